@@ -1,0 +1,112 @@
+package roles
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Problem is one thing wrong with a taxonomy's data.
+type Problem struct {
+	// Path is the JSON pointer (RFC 6901) of the value at fault, such as
+	// "/skills/3/broader/0"; "" is the whole document.
+	Path string `json:"path"`
+	// Line and Column locate a JSON syntax error (both from 1); they are
+	// zero for other problems.
+	Line   int `json:"line,omitempty"`
+	Column int `json:"column,omitempty"`
+	// Message says what is wrong, in plain words.
+	Message string `json:"message"`
+}
+
+func (p Problem) String() string {
+	switch {
+	case p.Line > 0:
+		return fmt.Sprintf("line %d, column %d: %s", p.Line, p.Column, p.Message)
+	case p.Path == "":
+		return "(root): " + p.Message
+	}
+	return p.Path + ": " + p.Message
+}
+
+// Error reports every problem found in a taxonomy's data, sorted by path
+// (array indexes in numeric order) and then by message. Use [errors.As] to
+// get it from an error returned by [Parse], [Load] and the functions that
+// build taxonomies.
+type Error struct {
+	Problems []Problem
+}
+
+// Error returns "roles: " followed by the problems, one per line when there
+// is more than one.
+func (e *Error) Error() string {
+	switch len(e.Problems) {
+	case 0:
+		return "roles: invalid taxonomy"
+	case 1:
+		return "roles: invalid taxonomy: " + e.Problems[0].String()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "roles: invalid taxonomy: %d problems:", len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n\t")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// newError sorts and deduplicates problems into an *Error.
+func newError(probs []Problem) *Error {
+	slices.SortFunc(probs, compareProblems)
+	probs = slices.Compact(probs)
+	return &Error{Problems: probs}
+}
+
+func compareProblems(a, b Problem) int {
+	if c := comparePointers(a.Path, b.Path); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Line, b.Line); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Column, b.Column); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Message, b.Message)
+}
+
+// comparePointers orders JSON pointers token by token, numbers numerically.
+func comparePointers(a, b string) int {
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		if as[i] == bs[i] {
+			continue
+		}
+		an, aerr := strconv.Atoi(as[i])
+		bn, berr := strconv.Atoi(bs[i])
+		if aerr == nil && berr == nil {
+			return cmp.Compare(an, bn)
+		}
+		return strings.Compare(as[i], bs[i])
+	}
+	return cmp.Compare(len(as), len(bs))
+}
+
+// pointer builds a JSON pointer from its reference tokens.
+func pointer(tokens ...any) string {
+	var b strings.Builder
+	for _, t := range tokens {
+		b.WriteByte('/')
+		switch t := t.(type) {
+		case int:
+			b.WriteString(strconv.Itoa(t))
+		case string:
+			b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(t))
+		default:
+			panic(fmt.Sprintf("roles: pointer token of type %T", t))
+		}
+	}
+	return b.String()
+}

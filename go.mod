@@ -1,0 +1,5 @@
+module github.com/openroles/roles
+
+go 1.23
+
+require github.com/santhosh-tekuri/jsonschema/v5 v5.3.1

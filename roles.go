@@ -1,0 +1,397 @@
+package roles
+
+import (
+	"bytes"
+	_ "embed"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+)
+
+//go:embed taxonomy/backend.json
+var embeddedTaxonomy []byte
+
+// Kind says what sort of concept an ID names.
+type Kind string
+
+// The kinds of concept a taxonomy holds.
+const (
+	KindRole           Kind = "role"           // a job role, such as backend-developer
+	KindSkill          Kind = "skill"          // a competency or a concrete technology
+	KindResponsibility Kind = "responsibility" // a duty a role carries
+)
+
+// Concept identifies one role, skill or responsibility of a taxonomy.
+type Concept struct {
+	Kind Kind   `json:"kind"`
+	ID   string `json:"id"`
+	Name string `json:"name"` // the preferred name
+}
+
+// Source says where a statement of the taxonomy comes from.
+type Source string
+
+// The sources a concept can have.
+const (
+	// SourceArticle marks a concept that states part of the seed article,
+	// "Difference between Backend Developers and Backend Engineers".
+	SourceArticle Source = "article"
+	// SourceExtension marks a concept added around the article so that real
+	// postings and resumes can be matched: concrete technologies, practices,
+	// regulations.
+	SourceExtension Source = "extension"
+)
+
+// Provenance records where a concept comes from. For concepts taken from the
+// article, Part names the part of the article and Quote holds the sentence or
+// bullet it states, word for word.
+type Provenance struct {
+	Source Source `json:"source"`
+	// Part is one of "backend-development", "developer-skills",
+	// "developer-responsibilities", "engineer-skills",
+	// "engineer-responsibilities", "engineer-day-to-day" and "hiring-advice"
+	// for article concepts, and empty for extensions.
+	Part  string `json:"part,omitempty"`
+	Quote string `json:"quote,omitempty"`
+}
+
+// NameRule restricts when one of a concept's names counts as a mention of it
+// in free text. Rules exist for names that are also ordinary words: the
+// programming language Go and the verb "go", C and "Series C", REST and "the
+// rest of the team".
+type NameRule struct {
+	// Name is the name the rule applies to; it must equal the concept's Name
+	// or one of its AltNames.
+	Name string `json:"name"`
+	// CaseSensitive makes the name match only when written exactly so.
+	CaseSensitive bool `json:"caseSensitive,omitempty"`
+	// Context, when not empty, makes the name count only when one of these
+	// words or phrases, or another skill mention without context rules,
+	// occurs near it.
+	Context []string `json:"context,omitempty"`
+	// NotWithin lists phrases that contain the name; inside them it is not a
+	// mention ("go live", "Series C", "the rest of").
+	NotWithin []string `json:"notWithin,omitempty"`
+	// Exact turns off word forms (plurals, verb forms) for this name.
+	Exact bool `json:"exact,omitempty"`
+}
+
+// Requirement says how much a role needs a skill.
+type Requirement string
+
+// The requirements a role can place on a skill.
+const (
+	Essential Requirement = "essential" // the role cannot be done without it
+	Optional  Requirement = "optional"  // it helps, and is often asked for
+)
+
+// RoleSkill is one skill a role requires.
+type RoleSkill struct {
+	Skill       string      `json:"skill"` // the skill's ID
+	Requirement Requirement `json:"requirement"`
+	// Importance rates the skill for the role from 1 (useful) to 5
+	// (central), as O*NET rates importance.
+	Importance int `json:"importance"`
+}
+
+// RoleRelation links a role to another role.
+type RoleRelation struct {
+	// Type is "builds-foundation-for" or "works-on-foundation-of".
+	Type        string     `json:"type"`
+	Role        string     `json:"role"` // the other role's ID
+	Description string     `json:"description,omitempty"`
+	Provenance  Provenance `json:"provenance"`
+}
+
+// Crosswalk links a role to an occupation of another classification.
+type Crosswalk struct {
+	// Scheme is "O*NET-SOC", "ISCO-08" or "ESCO".
+	Scheme string `json:"scheme"`
+	Code   string `json:"code"`
+	URI    string `json:"uri,omitempty"`
+	Label  string `json:"label"`
+	// Match is the kind of match, as SKOS names them: "exact", "close",
+	// "broad" (the other occupation is broader) or "related".
+	Match string `json:"match"`
+}
+
+// Role is a job role: the skills it requires, the responsibilities it carries
+// and how it relates to other roles.
+type Role struct {
+	ID               string         `json:"id"`
+	Name             string         `json:"name"`
+	AltNames         []string       `json:"altNames,omitempty"`
+	NameRules        []NameRule     `json:"nameRules,omitempty"`
+	Description      string         `json:"description"`
+	Skills           []RoleSkill    `json:"skills"`
+	Responsibilities []string       `json:"responsibilities"` // responsibility IDs
+	Relations        []RoleRelation `json:"relations,omitempty"`
+	Crosswalk        []Crosswalk    `json:"crosswalk,omitempty"`
+	Provenance       Provenance     `json:"provenance"`
+}
+
+// Responsibility is a duty a role carries, linked to the skills it exercises.
+type Responsibility struct {
+	ID          string     `json:"id"`
+	Name        string     `json:"name"`
+	AltNames    []string   `json:"altNames,omitempty"`
+	NameRules   []NameRule `json:"nameRules,omitempty"`
+	Description string     `json:"description"`
+	Skills      []string   `json:"skills"` // skill IDs
+	Provenance  Provenance `json:"provenance"`
+}
+
+// HiringCue is one sign, in the description of a hiring need, that points to
+// a role. The article's closing advice is stored as cues: a guided plan points
+// to the engineer, maintaining an existing app long term to the developer.
+type HiringCue struct {
+	ID   string `json:"id"`
+	Role string `json:"role"` // the role the cue points to
+	// Phrases are the words that show the cue in a description of the need.
+	Phrases    []string   `json:"phrases"`
+	Weight     int        `json:"weight"` // 1 to 5
+	Provenance Provenance `json:"provenance"`
+}
+
+// QualifierCues are the phrases that tell how a text means a mention. A
+// mention is required unless a cue says otherwise.
+type QualifierCues struct {
+	// Preferred phrases mark the mentions of their sentence, or of the
+	// section they head, as wished for rather than required: "nice to
+	// have", "a plus", "bonus".
+	Preferred []string `json:"preferred"`
+	// Required phrases in a heading end a preferred section: "requirements",
+	// "must have".
+	Required []string `json:"required"`
+	// Negated phrases before a mention negate it: "no", "not", "without".
+	Negated []string `json:"negated"`
+	// NegatedAfter phrases after a mention negate it: "not required", "not
+	// needed".
+	NegatedAfter []string `json:"negatedAfter"`
+}
+
+// file is the JSON document a taxonomy is read from and written to.
+type file struct {
+	Schema           string           `json:"$schema,omitempty"`
+	Version          string           `json:"version"`
+	Roles            []Role           `json:"roles"`
+	Skills           []Skill          `json:"skills"`
+	Responsibilities []Responsibility `json:"responsibilities"`
+	HiringCues       []HiringCue      `json:"hiringCues"`
+	Qualifiers       QualifierCues    `json:"qualifiers"`
+}
+
+// Taxonomy is a validated, immutable set of roles, skills and
+// responsibilities. Its methods are safe for concurrent use, and nothing they
+// return shares memory with it.
+type Taxonomy struct {
+	f        file
+	roleAt   map[string]int
+	skillAt  map[string]int
+	respAt   map[string]int
+	byName   map[string]Concept // nameKey of every name → concept
+	narrower map[string][]string
+}
+
+var defaultTaxonomy = sync.OnceValues(func() (*Taxonomy, error) {
+	return Parse(embeddedTaxonomy)
+})
+
+// Default returns the taxonomy embedded in the package: the roles, skills and
+// responsibilities of the article "Difference between Backend Developers and
+// Backend Engineers", and the concrete technologies around them. It is built
+// on the first call and shared afterwards; it is immutable and safe for
+// concurrent use.
+func Default() *Taxonomy {
+	t, err := defaultTaxonomy()
+	if err != nil {
+		// The embedded data is validated by the package's tests.
+		panic("roles: embedded taxonomy is invalid: " + err.Error())
+	}
+	return t
+}
+
+// Load reads a taxonomy in the JSON format described by the schema (see
+// [Schema]) from r and validates it as [Parse] does.
+func Load(r io.Reader) (*Taxonomy, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &Error{Problems: []Problem{{Message: "reading taxonomy: " + err.Error()}}}
+	}
+	return Parse(data)
+}
+
+// Parse builds a taxonomy from JSON data in the format described by the
+// schema (see [Schema]). It checks the data against the schema and then
+// checks what a schema cannot express: duplicate IDs, references to concepts
+// that do not exist, cycles among broader skills, a name claimed by two
+// concepts, empty names. When anything is wrong it returns an [*Error] that
+// lists every problem, each with its JSON-pointer path, sorted by path.
+// Parse does not keep or change data, and never reads files or URLs that the
+// data names.
+func Parse(data []byte) (*Taxonomy, error) {
+	f, err := decode(data)
+	if err != nil {
+		return nil, err
+	}
+	return build(f)
+}
+
+// build indexes a decoded file after checking it. It takes ownership of f.
+func build(f file) (*Taxonomy, error) {
+	if probs := check(&f); len(probs) > 0 {
+		return nil, newError(probs)
+	}
+	t := &Taxonomy{
+		f:        f,
+		roleAt:   make(map[string]int, len(f.Roles)),
+		skillAt:  make(map[string]int, len(f.Skills)),
+		respAt:   make(map[string]int, len(f.Responsibilities)),
+		byName:   make(map[string]Concept),
+		narrower: make(map[string][]string),
+	}
+	slices.SortFunc(t.f.Roles, func(a, b Role) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(t.f.Skills, func(a, b Skill) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(t.f.Responsibilities, func(a, b Responsibility) int { return strings.Compare(a.ID, b.ID) })
+	for i, r := range t.f.Roles {
+		t.roleAt[r.ID] = i
+		t.addNames(Concept{KindRole, r.ID, r.Name}, r.Name, r.AltNames)
+	}
+	for i, s := range t.f.Skills {
+		t.skillAt[s.ID] = i
+		t.addNames(Concept{KindSkill, s.ID, s.Name}, s.Name, s.AltNames)
+		for _, b := range s.Broader {
+			t.narrower[b] = append(t.narrower[b], s.ID)
+		}
+	}
+	for i, r := range t.f.Responsibilities {
+		t.respAt[r.ID] = i
+		t.addNames(Concept{KindResponsibility, r.ID, r.Name}, r.Name, r.AltNames)
+	}
+	return t, nil
+}
+
+func (t *Taxonomy) addNames(c Concept, name string, alt []string) {
+	t.byName[nameKey(name)] = c
+	for _, a := range alt {
+		t.byName[nameKey(a)] = c
+	}
+}
+
+// Version returns the version of the taxonomy's data, as its file states it.
+func (t *Taxonomy) Version() string { return t.f.Version }
+
+// Roles returns every role, sorted by ID.
+func (t *Taxonomy) Roles() []Role {
+	out := make([]Role, len(t.f.Roles))
+	for i, r := range t.f.Roles {
+		out[i] = r.clone()
+	}
+	return out
+}
+
+// Role returns the role with the given ID.
+func (t *Taxonomy) Role(id string) (Role, bool) {
+	i, ok := t.roleAt[id]
+	if !ok {
+		return Role{}, false
+	}
+	return t.f.Roles[i].clone(), true
+}
+
+// Responsibilities returns every responsibility, sorted by ID.
+func (t *Taxonomy) Responsibilities() []Responsibility {
+	out := make([]Responsibility, len(t.f.Responsibilities))
+	for i, r := range t.f.Responsibilities {
+		out[i] = r.clone()
+	}
+	return out
+}
+
+// Responsibility returns the responsibility with the given ID.
+func (t *Taxonomy) Responsibility(id string) (Responsibility, bool) {
+	i, ok := t.respAt[id]
+	if !ok {
+		return Responsibility{}, false
+	}
+	return t.f.Responsibilities[i].clone(), true
+}
+
+// HiringCues returns the cues that point a hiring need to a role, sorted by
+// ID.
+func (t *Taxonomy) HiringCues() []HiringCue {
+	out := make([]HiringCue, len(t.f.HiringCues))
+	for i, c := range t.f.HiringCues {
+		c.Phrases = slices.Clone(c.Phrases)
+		out[i] = c
+	}
+	slices.SortFunc(out, func(a, b HiringCue) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// QualifierCues returns the phrases that tell whether a text requires,
+// prefers or negates what it mentions.
+func (t *Taxonomy) QualifierCues() QualifierCues {
+	q := t.f.Qualifiers
+	return QualifierCues{
+		Preferred:    slices.Clone(q.Preferred),
+		Required:     slices.Clone(q.Required),
+		Negated:      slices.Clone(q.Negated),
+		NegatedAfter: slices.Clone(q.NegatedAfter),
+	}
+}
+
+// Lookup finds a concept by its ID or by any of its names. Names are
+// compared without regard to case, and runs of spaces, hyphens and other
+// separators count as one space, so "Back-end developer" finds
+// backend-developer. IDs are tried first.
+func (t *Taxonomy) Lookup(idOrName string) (Concept, bool) {
+	if i, ok := t.roleAt[idOrName]; ok {
+		r := t.f.Roles[i]
+		return Concept{KindRole, r.ID, r.Name}, true
+	}
+	if i, ok := t.skillAt[idOrName]; ok {
+		s := t.f.Skills[i]
+		return Concept{KindSkill, s.ID, s.Name}, true
+	}
+	if i, ok := t.respAt[idOrName]; ok {
+		r := t.f.Responsibilities[i]
+		return Concept{KindResponsibility, r.ID, r.Name}, true
+	}
+	c, ok := t.byName[nameKey(idOrName)]
+	return c, ok
+}
+
+func (r Role) clone() Role {
+	r.AltNames = slices.Clone(r.AltNames)
+	r.NameRules = cloneRules(r.NameRules)
+	r.Skills = slices.Clone(r.Skills)
+	r.Responsibilities = slices.Clone(r.Responsibilities)
+	r.Relations = slices.Clone(r.Relations)
+	r.Crosswalk = slices.Clone(r.Crosswalk)
+	return r
+}
+
+func (r Responsibility) clone() Responsibility {
+	r.AltNames = slices.Clone(r.AltNames)
+	r.NameRules = cloneRules(r.NameRules)
+	r.Skills = slices.Clone(r.Skills)
+	return r
+}
+
+func cloneRules(rules []NameRule) []NameRule {
+	if rules == nil {
+		return nil
+	}
+	out := make([]NameRule, len(rules))
+	for i, r := range rules {
+		r.Context = slices.Clone(r.Context)
+		r.NotWithin = slices.Clone(r.NotWithin)
+		out[i] = r
+	}
+	return out
+}
+
+// trimBOM drops a UTF-8 byte order mark, which some editors write.
+func trimBOM(data []byte) []byte { return bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) }

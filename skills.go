@@ -1,0 +1,147 @@
+package roles
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SkillType says what sort of thing a skill is.
+type SkillType string
+
+// The types of skill. Competencies are the broad abilities the article names;
+// the other types are concrete things that postings name, each linked to the
+// competencies it serves through [Skill.Broader].
+const (
+	Competency SkillType = "competency" // a broad ability: "integrating data sources and databases"
+	Language   SkillType = "language"   // a programming, markup or query language: Go, SQL, HTML
+	Framework  SkillType = "framework"  // a framework or runtime: Django, Spring, Node.js
+	Database   SkillType = "database"   // a data store: PostgreSQL, Redis, Kafka
+	Platform   SkillType = "platform"   // a cloud or operating platform: AWS, Linux, Kubernetes
+	Tool       SkillType = "tool"       // a tool: Git, Docker, Terraform
+	Protocol   SkillType = "protocol"   // a protocol or API style: REST, gRPC, OAuth
+	Practice   SkillType = "practice"   // a way of working: code review, TDD, debugging
+	Standard   SkillType = "standard"   // a regulation or standard: GDPR, PCI DSS
+)
+
+// Skill is a competency or a concrete technology. Skills form a hierarchy:
+// a skill's Broader skills are the competencies it serves (PostgreSQL serves
+// "integrating data sources and databases"); see [Taxonomy.Narrower] for the
+// other direction.
+type Skill struct {
+	ID          string     `json:"id"`
+	Name        string     `json:"name"`
+	AltNames    []string   `json:"altNames,omitempty"`
+	NameRules   []NameRule `json:"nameRules,omitempty"`
+	Type        SkillType  `json:"type"`
+	Description string     `json:"description"`
+	Broader     []string   `json:"broader,omitempty"` // skill IDs
+	Provenance  Provenance `json:"provenance"`
+}
+
+func (s Skill) clone() Skill {
+	s.AltNames = slices.Clone(s.AltNames)
+	s.NameRules = cloneRules(s.NameRules)
+	s.Broader = slices.Clone(s.Broader)
+	return s
+}
+
+// Skills returns every skill, sorted by ID.
+func (t *Taxonomy) Skills() []Skill {
+	out := make([]Skill, len(t.f.Skills))
+	for i, s := range t.f.Skills {
+		out[i] = s.clone()
+	}
+	return out
+}
+
+// Skill returns the skill with the given ID.
+func (t *Taxonomy) Skill(id string) (Skill, bool) {
+	i, ok := t.skillAt[id]
+	if !ok {
+		return Skill{}, false
+	}
+	return t.f.Skills[i].clone(), true
+}
+
+// Narrower returns the skills directly under the skill with the given ID,
+// sorted by ID: the concrete technologies of a competency, say. It returns
+// nil when the skill has none or does not exist.
+func (t *Taxonomy) Narrower(id string) []Skill {
+	ids := t.narrower[id]
+	if len(ids) == 0 {
+		return nil
+	}
+	out := make([]Skill, len(ids))
+	for i, n := range ids {
+		out[i] = t.f.Skills[t.skillAt[n]].clone()
+	}
+	return out
+}
+
+// Broader returns the skills directly above the skill with the given ID,
+// sorted by ID. It returns nil when the skill has none or does not exist.
+func (t *Taxonomy) Broader(id string) []Skill {
+	i, ok := t.skillAt[id]
+	if !ok || len(t.f.Skills[i].Broader) == 0 {
+		return nil
+	}
+	ids := slices.Sorted(slices.Values(t.f.Skills[i].Broader))
+	out := make([]Skill, len(ids))
+	for j, b := range ids {
+		out[j] = t.f.Skills[t.skillAt[b]].clone()
+	}
+	return out
+}
+
+// RoleSkills returns the skills the role with the given ID requires, with
+// their requirement and importance, essential skills first, then by
+// importance (highest first), then by ID. It returns nil for an unknown role.
+func (t *Taxonomy) RoleSkills(roleID string) []RoleSkill {
+	i, ok := t.roleAt[roleID]
+	if !ok {
+		return nil
+	}
+	out := slices.Clone(t.f.Roles[i].Skills)
+	slices.SortFunc(out, compareRoleSkills)
+	return out
+}
+
+func compareRoleSkills(a, b RoleSkill) int {
+	if a.Requirement != b.Requirement {
+		if a.Requirement == Essential {
+			return -1
+		}
+		return 1
+	}
+	if a.Importance != b.Importance {
+		return b.Importance - a.Importance
+	}
+	return strings.Compare(a.Skill, b.Skill)
+}
+
+// nameKey folds a name to the form under which names are compared: lower
+// case, with every run of characters other than letters, digits, '+', '#'
+// and '.' turned into one space, and no leading or trailing space. So
+// "Back-end  Developer" and "back end developer" share a key, and "C++" and
+// "C#" keep theirs.
+func nameKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#' || r == '.' {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}

@@ -1,0 +1,348 @@
+package roles
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+//go:embed schema/taxonomy.schema.json
+var schemaJSON []byte
+
+// SchemaID is the absolute $id of the JSON Schema that describes the
+// taxonomy format. A taxonomy file may name it in its "$schema" member.
+const SchemaID = "https://openroles.github.io/roles/schema/taxonomy.schema.json"
+
+// Schema returns the JSON Schema (draft 2020-12) that a taxonomy file must
+// satisfy, for tools that check taxonomy files in other languages. The
+// returned slice is a copy.
+func Schema() []byte { return bytes.Clone(schemaJSON) }
+
+var compiledSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft2020
+	// Never fetch anything a document names: only the embedded schema exists.
+	c.LoadURL = func(s string) (io.ReadCloser, error) {
+		return nil, fmt.Errorf("roles: schema loading of %q is not allowed", s)
+	}
+	if err := c.AddResource(SchemaID, bytes.NewReader(schemaJSON)); err != nil {
+		return nil, err
+	}
+	return c.Compile(SchemaID)
+})
+
+// decode checks data for JSON syntax and against the schema, then decodes it.
+func decode(data []byte) (file, error) {
+	data = trimBOM(data)
+	var f file
+	var doc any
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.UseNumber()
+	if err := d.Decode(&doc); err != nil {
+		return f, syntaxError(data, err)
+	}
+	if rest := bytes.TrimLeft(data[d.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		line, col := lineCol(data, int64(len(data)-len(rest)))
+		return f, &Error{Problems: []Problem{{Line: line, Column: col, Message: "unexpected data after the top-level JSON value"}}}
+	}
+	sch, err := compiledSchema()
+	if err != nil {
+		panic("roles: embedded schema does not compile: " + err.Error())
+	}
+	var probs []Problem
+	if err := sch.Validate(doc); err != nil {
+		var ve *jsonschema.ValidationError
+		if !errors.As(err, &ve) {
+			return f, &Error{Problems: []Problem{{Message: err.Error()}}}
+		}
+		probs = schemaProblems(ve, probs)
+	}
+	if err := json.Unmarshal(data, &f); err != nil {
+		// Only possible when the schema already failed: report what it found.
+		if len(probs) == 0 {
+			probs = append(probs, Problem{Message: err.Error()})
+		}
+		return f, newError(probs)
+	}
+	if len(probs) > 0 {
+		// The structure is sound enough to check the rest too, so that every
+		// problem comes back at once.
+		probs = append(probs, check(&f)...)
+		return f, newError(probs)
+	}
+	return f, nil
+}
+
+// schemaProblems collects the leaves of a validation error tree.
+func schemaProblems(ve *jsonschema.ValidationError, probs []Problem) []Problem {
+	if len(ve.Causes) == 0 {
+		return append(probs, Problem{Path: ve.InstanceLocation, Message: schemaMessage(ve)})
+	}
+	for _, c := range ve.Causes {
+		probs = schemaProblems(c, probs)
+	}
+	return probs
+}
+
+// schemaMessage phrases a schema failure, adding which rule failed.
+func schemaMessage(ve *jsonschema.ValidationError) string {
+	kw := ve.KeywordLocation
+	if i := strings.LastIndexByte(kw, '/'); i >= 0 {
+		kw = kw[i+1:]
+	}
+	return ve.Message + " (schema: " + kw + ")"
+}
+
+func syntaxError(data []byte, err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	off := int64(len(data))
+	msg := err.Error()
+	switch {
+	case errors.As(err, &se):
+		off = se.Offset
+		msg = "invalid JSON: " + se.Error()
+	case errors.As(err, &te):
+		off = te.Offset
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		msg = "invalid JSON: unexpected end of input"
+	}
+	line, col := lineCol(data, off)
+	return &Error{Problems: []Problem{{Line: line, Column: col, Message: msg}}}
+}
+
+// lineCol turns a byte offset into a 1-based line and column (in bytes).
+func lineCol(data []byte, off int64) (line, col int) {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	before := data[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1)
+	if col == 0 {
+		col = 1
+	}
+	return line, col
+}
+
+// check finds what the schema cannot: duplicate IDs, dangling references,
+// cycles, name clashes and blank names. Problems come back unsorted.
+func check(f *file) []Problem {
+	var probs []Problem
+	add := func(path, format string, args ...any) {
+		probs = append(probs, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
+	}
+
+	// IDs are unique across the whole taxonomy.
+	kindOf := map[string]Kind{}
+	firstAt := map[string]string{}
+	defineID := func(kind Kind, id, path string) {
+		if first, dup := firstAt[id]; dup {
+			add(path, "duplicate ID %q (first defined at %s)", id, first)
+			return
+		}
+		if id == "" {
+			return // the schema reports it
+		}
+		firstAt[id] = path
+		kindOf[id] = kind
+	}
+	for i, r := range f.Roles {
+		defineID(KindRole, r.ID, pointer("roles", i, "id"))
+	}
+	for i, s := range f.Skills {
+		defineID(KindSkill, s.ID, pointer("skills", i, "id"))
+	}
+	for i, r := range f.Responsibilities {
+		defineID(KindResponsibility, r.ID, pointer("responsibilities", i, "id"))
+	}
+	cueAt := map[string]string{}
+	for i, c := range f.HiringCues {
+		p := pointer("hiringCues", i, "id")
+		if first, dup := cueAt[c.ID]; dup {
+			add(p, "duplicate hiring cue ID %q (first defined at %s)", c.ID, first)
+		} else {
+			cueAt[c.ID] = p
+		}
+	}
+	ref := func(want Kind, id, path string) {
+		got, ok := kindOf[id]
+		switch {
+		case !ok:
+			add(path, "unknown %s %q", want, id)
+		case got != want:
+			add(path, "%q is a %s, not a %s", id, got, want)
+		}
+	}
+
+	// Names: not blank, and no name claimed by two concepts.
+	nameAt := map[string]string{} // nameKey → path of first use
+	nameOwner := map[string]string{}
+	names := func(owner, base string, name string, alt []string, rules []NameRule) {
+		own := map[string]bool{}
+		claim := func(n, path string) {
+			k := nameKey(n)
+			if k == "" {
+				add(path, "name %q has no letters or digits", n)
+				return
+			}
+			own[n] = true
+			if o, dup := nameOwner[k]; dup {
+				if o != owner {
+					add(path, "name %q is also a name of %q (at %s)", n, o, nameAt[k])
+				} else {
+					add(path, "name %q repeats %s", n, nameAt[k])
+				}
+				return
+			}
+			nameOwner[k] = owner
+			nameAt[k] = path
+		}
+		claim(name, base+"/name")
+		for j, a := range alt {
+			claim(a, fmt.Sprintf("%s/altNames/%d", base, j))
+		}
+		for j, r := range rules {
+			p := fmt.Sprintf("%s/nameRules/%d", base, j)
+			if !own[r.Name] {
+				add(p+"/name", "%q is not a name of %q", r.Name, owner)
+			}
+			for k, c := range r.Context {
+				if nameKey(c) == "" {
+					add(fmt.Sprintf("%s/context/%d", p, k), "context %q has no letters or digits", c)
+				}
+			}
+			for k, n := range r.NotWithin {
+				if !strings.Contains(nameKey(n), nameKey(r.Name)) {
+					add(fmt.Sprintf("%s/notWithin/%d", p, k), "phrase %q does not contain the name %q", n, r.Name)
+				}
+			}
+		}
+	}
+
+	for i, r := range f.Roles {
+		base := pointer("roles", i)
+		names(r.ID, base, r.Name, r.AltNames, r.NameRules)
+		seen := map[string]bool{}
+		for j, s := range r.Skills {
+			p := fmt.Sprintf("%s/skills/%d/skill", base, j)
+			ref(KindSkill, s.Skill, p)
+			if seen[s.Skill] {
+				add(p, "skill %q is required twice", s.Skill)
+			}
+			seen[s.Skill] = true
+		}
+		seen = map[string]bool{}
+		for j, id := range r.Responsibilities {
+			p := fmt.Sprintf("%s/responsibilities/%d", base, j)
+			ref(KindResponsibility, id, p)
+			if seen[id] {
+				add(p, "responsibility %q is listed twice", id)
+			}
+			seen[id] = true
+		}
+		for j, rel := range r.Relations {
+			p := fmt.Sprintf("%s/relations/%d/role", base, j)
+			ref(KindRole, rel.Role, p)
+			if rel.Role == r.ID {
+				add(p, "role %q relates to itself", r.ID)
+			}
+		}
+	}
+	for i, s := range f.Skills {
+		base := pointer("skills", i)
+		names(s.ID, base, s.Name, s.AltNames, s.NameRules)
+		for j, b := range s.Broader {
+			p := fmt.Sprintf("%s/broader/%d", base, j)
+			ref(KindSkill, b, p)
+			if b == s.ID {
+				add(p, "skill %q is broader than itself", s.ID)
+			}
+		}
+	}
+	for i, r := range f.Responsibilities {
+		base := pointer("responsibilities", i)
+		names(r.ID, base, r.Name, r.AltNames, r.NameRules)
+		for j, s := range r.Skills {
+			ref(KindSkill, s, fmt.Sprintf("%s/skills/%d", base, j))
+		}
+	}
+	for i, c := range f.HiringCues {
+		ref(KindRole, c.Role, pointer("hiringCues", i, "role"))
+		for j, ph := range c.Phrases {
+			if nameKey(ph) == "" {
+				add(pointer("hiringCues", i, "phrases", j), "phrase %q has no letters or digits", ph)
+			}
+		}
+	}
+	probs = append(probs, cycles(f)...)
+	return probs
+}
+
+// cycles reports each cycle among broader skills once, at the skill of the
+// cycle that comes first in the file.
+func cycles(f *file) []Problem {
+	at := make(map[string]int, len(f.Skills))
+	for i, s := range f.Skills {
+		if _, dup := at[s.ID]; !dup {
+			at[s.ID] = i
+		}
+	}
+	const (
+		unseen = iota
+		active
+		done
+	)
+	state := make([]int, len(f.Skills))
+	var probs []Problem
+	var stack []int
+	var visit func(i int)
+	visit = func(i int) {
+		state[i] = active
+		stack = append(stack, i)
+		for _, b := range f.Skills[i].Broader {
+			j, ok := at[b]
+			if !ok || j == i {
+				continue
+			}
+			switch state[j] {
+			case unseen:
+				visit(j)
+			case active:
+				k := len(stack) - 1
+				for stack[k] != j {
+					k--
+				}
+				cyc := append([]int(nil), stack[k:]...)
+				first := cyc[0]
+				for _, c := range cyc {
+					first = min(first, c)
+				}
+				ids := make([]string, 0, len(cyc)+1)
+				for _, c := range cyc {
+					ids = append(ids, f.Skills[c].ID)
+				}
+				ids = append(ids, f.Skills[j].ID)
+				probs = append(probs, Problem{
+					Path:    pointer("skills", first, "broader"),
+					Message: "broader skills form a cycle: " + strings.Join(ids, " → "),
+				})
+			}
+		}
+		stack = stack[:len(stack)-1]
+		state[i] = done
+	}
+	for i := range f.Skills {
+		if state[i] == unseen {
+			visit(i)
+		}
+	}
+	return probs
+}
