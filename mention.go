@@ -1,0 +1,30 @@
+package roles
+
+// Qualifier says how a text means what it mentions.
+type Qualifier string
+
+// The qualifiers a mention can carry.
+const (
+	// Required: the text asks for it or states it plainly. This is the
+	// default when no cue says otherwise.
+	Required Qualifier = "required"
+	// Preferred: the text wishes for it ("nice to have", "a plus", a
+	// section headed "Bonus").
+	Preferred Qualifier = "preferred"
+	// Negated: the text rules it out ("no PHP needed", "not
+	// microservices").
+	Negated Qualifier = "negated"
+)
+
+// Mention is one place where a text names a concept of a taxonomy.
+// text[m.Start:m.End] is what matched, and equals one of the concept's
+// names without regard to case or word form.
+type Mention struct {
+	Kind  Kind   `json:"kind"`
+	ID    string `json:"id"`
+	Start int    `json:"start"` // byte offset of the first byte matched
+	End   int    `json:"end"`   // byte offset just past the last byte matched
+	// Name is the concept's name, as the taxonomy writes it, that matched.
+	Name      string    `json:"name"`
+	Qualifier Qualifier `json:"qualifier"`
+}
