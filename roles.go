@@ -3,6 +3,7 @@ package roles
 import (
 	"bytes"
 	_ "embed"
+	"encoding/json"
 	"io"
 	"slices"
 	"strings"
@@ -194,9 +195,20 @@ type Taxonomy struct {
 	narrower map[string][]string
 }
 
-var defaultTaxonomy = sync.OnceValues(func() (*Taxonomy, error) {
-	return Parse(embeddedTaxonomy)
-})
+var defaultTaxonomy = sync.OnceValues(newDefault)
+
+// newDefault builds the embedded taxonomy. The package's tests check the
+// embedded data against the schema, so only the checks that build needs run
+// here.
+func newDefault() (*Taxonomy, error) {
+	var f file
+	d := json.NewDecoder(bytes.NewReader(embeddedTaxonomy))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&f); err != nil {
+		return nil, err
+	}
+	return build(f)
+}
 
 // Default returns the taxonomy embedded in the package: the roles, skills and
 // responsibilities of the article "Difference between Backend Developers and

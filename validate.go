@@ -103,14 +103,14 @@ func schemaMessage(ve *jsonschema.ValidationError) string {
 func syntaxError(data []byte, err error) error {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
-	off := int64(len(data))
+	off := int64(len(data)) // the position just past the end
 	msg := err.Error()
 	switch {
 	case errors.As(err, &se):
-		off = se.Offset
+		off = se.Offset - 1 // the offending byte
 		msg = "invalid JSON: " + se.Error()
 	case errors.As(err, &te):
-		off = te.Offset
+		off = te.Offset - 1
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		msg = "invalid JSON: unexpected end of input"
 	}
@@ -118,17 +118,13 @@ func syntaxError(data []byte, err error) error {
 	return &Error{Problems: []Problem{{Line: line, Column: col, Message: msg}}}
 }
 
-// lineCol turns a byte offset into a 1-based line and column (in bytes).
+// lineCol turns a byte offset into a 1-based line and column (counted in
+// bytes).
 func lineCol(data []byte, off int64) (line, col int) {
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
+	off = max(0, min(off, int64(len(data))))
 	before := data[:off]
 	line = bytes.Count(before, []byte("\n")) + 1
-	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1)
-	if col == 0 {
-		col = 1
-	}
+	col = int(off) - bytes.LastIndexByte(before, '\n')
 	return line, col
 }
 

@@ -1,0 +1,104 @@
+package roles_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/openroles/roles"
+)
+
+// Default gives the embedded taxonomy: the article's two roles and what
+// they require.
+func ExampleDefault() {
+	t := roles.Default()
+	for _, r := range t.Roles() {
+		fmt.Printf("%s (%s): %d skills, %d responsibilities\n", r.Name, r.ID, len(r.Skills), len(r.Responsibilities))
+	}
+	dev, _ := t.Role("backend-developer")
+	for _, rel := range dev.Relations {
+		fmt.Println(dev.ID, rel.Type, rel.Role)
+	}
+	// Output:
+	// Backend Developer (backend-developer): 9 skills, 9 responsibilities
+	// Backend Engineer (backend-engineer): 9 skills, 12 responsibilities
+	// backend-developer works-on-foundation-of backend-engineer
+}
+
+// Parse builds a caller's taxonomy from JSON in the schema's format.
+func ExampleParse() {
+	t, err := roles.Parse([]byte(`{
+		"version": "2026.1",
+		"roles": [{
+			"id": "site-reliability-engineer", "name": "Site Reliability Engineer", "altNames": ["SRE"],
+			"description": "Keeps production reliable.",
+			"skills": [{"skill": "observability", "requirement": "essential", "importance": 5}],
+			"responsibilities": [],
+			"provenance": {"source": "extension"}
+		}],
+		"skills": [{
+			"id": "observability", "name": "Observability", "altNames": ["monitoring"],
+			"type": "practice", "description": "Seeing what a running system does.",
+			"provenance": {"source": "extension"}
+		}],
+		"responsibilities": [],
+		"hiringCues": [],
+		"qualifiers": {"preferred": ["nice to have"], "required": ["requirements"], "negated": ["no"], "negatedAfter": ["not required"]}
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, _ := t.Lookup("sre")
+	fmt.Println(t.Version(), c.Kind, c.ID)
+	for _, rs := range t.RoleSkills(c.ID) {
+		fmt.Println(rs.Skill, rs.Requirement, rs.Importance)
+	}
+	// Output:
+	// 2026.1 role site-reliability-engineer
+	// observability essential 5
+}
+
+// A taxonomy with problems gives one *Error listing all of them, each at
+// its JSON pointer, sorted.
+func ExampleParse_errors() {
+	_, err := roles.Parse([]byte(`{
+		"version": "1",
+		"roles": [],
+		"skills": [
+			{"id": "go", "name": "Go", "type": "language", "description": "Go.",
+			 "broader": ["programming"], "provenance": {"source": "extension"}},
+			{"id": "golang", "name": "Golang", "type": "language", "description": "Go again.",
+			 "altNames": ["GO"], "provenance": {"source": "extension"}}
+		],
+		"responsibilities": [],
+		"hiringCues": [],
+		"qualifiers": {"preferred": [], "required": [], "negated": [], "negatedAfter": []}
+	}`))
+	fmt.Println(err)
+	var e *roles.Error
+	if errors.As(err, &e) {
+		fmt.Println(len(e.Problems), "problems; first at", e.Problems[0].Path)
+	}
+	// Output:
+	// roles: invalid taxonomy: 2 problems:
+	// 	/skills/0/broader/0: unknown skill "programming"
+	// 	/skills/1/altNames/0: name "GO" is also a name of "go" (at /skills/0/name)
+	// 2 problems; first at /skills/0/broader/0
+}
+
+// Lookup finds a concept by ID or by any of its names, whatever the case
+// and the separators.
+func ExampleTaxonomy_Lookup() {
+	t := roles.Default()
+	for _, q := range []string{"Golang", "back-end engineer", "Back End Developer", "postgres", "data storage solutions", "COBOL"} {
+		c, ok := t.Lookup(q)
+		fmt.Printf("%-24q %v %s %s\n", q, ok, c.Kind, c.ID)
+	}
+	// Output:
+	// "Golang"                 true skill go
+	// "back-end engineer"      true role backend-engineer
+	// "Back End Developer"     true role backend-developer
+	// "postgres"               true skill postgresql
+	// "data storage solutions" true responsibility data-storage-solutions
+	// "COBOL"                  false
+}

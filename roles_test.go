@@ -1,0 +1,536 @@
+package roles
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestEmbeddedMatchesSchema checks the embedded data against the schema,
+// which Default skips at run time.
+func TestEmbeddedMatchesSchema(t *testing.T) {
+	sch, err := compiledSchema()
+	if err != nil {
+		t.Fatalf("schema does not compile: %v", err)
+	}
+	var doc any
+	d := json.NewDecoder(bytes.NewReader(embeddedTaxonomy))
+	d.UseNumber()
+	if err := d.Decode(&doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.Validate(doc); err != nil {
+		t.Fatalf("embedded taxonomy does not match the schema: %#v", err)
+	}
+	if _, err := Parse(embeddedTaxonomy); err != nil {
+		t.Fatalf("Parse(embedded): %v", err)
+	}
+}
+
+// TestDefaultEqualsParse shows that Default's fast path builds the same
+// taxonomy as the fully checked Parse.
+func TestDefaultEqualsParse(t *testing.T) {
+	parsed, err := Parse(embeddedTaxonomy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	def := Default()
+	if diff := cmp.Diff(snapshot(parsed), snapshot(def)); diff != "" {
+		t.Errorf("Default() differs from Parse(embedded) (-want +got):\n%s", diff)
+	}
+	if Default() != def {
+		t.Error("Default() returned a different taxonomy on the second call")
+	}
+}
+
+// view is everything a caller can read from a taxonomy.
+type view struct {
+	Version          string
+	Roles            []Role
+	Skills           []Skill
+	Responsibilities []Responsibility
+	HiringCues       []HiringCue
+	Qualifiers       QualifierCues
+	Narrower         map[string][]Skill
+	Broader          map[string][]Skill
+	RoleSkills       map[string][]RoleSkill
+}
+
+func snapshot(t *Taxonomy) view {
+	v := view{
+		Version:          t.Version(),
+		Roles:            t.Roles(),
+		Skills:           t.Skills(),
+		Responsibilities: t.Responsibilities(),
+		HiringCues:       t.HiringCues(),
+		Qualifiers:       t.QualifierCues(),
+		Narrower:         map[string][]Skill{},
+		Broader:          map[string][]Skill{},
+		RoleSkills:       map[string][]RoleSkill{},
+	}
+	for _, s := range v.Skills {
+		v.Narrower[s.ID] = t.Narrower(s.ID)
+		v.Broader[s.ID] = t.Broader(s.ID)
+	}
+	for _, r := range v.Roles {
+		v.RoleSkills[r.ID] = t.RoleSkills(r.ID)
+	}
+	return v
+}
+
+// TestAccessorsReturnCopies changes everything the accessors returned and
+// finds the default unchanged.
+func TestAccessorsReturnCopies(t *testing.T) {
+	def := Default()
+	before := snapshot(def)
+
+	scribble := func(ss []string) {
+		for i := range ss {
+			ss[i] = "changed"
+		}
+	}
+	rules := func(rs []NameRule) {
+		for i := range rs {
+			rs[i].Name = "changed"
+			rs[i].CaseSensitive = !rs[i].CaseSensitive
+			scribble(rs[i].Context)
+			scribble(rs[i].NotWithin)
+		}
+	}
+	role := func(r Role) {
+		scribble(r.AltNames)
+		rules(r.NameRules)
+		scribble(r.Responsibilities)
+		for i := range r.Skills {
+			r.Skills[i].Skill = "changed"
+			r.Skills[i].Importance = 99
+		}
+		for i := range r.Relations {
+			r.Relations[i].Role = "changed"
+		}
+		for i := range r.Crosswalk {
+			r.Crosswalk[i].Code = "changed"
+		}
+	}
+	skill := func(s Skill) {
+		scribble(s.AltNames)
+		rules(s.NameRules)
+		scribble(s.Broader)
+	}
+	v := snapshot(def)
+	for _, r := range v.Roles {
+		role(r)
+	}
+	for _, s := range v.Skills {
+		skill(s)
+	}
+	for _, r := range v.Responsibilities {
+		scribble(r.AltNames)
+		rules(r.NameRules)
+		scribble(r.Skills)
+	}
+	for _, c := range v.HiringCues {
+		scribble(c.Phrases)
+	}
+	scribble(v.Qualifiers.Preferred)
+	scribble(v.Qualifiers.Required)
+	scribble(v.Qualifiers.Negated)
+	scribble(v.Qualifiers.NegatedAfter)
+	for _, ss := range v.Narrower {
+		for _, s := range ss {
+			skill(s)
+		}
+	}
+	for _, ss := range v.Broader {
+		for _, s := range ss {
+			skill(s)
+		}
+	}
+	for _, rs := range v.RoleSkills {
+		for i := range rs {
+			rs[i].Skill = "changed"
+		}
+	}
+	if r, ok := def.Role("backend-developer"); ok {
+		role(r)
+	}
+	if s, ok := def.Skill("go"); ok {
+		skill(s)
+	}
+	if r, ok := def.Responsibility("debug-and-troubleshoot"); ok {
+		scribble(r.Skills)
+	}
+	sch := Schema()
+	for i := range sch {
+		sch[i] = 0
+	}
+
+	if diff := cmp.Diff(before, snapshot(def)); diff != "" {
+		t.Errorf("changing returned values changed the default (-want +got):\n%s", diff)
+	}
+	if !json.Valid(Schema()) {
+		t.Error("changing the bytes Schema returned changed the schema")
+	}
+}
+
+// TestParseDoesNotChangeInput checks that Parse leaves the caller's bytes
+// alone, for good data and bad.
+func TestParseDoesNotChangeInput(t *testing.T) {
+	for _, data := range [][]byte{embeddedTaxonomy, []byte(badDoc(`"roles": [{"id": "Bad ID"}]`))} {
+		in := bytes.Clone(data)
+		Parse(in)
+		if !bytes.Equal(in, data) {
+			t.Error("Parse changed its input")
+		}
+	}
+}
+
+// TestConcurrentDefault reads the default from many goroutines at once; run
+// with -race.
+func TestConcurrentDefault(t *testing.T) {
+	var wg sync.WaitGroup
+	results := make([]view, 16)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := Default()
+			results[i] = snapshot(d)
+			d.Lookup("Golang")
+			d.Lookup("backend-engineer")
+		}()
+	}
+	wg.Wait()
+	for i := 1; i < len(results); i++ {
+		if diff := cmp.Diff(results[0], results[i]); diff != "" {
+			t.Fatalf("goroutine %d saw a different taxonomy (-want +got):\n%s", i, diff)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Concept
+		ok   bool
+		why  string
+	}{
+		{"backend-developer", Concept{KindRole, "backend-developer", "Backend Developer"}, true, "by ID"},
+		{"Back-end Developer", Concept{KindRole, "backend-developer", "Backend Developer"}, true, "alt name, other case, hyphen"},
+		{"back end   developer", Concept{KindRole, "backend-developer", "Backend Developer"}, true, "separators fold to one space"},
+		{"GOLANG", Concept{KindSkill, "go", "Go"}, true, "alt name in upper case"},
+		{"postgres", Concept{KindSkill, "postgresql", "PostgreSQL"}, true, "short name"},
+		{"data storage solutions", Concept{KindResponsibility, "data-storage-solutions", "Creating and implementing data storage solutions"}, true, "responsibility by name"},
+		{"Go", Concept{KindSkill, "go", "Go"}, true, "preferred name; rules apply to text, not to lookups"},
+		{"cobol", Concept{}, false, "unknown"},
+		{"", Concept{}, false, "empty"},
+	}
+	for _, tt := range tests {
+		got, ok := Default().Lookup(tt.in)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("Lookup(%q) = %v, %v; want %v, %v (%s)", tt.in, got, ok, tt.want, tt.ok, tt.why)
+		}
+	}
+}
+
+func TestHierarchy(t *testing.T) {
+	d := Default()
+	ids := func(ss []Skill) []string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, s.ID)
+		}
+		return out
+	}
+	under := ids(d.Narrower("backend-development"))
+	for _, id := range []string{"apis", "databases", "scripting", "website-architecture", "backend-logic"} {
+		if !contains(under, id) {
+			t.Errorf("focus area %q is not under backend-development: %v", id, under)
+		}
+	}
+	if got := ids(d.Broader("postgresql")); !contains(got, "data-integration") {
+		t.Errorf("Broader(postgresql) = %v, want data-integration among them", got)
+	}
+	if got := d.Narrower("no-such-skill"); got != nil {
+		t.Errorf("Narrower of an unknown skill = %v, want nil", got)
+	}
+	if got := d.Broader("backend-development"); got != nil {
+		t.Errorf("Broader of the root = %v, want nil", got)
+	}
+	rs := d.RoleSkills("backend-developer")
+	for i := 1; i < len(rs); i++ {
+		if compareRoleSkills(rs[i-1], rs[i]) > 0 {
+			t.Errorf("RoleSkills not in order at %d: %v then %v", i, rs[i-1], rs[i])
+		}
+	}
+	if d.RoleSkills("nobody") != nil {
+		t.Error("RoleSkills of an unknown role is not nil")
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// badDoc builds a taxonomy document from a valid minimal one, replacing or
+// adding top-level members with the JSON given.
+func badDoc(members string) string {
+	base := map[string]string{
+		"version":          `"1"`,
+		"roles":            `[]`,
+		"skills":           `[]`,
+		"responsibilities": `[]`,
+		"hiringCues":       `[]`,
+		"qualifiers":       `{"preferred": [], "required": [], "negated": [], "negatedAfter": []}`,
+	}
+	var extra []string
+	if members != "" {
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal([]byte("{"+members+"}"), &m); err != nil {
+			panic(err)
+		}
+		for k, v := range m {
+			if _, ok := base[k]; ok {
+				base[k] = string(v)
+			} else {
+				extra = append(extra, fmt.Sprintf("%q: %s", k, v))
+			}
+		}
+	}
+	var parts []string
+	for _, k := range []string{"version", "roles", "skills", "responsibilities", "hiringCues", "qualifiers"} {
+		parts = append(parts, fmt.Sprintf("%q: %s", k, base[k]))
+	}
+	return "{" + strings.Join(append(parts, extra...), ",\n") + "}"
+}
+
+const (
+	skillA = `{"id": "a", "name": "Alpha", "type": "competency", "description": "A.", "provenance": {"source": "extension"}}`
+	skillB = `{"id": "b", "name": "Beta", "type": "language", "description": "B.", "broader": ["a"], "provenance": {"source": "extension"}}`
+)
+
+// TestParseErrors shows that each class of bad input gives its located
+// error, every problem at once, sorted by path.
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []Problem
+	}{
+		{
+			name: "syntax error gives line and column",
+			doc:  "{\n  \"version\": \"1\",\n  \"roles\": [,]\n}",
+			want: []Problem{{Line: 3, Column: 13, Message: "invalid JSON: invalid character ',' looking for beginning of value"}},
+		},
+		{
+			name: "truncated document",
+			doc:  `{"version": "1"`,
+			want: []Problem{{Line: 1, Column: 16, Message: "invalid JSON: unexpected end of input"}},
+		},
+		{
+			name: "data after the document",
+			doc:  badDoc("") + "\n{}",
+			want: []Problem{{Line: 7, Column: 1, Message: "unexpected data after the top-level JSON value"}},
+		},
+		{
+			name: "duplicate IDs across kinds",
+			doc: badDoc(`"skills": [` + skillA + `, ` + strings.Replace(skillB, `"id": "b"`, `"id": "a"`, 1) + `],
+				"responsibilities": [{"id": "a", "name": "Doing A", "description": "D.", "skills": [], "provenance": {"source": "extension"}}]`),
+			want: []Problem{
+				{Path: "/responsibilities/0/id", Message: `duplicate ID "a" (first defined at /skills/0/id)`},
+				{Path: "/skills/1/broader/0", Message: `skill "a" is broader than itself`},
+				{Path: "/skills/1/id", Message: `duplicate ID "a" (first defined at /skills/0/id)`},
+			},
+		},
+		{
+			name: "dangling references",
+			doc: badDoc(`"skills": [` + strings.Replace(skillB, `["a"]`, `["nope"]`, 1) + `],
+				"roles": [{"id": "r", "name": "R role", "description": "R.", "skills": [{"skill": "ghost", "requirement": "essential", "importance": 3}],
+					"responsibilities": ["b"], "relations": [{"type": "builds-foundation-for", "role": "other", "provenance": {"source": "extension"}}],
+					"provenance": {"source": "extension"}}],
+				"hiringCues": [{"id": "c", "role": "b", "phrases": ["x"], "weight": 1, "provenance": {"source": "extension"}}]`),
+			want: []Problem{
+				{Path: "/hiringCues/0/role", Message: `"b" is a skill, not a role`},
+				{Path: "/roles/0/relations/0/role", Message: `unknown role "other"`},
+				{Path: "/roles/0/responsibilities/0", Message: `"b" is a skill, not a responsibility`},
+				{Path: "/roles/0/skills/0/skill", Message: `unknown skill "ghost"`},
+				{Path: "/skills/0/broader/0", Message: `unknown skill "nope"`},
+			},
+		},
+		{
+			name: "cycle among broader skills",
+			doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"broader": ["b"], "type"`, 1) + `, ` + skillB + `,
+				{"id": "c", "name": "Gamma", "type": "tool", "description": "C.", "broader": ["c"], "provenance": {"source": "extension"}}]`),
+			want: []Problem{
+				{Path: "/skills/0/broader", Message: "broader skills form a cycle: a → b → a"},
+				{Path: "/skills/2/broader/0", Message: `skill "c" is broader than itself`},
+			},
+		},
+		{
+			name: "a name claimed by two concepts, and blank names",
+			doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"altNames": ["Back-End", " - "], "type"`, 1) + `, ` +
+				strings.Replace(skillB, `"type"`, `"altNames": ["back end"], "nameRules": [{"name": "Gamma", "notWithin": ["Delta"]}], "type"`, 1) + `]`),
+			want: []Problem{
+				{Path: "/skills/0/altNames/1", Message: `name " - " has no letters or digits`},
+				{Path: "/skills/1/altNames/0", Message: `name "back end" is also a name of "a" (at /skills/0/altNames/0)`},
+				{Path: "/skills/1/nameRules/0/name", Message: `"Gamma" is not a name of "b"`},
+				{Path: "/skills/1/nameRules/0/notWithin/0", Message: `phrase "Delta" does not contain the name "Gamma"`},
+			},
+		},
+		{
+			name: "schema: unknown member, bad ID, bad enum, missing member",
+			doc: badDoc(`"skills": [` + strings.Replace(strings.Replace(skillA, `"id": "a"`, `"id": "Not Kebab"`, 1), `"competency"`, `"magic"`, 1) + `],
+				"colour": "blue", "roles": [{"id": "r", "name": "R"}]`),
+			want: []Problem{
+				{Path: "", Message: "additionalProperties 'colour' not allowed (schema: additionalProperties)"},
+				{Path: "/roles/0", Message: "missing properties: 'description', 'skills', 'responsibilities', 'provenance' (schema: required)"},
+				{Path: "/skills/0/id", Message: "does not match pattern '^[a-z0-9]+(-[a-z0-9]+)*$' (schema: pattern)"},
+				{Path: "/skills/0/type", Message: `value must be one of "competency", "language", "framework", "database", "platform", "tool", "protocol", "practice", "standard" (schema: enum)`},
+			},
+		},
+		{
+			name: "article provenance needs part and quote",
+			doc:  badDoc(`"skills": [` + strings.Replace(skillA, `{"source": "extension"}`, `{"source": "article"}`, 1) + `]`),
+			want: []Problem{
+				{Path: "/skills/0/provenance", Message: "missing properties: 'part', 'quote' (schema: required)"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tx, err := Parse([]byte(tt.doc))
+			if tx != nil {
+				t.Errorf("Parse returned a taxonomy with an error")
+			}
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("Parse error = %v (%T), want *Error", err, err)
+			}
+			if diff := cmp.Diff(tt.want, e.Problems); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+			if !strings.HasPrefix(err.Error(), "roles: ") {
+				t.Errorf("error %q does not start with \"roles: \"", err)
+			}
+		})
+	}
+}
+
+func TestErrorString(t *testing.T) {
+	one := &Error{Problems: []Problem{{Path: "/skills/0/id", Message: "bad"}}}
+	if got, want := one.Error(), "roles: invalid taxonomy: /skills/0/id: bad"; got != want {
+		t.Errorf("one problem: got %q, want %q", got, want)
+	}
+	many := newError([]Problem{{Path: "/skills/10", Message: "b"}, {Path: "/skills/9", Message: "a"}, {Message: "root"}, {Line: 2, Column: 3, Message: "syntax"}})
+	want := "roles: invalid taxonomy: 4 problems:\n\t(root): root\n\tline 2, column 3: syntax\n\t/skills/9: a\n\t/skills/10: b"
+	if got := many.Error(); got != want {
+		t.Errorf("many problems:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+func TestPointer(t *testing.T) {
+	if got, want := pointer("skills", 3, "a/b~c"), "/skills/3/a~1b~0c"; got != want {
+		t.Errorf("pointer = %q, want %q", got, want)
+	}
+}
+
+// TestParseNeverLoads shows that data naming files and URLs makes Parse read
+// nothing: the names are plain strings to it.
+func TestParseNeverLoads(t *testing.T) {
+	doc := badDoc(`"$schema": "file:///etc/passwd", "skills": [` + strings.Replace(skillA, `"description": "A."`, `"description": "http://example.com/x.json"`, 1) + `]`)
+	if _, err := Parse([]byte(doc)); err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	doc = badDoc(`"$ref": "http://127.0.0.1:1/schema.json"`)
+	_, err := Parse([]byte(doc))
+	var e *Error
+	if !errors.As(err, &e) || len(e.Problems) != 1 || !strings.Contains(e.Problems[0].Message, "'$ref' not allowed") {
+		t.Fatalf("Parse with $ref = %v, want one schema problem", err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(embeddedTaxonomy)
+	f.Add([]byte(badDoc("")))
+	f.Add([]byte(badDoc(`"skills": [` + skillA + `, ` + skillB + `]`)))
+	f.Add([]byte(`{"version": 1`))
+	f.Add([]byte("\xef\xbb\xbf{}"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		in := bytes.Clone(data)
+		tx, err := Parse(in)
+		if !bytes.Equal(in, data) {
+			t.Fatal("Parse changed its input")
+		}
+		if err == nil {
+			if tx == nil {
+				t.Fatal("nil taxonomy without error")
+			}
+			snapshot(tx)
+			return
+		}
+		var e *Error
+		if !errors.As(err, &e) || len(e.Problems) == 0 {
+			t.Fatalf("error %v is not an *Error with problems", err)
+		}
+		for i, p := range e.Problems {
+			if p.Message == "" {
+				t.Errorf("problem %d has no message", i)
+			}
+			if i > 0 && compareProblems(e.Problems[i-1], p) >= 0 {
+				t.Errorf("problems not sorted and unique at %d", i)
+			}
+		}
+	})
+}
+
+func BenchmarkDefault(b *testing.B) {
+	b.Run("first-call", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := newDefault(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("cached", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			Default()
+		}
+	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	b.Run("embedded", func(b *testing.B) {
+		b.SetBytes(int64(len(embeddedTaxonomy)))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := Parse(embeddedTaxonomy); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	// The baseline: decoding the same bytes into the same structs, without
+	// any checks or indexes.
+	b.Run("json-decode-only", func(b *testing.B) {
+		b.SetBytes(int64(len(embeddedTaxonomy)))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			var f file
+			if err := json.Unmarshal(embeddedTaxonomy, &f); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
