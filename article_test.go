@@ -261,3 +261,33 @@ func TestArticleQuotesExist(t *testing.T) {
 		check(c.ID, c.Provenance)
 	}
 }
+
+// TestArticleTechnologies finds each technology the article names as a
+// skill under the competency whose bullet names it.
+func TestArticleTechnologies(t *testing.T) {
+	d := Default()
+	tests := []struct {
+		name       string
+		competency string
+	}{
+		{"JavaScript", "web-scripting"},
+		{"HTML5", "web-scripting"},
+		{"PHP", "server-side-languages"},
+		{"Python", "server-side-languages"},
+		{"Java", "server-side-languages"},
+		{"Java", "web-platform-knowledge"},
+		{"HTML5", "web-platform-knowledge"},
+		{"CSS3", "web-platform-knowledge"},
+	}
+	for _, tt := range tests {
+		c, ok := d.Lookup(tt.name)
+		if !ok || c.Kind != KindSkill {
+			t.Errorf("%q is not a skill name", tt.name)
+			continue
+		}
+		s, _ := d.Skill(c.ID)
+		if !contains(s.Broader, tt.competency) {
+			t.Errorf("%s (%q) is not directly under %s: broader %v", s.ID, tt.name, tt.competency, s.Broader)
+		}
+	}
+}
