@@ -94,6 +94,8 @@ func comparePointers(a, b string) int {
 	return cmp.Compare(len(as), len(bs))
 }
 
+var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
+
 // pointer builds a JSON pointer from its reference tokens.
 func pointer(tokens ...any) string {
 	var b strings.Builder
@@ -103,7 +105,7 @@ func pointer(tokens ...any) string {
 		case int:
 			b.WriteString(strconv.Itoa(t))
 		case string:
-			b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(t))
+			b.WriteString(pointerEscaper.Replace(t))
 		default:
 			panic(fmt.Sprintf("roles: pointer token of type %T", t))
 		}
