@@ -21,6 +21,8 @@ type Problem struct {
 	Message string `json:"message"`
 }
 
+// String formats the problem as "path: message", "(root): message" for the
+// whole document, or "line L, column C: message" for a JSON syntax error.
 func (p Problem) String() string {
 	switch {
 	case p.Line > 0:

@@ -97,10 +97,10 @@ type Overlay struct {
 // OverlayEntries are the concepts, hiring cues and qualifier phrases that an
 // [Overlay] adds or replaces, in the taxonomy format.
 type OverlayEntries struct {
-	Roles            []Role           `json:"roles,omitempty"`
-	Skills           []Skill          `json:"skills,omitempty"`
-	Responsibilities []Responsibility `json:"responsibilities,omitempty"`
-	HiringCues       []HiringCue      `json:"hiringCues,omitempty"`
+	Roles            []Role           `json:"roles,omitempty"`            // roles, whole
+	Skills           []Skill          `json:"skills,omitempty"`           // skills, whole
+	Responsibilities []Responsibility `json:"responsibilities,omitempty"` // responsibilities, whole
+	HiringCues       []HiringCue      `json:"hiringCues,omitempty"`       // hiring cues, whole
 	// Qualifiers holds phrases added to the base's lists (in Add) or lists
 	// that replace the base's (in Replace). A nil list leaves the base's
 	// list alone; in Replace, an empty non-nil list empties it.
