@@ -96,6 +96,11 @@ func comparePointers(a, b string) int {
 	return cmp.Compare(len(as), len(bs))
 }
 
+// pointerEscaper escapes a reference token of a JSON pointer (RFC 6901). It
+// is built once: building a Replacer costs more than using it, and check
+// builds a pointer for every value it looks at.
+var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
+
 // pointer builds a JSON pointer from its reference tokens.
 func pointer(tokens ...any) string {
 	var b strings.Builder
@@ -105,7 +110,7 @@ func pointer(tokens ...any) string {
 		case int:
 			b.WriteString(strconv.Itoa(t))
 		case string:
-			b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(t))
+			b.WriteString(pointerEscaper.Replace(t))
 		default:
 			panic(fmt.Sprintf("roles: pointer token of type %T", t))
 		}

@@ -716,8 +716,10 @@ func isNameClash(msg string) bool {
 
 // locate moves a problem found in the merged file to the overlay.
 func (m *merge) locate(p Problem) Problem {
-	if ids, ok := strings.CutPrefix(p.Message, "broader skills form a cycle: "); ok {
-		// The base has no cycle, so one of the links is the overlay's.
+	if strings.HasPrefix(p.Message, "broader skills form a cycle") {
+		// The base has no cycle, so one of the links is the overlay's. A
+		// long cycle's message shows only its ends ("…" between).
+		_, ids, _ := strings.Cut(p.Message, ": ")
 		cyc := strings.Split(ids, " → ")
 		for i := 0; i+1 < len(cyc); i++ {
 			k, ok := m.skillIdx[cyc[i]]
