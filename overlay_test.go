@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -271,6 +272,76 @@ func FuzzOverlay(f *testing.F) {
 		}
 		if dump(base) != before {
 			t.Fatal("the overlay changed the base")
+		}
+	})
+}
+
+func TestOverlayConcurrent(t *testing.T) {
+	// Overlays on the shared default, while others read it, race with
+	// nothing (run under -race).
+	data := []byte(`{"version": "c", "remove": ["postgresql"], "extend": [{"id": "go", "altNames": ["Go-lang"]}]}`)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got, err := Default().Overlay(data)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if _, ok := got.Lookup("go-lang"); !ok {
+				t.Error("Go-lang not found in the result")
+			}
+			if _, ok := Default().Skill("postgresql"); !ok {
+				t.Error("postgresql missing from the default")
+			}
+			_ = Default().Roles()
+		}()
+	}
+	wg.Wait()
+}
+
+// BenchmarkOverlay applies an overlay to the embedded taxonomy, beside the
+// baseline of parsing the taxonomy that results, saved as a file: what a
+// program pays for keeping its changes as an overlay rather than as a
+// merged copy.
+func BenchmarkOverlay(b *testing.B) {
+	data := []byte(`{
+  "version": "bench",
+  "remove": ["postgresql"],
+  "add": {
+    "skills": [{"id": "shipit", "name": "ShipIt", "type": "tool", "description": "In-house.",
+      "broader": ["web-platform-knowledge"], "provenance": {"source": "extension"}}],
+    "roles": [{"id": "frontend-developer", "name": "Frontend Developer", "description": "UI.",
+      "skills": [{"skill": "shipit", "requirement": "optional", "importance": 2}],
+      "responsibilities": ["optimize-ui-performance"], "provenance": {"source": "extension"}}]
+  },
+  "extend": [{"id": "backend-developer", "altNames": ["services developer"],
+    "skills": [{"skill": "apis", "requirement": "essential", "importance": 5}]}]
+}`)
+	merged, err := Default().Overlay(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	saved, err := merged.MarshalJSON()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("overlay", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			if _, err := Default().Overlay(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("parse-merged", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			if _, err := Parse(saved); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 }
