@@ -238,3 +238,26 @@ func TestNamedURLsAreNotRead(t *testing.T) {
 		t.Errorf("tried to load %q", r.tried)
 	}
 }
+
+func TestSchemaPathsArePlainPointers(t *testing.T) {
+	// Member names with spaces, slashes, tildes and percent signs: the
+	// path of each problem is an RFC 6901 pointer, not a URI fragment.
+	for _, tc := range []struct{ data, want string }{
+		{`{"version": "x", "add": {"skills": [{"a b": 1}]}}`, "/add/skills/0/a b"},
+		{`{"version": "x", "add": {"skills": [{"a/b~c": 1}]}}`, "/add/skills/0/a~1b~0c"},
+		{`{"version": "x", "add": {"skills": [{"100%": 1}]}}`, "/add/skills/0/100%"},
+	} {
+		_, err := ParseOverlay([]byte(tc.data))
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Fatalf("ParseOverlay(%s) = %v; want an *Error", tc.data, err)
+		}
+		var paths []string
+		for _, p := range e.Problems {
+			paths = append(paths, p.Path)
+		}
+		if !slices.Contains(paths, tc.want) {
+			t.Errorf("ParseOverlay(%s): paths %q; want %q among them", tc.data, paths, tc.want)
+		}
+	}
+}

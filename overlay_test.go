@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -247,33 +249,216 @@ func FuzzOverlay(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	f.Add([]byte("\x03\x11\x42\x07\x99\x15\x21\x00\x05\x31\x77\x13\x02\x88\x64\x09"))
 	base := fixtureBase(f)
 	before := dump(base)
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// As a file.
 		got, err := base.Overlay(data)
-		if err != nil {
-			var e *Error
-			if !errors.As(err, &e) || len(e.Problems) == 0 {
-				t.Fatalf("error %v (%T) is not an *Error with problems", err, err)
+		checkOverlayResult(t, data, got, err)
+		if err == nil {
+			again, err := base.Overlay(data)
+			if err != nil || dump(again) != dump(got) {
+				t.Fatalf("same overlay, different result: %v", err)
 			}
-			if !slices.IsSortedFunc(e.Problems, compareProblems) {
-				t.Fatalf("problems not sorted: %v", e.Problems)
-			}
-			if got != nil {
-				t.Fatal("a taxonomy and an error")
-			}
-			return
 		}
-		// Whatever the overlay, the result is a valid taxonomy.
-		checkRoundTrip(t, got)
-		again, err := base.Overlay(data)
-		if err != nil || dump(again) != dump(got) {
-			t.Fatalf("same overlay, different result: %v", err)
+		// As choices: an overlay of plausible changes, many of them in
+		// conflict, built in Go.
+		o := randomOverlay(&fuzzSource{data}, base)
+		got, err = base.With(o)
+		js, _ := marshalOverlay(o)
+		checkOverlayResult(t, js, got, err)
+		if err == nil {
+			checkApplied(t, o, got)
 		}
 		if dump(base) != before {
 			t.Fatal("the overlay changed the base")
 		}
 	})
+}
+
+// checkOverlayResult checks what applying the overlay doc gave: a valid
+// taxonomy, or an *Error whose problems are sorted and each located at a
+// value that exists in doc.
+func checkOverlayResult(t *testing.T, doc []byte, got *Taxonomy, err error) {
+	t.Helper()
+	if err == nil {
+		checkRoundTrip(t, got)
+		return
+	}
+	var e *Error
+	if !errors.As(err, &e) || len(e.Problems) == 0 {
+		t.Fatalf("error %v (%T) is not an *Error with problems", err, err)
+	}
+	if got != nil {
+		t.Fatal("a taxonomy and an error")
+	}
+	if !slices.IsSortedFunc(e.Problems, compareProblems) {
+		t.Fatalf("problems not sorted: %v", e.Problems)
+	}
+	var v any
+	if json.Unmarshal(doc, &v) != nil {
+		return // a syntax error: located by line and column
+	}
+	for _, p := range e.Problems {
+		if strings.Contains(p.Message, "in the resulting taxonomy") {
+			t.Errorf("problem not located in the overlay: %v\n%s", p, doc)
+		}
+		if !resolves(v, p.Path) {
+			t.Errorf("problem at %q, which is not in the overlay: %v\n%s", p.Path, p, doc)
+		}
+	}
+}
+
+// checkApplied checks that a result holds what the overlay asked for.
+func checkApplied(t *testing.T, o Overlay, got *Taxonomy) {
+	t.Helper()
+	for _, id := range o.Remove {
+		if c, ok := got.Lookup(id); ok && c.ID == id {
+			t.Errorf("removed %q is still there", id)
+		}
+	}
+	for _, e := range []OverlayEntries{o.Add, o.Replace} {
+		for _, r := range e.Roles {
+			if g, ok := got.Role(r.ID); !ok || g.Name != r.Name || len(g.Skills) != len(r.Skills) {
+				t.Errorf("role %q: got %+v, want %+v", r.ID, g, r)
+			}
+		}
+		for _, s := range e.Skills {
+			if g, ok := got.Skill(s.ID); !ok || g.Name != s.Name {
+				t.Errorf("skill %q: got %+v, want %+v", s.ID, g, s)
+			}
+		}
+		for _, r := range e.Responsibilities {
+			if g, ok := got.Responsibility(r.ID); !ok || g.Name != r.Name {
+				t.Errorf("responsibility %q: got %+v, want %+v", r.ID, g, r)
+			}
+		}
+	}
+	for _, x := range o.Extend {
+		for _, n := range x.AltNames {
+			if c, ok := got.Lookup(n); !ok || c.ID != x.ID {
+				t.Errorf("name %q added to %q finds %v, %v", n, x.ID, c, ok)
+			}
+		}
+		for _, b := range x.Broader {
+			if s, _ := got.Skill(x.ID); !slices.Contains(s.Broader, b) {
+				t.Errorf("%q: broader %q missing from %q", x.ID, b, s.Broader)
+			}
+		}
+	}
+	// A later extension of the same role and skill overrides an earlier one.
+	last := map[[2]string]RoleSkill{}
+	for _, x := range o.Extend {
+		for _, rs := range x.Skills {
+			last[[2]string{x.ID, rs.Skill}] = rs
+		}
+	}
+	for k, rs := range last {
+		if !slices.Contains(got.RoleSkills(k[0]), rs) {
+			t.Errorf("%q: skill %+v missing from %+v", k[0], rs, got.RoleSkills(k[0]))
+		}
+	}
+}
+
+// resolves tells whether the JSON pointer p names a value in v.
+func resolves(v any, p string) bool {
+	if p == "" {
+		return true
+	}
+	for _, tok := range strings.Split(p[1:], "/") {
+		tok = strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
+		switch x := v.(type) {
+		case map[string]any:
+			var ok bool
+			if v, ok = x[tok]; !ok {
+				return false
+			}
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(x) {
+				return false
+			}
+			v = x[i]
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// randomOverlay builds an overlay of changes to base from fuzz input: IDs
+// and names are drawn mostly from those base has, so that conflicts of
+// every kind come up, and sometimes new or missing ones.
+func randomOverlay(r *fuzzSource, base *Taxonomy) Overlay {
+	var ids, names []string
+	for _, x := range base.Roles() {
+		ids, names = append(ids, x.ID), append(names, x.Name)
+	}
+	for _, x := range base.Skills() {
+		ids, names = append(ids, x.ID), append(names, append([]string{x.Name}, x.AltNames...)...)
+	}
+	for _, x := range base.Responsibilities() {
+		ids, names = append(ids, x.ID), append(names, x.Name)
+	}
+	for _, x := range base.HiringCues() {
+		ids = append(ids, x.ID)
+	}
+	ids = append(ids, "new-1", "new-2", "new-3")
+	id := func() string { return ids[r.intn(len(ids))] }
+	name := func() string {
+		if r.intn(3) == 0 {
+			return names[r.intn(len(names))]
+		}
+		return fmt.Sprintf("Name %d", r.intn(6))
+	}
+	ext := Provenance{Source: SourceExtension}
+	o := Overlay{Version: "fuzz"}
+	for range r.intn(3) {
+		o.Remove = append(o.Remove, id())
+	}
+	for range r.intn(4) {
+		e := &o.Add
+		if r.intn(2) == 0 {
+			e = &o.Replace
+		}
+		switch r.intn(4) {
+		case 0:
+			e.Skills = append(e.Skills, Skill{ID: id(), Name: name(), Type: Tool, Description: "d", Broader: r.pick(ids, 2), Provenance: ext})
+		case 1:
+			ro := Role{ID: id(), Name: name(), Description: "d", Responsibilities: r.pick(ids, 2), Provenance: ext}
+			for _, s := range r.pick(ids, 2) {
+				ro.Skills = append(ro.Skills, RoleSkill{Skill: s, Requirement: Optional, Importance: 1 + r.intn(5)})
+			}
+			if r.intn(2) == 0 {
+				ro.Relations = []RoleRelation{{Type: "builds-foundation-for", Role: id(), Provenance: ext}}
+			}
+			e.Roles = append(e.Roles, ro)
+		case 2:
+			e.Responsibilities = append(e.Responsibilities, Responsibility{ID: id(), Name: name(), Description: "d", Skills: r.pick(ids, 2), Provenance: ext})
+		case 3:
+			e.HiringCues = append(e.HiringCues, HiringCue{ID: id(), Role: id(), Phrases: []string{"p"}, Weight: 1 + r.intn(5), Provenance: ext})
+		}
+	}
+	for range r.intn(4) {
+		x := Extension{ID: id()}
+		switch r.intn(5) {
+		case 0:
+			x.AltNames = []string{name()}
+		case 1:
+			x.NameRules = []NameRule{{Name: name(), Exact: true}}
+		case 2:
+			x.Broader = r.pick(ids, 2)
+		case 3:
+			for _, s := range r.pick(ids, 2) {
+				x.Skills = append(x.Skills, RoleSkill{Skill: s, Requirement: Essential, Importance: 1 + r.intn(5)})
+			}
+		case 4:
+			x.Responsibilities = r.pick(ids, 2)
+		}
+		o.Extend = append(o.Extend, x)
+	}
+	return o
 }
 
 func TestOverlayConcurrent(t *testing.T) {
@@ -344,4 +529,37 @@ func BenchmarkOverlay(b *testing.B) {
 			}
 		}
 	})
+}
+
+func TestRandomOverlays(t *testing.T) {
+	// The generated overlays of FuzzOverlay, many of them, in every run:
+	// results are valid and problems are located in the overlay.
+	base := fixtureBase(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	var ok, failed int
+	for range 1500 {
+		b := make([]byte, 40)
+		for i := range b {
+			b[i] = byte(rng.UintN(256))
+		}
+		o := randomOverlay(&fuzzSource{b}, base)
+		got, err := base.With(o)
+		js, _ := marshalOverlay(o)
+		checkOverlayResult(t, js, got, err)
+		if err == nil {
+			checkApplied(t, o, got)
+		}
+		if t.Failed() {
+			t.Fatalf("overlay: %s", js)
+		}
+		if err == nil {
+			ok++
+		} else {
+			failed++
+		}
+	}
+	// Both outcomes must be common, or the generator tests little.
+	if ok < 100 || failed < 100 {
+		t.Errorf("%d overlays applied, %d failed; want both above 100", ok, failed)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -84,7 +85,14 @@ func decode(data []byte) (file, error) {
 // schemaProblems collects the leaves of a validation error tree.
 func schemaProblems(ve *jsonschema.ValidationError, probs []Problem) []Problem {
 	if len(ve.Causes) == 0 {
-		return append(probs, Problem{Path: ve.InstanceLocation, Message: schemaMessage(ve)})
+		// The validator writes a pointer as a URI fragment, its tokens
+		// percent-encoded ("/a%20b"); a Problem's Path is a plain RFC 6901
+		// pointer ("/a b").
+		path := ve.InstanceLocation
+		if p, err := url.PathUnescape(path); err == nil {
+			path = p
+		}
+		return append(probs, Problem{Path: path, Message: schemaMessage(ve)})
 	}
 	for _, c := range ve.Causes {
 		probs = schemaProblems(c, probs)
