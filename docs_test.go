@@ -165,5 +165,21 @@ func markdown(tx *Taxonomy) []byte {
 	} {
 		p("- %s: %s\n", l.what, cell(strings.Join(l.phrases, "; ")))
 	}
+
+	p("\n## Article quotes\n\nThe sentence of the article that each article concept states, word for word.\n\n")
+	quote := func(kind Kind, id string, pr Provenance) {
+		if pr.Quote != "" {
+			p("- %s `%s` (%s): %q\n", kind, id, pr.Part, pr.Quote)
+		}
+	}
+	for _, r := range roles {
+		quote(KindRole, r.ID, r.Provenance)
+	}
+	for _, s := range skills {
+		quote(KindSkill, s.ID, s.Provenance)
+	}
+	for _, r := range resps {
+		quote(KindResponsibility, r.ID, r.Provenance)
+	}
 	return b.Bytes()
 }

@@ -137,7 +137,7 @@ func TestOverlayLeavesDefaultAlone(t *testing.T) {
 		Extend: []Extension{
 			{ID: "go", AltNames: []string{"Go-lang"}, NameRules: []NameRule{{Name: "Go-lang", Exact: true}}},
 			{ID: "backend-developer", Skills: []RoleSkill{{Skill: "acme-deploy", Requirement: Optional, Importance: 2}, {Skill: "apis", Requirement: Essential, Importance: 5}}},
-			{ID: "databases", Broader: []string{"scripting"}},
+			{ID: "go", Broader: []string{"backend-development"}},
 		},
 	}
 	got, err := Default().With(o)
