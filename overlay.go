@@ -259,12 +259,11 @@ func (o *origin) mark(field string, i, n int, p string) {
 
 // merge is a taxonomy file being built from a base and an overlay.
 type merge struct {
-	f                                        file
-	roleFrom, skillFrom, respFrom, cueFrom   []origin
-	probs                                    []Problem
-	roleIdx, skillIdx, respIdx               map[string]int
-	removedAt                                map[string]string
-	extendedRole, extendedSkill, extendedRsp map[int]bool
+	f                                      file
+	roleFrom, skillFrom, respFrom, cueFrom []origin
+	probs                                  []Problem
+	roleIdx, skillIdx, respIdx             map[string]int
+	removedAt                              map[string]string
 }
 
 func (m *merge) add(path, format string, args ...any) {
@@ -553,7 +552,6 @@ func (m *merge) index() {
 	for i, r := range m.f.Responsibilities {
 		m.respIdx[r.ID] = i
 	}
-	m.extendedRole, m.extendedSkill, m.extendedRsp = map[int]bool{}, map[int]bool{}, map[int]bool{}
 }
 
 // extend applies extension i. A concept is copied before its first change,
