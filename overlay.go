@@ -37,17 +37,17 @@ func OverlaySchema() []byte { return bytes.Clone(overlaySchemaJSON) }
 //
 //	{
 //	  "version": "acme-2026.11",
-//	  "remove": ["php"],
+//	  "remove": ["postgresql"],
 //	  "add": {
 //	    "skills": [{"id": "acme-deploy", "name": "AcmeDeploy", "type": "tool",
-//	      "description": "Our deployment tool.", "broader": ["devops"],
+//	      "description": "Our deployment tool.", "broader": ["web-platform-knowledge"],
 //	      "provenance": {"source": "extension"}}],
 //	    "qualifiers": {"preferred": ["would be lovely"]}
 //	  },
-//	  "replace": {"roles": [ ... a whole role, as in a taxonomy file ... ]},
+//	  "replace": {"hiringCues": [{"id": "features-and-fixes", "role": "backend-developer",
+//	    "phrases": ["bug fixes", "small features"], "weight": 3, "provenance": {"source": "extension"}}]},
 //	  "extend": [
-//	    {"id": "go", "altNames": ["Go-lang"]},
-//	    {"id": "backend-developer",
+//	    {"id": "backend-developer", "altNames": ["services developer"],
 //	      "skills": [{"skill": "acme-deploy", "requirement": "optional", "importance": 2}]}
 //	  ]
 //	}

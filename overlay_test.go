@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -561,5 +564,38 @@ func TestRandomOverlays(t *testing.T) {
 	// Both outcomes must be common, or the generator tests little.
 	if ok < 100 || failed < 100 {
 		t.Errorf("%d overlays applied, %d failed; want both above 100", ok, failed)
+	}
+}
+
+func TestOverlayDocSample(t *testing.T) {
+	// The sample overlay in the doc comment of Overlay applies to the
+	// embedded taxonomy as it is.
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "overlay.go", nil, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sample string
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Doc == nil || len(g.Specs) != 1 {
+			continue
+		}
+		if ts, ok := g.Specs[0].(*ast.TypeSpec); ok && ts.Name.Name == "Overlay" {
+			text := g.Doc.Text()
+			start := strings.Index(text, "\t{\n")
+			end := strings.Index(text, "\n\t}\n")
+			if start < 0 || end < start {
+				t.Fatalf("no sample in the doc of Overlay:\n%s", text)
+			}
+			sample = text[start : end+3]
+		}
+	}
+	got, err := Default().Overlay([]byte(sample))
+	if err != nil {
+		t.Fatalf("the sample in the doc of Overlay: %v\n%s", err, sample)
+	}
+	if c, ok := got.Lookup("services developer"); !ok || c.ID != "backend-developer" {
+		t.Errorf("Lookup(services developer) = %v, %v", c, ok)
 	}
 }
