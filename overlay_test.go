@@ -599,3 +599,21 @@ func TestOverlayDocSample(t *testing.T) {
 		t.Errorf("Lookup(services developer) = %v, %v", c, ok)
 	}
 }
+
+func TestOverlaySchema(t *testing.T) {
+	s := OverlaySchema()
+	var doc struct {
+		ID string `json:"$id"`
+	}
+	if err := json.Unmarshal(s, &doc); err != nil || doc.ID != OverlaySchemaID {
+		t.Fatalf("OverlaySchema $id = %q, %v; want %q", doc.ID, err, OverlaySchemaID)
+	}
+	// A copy: changing it changes nothing.
+	s[0] = 'x'
+	if OverlaySchema()[0] != '{' {
+		t.Error("OverlaySchema returned the package's own bytes")
+	}
+	if _, err := compiledOverlaySchema(); err != nil {
+		t.Fatal(err)
+	}
+}
