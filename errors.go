@@ -21,6 +21,8 @@ type Problem struct {
 	Message string `json:"message"`
 }
 
+// String formats the problem as "path: message", "(root): message" for the
+// whole document, or "line L, column C: message" for a JSON syntax error.
 func (p Problem) String() string {
 	switch {
 	case p.Line > 0:
@@ -94,6 +96,9 @@ func comparePointers(a, b string) int {
 	return cmp.Compare(len(as), len(bs))
 }
 
+// pointerEscaper escapes a reference token of a JSON pointer (RFC 6901). It
+// is built once: building a Replacer costs more than using it, and check
+// builds a pointer for every value it looks at.
 var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
 
 // pointer builds a JSON pointer from its reference tokens.

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
+	"slices"
 	"strings"
 	"sync"
 
@@ -83,7 +85,14 @@ func decode(data []byte) (file, error) {
 // schemaProblems collects the leaves of a validation error tree.
 func schemaProblems(ve *jsonschema.ValidationError, probs []Problem) []Problem {
 	if len(ve.Causes) == 0 {
-		return append(probs, Problem{Path: ve.InstanceLocation, Message: schemaMessage(ve)})
+		// The validator writes a pointer as a URI fragment, its tokens
+		// percent-encoded ("/a%20b"); a Problem's Path is a plain RFC 6901
+		// pointer ("/a b").
+		path := ve.InstanceLocation
+		if p, err := url.PathUnescape(path); err == nil {
+			path = p
+		}
+		return append(probs, Problem{Path: path, Message: schemaMessage(ve)})
 	}
 	for _, c := range ve.Causes {
 		probs = schemaProblems(c, probs)
@@ -283,7 +292,9 @@ func check(f *file) []Problem {
 }
 
 // cycles reports each cycle among broader skills once, at the skill of the
-// cycle that comes first in the file.
+// cycle that comes first in the file. The walk keeps its own stack rather
+// than recursing, so that a hierarchy millions deep costs no more than a
+// flat one.
 func cycles(f *file) []Problem {
 	at := make(map[string]int, len(f.Skills))
 	for i, s := range f.Skills {
@@ -296,49 +307,70 @@ func cycles(f *file) []Problem {
 		active
 		done
 	)
+	type frame struct {
+		skill int // index in f.Skills
+		next  int // index in its Broader of the link to follow next
+	}
 	state := make([]int, len(f.Skills))
 	var probs []Problem
-	var stack []int
-	var visit func(i int)
-	visit = func(i int) {
-		state[i] = active
-		stack = append(stack, i)
-		for _, b := range f.Skills[i].Broader {
+	var stack []frame
+	for root := range f.Skills {
+		if state[root] != unseen {
+			continue
+		}
+		state[root] = active
+		stack = append(stack[:0], frame{root, 0})
+		for len(stack) > 0 {
+			top := &stack[len(stack)-1]
+			i := top.skill
+			if top.next == len(f.Skills[i].Broader) {
+				state[i] = done
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			b := f.Skills[i].Broader[top.next]
+			top.next++
 			j, ok := at[b]
 			if !ok || j == i {
 				continue
 			}
 			switch state[j] {
 			case unseen:
-				visit(j)
+				state[j] = active
+				stack = append(stack, frame{j, 0})
 			case active:
 				k := len(stack) - 1
-				for stack[k] != j {
+				for stack[k].skill != j {
 					k--
 				}
-				cyc := append([]int(nil), stack[k:]...)
-				first := cyc[0]
-				for _, c := range cyc {
-					first = min(first, c)
+				cyc := make([]int, 0, len(stack)-k)
+				for _, fr := range stack[k:] {
+					cyc = append(cyc, fr.skill)
 				}
-				ids := make([]string, 0, len(cyc)+1)
-				for _, c := range cyc {
-					ids = append(ids, f.Skills[c].ID)
-				}
-				ids = append(ids, f.Skills[j].ID)
-				probs = append(probs, Problem{
-					Path:    pointer("skills", first, "broader"),
-					Message: "broader skills form a cycle: " + strings.Join(ids, " → "),
-				})
+				probs = append(probs, cycleProblem(f, cyc))
 			}
-		}
-		stack = stack[:len(stack)-1]
-		state[i] = done
-	}
-	for i := range f.Skills {
-		if state[i] == unseen {
-			visit(i)
 		}
 	}
 	return probs
+}
+
+// cycleProblem reports the cycle that the skills at the indexes of cyc form
+// (each broader than the next, the last broader than the first). A long
+// cycle is shown by its ends.
+func cycleProblem(f *file, cyc []int) Problem {
+	first := slices.Min(cyc)
+	ids := make([]string, 0, len(cyc)+1)
+	for _, c := range cyc {
+		ids = append(ids, f.Skills[c].ID)
+	}
+	ids = append(ids, ids[0])
+	msg := "broader skills form a cycle: "
+	if len(ids) > 12 {
+		msg = fmt.Sprintf("broader skills form a cycle of %d skills: ", len(cyc))
+		ids = append(append(ids[:6:6], "…"), ids[len(ids)-4:]...)
+	}
+	return Problem{
+		Path:    pointer("skills", first, "broader"),
+		Message: msg + strings.Join(ids, " → "),
+	}
 }

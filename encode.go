@@ -1,0 +1,83 @@
+package roles
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"slices"
+	"strings"
+)
+
+// MarshalJSON returns the taxonomy in the JSON format that [Parse] reads,
+// compact. The result validates against [Schema] and parses back to an equal
+// taxonomy. Roles, skills, responsibilities and hiring cues come sorted by ID
+// and every member in a fixed order, so equal taxonomies give equal bytes.
+func (t *Taxonomy) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	if err := t.encode(&b, ""); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
+// WriteJSON writes the taxonomy to w in the JSON format that [Parse] reads,
+// indented by two spaces and ending in a newline, in the same stable order
+// as [Taxonomy.MarshalJSON]. Use it to save a customised taxonomy (see
+// [Taxonomy.With]) as a file of its own.
+func (t *Taxonomy) WriteJSON(w io.Writer) error {
+	return t.encode(w, "  ")
+}
+
+func (t *Taxonomy) encode(w io.Writer, indent string) error {
+	f := t.f
+	f.Schema = SchemaID
+	f.HiringCues = slices.Clone(f.HiringCues)
+	slices.SortFunc(f.HiringCues, func(a, b HiringCue) int { return strings.Compare(a.ID, b.ID) })
+	normalize(&f)
+	e := json.NewEncoder(w)
+	e.SetEscapeHTML(false)
+	e.SetIndent("", indent)
+	return e.Encode(f)
+}
+
+// normalize gives the members that the schema requires to be arrays an empty
+// array instead of nil, so that they encode as [] rather than null. It
+// copies what it changes and never writes to the slices f shares.
+func normalize(f *file) {
+	orEmpty := func(s []string) []string {
+		if s == nil {
+			return []string{}
+		}
+		return s
+	}
+	if f.Roles == nil {
+		f.Roles = []Role{}
+	}
+	if f.Skills == nil {
+		f.Skills = []Skill{}
+	}
+	if f.Responsibilities == nil {
+		f.Responsibilities = []Responsibility{}
+	}
+	if f.HiringCues == nil {
+		f.HiringCues = []HiringCue{}
+	}
+	if slices.ContainsFunc(f.Roles, func(r Role) bool { return r.Skills == nil || r.Responsibilities == nil }) {
+		f.Roles = slices.Clone(f.Roles)
+		for i := range f.Roles {
+			if f.Roles[i].Skills == nil {
+				f.Roles[i].Skills = []RoleSkill{}
+			}
+			f.Roles[i].Responsibilities = orEmpty(f.Roles[i].Responsibilities)
+		}
+	}
+	if slices.ContainsFunc(f.Responsibilities, func(r Responsibility) bool { return r.Skills == nil }) {
+		f.Responsibilities = slices.Clone(f.Responsibilities)
+		for i := range f.Responsibilities {
+			f.Responsibilities[i].Skills = orEmpty(f.Responsibilities[i].Skills)
+		}
+	}
+	q := &f.Qualifiers
+	q.Preferred, q.Required = orEmpty(q.Preferred), orEmpty(q.Required)
+	q.Negated, q.NegatedAfter = orEmpty(q.Negated), orEmpty(q.NegatedAfter)
+}

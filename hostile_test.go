@@ -1,0 +1,263 @@
+package roles
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// chain returns a taxonomy whose n skills form one chain: each skill is
+// broader than the next.
+func chain(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString(`{"version": "chain", "roles": [], "responsibilities": [], "hiringCues": [],
+"qualifiers": {"preferred": [], "required": [], "negated": [], "negatedAfter": []}, "skills": [`)
+	for i := range n {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		fmt.Fprintf(&b, `{"id": "s%d", "name": "Skill %d", "type": "practice", "description": "d", "provenance": {"source": "extension"}`, i, i)
+		if i > 0 {
+			fmt.Fprintf(&b, `, "broader": ["s%d"]`, i-1)
+		}
+		b.WriteString("}")
+	}
+	b.WriteString("]}")
+	return b.Bytes()
+}
+
+func TestHugeChain(t *testing.T) {
+	// A hierarchy 100,000 deep: Parse, its cycle check and the hierarchy
+	// lookups must neither take long nor exhaust the stack.
+	const n = 100_000
+	start := time.Now()
+	tx, err := Parse(chain(n))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Parse of a %d-deep chain: %v", n, time.Since(start))
+	if got := tx.Broader(fmt.Sprintf("s%d", n-1)); len(got) != 1 || got[0].ID != fmt.Sprintf("s%d", n-2) {
+		t.Errorf("Broader of the last skill = %v", got)
+	}
+	if got := tx.Narrower("s0"); len(got) != 1 || got[0].ID != "s1" {
+		t.Errorf("Narrower(s0) = %v", got)
+	}
+
+	// The same chain closed into a cycle, checked without the schema to
+	// keep the test short: one problem, with the cycle shown by its ends.
+	var f file
+	for i := range n {
+		f.Skills = append(f.Skills, Skill{ID: fmt.Sprintf("s%d", i), Broader: []string{fmt.Sprintf("s%d", (i+n-1)%n)}})
+	}
+	start = time.Now()
+	probs := cycles(&f)
+	t.Logf("cycle check of a %d-cycle: %v", n, time.Since(start))
+	want := []Problem{{
+		Path:    "/skills/0/broader",
+		Message: "broader skills form a cycle of 100000 skills: s0 → s99999 → s99998 → s99997 → s99996 → s99995 → … → s3 → s2 → s1 → s0",
+	}}
+	if diff := cmp.Diff(want, probs); diff != "" {
+		t.Errorf("cycles (-want +got):\n%s", diff)
+	}
+}
+
+// cyclesRecursive is the obvious recursive depth-first search that cycles
+// replaced, kept to check it: both must report the same cycles in the same
+// order (short ones; long ones only differ in how they are shown).
+func cyclesRecursive(f *file) []Problem {
+	at := make(map[string]int, len(f.Skills))
+	for i, s := range f.Skills {
+		if _, dup := at[s.ID]; !dup {
+			at[s.ID] = i
+		}
+	}
+	state := make([]int, len(f.Skills)) // 0 unseen, 1 active, 2 done
+	var probs []Problem
+	var stack []int
+	var visit func(i int)
+	visit = func(i int) {
+		state[i] = 1
+		stack = append(stack, i)
+		for _, b := range f.Skills[i].Broader {
+			j, ok := at[b]
+			if !ok || j == i {
+				continue
+			}
+			switch state[j] {
+			case 0:
+				visit(j)
+			case 1:
+				k := len(stack) - 1
+				for stack[k] != j {
+					k--
+				}
+				probs = append(probs, cycleProblem(f, slices.Clone(stack[k:])))
+			}
+		}
+		stack = stack[:len(stack)-1]
+		state[i] = 2
+	}
+	for i := range f.Skills {
+		if state[i] == 0 {
+			visit(i)
+		}
+	}
+	return probs
+}
+
+func TestCyclesAgainstRecursive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		n := 1 + rng.IntN(12)
+		var f file
+		for range n {
+			s := Skill{ID: fmt.Sprintf("s%d", rng.IntN(n+1))} // sometimes a duplicate ID
+			for range rng.IntN(4) {
+				s.Broader = append(s.Broader, fmt.Sprintf("s%d", rng.IntN(n+2))) // sometimes unknown
+			}
+			f.Skills = append(f.Skills, s)
+		}
+		want, got := cyclesRecursive(&f), cycles(&f)
+		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("skills %+v: cycles differ from the recursive search (-want +got):\n%s", f.Skills, diff)
+		}
+	}
+}
+
+func TestDeepJSON(t *testing.T) {
+	// Nesting far deeper than any taxonomy is refused, not followed.
+	for _, data := range [][]byte{
+		[]byte(strings.Repeat("[", 1_000_000) + strings.Repeat("]", 1_000_000)),
+		[]byte(`{"version": ` + strings.Repeat(`{"a": `, 200_000) + "1" + strings.Repeat("}", 200_000) + "}"),
+	} {
+		if _, err := Parse(data); err == nil {
+			t.Errorf("Parse of %d bytes of nesting succeeded", len(data))
+		}
+		if _, err := ParseOverlay(data); err == nil {
+			t.Errorf("ParseOverlay of %d bytes of nesting succeeded", len(data))
+		}
+	}
+}
+
+// refusing records every attempt to load a URL or a file.
+type refusing struct{ tried []string }
+
+func (r *refusing) RoundTrip(req *http.Request) (*http.Response, error) {
+	r.tried = append(r.tried, req.URL.String())
+	return nil, errors.New("no network in tests")
+}
+
+func (r *refusing) load(url string) (io.ReadCloser, error) {
+	r.tried = append(r.tried, url)
+	return nil, errors.New("no loading in tests")
+}
+
+func TestNamedURLsAreNotRead(t *testing.T) {
+	// A taxonomy or overlay may name files and URLs, in "$schema", in
+	// "$ref" members or in its text. Parse never reads them: it succeeds
+	// without them or fails on the schema. A schema file that rejects
+	// everything shows that it was not used.
+	dir := t.TempDir()
+	reject := filepath.Join(dir, "reject.json")
+	if err := os.WriteFile(reject, []byte(`{"not": {}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rejectURL := "file://" + filepath.ToSlash(reject)
+
+	r := &refusing{}
+	oldTransport := http.DefaultTransport
+	http.DefaultTransport = r
+	oldLoaders := map[string]func(string) (io.ReadCloser, error){}
+	for _, scheme := range []string{"file", "http", "https"} {
+		oldLoaders[scheme] = jsonschema.Loaders[scheme]
+		jsonschema.Loaders[scheme] = r.load
+	}
+	t.Cleanup(func() {
+		http.DefaultTransport = oldTransport
+		for s, l := range oldLoaders {
+			if l == nil {
+				delete(jsonschema.Loaders, s)
+			} else {
+				jsonschema.Loaders[s] = l
+			}
+		}
+	})
+
+	base, err := os.ReadFile("testdata/overlay/base.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		why    string
+		old    string // replaced in base.json
+		new    string
+		wantOK bool
+	}{
+		{"$schema naming a local file", `"$schema": "https://openroles.github.io/roles/schema/taxonomy.schema.json"`, `"$schema": "` + rejectURL + `"`, true},
+		{"$schema naming /etc/passwd", `"$schema": "https://openroles.github.io/roles/schema/taxonomy.schema.json"`, `"$schema": "file:///etc/passwd"`, true},
+		{"$schema naming a URL", `"$schema": "https://openroles.github.io/roles/schema/taxonomy.schema.json"`, `"$schema": "http://127.0.0.1:1/schema.json"`, true},
+		{"URLs in text", `"Maintains server code (fixture)."`, `"See http://127.0.0.1:1/x and ` + rejectURL + `"`, true},
+		{"$ref member in a role", `"id": "backend-developer",`, `"id": "backend-developer", "$ref": "` + rejectURL + `",`, false},
+		{"$ref member at the top", `"version": "fixture-1",`, `"version": "fixture-1", "$ref": "http://127.0.0.1:1/x",`, false},
+		{"$id and $defs members", `"version": "fixture-1",`, `"version": "fixture-1", "$id": "http://127.0.0.1:1/", "$defs": {"x": {"$ref": "` + rejectURL + `"}},`, false},
+	} {
+		data := bytes.Replace(base, []byte(tc.old), []byte(tc.new), 1)
+		if bytes.Equal(data, base) {
+			t.Fatalf("%s: %q not in base.json", tc.why, tc.old)
+		}
+		_, err := Parse(data)
+		if (err == nil) != tc.wantOK {
+			t.Errorf("%s: Parse error %v; want ok=%v", tc.why, err, tc.wantOK)
+		}
+		var e *Error
+		if err != nil && !errors.As(err, &e) {
+			t.Errorf("%s: error %v is not an *Error", tc.why, err)
+		}
+	}
+	overlay := `{"$schema": "` + rejectURL + `", "version": "x", "extend": [{"id": "go", "altNames": ["http://127.0.0.1:1/go"]}]}`
+	if _, err := fixtureBase(t).Overlay([]byte(overlay)); err != nil {
+		t.Errorf("overlay naming URLs: %v", err)
+	}
+	if _, err := ParseOverlay([]byte(`{"version": "x", "$ref": "` + rejectURL + `"}`)); err == nil {
+		t.Error(`overlay with a "$ref" member accepted`)
+	}
+	if len(r.tried) > 0 {
+		t.Errorf("tried to load %q", r.tried)
+	}
+}
+
+func TestSchemaPathsArePlainPointers(t *testing.T) {
+	// Member names with spaces, slashes, tildes and percent signs: the
+	// path of each problem is an RFC 6901 pointer, not a URI fragment.
+	for _, tc := range []struct{ data, want string }{
+		{`{"version": "x", "add": {"skills": [{"a b": 1}]}}`, "/add/skills/0/a b"},
+		{`{"version": "x", "add": {"skills": [{"a/b~c": 1}]}}`, "/add/skills/0/a~1b~0c"},
+		{`{"version": "x", "add": {"skills": [{"100%": 1}]}}`, "/add/skills/0/100%"},
+	} {
+		_, err := ParseOverlay([]byte(tc.data))
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Fatalf("ParseOverlay(%s) = %v; want an *Error", tc.data, err)
+		}
+		var paths []string
+		for _, p := range e.Problems {
+			paths = append(paths, p.Path)
+		}
+		if !slices.Contains(paths, tc.want) {
+			t.Errorf("ParseOverlay(%s): paths %q; want %q among them", tc.data, paths, tc.want)
+		}
+	}
+}
