@@ -106,7 +106,7 @@ const (
 	preferredWeight = 0.5  // a preferred mention counts half
 	essentialFactor = 2    // an essential skill weighs twice its importance
 	skillShare      = 0.75 // of the score, when a role has skills and responsibilities
-	titleBonus      = 0.1  // added when the input names the role
+	titleBonus      = 0.05 // added when the input names the role
 )
 
 // Rank ranks every role of the taxonomy against a profile, best first.
@@ -135,7 +135,7 @@ const (
 //	Skills           = Σ weight × value / Σ weight over the role's skills,
 //	                   weight = importance, doubled for essential skills
 //	Responsibilities = Σ value / count over the role's responsibilities
-//	Score            = clamp(0.75×Skills + 0.25×Responsibilities + 0.1×Title, 0, 1)
+//	Score            = clamp(0.75×Skills + 0.25×Responsibilities + 0.05×Title, 0, 1)
 //
 // where a responsibility's value is 1 when the profile lists it, and Title
 // is 0 for profiles (see [Taxonomy.RankMentions]). A role without
@@ -168,7 +168,8 @@ func (t *Taxonomy) Rank(p Profile) ([]RoleMatch, error) {
 //     without negation counts as named.
 //   - Mentions of responsibilities count toward the roles that carry them.
 //   - A mention of a role's name sets Title to 1 (0.5 when preferred, -1
-//     when negated), which adds 0.1 times it to the score.
+//     when negated), which adds 0.05 times it to the score: the name tells
+//     which role a text is about, not how much of it the text covers.
 //   - A concept mentioned several times counts once, with its best
 //     qualifier; the evidence lists all of its mentions that count.
 //
