@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
 )
 
 // Comparison sets two roles side by side: what they share, what only one of
@@ -163,21 +163,22 @@ func (c Comparison) String() string {
 	}
 	b.WriteByte('\n')
 
-	tw := tabwriter.NewWriter(&b, 0, 8, 2, ' ', 0)
+	// One table, so that both sections share their columns; a nil row is
+	// a blank line.
+	var rows [][3]string
 	need := func(s RoleSkill) string {
 		if s.Requirement == "" {
 			return "-"
 		}
 		return fmt.Sprintf("%s %d", s.Requirement, s.Importance)
 	}
-	fmt.Fprintf(tw, "Skills\t%s\t%s\n", c.A.Name, c.B.Name)
+	rows = append(rows, [3]string{"Skills", c.A.Name, c.B.Name})
 	for _, list := range [][]ComparedSkill{c.SharedSkills, c.OnlyASkills, c.OnlyBSkills} {
 		for _, s := range list {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\n", s.Skill.Name, need(s.A), need(s.B))
+			rows = append(rows, [3]string{"  " + s.Skill.Name, need(s.A), need(s.B)})
 		}
 	}
-	tw.Flush()
-	fmt.Fprintf(tw, "\nResponsibilities\t%s\t%s\n", c.A.Name, c.B.Name)
+	rows = append(rows, [3]string{}, [3]string{"Responsibilities", c.A.Name, c.B.Name})
 	for i, list := range [][]Concept{c.SharedResponsibilities, c.OnlyAResponsibilities, c.OnlyBResponsibilities} {
 		a, bb := "yes", "yes"
 		switch i {
@@ -187,9 +188,26 @@ func (c Comparison) String() string {
 			a = "-"
 		}
 		for _, r := range list {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\n", r.Name, a, bb)
+			rows = append(rows, [3]string{"  " + r.Name, a, bb})
 		}
 	}
-	tw.Flush()
+	var w [2]int
+	for _, r := range rows {
+		for k := range w {
+			w[k] = max(w[k], utf8.RuneCountInString(r[k]))
+		}
+	}
+	for _, r := range rows {
+		if r[0] == "" {
+			b.WriteByte('\n')
+			continue
+		}
+		for k := range w {
+			b.WriteString(r[k])
+			b.WriteString(strings.Repeat(" ", w[k]-utf8.RuneCountInString(r[k])+2))
+		}
+		b.WriteString(r[2])
+		b.WriteByte('\n')
+	}
 	return b.String()
 }

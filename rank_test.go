@@ -12,7 +12,7 @@ import (
 
 // testTaxonomyJSON is a small taxonomy whose numbers can be worked out by
 // hand. Skills: backend ⊃ storage ⊃ sql ⊃ pg; backend ⊃ lang ⊃ {golang,
-// python}; auth; talk (required by no role).
+// python}; orm under both sql and lang; auth; talk (required by no role).
 //
 //	keeper:  storage essential 5 (weight 10), auth essential 3 (6), lang optional 2 (2); Σ 18
 //	         responsibilities fix-bugs, write-tests
@@ -46,6 +46,7 @@ const testTaxonomyJSON = `{
     {"id": "lang", "name": "Server languages", "type": "competency", "description": "d", "broader": ["backend"], "provenance": {"source": "extension"}},
     {"id": "golang", "name": "Go", "altNames": ["Golang"], "type": "language", "description": "d", "broader": ["lang"], "provenance": {"source": "extension"}},
     {"id": "python", "name": "Python", "type": "language", "description": "d", "broader": ["lang"], "provenance": {"source": "extension"}},
+    {"id": "orm", "name": "ORM", "type": "tool", "description": "d", "broader": ["sql", "lang"], "provenance": {"source": "extension"}},
     {"id": "auth", "name": "Authentication", "type": "competency", "description": "d", "provenance": {"source": "extension"}},
     {"id": "talk", "name": "Communication", "type": "practice", "description": "d", "provenance": {"source": "extension"}}
   ],
