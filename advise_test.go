@@ -130,7 +130,7 @@ func TestAdviseCues(t *testing.T) {
 // taxonomy, and that equal weights tie to no recommendation.
 func TestAdviseDefault(t *testing.T) {
 	for need, want := range map[string]string{
-		"If you need someone who gives a guided plan that can make your business app successful": "backend-engineer",
+		"If you need someone who gives a guided plan that can make your business app successful":                         "backend-engineer",
 		"someone who can be a part of your team on a more permanent basis and maintain an already developed app/website": "backend-developer",
 		"We are a bakery.": "",
 	} {
