@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -191,6 +192,10 @@ func RankMentions(ms []Mention) []RoleMatch { return Default().RankMentions(ms) 
 // ranker holds what ranking and advice need, indexed once per taxonomy.
 type ranker struct {
 	roles []roleIndex
+	// base[i] is the index of role i's first item among all roles' items;
+	// nItems counts them all.
+	base   []int
+	nItems int
 	// req maps a skill ID to the role items that require it.
 	req map[string][]link
 	// up[i] lists the role skills that skill i counts toward: itself and
@@ -257,6 +262,8 @@ func newRanker(t *Taxonomy) *ranker {
 			ix.items = append(ix.items, item{kind: KindResponsibility, id: id, name: t.f.Responsibilities[ri2].Name, weight: 1})
 		}
 		r.roles[ri] = ix
+		r.base = append(r.base, r.nItems)
+		r.nItems += len(ix.items)
 	}
 	for i := range t.f.Skills {
 		r.up[i] = r.walk(t, i, func(s int) []string {
@@ -365,28 +372,28 @@ func (t *Taxonomy) profileFacts(p Profile) ([]fact, error) {
 		}
 	}
 	for i, s := range p.Skills {
-		path := pointer("skills", i)
+		path := func() string { return "/skills/" + strconv.Itoa(i) }
 		bad := false
 		if s.Level < 0 || s.Level > 5 {
-			probs = append(probs, Problem{Path: path + "/level", Message: fmt.Sprintf("level %d is not between 0 and 5", s.Level)})
+			probs = append(probs, Problem{Path: path() + "/level", Message: fmt.Sprintf("level %d is not between 0 and 5", s.Level)})
 			bad = true
 		}
 		if s.Years < 0 || math.IsNaN(s.Years) || math.IsInf(s.Years, 0) {
-			probs = append(probs, Problem{Path: path + "/years", Message: fmt.Sprintf("years %v is not a number of years", s.Years)})
+			probs = append(probs, Problem{Path: path() + "/years", Message: fmt.Sprintf("years %v is not a number of years", s.Years)})
 			bad = true
 		}
 		c, ok := t.Lookup(s.Skill)
 		switch {
 		case !ok:
-			probs = append(probs, Problem{Path: path, Message: fmt.Sprintf("unknown skill %q", s.Skill)})
+			probs = append(probs, Problem{Path: path(), Message: fmt.Sprintf("unknown skill %q", s.Skill)})
 		case c.Kind != KindSkill:
-			probs = append(probs, Problem{Path: path, Message: fmt.Sprintf("%q is a %s, not a skill", s.Skill, c.Kind)})
+			probs = append(probs, Problem{Path: path(), Message: fmt.Sprintf("%q is a %s, not a skill", s.Skill, c.Kind)})
 		case !bad:
 			add(KindSkill, t.skillAt[c.ID], c.ID, proficiency(s.Level, s.Years), i)
 		}
 	}
 	for i, name := range p.Responsibilities {
-		path := pointer("responsibilities", i)
+		path := "/responsibilities/" + strconv.Itoa(i)
 		c, ok := t.Lookup(name)
 		switch {
 		case !ok:
@@ -404,13 +411,17 @@ func (t *Taxonomy) profileFacts(p Profile) ([]fact, error) {
 }
 
 func (t *Taxonomy) mentionFacts(ms []Mention) []fact {
+	// First pass: one fact per concept, with its best qualifier; factOf
+	// maps each mention to its fact (-1 for unknown concepts).
+	factOf := make([]int, len(ms))
+	var facts []fact
 	type key struct {
 		kind Kind
 		id   string
 	}
-	at := map[key]int{}
-	var facts []fact
-	for _, m := range ms {
+	var at map[key]int // for long lists; short ones are searched
+	for i, m := range ms {
+		factOf[i] = -1
 		var idx int
 		var ok bool
 		switch m.Kind {
@@ -431,21 +442,53 @@ func (t *Taxonomy) mentionFacts(ms []Mention) []fact {
 		case Preferred:
 			w = preferredWeight
 		}
-		k, seen := at[key{m.Kind, m.ID}]
-		if !seen {
-			at[key{m.Kind, m.ID}] = len(facts)
-			facts = append(facts, fact{kind: m.Kind, at: idx, id: m.ID, pos: w, entry: -1, mentions: []Mention{m}})
-			continue
+		k := -1
+		if at == nil && len(facts) < 32 {
+			for j := range facts {
+				if facts[j].id == m.ID && facts[j].kind == m.Kind {
+					k = j
+					break
+				}
+			}
+		} else {
+			if at == nil {
+				at = make(map[key]int, 2*len(facts))
+				for j, f := range facts {
+					at[key{f.kind, f.id}] = j
+				}
+			}
+			if j, ok := at[key{m.Kind, m.ID}]; ok {
+				k = j
+			} else {
+				at[key{m.Kind, m.ID}] = len(facts)
+			}
 		}
-		f := &facts[k]
-		switch {
-		case w == 0 && f.pos > 0:
-			// Named elsewhere without negation: the negation does not count.
-		case w > 0 && f.pos == 0:
-			f.pos, f.mentions = w, append(f.mentions[:0:0], m)
-		default:
-			f.pos = max(f.pos, w)
-			f.mentions = append(f.mentions, m)
+		if k < 0 {
+			k = len(facts)
+			facts = append(facts, fact{kind: m.Kind, at: idx, id: m.ID, entry: -1})
+		}
+		facts[k].pos = max(facts[k].pos, w)
+		factOf[i] = k
+	}
+	// Second pass: keep the mentions that count (the negated ones only for
+	// a concept never named without negation), cut from one array.
+	counts := func(m *Mention, f *fact) bool { return f.negated() == (m.Qualifier == Negated) }
+	n := make([]int, len(facts)+1)
+	for i, k := range factOf {
+		if k >= 0 && counts(&ms[i], &facts[k]) {
+			n[k+1]++
+		}
+	}
+	for k := 1; k <= len(facts); k++ {
+		n[k] += n[k-1]
+	}
+	all := make([]Mention, n[len(facts)])
+	for k := range facts {
+		facts[k].mentions = all[n[k]:n[k]:n[k+1]]
+	}
+	for i, k := range factOf {
+		if k >= 0 && counts(&ms[i], &facts[k]) {
+			facts[k].mentions = append(facts[k].mentions, ms[i])
 		}
 	}
 	return facts
@@ -462,87 +505,161 @@ type hit struct {
 // rank scores the roles (all, or only the one at index only) against facts.
 func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 	r := t.ranker()
-	var hits []hit
-	addLinks := func(fi int, links []link, w float64) {
-		for _, l := range links {
-			if only >= 0 && l.role != only {
-				continue
+	// links returns what fact f counts toward, and with which weight.
+	links := func(f *fact) ([]link, float64) {
+		switch {
+		case f.kind == KindSkill && !f.negated():
+			return r.up[f.at], f.pos
+		case f.kind == KindSkill:
+			return r.down[f.at], -1
+		case f.kind == KindResponsibility && !f.negated():
+			return r.duty[f.at], f.pos
+		case f.kind == KindResponsibility:
+			return r.duty[f.at], -1
+		}
+		return nil, 0
+	}
+	// Bucket the hits by role item (a counting sort): item g's hits are
+	// hits[start[g]:start[g+1]].
+	start := make([]int, r.nItems+1)
+	for fi := range facts {
+		ls, _ := links(&facts[fi])
+		for _, l := range ls {
+			if only < 0 || l.role == only {
+				start[r.base[l.role]+l.item+1]++
 			}
-			hw := w * l.factor
-			if w < 0 {
-				hw = -1
-			}
-			hits = append(hits, hit{role: l.role, item: l.item, fact: fi, w: hw, via: l.via})
 		}
 	}
+	for g := 1; g <= r.nItems; g++ {
+		start[g] += start[g-1]
+	}
+	hits := make([]hit, start[r.nItems])
+	fill := slices.Clone(start[:r.nItems])
+	nvia, nment := 0, 0
 	var titles []hit
 	for fi := range facts {
 		f := &facts[fi]
-		w := f.pos
-		if f.negated() {
-			w = -1
-		}
-		switch f.kind {
-		case KindSkill:
-			if w > 0 {
-				addLinks(fi, r.up[f.at], w)
-			} else {
-				addLinks(fi, r.down[f.at], w)
-			}
-		case KindResponsibility:
-			addLinks(fi, r.duty[f.at], w)
-		case KindRole:
+		if f.kind == KindRole {
 			if only < 0 || f.at == only {
-				titles = append(titles, hit{role: f.at, item: -1, fact: fi, w: w})
+				w := f.pos
+				if f.negated() {
+					w = -1
+				}
+				titles = append(titles, hit{role: f.at, fact: fi, w: w})
+				nment += len(f.mentions)
 			}
+			continue
+		}
+		ls, w := links(f)
+		for _, l := range ls {
+			if only >= 0 && l.role != only {
+				continue
+			}
+			hw := -1.0
+			if w > 0 {
+				hw = w * l.factor
+			}
+			g := r.base[l.role] + l.item
+			hits[fill[g]] = hit{role: l.role, item: l.item, fact: fi, w: hw, via: l.via}
+			fill[g]++
+			nvia += len(l.via)
+			nment += len(f.mentions)
 		}
 	}
-	// Group by role and item; within an item, positive evidence first, the
-	// heaviest first, then by kind and ID.
-	slices.SortFunc(hits, func(a, b hit) int {
-		if c := cmp.Compare(a.role, b.role); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.item, b.item); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
+	// Within an item: positive evidence first, the heaviest first, then by
+	// kind and ID. Items have few hits: insertion sort.
+	less := func(a, b *hit) bool {
+		if a.w != b.w {
+			return a.w > b.w
 		}
 		fa, fb := &facts[a.fact], &facts[b.fact]
-		if c := strings.Compare(string(fa.kind), string(fb.kind)); c != 0 {
-			return c
+		if fa.kind != fb.kind {
+			return fa.kind < fb.kind
 		}
-		return strings.Compare(fa.id, fb.id)
-	})
+		return fa.id < fb.id
+	}
+	for g := 0; g < r.nItems; g++ {
+		seg := hits[start[g]:start[g+1]]
+		for i := 1; i < len(seg); i++ {
+			for j := i; j > 0 && less(&seg[j], &seg[j-1]); j-- {
+				seg[j], seg[j-1] = seg[j-1], seg[j]
+			}
+		}
+	}
 
-	n := len(r.roles)
+	// Everything returned is cut, with full slice expressions, from a few
+	// backing arrays allocated once per call, so that appending to one
+	// slice cannot overwrite another.
+	n, nItems := len(r.roles), r.nItems
 	if only >= 0 {
-		n = 1
+		n, nItems = 1, len(r.roles[only].items)
 	}
 	out := make([]RoleMatch, 0, n)
-	evidence := make([]Evidence, len(hits)+len(titles)) // one backing array, cut with full slice expressions
-	used := 0
-	h := 0
+	covs := make([]Coverage, nItems+len(titles))
+	evidence := make([]Evidence, len(hits)+len(titles))
+	vias := make([]string, nvia)
+	ments := make([]Mention, nment)
+	// cut returns the next n strings and mentions of vias and ments.
+	cutVia := func(src []string) []string {
+		if len(src) == 0 {
+			return nil
+		}
+		v := vias[:len(src):len(src)]
+		vias = vias[len(src):]
+		copy(v, src)
+		return v
+	}
+	cutMentions := func(src []Mention) []Mention {
+		if src == nil {
+			return nil
+		}
+		v := ments[:len(src):len(src)]
+		ments = ments[len(src):]
+		copy(v, src)
+		return v
+	}
 	for ri := range r.roles {
 		if only >= 0 && ri != only {
 			continue
 		}
 		ix := &r.roles[ri]
+		base := r.base[ri]
 		m := RoleMatch{Role: ix.id, Name: ix.name}
+		title := -1
+		for k := range titles {
+			if titles[k].role == ri {
+				title = k
+			}
+		}
+		// Count the matched items first, to cut Matched and Missing.
+		nMatched, nAll := 0, len(ix.items)
+		for ii := range ix.items {
+			if lo := start[base+ii]; lo < start[base+ii+1] && hits[lo].w > 0 {
+				nMatched++
+			}
+		}
+		if title >= 0 {
+			nAll++
+			if titles[title].w > 0 {
+				nMatched++
+			}
+		}
+		block := covs[:nAll:nAll]
+		covs = covs[nAll:]
+		m.Matched = block[:0:nMatched]
+		m.Missing = block[nMatched:nMatched:nAll]
+
 		var skillSum, dutySum float64
 		for ii := range ix.items {
 			it := &ix.items[ii]
-			start := h
-			miss, neg, pos := 1.0, false, false
-			for h < len(hits) && hits[h].role == ri && hits[h].item == ii {
-				if hits[h].w < 0 {
+			lo, hi := start[base+ii], start[base+ii+1]
+			miss, neg := 1.0, false
+			for k := lo; k < hi; k++ {
+				if hits[k].w < 0 {
 					neg = true
 				} else {
-					miss *= 1 - hits[h].w
-					pos = true
+					miss *= 1 - hits[k].w
 				}
-				h++
 			}
 			value := 1 - miss
 			if neg {
@@ -553,17 +670,18 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 			} else {
 				dutySum += value
 			}
-			if start == h {
+			if lo == hi {
 				m.Missing = append(m.Missing, it.coverage(0, nil))
 				continue
 			}
-			ev := evidence[used : used+h-start : used+h-start]
-			used += h - start
-			for k := start; k < h; k++ {
-				ev[k-start] = hits[k].evidence(&facts[hits[k].fact])
+			ev := evidence[lo:hi:hi]
+			for k := lo; k < hi; k++ {
+				hk := &hits[k]
+				f := &facts[hk.fact]
+				ev[k-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cutVia(hk.via), Weight: hk.w, Entry: f.entry, Mentions: cutMentions(f.mentions)}
 			}
 			c := it.coverage(value, ev)
-			if pos {
+			if hits[lo].w > 0 {
 				m.Matched = append(m.Matched, c)
 			} else {
 				m.Missing = append(m.Missing, c)
@@ -585,14 +703,13 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 		if nDuties > 0 {
 			m.Responsibilities = dutySum / float64(nDuties)
 		}
-		for _, th := range titles {
-			if th.role != ri {
-				continue
-			}
+		if title >= 0 {
+			th := &titles[title]
 			m.Title = th.w
-			ev := evidence[used : used+1 : used+1]
-			used++
-			ev[0] = th.evidence(&facts[th.fact])
+			k := len(hits) + title
+			ev := evidence[k : k+1 : k+1]
+			f := &facts[th.fact]
+			ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: cutMentions(f.mentions)}
 			c := Coverage{Kind: KindRole, ID: ix.id, Name: ix.name, Weight: 1, Value: th.w, Evidence: ev}
 			if th.w > 0 {
 				m.Matched = append(m.Matched, c)
@@ -618,18 +735,6 @@ func (it *item) coverage(value float64, ev []Evidence) Coverage {
 		Requirement: it.req, Importance: it.importance,
 		Weight: it.weight, Value: value, Evidence: ev,
 	}
-}
-
-func (h *hit) evidence(f *fact) Evidence {
-	e := Evidence{Kind: f.kind, ID: f.id, Weight: h.w, Entry: f.entry}
-	if len(h.via) > 0 {
-		e.Via = slices.Clone(h.via)
-	}
-	if f.mentions != nil {
-		// mentionFacts kept only the mentions that count.
-		e.Mentions = slices.Clone(f.mentions)
-	}
-	return e
 }
 
 // inputError reports problems with what a caller passed in, as opposed to a
