@@ -92,7 +92,7 @@ func (t *Taxonomy) Advise(need string) Advice {
 		}
 		return cmp.Compare(a.p.phrase, b.p.phrase)
 	})
-	var matches []CueMatch
+	matches := []CueMatch{}
 	end := 0
 	for _, c := range cands {
 		if c.start < end {
@@ -120,7 +120,7 @@ func (t *Taxonomy) Advise(need string) Advice {
 func (t *Taxonomy) AdviseCues(ids ...string) (Advice, error) {
 	ci := &t.ranker().cues
 	var probs []Problem
-	var matches []CueMatch
+	matches := []CueMatch{}
 	seen := map[string]bool{}
 	for i, id := range ids {
 		k, ok := ci.at[id]

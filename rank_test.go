@@ -819,3 +819,37 @@ func FuzzRank(f *testing.F) {
 		}
 	})
 }
+
+// FuzzInputs feeds arbitrary IDs, kinds and qualifiers to every function
+// that takes them: each either works or returns a "roles: " *Error.
+func FuzzInputs(f *testing.F) {
+	f.Add("skill", "pg", "preferred", "keeper", "builder")
+	f.Add("role", "keeper", "negated", "nosuch", "plan")
+	f.Add("responsibility", "fix-bugs", "", "Keeper", "\xff")
+	tx := testTaxonomy(f)
+	f.Fuzz(func(t *testing.T, kind, id, q, a, b string) {
+		checkErr := func(what string, err error) {
+			if err == nil {
+				return
+			}
+			var e *Error
+			if !errors.As(err, &e) || len(e.Problems) == 0 || !strings.HasPrefix(err.Error(), "roles: ") {
+				t.Fatalf("%s: error %v is not a proper *Error", what, err)
+			}
+		}
+		ms := []Mention{{Kind: Kind(kind), ID: id, Start: 0, End: len(id), Qualifier: Qualifier(q)}}
+		for _, m := range tx.RankMentions(ms) {
+			if !(m.Score >= 0 && m.Score <= 1) {
+				t.Fatalf("score %v", m.Score)
+			}
+		}
+		_, err := tx.Compare(a, b)
+		checkErr("Compare", err)
+		_, err = tx.Gaps(Profile{Skills: []ProfileSkill{{Skill: id}}}, a)
+		checkErr("Gaps", err)
+		_, err = tx.GapsMentions(ms, b)
+		checkErr("GapsMentions", err)
+		_, err = tx.AdviseCues(a, b)
+		checkErr("AdviseCues", err)
+	})
+}
