@@ -47,10 +47,11 @@ type RoleMatch struct {
 	// (essential first, then by importance, highest first, then by ID), then
 	// its responsibilities (by ID), then its title when the input names it.
 	Matched []Coverage
-	// Missing lists, in the same order, the role's skills and
-	// responsibilities that nothing in the input shows; those the input
-	// rules out carry the negated evidence. A title the input rules out is
-	// listed last.
+	// Missing lists, in the same order, the role's skills that nothing in
+	// the input shows, and the responsibilities and title that the input
+	// rules out; those carry the negated evidence. (Responsibilities the
+	// input does not mention are not listed: they are the role's
+	// Responsibilities less those in Matched.)
 	Missing []Coverage
 }
 
@@ -590,12 +591,26 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 	// Everything returned is cut, with full slice expressions, from a few
 	// backing arrays allocated once per call, so that appending to one
 	// slice cannot overwrite another.
-	n, nItems := len(r.roles), r.nItems
+	n := len(r.roles)
 	if only >= 0 {
-		n, nItems = 1, len(r.roles[only].items)
+		n = 1
 	}
 	out := make([]RoleMatch, 0, n)
-	covs := make([]Coverage, nItems+len(titles))
+	// Listed: every skill, the responsibilities with evidence, the titles.
+	nCovs := len(titles)
+	for ri := range r.roles {
+		if only >= 0 && ri != only {
+			continue
+		}
+		ix := &r.roles[ri]
+		nCovs += ix.nSkills
+		for ii := ix.nSkills; ii < len(ix.items); ii++ {
+			if g := r.base[ri] + ii; start[g] < start[g+1] {
+				nCovs++
+			}
+		}
+	}
+	covs := make([]Coverage, nCovs)
 	evidence := make([]Evidence, len(hits)+len(titles))
 	vias := make([]string, nvia)
 	ments := make([]Mention, nment)
@@ -631,11 +646,15 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 				title = k
 			}
 		}
-		// Count the matched items first, to cut Matched and Missing.
-		nMatched, nAll := 0, len(ix.items)
+		// Count the listed items first, to cut Matched and Missing.
+		nMatched, nAll := 0, 0
 		for ii := range ix.items {
-			if lo := start[base+ii]; lo < start[base+ii+1] && hits[lo].w > 0 {
+			lo, hi := start[base+ii], start[base+ii+1]
+			if lo < hi && hits[lo].w > 0 {
 				nMatched++
+			}
+			if lo < hi || ii < ix.nSkills {
+				nAll++
 			}
 		}
 		if title >= 0 {
@@ -671,7 +690,9 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 				dutySum += value
 			}
 			if lo == hi {
-				m.Missing = append(m.Missing, it.coverage(0, nil))
+				if it.kind == KindSkill {
+					m.Missing = append(m.Missing, it.coverage(0, nil))
+				}
 				continue
 			}
 			ev := evidence[lo:hi:hi]

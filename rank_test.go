@@ -139,14 +139,10 @@ var rankCases = []struct {
   + storage 0.6400: pg>sql>storage=0.640#0
   - auth
   - lang
-  - fix-bugs
-  - write-tests
 builder 0.2526 (skills 0.3368, responsibilities 0.0000, title 0.0)
   + sql 0.8000: pg>sql=0.800#0
   - lang
   - auth
-  - design-systems
-  - write-tests
 `,
 	},
 	{
@@ -157,14 +153,10 @@ builder 0.2526 (skills 0.3368, responsibilities 0.0000, title 0.0)
   + lang 0.9600: golang>lang=0.800#1 python>lang=0.800#2
   + sql 0.8000: pg>sql=0.800#0
   - auth
-  - design-systems
-  - write-tests
 keeper 0.3467 (skills 0.4622, responsibilities 0.0000, title 0.0)
   + storage 0.6400: pg>sql>storage=0.640#0
   + lang 0.9600: golang>lang=0.800#1 python>lang=0.800#2
   - auth
-  - fix-bugs
-  - write-tests
 `,
 	},
 	{
@@ -177,14 +169,10 @@ keeper 0.3467 (skills 0.4622, responsibilities 0.0000, title 0.0)
   + storage 1.0000: storage=1.000#1
   + auth 0.8500: auth=0.850#2
   - lang
-  - fix-bugs
-  - write-tests
 builder 0.0336 (skills 0.0447, responsibilities 0.0000, title 0.0)
   + auth 0.8500: auth=0.850#2
   - lang
   - sql
-  - design-systems
-  - write-tests
 `,
 	},
 	{
@@ -202,7 +190,6 @@ builder 0.1250 (skills 0.0000, responsibilities 0.5000, title 0.0)
   - lang
   - sql
   - auth
-  - design-systems
 `,
 	},
 	{
@@ -223,7 +210,6 @@ keeper 0.7917 (skills 0.8889, responsibilities 0.5000, title 0.0)
   + auth 1.0000: auth=1.000#2
   + lang 1.0000: lang=1.000#0
   + write-tests 1.0000: write-tests=1.000#1
-  - fix-bugs
 `,
 	},
 	{
@@ -234,14 +220,10 @@ keeper 0.7917 (skills 0.8889, responsibilities 0.5000, title 0.0)
   - lang
   - sql
   - auth
-  - design-systems
-  - write-tests
 keeper 0.0000 (skills 0.0000, responsibilities 0.0000, title 0.0)
   - storage
   - auth
   - lang
-  - fix-bugs
-  - write-tests
 `,
 	},
 }
@@ -283,15 +265,12 @@ func TestRankMentions(t *testing.T) {
   + sql 0.8000: pg>sql=0.800@0
   - lang
   - auth -1.0000: auth=-1.000@10
-  - design-systems
-  - write-tests
 keeper 0.1917 (skills 0.0222, responsibilities 0.5000, title 1.0)
   + storage 0.6400: pg>sql>storage=0.640@0
   + fix-bugs 1.0000: fix-bugs=1.000@20
   + keeper 1.0000: keeper=1.000@30
   - auth -1.0000: auth=-1.000@10
   - lang
-  - write-tests
 `,
 		},
 		{
@@ -302,14 +281,10 @@ keeper 0.1917 (skills 0.0222, responsibilities 0.5000, title 1.0)
   + lang 0.4000: python>lang=0.400@9
   - sql -1.0000: storage>sql=-1.000@0
   - auth
-  - design-systems
-  - write-tests
 keeper 0.0000 (skills -0.5111, responsibilities 0.0000, title 0.0)
   + lang 0.4000: python>lang=0.400@9
   - storage -1.0000: storage=-1.000@0
   - auth
-  - fix-bugs
-  - write-tests
 `,
 		},
 		{
@@ -328,14 +303,10 @@ keeper 0.0000 (skills -0.5111, responsibilities 0.0000, title 0.0)
   + auth 1.0000: auth=1.000@0@10
   - storage
   - lang
-  - fix-bugs
-  - write-tests
 builder 0.0000 (skills 0.0526, responsibilities 0.0000, title -1.0)
   + auth 1.0000: auth=1.000@0@10
   - lang
   - sql
-  - design-systems
-  - write-tests
   - builder -1.0000: builder=-1.000@25
 `,
 		},
