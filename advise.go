@@ -301,16 +301,20 @@ func tokenize(text string) []token {
 			continue
 		}
 		start := i
-		var b strings.Builder
+		lower := true // ASCII lower case and digits only: the word is its own fold
 		for i < len(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 				break
 			}
-			b.WriteRune(unicode.ToLower(r))
+			lower = lower && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 			i += size
 		}
-		toks = append(toks, token{stem: stem(b.String()), start: start, end: i, brk: brk && len(toks) > 0})
+		word := text[start:i]
+		if !lower {
+			word = strings.Map(unicode.ToLower, word)
+		}
+		toks = append(toks, token{stem: stem(word), start: start, end: i, brk: brk && len(toks) > 0})
 		brk = false
 	}
 	return toks

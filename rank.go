@@ -86,8 +86,9 @@ type Evidence struct {
 	// counts toward, without the first and with the last: a mention of
 	// postgresql counts toward data-integration Via ["data-integration"].
 	// Positive evidence climbs to broader skills; a ruled-out skill rules
-	// out the narrower ones. Via is empty when the input names the item
-	// itself.
+	// out the narrower ones. Of several paths, Via is the shortest (the
+	// first in ID order among equals). It is empty when the input names the
+	// item itself.
 	Via []string
 	// Weight is what the evidence adds to the item: the qualifier (1 for
 	// required, 0.5 for preferred) times the proficiency times 0.8 for each
