@@ -824,3 +824,28 @@ func FuzzInputs(f *testing.F) {
 		checkErr("AdviseCues", err)
 	})
 }
+
+// TestDutiesDecide: the article's two roles share most technology; what they
+// do tells them apart. Texts that name only duties rank the role that
+// carries them first, on the default taxonomy.
+func TestDutiesDecide(t *testing.T) {
+	tests := []struct {
+		want   string
+		duties []string
+	}{
+		{"backend-developer", []string{"debug-and-troubleshoot", "train-and-support-team", "maintain-database-performance"}},
+		{"backend-engineer", []string{"optimize-servers", "data-storage-solutions", "write-server-scripts-logic-apis"}},
+	}
+	for _, tc := range tests {
+		var ms []Mention
+		for i, id := range tc.duties {
+			ms = append(ms, mention(KindResponsibility, id, Required, 40*i))
+		}
+		// The same technology for both: server-side logic and databases.
+		ms = append(ms, mention(KindSkill, "server-side-logic", Required, 200), mention(KindSkill, "databases", Required, 240))
+		got := RankMentions(ms)
+		if got[0].Role != tc.want || got[0].Score <= got[1].Score {
+			t.Errorf("duties %v: %s %.3f first, then %s %.3f; want %s first", tc.duties, got[0].Role, got[0].Score, got[1].Role, got[1].Score, tc.want)
+		}
+	}
+}
