@@ -849,3 +849,37 @@ func TestDutiesDecide(t *testing.T) {
 		}
 	}
 }
+
+// TestProfileEqualsMentions: a profile without levels or years ranks as the
+// same concepts mentioned as required.
+func TestProfileEqualsMentions(t *testing.T) {
+	for _, tx := range []*Taxonomy{testTaxonomy(t), Default()} {
+		rng := rand.New(rand.NewSource(4))
+		for range 200 {
+			var p Profile
+			var ms []Mention
+			for _, m := range randomMentions(tx, rng, rng.Intn(10)) {
+				m.Qualifier = Required
+				switch m.Kind {
+				case KindSkill:
+					p.Skills = append(p.Skills, ProfileSkill{Skill: m.ID})
+				case KindResponsibility:
+					p.Responsibilities = append(p.Responsibilities, m.ID)
+				default:
+					continue
+				}
+				ms = append(ms, m)
+			}
+			got, err := tx.Rank(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := tx.RankMentions(ms)
+			for i := range got {
+				if got[i].Role != want[i].Role || got[i].Score != want[i].Score {
+					t.Fatalf("%+v: profile %s %v, mentions %s %v", p, got[i].Role, got[i].Score, want[i].Role, want[i].Score)
+				}
+			}
+		}
+	}
+}
