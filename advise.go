@@ -57,7 +57,8 @@ type CueMatch struct {
 //
 // Phrases match whole words, without regard to case or punctuation, and in
 // simple word forms: "plans" and "planning" match "plan", "planet" does not.
-// Where phrases overlap, the longest wins. A phrase is negated when one of
+// Where phrases overlap, the one that starts first wins, and of those the
+// longest ("guided plan" over "plan"). A phrase is negated when one of
 // the taxonomy's negation cues ("no", "not", "no need for", see
 // [QualifierCues]) stands at most three words before it in the same clause,
 // or a trailing one ("not required") at most two words after it.
