@@ -496,12 +496,13 @@ func (t *Taxonomy) mentionFacts(ms []Mention) []fact {
 	return facts
 }
 
-// hit is one fact counting toward one role item.
+// hit is one fact counting toward one role item (or, for a title, the
+// role's name).
 type hit struct {
-	role, item int
-	fact       int
-	w          float64 // signed evidence weight
-	via        []string
+	fact int32
+	role int32
+	w    float64  // signed evidence weight
+	via  []string // the link's, not to be changed
 }
 
 // rank scores the roles (all, or only the one at index only) against facts.
@@ -523,7 +524,8 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 	}
 	// Bucket the hits by role item (a counting sort): item g's hits are
 	// hits[start[g]:start[g+1]].
-	start := make([]int, r.nItems+1)
+	scratch := make([]int, 2*r.nItems+1)
+	start, fill := scratch[:r.nItems+1], scratch[r.nItems+1:]
 	for fi := range facts {
 		ls, _ := links(&facts[fi])
 		for _, l := range ls {
@@ -536,7 +538,7 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 		start[g] += start[g-1]
 	}
 	hits := make([]hit, start[r.nItems])
-	fill := slices.Clone(start[:r.nItems])
+	copy(fill, start)
 	nvia, nment := 0, 0
 	var titles []hit
 	for fi := range facts {
@@ -547,7 +549,7 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 				if f.negated() {
 					w = -1
 				}
-				titles = append(titles, hit{role: f.at, fact: fi, w: w})
+				titles = append(titles, hit{fact: int32(fi), role: int32(f.at), w: w})
 				nment += len(f.mentions)
 			}
 			continue
@@ -562,7 +564,7 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 				hw = w * l.factor
 			}
 			g := r.base[l.role] + l.item
-			hits[fill[g]] = hit{role: l.role, item: l.item, fact: fi, w: hw, via: l.via}
+			hits[fill[g]] = hit{fact: int32(fi), role: int32(l.role), w: hw, via: l.via}
 			fill[g]++
 			nvia += len(l.via)
 			nment += len(f.mentions)
@@ -643,7 +645,7 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 		m := RoleMatch{Role: ix.id, Name: ix.name}
 		title := -1
 		for k := range titles {
-			if titles[k].role == ri {
+			if int(titles[k].role) == ri {
 				title = k
 			}
 		}
