@@ -343,10 +343,10 @@ func proficiency(level int, years float64) float64 {
 func (t *Taxonomy) profileFacts(p Profile) ([]fact, error) {
 	var probs []Problem
 	facts := make([]fact, 0, len(p.Skills)+len(p.Responsibilities))
-	index := map[string]int{} // concept ID → index into facts, for long profiles
+	var index map[string]int // concept ID → index into facts, for long profiles
 	add := func(kind Kind, at int, id string, w float64, entry int) {
 		k := -1
-		if len(facts) < 16 && len(index) == 0 {
+		if index == nil && len(facts) < 16 {
 			for j := range facts {
 				if facts[j].id == id {
 					k = j
@@ -354,7 +354,8 @@ func (t *Taxonomy) profileFacts(p Profile) ([]fact, error) {
 				}
 			}
 		} else {
-			if len(index) == 0 {
+			if index == nil {
+				index = make(map[string]int, 2*len(facts))
 				for j, f := range facts {
 					index[f.id] = j
 				}

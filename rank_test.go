@@ -883,3 +883,25 @@ func TestProfileEqualsMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestLongProfile: past 16 entries duplicates are found through a map; the
+// result must not change.
+func TestLongProfile(t *testing.T) {
+	tx := Default()
+	var p Profile
+	for range 3 {
+		for _, s := range tx.Skills() {
+			p.Skills = append(p.Skills, ProfileSkill{Skill: s.Name})
+		}
+	}
+	long, err := tx.Rank(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	short, _ := tx.Rank(Profile{Skills: p.Skills[:len(p.Skills)/3]})
+	for i := range long {
+		if long[i].Role != short[i].Role || long[i].Score != short[i].Score {
+			t.Errorf("repeating the profile changed %s: %v → %v", long[i].Role, short[i].Score, long[i].Score)
+		}
+	}
+}
