@@ -14,37 +14,38 @@ type Advice struct {
 	// Role is the ID of the recommended role: the one with the highest
 	// score. It is empty when no role scores above 0, or when the best
 	// roles tie: then the need says too little to choose.
-	Role string
+	Role string `json:"role"`
 	// Scores holds every role of the taxonomy, the highest score first,
 	// equal scores by role ID.
-	Scores []RoleScore
+	Scores []RoleScore `json:"scores"`
 	// Cues lists the cues found, in the order of the text (for
 	// [Taxonomy.AdviseCues], in the order given).
-	Cues []CueMatch
+	Cues []CueMatch `json:"cues"`
 }
 
 // RoleScore is one role's score for a hiring need: the sum of the weights of
 // its cues that the need shows, less the weights of those it rules out, and
 // never below 0. Each cue counts once however often it appears.
 type RoleScore struct {
-	Role  string // the role's ID
-	Name  string // the role's name
-	Score float64
+	Role  string  `json:"role"` // the role's ID
+	Name  string  `json:"name"` // the role's name
+	Score float64 `json:"score"`
 }
 
 // CueMatch is one hiring cue found in a need.
 type CueMatch struct {
-	Cue    string // the cue's ID
-	Role   string // the role it points to
-	Weight int    // the cue's weight, 1 to 5
+	Cue    string `json:"cue"`    // the cue's ID
+	Role   string `json:"role"`   // the role it points to
+	Weight int    `json:"weight"` // the cue's weight, 1 to 5
 	// Phrase is the cue's phrase, as the taxonomy writes it, that matched
 	// need[Start:End]. It is empty, and Start and End are 0, for cues
 	// named to [Taxonomy.AdviseCues].
-	Phrase     string
-	Start, End int
+	Phrase string `json:"phrase,omitempty"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
 	// Negated is true when the need rules the cue out: "no need for a
 	// long-term hire". A negated cue counts against its role.
-	Negated bool
+	Negated bool `json:"negated,omitempty"`
 }
 
 // Advise recommends a role for a hiring need written in plain words, such as

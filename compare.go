@@ -11,28 +11,34 @@ import (
 // Comparison sets two roles side by side: what they share, what only one of
 // them has, and how they relate. Print it for a text table.
 type Comparison struct {
-	A, B Concept // the two roles, in the order given
+	// A and B are the two roles, in the order given.
+	A Concept `json:"a"`
+	B Concept `json:"b"`
 	// AToB holds A's relations to B as the taxonomy states them ("builds
 	// the foundation for"), BToA the other way round.
-	AToB, BToA []RoleRelation
+	AToB []RoleRelation `json:"aToB,omitempty"`
+	BToA []RoleRelation `json:"bToA,omitempty"`
 	// SharedSkills are the skills both roles require: those essential to
 	// both first, then those essential to one, then by the sum of their
 	// importances (highest first), then by ID.
-	SharedSkills []ComparedSkill
+	SharedSkills []ComparedSkill `json:"sharedSkills"`
 	// OnlyASkills and OnlyBSkills are the skills one role requires and the
 	// other does not, essential first, then by importance (highest first),
 	// then by ID.
-	OnlyASkills, OnlyBSkills []ComparedSkill
+	OnlyASkills []ComparedSkill `json:"onlyASkills"`
+	OnlyBSkills []ComparedSkill `json:"onlyBSkills"`
 	// The responsibilities both roles carry, and those only one does, by ID.
-	SharedResponsibilities                       []Concept
-	OnlyAResponsibilities, OnlyBResponsibilities []Concept
+	SharedResponsibilities []Concept `json:"sharedResponsibilities"`
+	OnlyAResponsibilities  []Concept `json:"onlyAResponsibilities"`
+	OnlyBResponsibilities  []Concept `json:"onlyBResponsibilities"`
 }
 
 // ComparedSkill is a skill and what each of two roles requires of it. A is
 // the zero RoleSkill when role A does not require the skill, and B likewise.
 type ComparedSkill struct {
-	Skill Concept
-	A, B  RoleSkill
+	Skill Concept   `json:"skill"`
+	A     RoleSkill `json:"a"`
+	B     RoleSkill `json:"b"`
 }
 
 // Compare sets the roles with IDs a and b side by side. Unknown IDs are

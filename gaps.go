@@ -10,15 +10,15 @@ import (
 // skills that would show it.
 type Gap struct {
 	RoleSkill        // the skill's ID, and the role's requirement and importance
-	Name      string // the skill's name
+	Name      string `json:"name"` // the skill's name
 	// RuledOut is true when the input rules the skill out (a negated
 	// mention); it is always false for profiles.
-	RuledOut bool
+	RuledOut bool `json:"ruledOut,omitempty"`
 	// Options are the skills below this one in the hierarchy, any of which
 	// would count toward it (see [Taxonomy.Rank]): those that count toward
 	// more of the role's skills first, then the closer ones (fewer steps),
 	// then by ID. Options is empty when the skill has nothing below it.
-	Options []Concept
+	Options []Concept `json:"options,omitempty"`
 }
 
 // Gaps lists what a profile lacks for the role with the given ID: the role's

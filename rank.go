@@ -13,75 +13,75 @@ import (
 // responsibilities they have carried. A profile built from a job posting
 // describes what the posting asks for.
 type Profile struct {
-	Skills []ProfileSkill
+	Skills []ProfileSkill `json:"skills,omitempty"`
 	// Responsibilities lists duties by ID or by any of their names
 	// ("debugging applications", "optimize-servers").
-	Responsibilities []string
+	Responsibilities []string `json:"responsibilities,omitempty"`
 }
 
 // ProfileSkill is one skill of a [Profile].
 type ProfileSkill struct {
 	// Skill is the skill's ID or any of its names, as [Taxonomy.Lookup]
 	// finds them: "postgresql", "Postgres" and "PostgreSQL" are one skill.
-	Skill string
+	Skill string `json:"skill"`
 	// Level rates proficiency from 1 (novice) to 5 (expert); 0 means not
 	// stated.
-	Level int
+	Level int `json:"level,omitempty"`
 	// Years is how long the candidate has used the skill; 0 means not stated.
-	Years float64
+	Years float64 `json:"years,omitempty"`
 }
 
 // RoleMatch is how well an input (a [Profile] or the mentions found in a
 // text) fits one role, and why. See [Taxonomy.Rank] for the formula.
 type RoleMatch struct {
-	Role  string  // the role's ID
-	Name  string  // the role's name
-	Score float64 // in [0, 1]: how much of the role the input covers
+	Role  string  `json:"role"`  // the role's ID
+	Name  string  `json:"name"`  // the role's name
+	Score float64 `json:"score"` // in [0, 1]: how much of the role the input covers
 	// Skills, Responsibilities and Title are the parts of the score, each in
 	// [-1, 1]; a part is negative when the input rules out more than it
 	// shows.
-	Skills           float64
-	Responsibilities float64
-	Title            float64
+	Skills           float64 `json:"skills"`
+	Responsibilities float64 `json:"responsibilities"`
+	Title            float64 `json:"title"`
 	// Matched lists what the input shows of the role: its skills first
 	// (essential first, then by importance, highest first, then by ID), then
 	// its responsibilities (by ID), then its title when the input names it.
-	Matched []Coverage
+	Matched []Coverage `json:"matched"`
 	// Missing lists, in the same order, the role's skills that nothing in
 	// the input shows, and the responsibilities and title that the input
 	// rules out; those carry the negated evidence. (Responsibilities the
 	// input does not mention are not listed: they are the role's
 	// Responsibilities less those in Matched.)
-	Missing []Coverage
+	Missing []Coverage `json:"missing"`
 }
 
 // Coverage is how far an input covers one thing a role asks for: one of its
 // skills, one of its responsibilities, or its title.
 type Coverage struct {
-	Kind Kind   // KindSkill, KindResponsibility, or KindRole for the title
-	ID   string // the skill's, responsibility's or role's ID
-	Name string
+	Kind Kind   `json:"kind"` // KindSkill, KindResponsibility, or KindRole for the title
+	ID   string `json:"id"`   // the skill's, responsibility's or role's ID
+	Name string `json:"name"`
 	// Requirement and Importance are the role's, for skills; they are zero
 	// for responsibilities and the title.
-	Requirement Requirement
-	Importance  int
+	Requirement Requirement `json:"requirement,omitempty"`
+	Importance  int         `json:"importance,omitempty"`
 	// Weight is the item's weight within its part of the score: the
 	// importance, doubled for essential skills; 1 for a responsibility or
 	// the title.
-	Weight float64
+	Weight float64 `json:"weight"`
 	// Value is in [-1, 1]: 1 - Π(1 - w) over the positive evidence weights
 	// w, less 1 when the input rules the item out.
-	Value float64
+	Value float64 `json:"value"`
 	// Evidence lists what counts toward the item, or against it: positive
 	// evidence first, the heaviest first, then by kind and ID.
-	Evidence []Evidence
+	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
 // Evidence is one concept of the input that counts toward a role's item, or
 // against it.
 type Evidence struct {
-	Kind Kind   // the kind of concept the input names
-	ID   string // the concept the input names
+	Kind Kind   `json:"kind"` // the kind of concept the input names
+	ID   string `json:"id"`   // the concept the input names
 	// Via lists the skills from the one the input names to the item it
 	// counts toward, without the first and with the last: a mention of
 	// postgresql counts toward data-integration Via ["data-integration"].
@@ -89,18 +89,18 @@ type Evidence struct {
 	// out the narrower ones. Of several paths, Via is the shortest (the
 	// first in ID order among equals). It is empty when the input names the
 	// item itself.
-	Via []string
+	Via []string `json:"via,omitempty"`
 	// Weight is what the evidence adds to the item: the qualifier (1 for
 	// required, 0.5 for preferred) times the proficiency times 0.8 for each
 	// step of Via; it is -1 for a negated concept.
-	Weight float64
+	Weight float64 `json:"weight"`
 	// Entry is the index of the profile entry (in Profile.Skills or
 	// Profile.Responsibilities, by Kind) that shows the concept; -1 for
 	// mentions and for the role title.
-	Entry int
+	Entry int `json:"entry"`
 	// Mentions are the mentions of the concept that count, in input order;
 	// nil for a profile.
-	Mentions []Mention
+	Mentions []Mention `json:"mentions,omitempty"`
 }
 
 // The constants of the ranking formula; see [Taxonomy.Rank].
