@@ -68,7 +68,7 @@ type CueMatch struct {
 // does not say, and Advise does not guess.
 func (t *Taxonomy) Advise(need string) Advice {
 	ci := &t.ranker().cues
-	toks := tokenize(need)
+	toks := cueWords(need)
 	type cand struct {
 		start, end int // token range
 		p          *cuePhrase
@@ -224,7 +224,7 @@ func newCueIndex(t *Taxonomy) cueIndex {
 }
 
 func phraseStems(ph string) []string {
-	toks := tokenize(ph)
+	toks := cueWords(ph)
 	stems := make([]string, len(toks))
 	for i, tk := range toks {
 		stems[i] = tk.stem
@@ -239,7 +239,7 @@ const (
 )
 
 // negated reports whether the match at tokens [i, j) is ruled out.
-func (ci *cueIndex) negated(toks []token, i, j int) bool {
+func (ci *cueIndex) negated(toks []cueWord, i, j int) bool {
 	for _, neg := range ci.negBefor {
 		// The negation ends at token k, before i, within the same clause.
 		for k := i - 1; k >= 0 && k >= i-1-negationGapBefore; k-- {
@@ -268,7 +268,7 @@ func (ci *cueIndex) negated(toks []token, i, j int) bool {
 
 // matchAt reports whether stems match the tokens from i on, within one
 // clause, and returns the index just past the match.
-func matchAt(toks []token, i int, stems []string) (int, bool) {
+func matchAt(toks []cueWord, i int, stems []string) (int, bool) {
 	if i+len(stems) > len(toks) {
 		return 0, false
 	}
@@ -280,17 +280,17 @@ func matchAt(toks []token, i int, stems []string) (int, bool) {
 	return i + len(stems), true
 }
 
-// token is one word of a text.
-type token struct {
+// cueWord is one word of a text.
+type cueWord struct {
 	stem       string
 	start, end int  // byte offsets of the word
 	brk        bool // a clause boundary stands between this word and the one before
 }
 
-// tokenize splits text into words (runs of letters and digits), folded to
+// cueWords splits text into words (runs of letters and digits), folded to
 // lower case and stemmed.
-func tokenize(text string) []token {
-	var toks []token
+func cueWords(text string) []cueWord {
+	var toks []cueWord
 	brk := false
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -316,18 +316,18 @@ func tokenize(text string) []token {
 		if !lower {
 			word = strings.Map(unicode.ToLower, word)
 		}
-		toks = append(toks, token{stem: stem(word), start: start, end: i, brk: brk && len(toks) > 0})
+		toks = append(toks, cueWord{stem: cueStem(word), start: start, end: i, brk: brk && len(toks) > 0})
 		brk = false
 	}
 	return toks
 }
 
-// stem reduces a lower-case word to a crude stem so that simple word forms
+// cueStem reduces a lower-case word to a crude stem so that simple word forms
 // meet: plurals ("plans"), -ing and -ed forms ("planning", "maintained"), and
 // a final e ("scale", "scaling"). It is no full stemmer: it only has to map
 // the forms of one word together and keep different words apart ("plan",
 // "planet").
-func stem(w string) string {
+func cueStem(w string) string {
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
@@ -342,9 +342,9 @@ func stem(w string) string {
 	n = len(w)
 	switch {
 	case n > 5 && strings.HasSuffix(w, "ing"):
-		w = undouble(w[:n-3])
+		w = cueUndouble(w[:n-3])
 	case n > 4 && strings.HasSuffix(w, "ed") && w[n-3] != 'e':
-		w = undouble(w[:n-2])
+		w = cueUndouble(w[:n-2])
 	}
 	if n = len(w); n > 3 && w[n-1] == 'e' {
 		w = w[:n-1]
@@ -352,9 +352,9 @@ func stem(w string) string {
 	return w
 }
 
-// undouble drops the last letter of a doubled final consonant, as in
+// cueUndouble drops the last letter of a doubled final consonant, as in
 // "planning" → "plann" → "plan"; l, s and z stay doubled ("installing").
-func undouble(w string) string {
+func cueUndouble(w string) string {
 	n := len(w)
 	if n < 3 || w[n-1] != w[n-2] {
 		return w

@@ -92,7 +92,7 @@ var adviseCases = []struct {
 }
 
 func TestAdvise(t *testing.T) {
-	tx := testTaxonomy(t)
+	tx := rankTaxonomy(t)
 	for _, tc := range adviseCases {
 		got := adviceSummary(tc.need, tx.Advise(tc.need))
 		if got != tc.want {
@@ -102,7 +102,7 @@ func TestAdvise(t *testing.T) {
 }
 
 func TestAdviseCues(t *testing.T) {
-	tx := testTaxonomy(t)
+	tx := rankTaxonomy(t)
 	a, err := tx.AdviseCues("permanent", "plan", "permanent")
 	if err != nil {
 		t.Fatal(err)
@@ -159,15 +159,15 @@ func TestStem(t *testing.T) {
 	}
 	for _, forms := range same {
 		for _, f := range forms[1:] {
-			if stem(f) != stem(forms[0]) {
-				t.Errorf("stem(%q) = %q, stem(%q) = %q; want equal", f, stem(f), forms[0], stem(forms[0]))
+			if cueStem(f) != cueStem(forms[0]) {
+				t.Errorf("cueStem(%q) = %q, cueStem(%q) = %q; want equal", f, cueStem(f), forms[0], cueStem(forms[0]))
 			}
 		}
 	}
 	apart := [][2]string{{"plan", "planet"}, {"plan", "plant"}, {"success", "successful"}, {"business", "busy"}, {"need", "ne"}}
 	for _, p := range apart {
-		if stem(p[0]) == stem(p[1]) {
-			t.Errorf("stem(%q) = stem(%q) = %q; want different", p[0], p[1], stem(p[0]))
+		if cueStem(p[0]) == cueStem(p[1]) {
+			t.Errorf("cueStem(%q) = cueStem(%q) = %q; want different", p[0], p[1], cueStem(p[0]))
 		}
 	}
 }
@@ -177,7 +177,7 @@ func FuzzAdvise(f *testing.F) {
 		f.Add(tc.need)
 	}
 	f.Add("no\xffplan\u00a0maintaining ΣΊΣΥΦΟΣ not required")
-	tx := testTaxonomy(f)
+	tx := rankTaxonomy(f)
 	def := Default()
 	f.Fuzz(func(t *testing.T, need string) {
 		for _, tx := range []*Taxonomy{tx, def} {
@@ -220,7 +220,7 @@ func BenchmarkAdvise(b *testing.B) {
 	b.Run("baseline-tokenize", func(b *testing.B) {
 		b.ReportAllocs()
 		for range b.N {
-			tokenize(need)
+			cueWords(need)
 		}
 	})
 }

@@ -7,7 +7,7 @@ import (
 )
 
 func TestCompare(t *testing.T) {
-	tx := testTaxonomy(t)
+	tx := rankTaxonomy(t)
 	c, err := tx.Compare("keeper", "builder")
 	if err != nil {
 		t.Fatal(err)
@@ -42,7 +42,7 @@ Responsibilities     Keeper       Builder
 }
 
 func TestCompareErrors(t *testing.T) {
-	tx := testTaxonomy(t)
+	tx := rankTaxonomy(t)
 	tests := []struct{ a, b, want string }{
 		{"keeper", "nosuch", `roles: unknown role "nosuch"`},
 		{"Keeper", "builder", `roles: unknown role "Keeper"`},

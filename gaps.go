@@ -60,7 +60,7 @@ func GapsMentions(ms []Mention, roleID string) ([]Gap, error) {
 	return Default().GapsMentions(ms, roleID)
 }
 
-func (t *Taxonomy) gaps(facts []fact, ri int) []Gap {
+func (t *Taxonomy) gaps(facts []inputFact, ri int) []Gap {
 	r := t.ranker()
 	m := t.rank(facts, ri)[0]
 	gaps := []Gap{}

@@ -22,7 +22,7 @@ func gapSummary(gaps []Gap) string {
 }
 
 func TestGaps(t *testing.T) {
-	tx := testTaxonomy(t)
+	tx := rankTaxonomy(t)
 	tests := []struct {
 		name, why, role string
 		p               Profile
@@ -65,8 +65,8 @@ func TestGaps(t *testing.T) {
 }
 
 func TestGapsMentions(t *testing.T) {
-	tx := testTaxonomy(t)
-	ms := []Mention{mention(KindSkill, "sql", Negated, 0), mention(KindSkill, "golang", Preferred, 10)}
+	tx := rankTaxonomy(t)
+	ms := []Mention{mentionAt(KindSkill, "sql", Negated, 0), mentionAt(KindSkill, "golang", Preferred, 10)}
 	got, err := tx.GapsMentions(ms, "builder")
 	if err != nil {
 		t.Fatal(err)

@@ -199,26 +199,26 @@ type ranker struct {
 	base   []int
 	nItems int
 	// req maps a skill ID to the role items that require it.
-	req map[string][]link
+	req map[string][]roleLink
 	// up[i] lists the role skills that skill i counts toward: itself and
 	// its broader skills, transitively.
-	up [][]link
+	up [][]roleLink
 	// down[i] lists the role skills that ruling out skill i rules out:
 	// itself and its narrower skills, transitively.
-	down [][]link
+	down [][]roleLink
 	// duty[i] lists the role items that responsibility i is.
-	duty [][]link
+	duty [][]roleLink
 	cues cueIndex
 }
 
 type roleIndex struct {
 	id, name    string
-	items       []item // skills in RoleSkills order, then responsibilities by ID
+	items       []roleItem // skills in RoleSkills order, then responsibilities by ID
 	nSkills     int
 	skillWeight float64
 }
 
-type item struct {
+type roleItem struct {
 	kind       Kind
 	id, name   string
 	req        Requirement
@@ -226,8 +226,8 @@ type item struct {
 	weight     float64
 }
 
-// link ties an input concept to one item of one role.
-type link struct {
+// roleLink ties an input concept to one item of one role.
+type roleLink struct {
 	role, item int
 	factor     float64  // stepDiscount^len(via) upwards, 1 downwards
 	via        []string // see Evidence.Via
@@ -236,10 +236,10 @@ type link struct {
 func newRanker(t *Taxonomy) *ranker {
 	r := &ranker{
 		roles: make([]roleIndex, len(t.f.Roles)),
-		req:   map[string][]link{},
-		up:    make([][]link, len(t.f.Skills)),
-		down:  make([][]link, len(t.f.Skills)),
-		duty:  make([][]link, len(t.f.Responsibilities)),
+		req:   map[string][]roleLink{},
+		up:    make([][]roleLink, len(t.f.Skills)),
+		down:  make([][]roleLink, len(t.f.Skills)),
+		duty:  make([][]roleLink, len(t.f.Responsibilities)),
 	}
 	for ri, role := range t.f.Roles {
 		ix := roleIndex{id: role.ID, name: role.Name}
@@ -250,8 +250,8 @@ func newRanker(t *Taxonomy) *ranker {
 			if rs.Requirement == Essential {
 				w *= essentialFactor
 			}
-			r.req[rs.Skill] = append(r.req[rs.Skill], link{role: ri, item: len(ix.items)})
-			ix.items = append(ix.items, item{
+			r.req[rs.Skill] = append(r.req[rs.Skill], roleLink{role: ri, item: len(ix.items)})
+			ix.items = append(ix.items, roleItem{
 				kind: KindSkill, id: rs.Skill, name: t.f.Skills[t.skillAt[rs.Skill]].Name,
 				req: rs.Requirement, importance: rs.Importance, weight: w,
 			})
@@ -260,8 +260,8 @@ func newRanker(t *Taxonomy) *ranker {
 		ix.nSkills = len(ix.items)
 		for _, id := range slices.Sorted(slices.Values(role.Responsibilities)) {
 			ri2 := t.respAt[id]
-			r.duty[ri2] = append(r.duty[ri2], link{role: ri, item: len(ix.items), factor: 1})
-			ix.items = append(ix.items, item{kind: KindResponsibility, id: id, name: t.f.Responsibilities[ri2].Name, weight: 1})
+			r.duty[ri2] = append(r.duty[ri2], roleLink{role: ri, item: len(ix.items), factor: 1})
+			ix.items = append(ix.items, roleItem{kind: KindResponsibility, id: id, name: t.f.Responsibilities[ri2].Name, weight: 1})
 		}
 		r.roles[ri] = ix
 		r.base = append(r.base, r.nItems)
@@ -280,14 +280,14 @@ func newRanker(t *Taxonomy) *ranker {
 // walk visits the skills reachable from skill start through next, breadth
 // first so that each is reached by a shortest path (the first in ID order),
 // and links start to the role items that require them.
-func (r *ranker) walk(t *Taxonomy, start int, next func(int) []string, discount float64) []link {
+func (r *ranker) walk(t *Taxonomy, start int, next func(int) []string, discount float64) []roleLink {
 	type node struct {
 		at   int
 		from int // index into seen of the node it was reached from; -1 for start
 	}
 	seen := []node{{start, -1}}
 	visited := map[int]bool{start: true}
-	var out []link
+	var out []roleLink
 	for k := 0; k < len(seen); k++ {
 		n := seen[k]
 		if reqs := r.req[t.f.Skills[n.at].ID]; len(reqs) > 0 {
@@ -313,8 +313,8 @@ func (r *ranker) walk(t *Taxonomy, start int, next func(int) []string, discount 
 	return out
 }
 
-// fact is one concept of the input, its mentions or entries merged.
-type fact struct {
+// inputFact is one concept of the input, its mentions or entries merged.
+type inputFact struct {
 	kind     Kind
 	at       int // index into the taxonomy's roles, skills or responsibilities
 	id       string
@@ -323,7 +323,7 @@ type fact struct {
 	mentions []Mention
 }
 
-func (f *fact) negated() bool { return f.pos == 0 }
+func (f *inputFact) negated() bool { return f.pos == 0 }
 
 // proficiency turns a profile skill's level and years into a weight.
 func proficiency(level int, years float64) float64 {
@@ -340,9 +340,9 @@ func proficiency(level int, years float64) float64 {
 	return w
 }
 
-func (t *Taxonomy) profileFacts(p Profile) ([]fact, error) {
+func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
 	var probs []Problem
-	facts := make([]fact, 0, len(p.Skills)+len(p.Responsibilities))
+	facts := make([]inputFact, 0, len(p.Skills)+len(p.Responsibilities))
 	var index map[string]int // concept ID → index into facts, for long profiles
 	add := func(kind Kind, at int, id string, w float64, entry int) {
 		k := -1
@@ -367,7 +367,7 @@ func (t *Taxonomy) profileFacts(p Profile) ([]fact, error) {
 			}
 		}
 		if k < 0 {
-			facts = append(facts, fact{kind: kind, at: at, id: id, pos: w, entry: entry})
+			facts = append(facts, inputFact{kind: kind, at: at, id: id, pos: w, entry: entry})
 			return
 		}
 		if w > facts[k].pos {
@@ -413,11 +413,11 @@ func (t *Taxonomy) profileFacts(p Profile) ([]fact, error) {
 	return facts, nil
 }
 
-func (t *Taxonomy) mentionFacts(ms []Mention) []fact {
+func (t *Taxonomy) mentionFacts(ms []Mention) []inputFact {
 	// First pass: one fact per concept, with its best qualifier; factOf
 	// maps each mention to its fact (-1 for unknown concepts).
 	factOf := make([]int, len(ms))
-	var facts []fact
+	var facts []inputFact
 	type key struct {
 		kind Kind
 		id   string
@@ -468,14 +468,14 @@ func (t *Taxonomy) mentionFacts(ms []Mention) []fact {
 		}
 		if k < 0 {
 			k = len(facts)
-			facts = append(facts, fact{kind: m.Kind, at: idx, id: m.ID, entry: -1})
+			facts = append(facts, inputFact{kind: m.Kind, at: idx, id: m.ID, entry: -1})
 		}
 		facts[k].pos = max(facts[k].pos, w)
 		factOf[i] = k
 	}
 	// Second pass: keep the mentions that count (the negated ones only for
 	// a concept never named without negation), cut from one array.
-	counts := func(m *Mention, f *fact) bool { return f.negated() == (m.Qualifier == Negated) }
+	counts := func(m *Mention, f *inputFact) bool { return f.negated() == (m.Qualifier == Negated) }
 	n := make([]int, len(facts)+1)
 	for i, k := range factOf {
 		if k >= 0 && counts(&ms[i], &facts[k]) {
@@ -497,20 +497,21 @@ func (t *Taxonomy) mentionFacts(ms []Mention) []fact {
 	return facts
 }
 
-// hit is one fact counting toward one role item (or, for a title, the
+// rankHit is one fact counting toward one role item (or, for a title, the
 // role's name).
-type hit struct {
-	fact int32
-	role int32
-	w    float64  // signed evidence weight
-	via  []string // the link's, not to be changed
+// It holds no pointers, so that the garbage collector need not scan hits.
+type rankHit struct {
+	fact int32   // index into the facts
+	role int32   // index into the roles
+	link int32   // index into the fact's links; -1 for a title
+	w    float64 // signed evidence weight
 }
 
 // rank scores the roles (all, or only the one at index only) against facts.
-func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
+func (t *Taxonomy) rank(facts []inputFact, only int) []RoleMatch {
 	r := t.ranker()
 	// links returns what fact f counts toward, and with which weight.
-	links := func(f *fact) ([]link, float64) {
+	links := func(f *inputFact) ([]roleLink, float64) {
 		switch {
 		case f.kind == KindSkill && !f.negated():
 			return r.up[f.at], f.pos
@@ -538,10 +539,10 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 	for g := 1; g <= r.nItems; g++ {
 		start[g] += start[g-1]
 	}
-	hits := make([]hit, start[r.nItems])
+	hits := make([]rankHit, start[r.nItems])
 	copy(fill, start)
 	nvia, nment := 0, 0
-	var titles []hit
+	var titles []rankHit
 	for fi := range facts {
 		f := &facts[fi]
 		if f.kind == KindRole {
@@ -550,13 +551,13 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 				if f.negated() {
 					w = -1
 				}
-				titles = append(titles, hit{fact: int32(fi), role: int32(f.at), w: w})
+				titles = append(titles, rankHit{fact: int32(fi), role: int32(f.at), link: -1, w: w})
 				nment += len(f.mentions)
 			}
 			continue
 		}
 		ls, w := links(f)
-		for _, l := range ls {
+		for li, l := range ls {
 			if only >= 0 && l.role != only {
 				continue
 			}
@@ -565,7 +566,7 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 				hw = w * l.factor
 			}
 			g := r.base[l.role] + l.item
-			hits[fill[g]] = hit{fact: int32(fi), role: int32(l.role), w: hw, via: l.via}
+			hits[fill[g]] = rankHit{fact: int32(fi), role: int32(l.role), link: int32(li), w: hw}
 			fill[g]++
 			nvia += len(l.via)
 			nment += len(f.mentions)
@@ -573,7 +574,7 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 	}
 	// Within an item: positive evidence first, the heaviest first, then by
 	// kind and ID. Items have few hits: insertion sort.
-	less := func(a, b *hit) bool {
+	less := func(a, b *rankHit) bool {
 		if a.w != b.w {
 			return a.w > b.w
 		}
@@ -703,7 +704,8 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 			for k := lo; k < hi; k++ {
 				hk := &hits[k]
 				f := &facts[hk.fact]
-				ev[k-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cutVia(hk.via), Weight: hk.w, Entry: f.entry, Mentions: cutMentions(f.mentions)}
+				ls, _ := links(f)
+				ev[k-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cutVia(ls[hk.link].via), Weight: hk.w, Entry: f.entry, Mentions: cutMentions(f.mentions)}
 			}
 			c := it.coverage(value, ev)
 			if hits[lo].w > 0 {
@@ -754,7 +756,7 @@ func (t *Taxonomy) rank(facts []fact, only int) []RoleMatch {
 	return out
 }
 
-func (it *item) coverage(value float64, ev []Evidence) Coverage {
+func (it *roleItem) coverage(value float64, ev []Evidence) Coverage {
 	return Coverage{
 		Kind: it.kind, ID: it.id, Name: it.name,
 		Requirement: it.req, Importance: it.importance,

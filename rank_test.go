@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-// testTaxonomyJSON is a small taxonomy whose numbers can be worked out by
+// rankTaxonomyJSON is a small taxonomy whose numbers can be worked out by
 // hand. Skills: backend ⊃ storage ⊃ sql ⊃ pg; backend ⊃ lang ⊃ {golang,
 // python}; orm under both sql and lang; auth; talk (required by no role).
 //
@@ -18,7 +18,7 @@ import (
 //	         responsibilities fix-bugs, write-tests
 //	builder: lang essential 5 (10), sql essential 4 (8), auth optional 1 (1); Σ 19
 //	         responsibilities design-systems, write-tests
-const testTaxonomyJSON = `{
+const rankTaxonomyJSON = `{
   "version": "test-1",
   "roles": [
     {"id": "keeper", "name": "Keeper", "altNames": ["maintenance developer"], "description": "Keeps an app running.",
@@ -66,9 +66,9 @@ const testTaxonomyJSON = `{
   }
 }`
 
-func testTaxonomy(t testing.TB) *Taxonomy {
+func rankTaxonomy(t testing.TB) *Taxonomy {
 	t.Helper()
-	tx, err := Parse([]byte(testTaxonomyJSON))
+	tx, err := Parse([]byte(rankTaxonomyJSON))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func skills(names ...string) Profile {
 	return p
 }
 
-func mention(kind Kind, id string, q Qualifier, start int) Mention {
+func mentionAt(kind Kind, id string, q Qualifier, start int) Mention {
 	return Mention{Kind: kind, ID: id, Start: start, End: start + len(id), Name: id, Qualifier: q}
 }
 
@@ -229,7 +229,7 @@ keeper 0.0000 (skills 0.0000, responsibilities 0.0000, title 0.0)
 }
 
 func TestRankProfiles(t *testing.T) {
-	tx := testTaxonomy(t)
+	tx := rankTaxonomy(t)
 	for _, tc := range rankCases {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := tx.Rank(tc.p)
@@ -244,7 +244,7 @@ func TestRankProfiles(t *testing.T) {
 }
 
 func TestRankMentions(t *testing.T) {
-	tx := testTaxonomy(t)
+	tx := rankTaxonomy(t)
 	tests := []struct {
 		name string
 		why  string
@@ -256,10 +256,10 @@ func TestRankMentions(t *testing.T) {
 			why: "keeper: storage 6.4 - auth 6 = 0.4/18; fix-bugs 1 of 2; title +0.05. " +
 				"builder: sql 6.4 - auth 1 = 5.4/19",
 			ms: []Mention{
-				mention(KindSkill, "pg", Required, 0),
-				mention(KindSkill, "auth", Negated, 10),
-				mention(KindResponsibility, "fix-bugs", Required, 20),
-				mention(KindRole, "keeper", Required, 30),
+				mentionAt(KindSkill, "pg", Required, 0),
+				mentionAt(KindSkill, "auth", Negated, 10),
+				mentionAt(KindResponsibility, "fix-bugs", Required, 20),
+				mentionAt(KindRole, "keeper", Required, 30),
 			},
 			want: `builder 0.2132 (skills 0.2842, responsibilities 0.0000, title 0.0)
   + sql 0.8000: pg>sql=0.800@0
@@ -276,7 +276,7 @@ keeper 0.1917 (skills 0.0222, responsibilities 0.5000, title 1.0)
 		{
 			name: "ruling out a broad skill rules out the narrower ones",
 			why:  "no storage: keeper's storage and builder's sql (narrower) are both ruled out; the score stops at 0",
-			ms:   []Mention{mention(KindSkill, "storage", Negated, 0), mention(KindSkill, "python", Preferred, 9)},
+			ms:   []Mention{mentionAt(KindSkill, "storage", Negated, 0), mentionAt(KindSkill, "python", Preferred, 9)},
 			want: `builder 0.0000 (skills -0.2105, responsibilities 0.0000, title 0.0)
   + lang 0.4000: python>lang=0.400@9
   - sql -1.0000: storage>sql=-1.000@0
@@ -292,12 +292,12 @@ keeper 0.0000 (skills -0.5111, responsibilities 0.0000, title 0.0)
 			why: "auth is named, preferred and negated: it counts as named (1), with its two positive mentions; " +
 				"unknown IDs and kinds are ignored; a negated title costs 0.05",
 			ms: []Mention{
-				mention(KindSkill, "auth", Preferred, 0),
-				mention(KindSkill, "auth", Negated, 5),
-				mention(KindSkill, "auth", Required, 10),
-				mention(KindSkill, "nosuch", Required, 15),
-				mention(KindResponsibility, "auth", Required, 20),
-				mention(KindRole, "builder", Negated, 25),
+				mentionAt(KindSkill, "auth", Preferred, 0),
+				mentionAt(KindSkill, "auth", Negated, 5),
+				mentionAt(KindSkill, "auth", Required, 10),
+				mentionAt(KindSkill, "nosuch", Required, 15),
+				mentionAt(KindResponsibility, "auth", Required, 20),
+				mentionAt(KindRole, "builder", Negated, 25),
 			},
 			want: `keeper 0.2500 (skills 0.3333, responsibilities 0.0000, title 0.0)
   + auth 1.0000: auth=1.000@0@10
@@ -322,7 +322,7 @@ builder 0.0000 (skills 0.0526, responsibilities 0.0000, title -1.0)
 }
 
 func TestRankErrors(t *testing.T) {
-	tx := testTaxonomy(t)
+	tx := rankTaxonomy(t)
 	p := Profile{
 		Skills: []ProfileSkill{
 			{Skill: "golang"}, {Skill: "pyton"}, {Skill: "Keeper"}, {Skill: "pg", Level: 6}, {Skill: "sql", Years: -1},
@@ -407,13 +407,13 @@ func TestRelevance(t *testing.T) {
 	tx := Default()
 	cases := map[string][]Mention{
 		"nurse": {
-			mention(KindSkill, "accessibility-compliance", Required, 0),
-			mention(KindSkill, "cross-platform-compatibility", Required, 30),
+			mentionAt(KindSkill, "accessibility-compliance", Required, 0),
+			mentionAt(KindSkill, "cross-platform-compatibility", Required, 30),
 		},
 		"sales rep selling to engineers": {
-			mention(KindRole, "backend-engineer", Required, 0),
-			mention(KindRole, "backend-developer", Required, 30),
-			mention(KindSkill, "accessibility-compliance", Required, 60),
+			mentionAt(KindRole, "backend-engineer", Required, 0),
+			mentionAt(KindRole, "backend-developer", Required, 30),
+			mentionAt(KindSkill, "accessibility-compliance", Required, 60),
 		},
 		"nothing found": nil,
 	}
@@ -429,7 +429,7 @@ func TestRelevance(t *testing.T) {
 // TestRankMonotone: adding a skill to a profile never lowers a role's score,
 // and removing one never raises it; raising a level never lowers it.
 func TestRankMonotone(t *testing.T) {
-	for _, tx := range []*Taxonomy{testTaxonomy(t), Default()} {
+	for _, tx := range []*Taxonomy{rankTaxonomy(t), Default()} {
 		all := tx.Skills()
 		rng := rand.New(rand.NewSource(1))
 		for range 300 {
@@ -615,7 +615,7 @@ func randomMentions(tx *Taxonomy, rng *rand.Rand, n int) []Mention {
 }
 
 func TestRankMatchesReference(t *testing.T) {
-	for _, tx := range []*Taxonomy{testTaxonomy(t), Default()} {
+	for _, tx := range []*Taxonomy{rankTaxonomy(t), Default()} {
 		rng := rand.New(rand.NewSource(2))
 		for range 500 {
 			ms := randomMentions(tx, rng, rng.Intn(12))
@@ -630,8 +630,8 @@ func TestRankMatchesReference(t *testing.T) {
 }
 
 func TestRankDoesNotShare(t *testing.T) {
-	tx := testTaxonomy(t)
-	ms := []Mention{mention(KindSkill, "pg", Required, 0)}
+	tx := rankTaxonomy(t)
+	ms := []Mention{mentionAt(KindSkill, "pg", Required, 0)}
 	p := skills("pg", "Golang")
 	first, _ := tx.Rank(p)
 	firstM := tx.RankMentions(ms)
@@ -669,12 +669,12 @@ func TestRankDoesNotShare(t *testing.T) {
 }
 
 func TestRankConcurrent(t *testing.T) {
-	tx := testTaxonomy(t) // fresh, so that the index is built under the race
-	want := summary(must(tx.Rank(rankCases[1].p)))
+	tx := rankTaxonomy(t) // fresh, so that the index is built under the race
+	want := summary(mustRank(tx.Rank(rankCases[1].p)))
 	done := make(chan string)
 	for range 8 {
 		go func() {
-			done <- summary(must(tx.Rank(rankCases[1].p)))
+			done <- summary(mustRank(tx.Rank(rankCases[1].p)))
 		}()
 	}
 	for range 8 {
@@ -684,7 +684,7 @@ func TestRankConcurrent(t *testing.T) {
 	}
 }
 
-func must[T any](v T, err error) T {
+func mustRank[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
 	}
@@ -698,7 +698,7 @@ func TestPackageShortcuts(t *testing.T) {
 	if err1 != nil || err2 != nil || summary(a) != summary(b) {
 		t.Errorf("Rank differs from Default().Rank: %v %v", err1, err2)
 	}
-	ms := []Mention{mention(KindSkill, "postgresql", Required, 0)}
+	ms := []Mention{mentionAt(KindSkill, "postgresql", Required, 0)}
 	if summary(RankMentions(ms)) != summary(Default().RankMentions(ms)) {
 		t.Error("RankMentions differs from Default().RankMentions")
 	}
@@ -760,7 +760,7 @@ func FuzzRank(f *testing.F) {
 	}
 	f.Add("Golang", "pyton", 3, 2.5)
 	f.Add("", "\xff", -1, math.Inf(1))
-	tx := testTaxonomy(f)
+	tx := rankTaxonomy(f)
 	f.Fuzz(func(t *testing.T, a, b string, level int, years float64) {
 		p := Profile{Skills: []ProfileSkill{{Skill: a, Level: level, Years: years}, {Skill: b}}, Responsibilities: []string{b}}
 		got, err := tx.Rank(p)
@@ -797,7 +797,7 @@ func FuzzInputs(f *testing.F) {
 	f.Add("skill", "pg", "preferred", "keeper", "builder")
 	f.Add("role", "keeper", "negated", "nosuch", "plan")
 	f.Add("responsibility", "fix-bugs", "", "Keeper", "\xff")
-	tx := testTaxonomy(f)
+	tx := rankTaxonomy(f)
 	f.Fuzz(func(t *testing.T, kind, id, q, a, b string) {
 		checkErr := func(what string, err error) {
 			if err == nil {
@@ -839,10 +839,10 @@ func TestDutiesDecide(t *testing.T) {
 	for _, tc := range tests {
 		var ms []Mention
 		for i, id := range tc.duties {
-			ms = append(ms, mention(KindResponsibility, id, Required, 40*i))
+			ms = append(ms, mentionAt(KindResponsibility, id, Required, 40*i))
 		}
 		// The same technology for both: server-side logic and databases.
-		ms = append(ms, mention(KindSkill, "server-side-logic", Required, 200), mention(KindSkill, "databases", Required, 240))
+		ms = append(ms, mentionAt(KindSkill, "server-side-logic", Required, 200), mentionAt(KindSkill, "databases", Required, 240))
 		got := RankMentions(ms)
 		if got[0].Role != tc.want || got[0].Score <= got[1].Score {
 			t.Errorf("duties %v: %s %.3f first, then %s %.3f; want %s first", tc.duties, got[0].Role, got[0].Score, got[1].Role, got[1].Score, tc.want)
@@ -853,7 +853,7 @@ func TestDutiesDecide(t *testing.T) {
 // TestProfileEqualsMentions: a profile without levels or years ranks as the
 // same concepts mentioned as required.
 func TestProfileEqualsMentions(t *testing.T) {
-	for _, tx := range []*Taxonomy{testTaxonomy(t), Default()} {
+	for _, tx := range []*Taxonomy{rankTaxonomy(t), Default()} {
 		rng := rand.New(rand.NewSource(4))
 		for range 200 {
 			var p Profile
