@@ -385,6 +385,10 @@ func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
 			probs = append(probs, Problem{Path: path() + "/years", Message: fmt.Sprintf("years %v is not a number of years", s.Years)})
 			bad = true
 		}
+		if at, ok := t.skillAt[s.Skill]; ok && !bad {
+			add(KindSkill, at, s.Skill, proficiency(s.Level, s.Years), i) // a skill ID: the common case
+			continue
+		}
 		c, ok := t.Lookup(s.Skill)
 		switch {
 		case !ok:
