@@ -530,7 +530,7 @@ func (t *Taxonomy) rank(facts []inputFact, only int) []RoleMatch {
 	}
 	// Bucket the hits by role item (a counting sort): item g's hits are
 	// hits[start[g]:start[g+1]].
-	scratch := make([]int, 2*r.nItems+1)
+	scratch := make([]int32, 2*r.nItems+1)
 	start, fill := scratch[:r.nItems+1], scratch[r.nItems+1:]
 	for fi := range facts {
 		ls, _ := links(&facts[fi])
