@@ -193,6 +193,7 @@ type Taxonomy struct {
 	respAt   map[string]int
 	byName   map[string]Concept // nameKey of every name → concept
 	narrower map[string][]string
+	ranker   func() *ranker // indexes for ranking and advice, built on first use
 }
 
 var defaultTaxonomy = sync.OnceValues(newDefault)
@@ -281,6 +282,7 @@ func build(f file) (*Taxonomy, error) {
 		t.respAt[r.ID] = i
 		t.addNames(Concept{KindResponsibility, r.ID, r.Name}, r.Name, r.AltNames)
 	}
+	t.ranker = sync.OnceValue(func() *ranker { return newRanker(t) })
 	return t, nil
 }
 

@@ -1,0 +1,120 @@
+package roles
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Gap is a skill a role requires that the input does not show, and the
+// skills that would show it.
+type Gap struct {
+	RoleSkill        // the skill's ID, and the role's requirement and importance
+	Name      string `json:"name"` // the skill's name
+	// RuledOut is true when the input rules the skill out (a negated
+	// mention); it is always false for profiles.
+	RuledOut bool `json:"ruledOut,omitempty"`
+	// Options are the skills below this one in the hierarchy, any of which
+	// would count toward it (see [Taxonomy.Rank]): those that count toward
+	// more of the role's skills first, then the closer ones (fewer steps),
+	// then by ID. Options is empty when the skill has nothing below it.
+	Options []Concept `json:"options,omitempty"`
+}
+
+// Gaps lists what a profile lacks for the role with the given ID: the role's
+// skills that nothing in the profile counts toward, essential ones first,
+// then by importance (highest first), then by ID, each with the narrower
+// skills that would fill it. Responsibilities are left out: see
+// RoleMatch.Missing for them. Profile errors are reported as by
+// [Taxonomy.Rank]; an unknown role ID is an error too.
+func (t *Taxonomy) Gaps(p Profile, roleID string) ([]Gap, error) {
+	ri, ok := t.roleAt[roleID]
+	if !ok {
+		return nil, unknownRole(roleID)
+	}
+	facts, err := t.profileFacts(p)
+	if err != nil {
+		return nil, err
+	}
+	return t.gaps(facts, ri), nil
+}
+
+// GapsMentions lists what the mentions found in a text lack for the role
+// with the given ID, as [Taxonomy.Gaps] does for a profile; mentions count
+// as for [Taxonomy.RankMentions].
+func (t *Taxonomy) GapsMentions(ms []Mention, roleID string) ([]Gap, error) {
+	ri, ok := t.roleAt[roleID]
+	if !ok {
+		return nil, unknownRole(roleID)
+	}
+	return t.gaps(t.mentionFacts(ms), ri), nil
+}
+
+// Gaps lists what a profile lacks for a role of the default taxonomy. It is
+// equivalent to Default().Gaps(p, roleID).
+func Gaps(p Profile, roleID string) ([]Gap, error) { return Default().Gaps(p, roleID) }
+
+// GapsMentions lists what mentions lack for a role of the default taxonomy.
+// It is equivalent to Default().GapsMentions(ms, roleID).
+func GapsMentions(ms []Mention, roleID string) ([]Gap, error) {
+	return Default().GapsMentions(ms, roleID)
+}
+
+func (t *Taxonomy) gaps(facts []inputFact, ri int) []Gap {
+	r := t.ranker()
+	m := t.rank(facts, ri)[0]
+	gaps := []Gap{}
+	for _, c := range m.Missing {
+		if c.Kind != KindSkill {
+			continue
+		}
+		g := Gap{
+			RoleSkill: RoleSkill{Skill: c.ID, Requirement: c.Requirement, Importance: c.Importance},
+			Name:      c.Name,
+			RuledOut:  len(c.Evidence) > 0,
+		}
+		type option struct {
+			at, serves, steps int
+		}
+		var opts []option
+		// Every skill below the gap, breadth first, with its distance.
+		seen := map[string]bool{c.ID: true}
+		level := []string{c.ID}
+		for steps := 1; len(level) > 0; steps++ {
+			var next []string
+			for _, id := range level {
+				for _, n := range t.narrower[id] {
+					if seen[n] {
+						continue
+					}
+					seen[n] = true
+					next = append(next, n)
+					at := t.skillAt[n]
+					serves := 0
+					for _, l := range r.up[at] {
+						if l.role == ri {
+							serves++
+						}
+					}
+					opts = append(opts, option{at, serves, steps})
+				}
+			}
+			level = next
+		}
+		slices.SortFunc(opts, func(a, b option) int {
+			if c := cmp.Compare(b.serves, a.serves); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(a.steps, b.steps); c != 0 {
+				return c
+			}
+			return strings.Compare(t.f.Skills[a.at].ID, t.f.Skills[b.at].ID)
+		})
+		for _, o := range opts {
+			s := &t.f.Skills[o.at]
+			g.Options = append(g.Options, Concept{KindSkill, s.ID, s.Name})
+		}
+		gaps = append(gaps, g)
+	}
+	return gaps
+}

@@ -1,0 +1,821 @@
+package roles
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Profile describes a candidate by the skills they show and, optionally, the
+// responsibilities they have carried. A profile built from a job posting
+// describes what the posting asks for.
+type Profile struct {
+	Skills []ProfileSkill `json:"skills,omitempty"`
+	// Responsibilities lists duties by ID or by any of their names
+	// ("debugging applications", "optimize-servers").
+	Responsibilities []string `json:"responsibilities,omitempty"`
+}
+
+// ProfileSkill is one skill of a [Profile].
+type ProfileSkill struct {
+	// Skill is the skill's ID or any of its names, as [Taxonomy.Lookup]
+	// finds them: "postgresql", "Postgres" and "PostgreSQL" are one skill.
+	Skill string `json:"skill"`
+	// Level rates proficiency from 1 (novice) to 5 (expert); 0 means not
+	// stated.
+	Level int `json:"level,omitempty"`
+	// Years is how long the candidate has used the skill; 0 means not stated.
+	Years float64 `json:"years,omitempty"`
+}
+
+// RoleMatch is how well an input (a [Profile] or the mentions found in a
+// text) fits one role, and why. See [Taxonomy.Rank] for the formula.
+type RoleMatch struct {
+	Role  string  `json:"role"`  // the role's ID
+	Name  string  `json:"name"`  // the role's name
+	Score float64 `json:"score"` // in [0, 1]: how much of the role the input covers
+	// Skills, Responsibilities and Title are the parts of the score, each in
+	// [-1, 1]; a part is negative when the input rules out more than it
+	// shows.
+	Skills           float64 `json:"skills"`
+	Responsibilities float64 `json:"responsibilities"`
+	Title            float64 `json:"title"`
+	// Matched lists what the input shows of the role: its skills first
+	// (essential first, then by importance, highest first, then by ID), then
+	// its responsibilities (by ID), then its title when the input names it.
+	Matched []Coverage `json:"matched"`
+	// Missing lists, in the same order, the role's skills that nothing in
+	// the input shows, and the responsibilities and title that the input
+	// rules out; those carry the negated evidence. (Responsibilities the
+	// input does not mention are not listed: they are the role's
+	// Responsibilities less those in Matched.)
+	Missing []Coverage `json:"missing"`
+}
+
+// Coverage is how far an input covers one thing a role asks for: one of its
+// skills, one of its responsibilities, or its title.
+type Coverage struct {
+	Kind Kind   `json:"kind"` // KindSkill, KindResponsibility, or KindRole for the title
+	ID   string `json:"id"`   // the skill's, responsibility's or role's ID
+	Name string `json:"name"`
+	// Requirement and Importance are the role's, for skills; they are zero
+	// for responsibilities and the title.
+	Requirement Requirement `json:"requirement,omitempty"`
+	Importance  int         `json:"importance,omitempty"`
+	// Weight is the item's weight within its part of the score: the
+	// importance, doubled for essential skills; 1 for a responsibility or
+	// the title.
+	Weight float64 `json:"weight"`
+	// Value is in [-1, 1]: 1 - Π(1 - w) over the positive evidence weights
+	// w, less 1 when the input rules the item out.
+	Value float64 `json:"value"`
+	// Evidence lists what counts toward the item, or against it: positive
+	// evidence first, the heaviest first, then by kind and ID.
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Evidence is one concept of the input that counts toward a role's item, or
+// against it.
+type Evidence struct {
+	Kind Kind   `json:"kind"` // the kind of concept the input names
+	ID   string `json:"id"`   // the concept the input names
+	// Via lists the skills from the one the input names to the item it
+	// counts toward, without the first and with the last: a mention of
+	// postgresql counts toward data-integration Via ["data-integration"].
+	// Positive evidence climbs to broader skills; a ruled-out skill rules
+	// out the narrower ones. Of several paths, Via is the shortest (the
+	// first in ID order among equals). It is empty when the input names the
+	// item itself.
+	Via []string `json:"via,omitempty"`
+	// Weight is what the evidence adds to the item: the qualifier (1 for
+	// required, 0.5 for preferred) times the proficiency times 0.8 for each
+	// step of Via; it is -1 for a negated concept.
+	Weight float64 `json:"weight"`
+	// Entry is the index of the profile entry (in Profile.Skills or
+	// Profile.Responsibilities, by Kind) that shows the concept; -1 for
+	// mentions and for the role title.
+	Entry int `json:"entry"`
+	// Mentions are the mentions of the concept that count, in input order;
+	// nil for a profile.
+	Mentions []Mention `json:"mentions,omitempty"`
+}
+
+// The constants of the ranking formula; see [Taxonomy.Rank].
+const (
+	stepDiscount    = 0.8  // per step from a narrower skill to a broader one
+	preferredWeight = 0.5  // a preferred mention counts half
+	essentialFactor = 2    // an essential skill weighs twice its importance
+	skillShare      = 0.75 // of the score, when a role has skills and responsibilities
+	titleBonus      = 0.05 // added when the input names the role
+)
+
+// Rank ranks every role of the taxonomy against a profile, best first.
+//
+// Each entry of the profile is resolved with [Taxonomy.Lookup]; entries that
+// name no skill (or no responsibility) are all reported at once in an error
+// that [errors.As] turns into an [*Error], whose problems have paths such as
+// "/skills/2" and "/responsibilities/0". So are levels outside 0 to 5 and
+// years that are negative or not finite.
+//
+// # The formula
+//
+// A skill the profile shows counts toward each skill a role requires that is
+// the same skill or broader than it, transitively through [Skill.Broader],
+// with a weight of 0.8 per step: PostgreSQL, directly under "integrating data
+// sources and databases", counts 0.8 toward it. A profile skill's weight is
+// also scaled by proficiency: 1 when neither Level nor Years is given,
+// otherwise the larger of 0.5 + 0.1×Level and min(1, 0.6 + 0.1×Years).
+// Several skills toward one required skill combine as independent chances,
+// 1 - Π(1 - w), so that knowing Go and Python covers "server-side
+// languages" better than either alone, and never more than fully. A skill
+// named twice counts once, with its best weight.
+//
+// A role's score is then
+//
+//	Skills           = Σ weight × value / Σ weight over the role's skills,
+//	                   weight = importance, doubled for essential skills
+//	Responsibilities = Σ value / count over the role's responsibilities
+//	Score            = clamp(0.75×Skills + 0.25×Responsibilities + 0.05×Title, 0, 1)
+//
+// where a responsibility's value is 1 when the profile lists it, and Title
+// is 0 for profiles (see [Taxonomy.RankMentions]). A role without
+// responsibilities gives its skills the whole share, and the other way
+// round. Scores are not normalised across roles: a score says how much of
+// that role the input covers, so an input with nothing back-end in it scores
+// low for every role; below 0.15 it shows little of the role. Skills beyond
+// what a role asks for neither help nor hurt it.
+//
+// Matches are sorted by score, highest first; equal scores by role ID.
+func (t *Taxonomy) Rank(p Profile) ([]RoleMatch, error) {
+	facts, err := t.profileFacts(p)
+	if err != nil {
+		return nil, err
+	}
+	return t.rank(facts, -1), nil
+}
+
+// RankMentions ranks every role of the taxonomy against the mentions found
+// in a text, best first, with the formula of [Taxonomy.Rank] and these
+// additions:
+//
+//   - A Required mention weighs 1 and a Preferred one 0.5, where a profile
+//     weighs its proficiency.
+//   - A Negated mention rules its concept out: a ruled-out skill takes 1 from
+//     the value of each required skill that is it or narrower than it ("no
+//     database work" rules out integrating databases), a ruled-out
+//     responsibility from the responsibility. A part of the score can so
+//     fall below 0, but never the score. A concept that the text also names
+//     without negation counts as named.
+//   - Mentions of responsibilities count toward the roles that carry them.
+//   - A mention of a role's name sets Title to 1 (0.5 when preferred, -1
+//     when negated), which adds 0.05 times it to the score: the name tells
+//     which role a text is about, not how much of it the text covers.
+//   - A concept mentioned several times counts once, with its best
+//     qualifier; the evidence lists all of its mentions that count.
+//
+// Mentions whose kind and ID the taxonomy does not know are ignored, as is an
+// empty or unknown qualifier taken for Required. The mentions are not
+// changed; the evidence holds copies.
+func (t *Taxonomy) RankMentions(ms []Mention) []RoleMatch {
+	return t.rank(t.mentionFacts(ms), -1)
+}
+
+// Rank ranks the roles of the default taxonomy against a profile. It is
+// equivalent to Default().Rank(p).
+func Rank(p Profile) ([]RoleMatch, error) { return Default().Rank(p) }
+
+// RankMentions ranks the roles of the default taxonomy against mentions. It
+// is equivalent to Default().RankMentions(ms).
+func RankMentions(ms []Mention) []RoleMatch { return Default().RankMentions(ms) }
+
+// ranker holds what ranking and advice need, indexed once per taxonomy.
+type ranker struct {
+	roles []roleIndex
+	// base[i] is the index of role i's first item among all roles' items;
+	// nItems counts them all.
+	base   []int
+	nItems int
+	// req maps a skill ID to the role items that require it.
+	req map[string][]roleLink
+	// up[i] lists the role skills that skill i counts toward: itself and
+	// its broader skills, transitively.
+	up [][]roleLink
+	// down[i] lists the role skills that ruling out skill i rules out:
+	// itself and its narrower skills, transitively.
+	down [][]roleLink
+	// duty[i] lists the role items that responsibility i is.
+	duty [][]roleLink
+	cues cueIndex
+}
+
+type roleIndex struct {
+	id, name    string
+	items       []roleItem // skills in RoleSkills order, then responsibilities by ID
+	nSkills     int
+	skillWeight float64
+}
+
+type roleItem struct {
+	kind       Kind
+	id, name   string
+	req        Requirement
+	importance int
+	weight     float64
+}
+
+// roleLink ties an input concept to one item of one role.
+type roleLink struct {
+	role, item int
+	factor     float64  // stepDiscount^len(via) upwards, 1 downwards
+	via        []string // see Evidence.Via
+}
+
+func newRanker(t *Taxonomy) *ranker {
+	r := &ranker{
+		roles: make([]roleIndex, len(t.f.Roles)),
+		req:   map[string][]roleLink{},
+		up:    make([][]roleLink, len(t.f.Skills)),
+		down:  make([][]roleLink, len(t.f.Skills)),
+		duty:  make([][]roleLink, len(t.f.Responsibilities)),
+	}
+	for ri, role := range t.f.Roles {
+		ix := roleIndex{id: role.ID, name: role.Name}
+		skills := slices.Clone(role.Skills)
+		slices.SortFunc(skills, compareRoleSkills)
+		for _, rs := range skills {
+			w := float64(rs.Importance)
+			if rs.Requirement == Essential {
+				w *= essentialFactor
+			}
+			r.req[rs.Skill] = append(r.req[rs.Skill], roleLink{role: ri, item: len(ix.items)})
+			ix.items = append(ix.items, roleItem{
+				kind: KindSkill, id: rs.Skill, name: t.f.Skills[t.skillAt[rs.Skill]].Name,
+				req: rs.Requirement, importance: rs.Importance, weight: w,
+			})
+			ix.skillWeight += w
+		}
+		ix.nSkills = len(ix.items)
+		for _, id := range slices.Sorted(slices.Values(role.Responsibilities)) {
+			ri2 := t.respAt[id]
+			r.duty[ri2] = append(r.duty[ri2], roleLink{role: ri, item: len(ix.items), factor: 1})
+			ix.items = append(ix.items, roleItem{kind: KindResponsibility, id: id, name: t.f.Responsibilities[ri2].Name, weight: 1})
+		}
+		r.roles[ri] = ix
+		r.base = append(r.base, r.nItems)
+		r.nItems += len(ix.items)
+	}
+	for i := range t.f.Skills {
+		r.up[i] = r.walk(t, i, func(s int) []string {
+			return slices.Sorted(slices.Values(t.f.Skills[s].Broader))
+		}, stepDiscount)
+		r.down[i] = r.walk(t, i, func(s int) []string { return t.narrower[t.f.Skills[s].ID] }, 1)
+	}
+	r.cues = newCueIndex(t)
+	return r
+}
+
+// walk visits the skills reachable from skill start through next, breadth
+// first so that each is reached by a shortest path (the first in ID order),
+// and links start to the role items that require them.
+func (r *ranker) walk(t *Taxonomy, start int, next func(int) []string, discount float64) []roleLink {
+	type node struct {
+		at   int
+		from int // index into seen of the node it was reached from; -1 for start
+	}
+	seen := []node{{start, -1}}
+	visited := map[int]bool{start: true}
+	var out []roleLink
+	for k := 0; k < len(seen); k++ {
+		n := seen[k]
+		if reqs := r.req[t.f.Skills[n.at].ID]; len(reqs) > 0 {
+			var via []string
+			for j := k; seen[j].from >= 0; j = seen[j].from {
+				via = append(via, t.f.Skills[seen[j].at].ID)
+			}
+			slices.Reverse(via)
+			for _, l := range reqs {
+				l.factor = math.Pow(discount, float64(len(via)))
+				l.via = via
+				out = append(out, l)
+			}
+		}
+		for _, id := range next(n.at) {
+			j := t.skillAt[id]
+			if !visited[j] {
+				visited[j] = true
+				seen = append(seen, node{j, k})
+			}
+		}
+	}
+	return out
+}
+
+// inputFact is one concept of the input, its mentions or entries merged.
+type inputFact struct {
+	kind     Kind
+	at       int // index into the taxonomy's roles, skills or responsibilities
+	id       string
+	pos      float64 // best positive weight; 0 when only negated
+	entry    int
+	mentions []Mention
+}
+
+func (f *inputFact) negated() bool { return f.pos == 0 }
+
+// proficiency turns a profile skill's level and years into a weight.
+func proficiency(level int, years float64) float64 {
+	if level == 0 && years == 0 {
+		return 1
+	}
+	w := 0.0
+	if level > 0 {
+		w = 0.5 + 0.1*float64(level)
+	}
+	if years > 0 {
+		w = max(w, min(1, 0.6+0.1*years))
+	}
+	return w
+}
+
+func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
+	var probs []Problem
+	facts := make([]inputFact, 0, len(p.Skills)+len(p.Responsibilities))
+	var index map[string]int // concept ID → index into facts, for long profiles
+	add := func(kind Kind, at int, id string, w float64, entry int) {
+		k := -1
+		if index == nil && len(facts) < 16 {
+			for j := range facts {
+				if facts[j].id == id {
+					k = j
+					break
+				}
+			}
+		} else {
+			if index == nil {
+				index = make(map[string]int, 2*len(facts))
+				for j, f := range facts {
+					index[f.id] = j
+				}
+			}
+			if j, ok := index[id]; ok {
+				k = j
+			} else {
+				index[id] = len(facts)
+			}
+		}
+		if k < 0 {
+			facts = append(facts, inputFact{kind: kind, at: at, id: id, pos: w, entry: entry})
+			return
+		}
+		if w > facts[k].pos {
+			facts[k].pos, facts[k].entry = w, entry
+		}
+	}
+	for i, s := range p.Skills {
+		path := func() string { return "/skills/" + strconv.Itoa(i) }
+		bad := false
+		if s.Level < 0 || s.Level > 5 {
+			probs = append(probs, Problem{Path: path() + "/level", Message: fmt.Sprintf("level %d is not between 0 and 5", s.Level)})
+			bad = true
+		}
+		if s.Years < 0 || math.IsNaN(s.Years) || math.IsInf(s.Years, 0) {
+			probs = append(probs, Problem{Path: path() + "/years", Message: fmt.Sprintf("years %v is not a number of years", s.Years)})
+			bad = true
+		}
+		if at, ok := t.skillAt[s.Skill]; ok && !bad {
+			add(KindSkill, at, s.Skill, proficiency(s.Level, s.Years), i) // a skill ID: the common case
+			continue
+		}
+		c, ok := t.Lookup(s.Skill)
+		switch {
+		case !ok:
+			probs = append(probs, Problem{Path: path(), Message: fmt.Sprintf("unknown skill %q", s.Skill)})
+		case c.Kind != KindSkill:
+			probs = append(probs, Problem{Path: path(), Message: fmt.Sprintf("%q is a %s, not a skill", s.Skill, c.Kind)})
+		case !bad:
+			add(KindSkill, t.skillAt[c.ID], c.ID, proficiency(s.Level, s.Years), i)
+		}
+	}
+	for i, name := range p.Responsibilities {
+		path := "/responsibilities/" + strconv.Itoa(i)
+		c, ok := t.Lookup(name)
+		switch {
+		case !ok:
+			probs = append(probs, Problem{Path: path, Message: fmt.Sprintf("unknown responsibility %q", name)})
+		case c.Kind != KindResponsibility:
+			probs = append(probs, Problem{Path: path, Message: fmt.Sprintf("%q is a %s, not a responsibility", name, c.Kind)})
+		default:
+			add(KindResponsibility, t.respAt[c.ID], c.ID, 1, i)
+		}
+	}
+	if len(probs) > 0 {
+		return nil, &inputError{what: "invalid profile", err: newError(probs)}
+	}
+	return facts, nil
+}
+
+func (t *Taxonomy) mentionFacts(ms []Mention) []inputFact {
+	// First pass: one fact per concept, with its best qualifier; factOf
+	// maps each mention to its fact (-1 for unknown concepts).
+	factOf := make([]int, len(ms))
+	var facts []inputFact
+	type key struct {
+		kind Kind
+		id   string
+	}
+	var at map[key]int // for long lists; short ones are searched
+	for i, m := range ms {
+		factOf[i] = -1
+		var idx int
+		var ok bool
+		switch m.Kind {
+		case KindSkill:
+			idx, ok = t.skillAt[m.ID]
+		case KindResponsibility:
+			idx, ok = t.respAt[m.ID]
+		case KindRole:
+			idx, ok = t.roleAt[m.ID]
+		}
+		if !ok {
+			continue
+		}
+		w := 1.0
+		switch m.Qualifier {
+		case Negated:
+			w = 0
+		case Preferred:
+			w = preferredWeight
+		}
+		k := -1
+		if at == nil && len(facts) < 32 {
+			for j := range facts {
+				if facts[j].id == m.ID && facts[j].kind == m.Kind {
+					k = j
+					break
+				}
+			}
+		} else {
+			if at == nil {
+				at = make(map[key]int, 2*len(facts))
+				for j, f := range facts {
+					at[key{f.kind, f.id}] = j
+				}
+			}
+			if j, ok := at[key{m.Kind, m.ID}]; ok {
+				k = j
+			} else {
+				at[key{m.Kind, m.ID}] = len(facts)
+			}
+		}
+		if k < 0 {
+			k = len(facts)
+			facts = append(facts, inputFact{kind: m.Kind, at: idx, id: m.ID, entry: -1})
+		}
+		facts[k].pos = max(facts[k].pos, w)
+		factOf[i] = k
+	}
+	// Second pass: keep the mentions that count (the negated ones only for
+	// a concept never named without negation), cut from one array.
+	counts := func(m *Mention, f *inputFact) bool { return f.negated() == (m.Qualifier == Negated) }
+	n := make([]int, len(facts)+1)
+	for i, k := range factOf {
+		if k >= 0 && counts(&ms[i], &facts[k]) {
+			n[k+1]++
+		}
+	}
+	for k := 1; k <= len(facts); k++ {
+		n[k] += n[k-1]
+	}
+	all := make([]Mention, n[len(facts)])
+	for k := range facts {
+		facts[k].mentions = all[n[k]:n[k]:n[k+1]]
+	}
+	for i, k := range factOf {
+		if k >= 0 && counts(&ms[i], &facts[k]) {
+			facts[k].mentions = append(facts[k].mentions, ms[i])
+		}
+	}
+	return facts
+}
+
+// rankHit is one fact counting toward one role item (or, for a title, the
+// role's name).
+// It holds no pointers, so that the garbage collector need not scan hits.
+type rankHit struct {
+	fact int32   // index into the facts
+	role int32   // index into the roles
+	link int32   // index into the fact's links; -1 for a title
+	w    float64 // signed evidence weight
+}
+
+// rank scores the roles (all, or only the one at index only) against facts.
+func (t *Taxonomy) rank(facts []inputFact, only int) []RoleMatch {
+	r := t.ranker()
+	// links returns what fact f counts toward, and with which weight.
+	links := func(f *inputFact) ([]roleLink, float64) {
+		switch {
+		case f.kind == KindSkill && !f.negated():
+			return r.up[f.at], f.pos
+		case f.kind == KindSkill:
+			return r.down[f.at], -1
+		case f.kind == KindResponsibility && !f.negated():
+			return r.duty[f.at], f.pos
+		case f.kind == KindResponsibility:
+			return r.duty[f.at], -1
+		}
+		return nil, 0
+	}
+	// Bucket the hits by role item (a counting sort): item g's hits are
+	// hits[start[g]:start[g+1]].
+	scratch := make([]int32, 2*r.nItems+1)
+	start, fill := scratch[:r.nItems+1], scratch[r.nItems+1:]
+	for fi := range facts {
+		ls, _ := links(&facts[fi])
+		for _, l := range ls {
+			if only < 0 || l.role == only {
+				start[r.base[l.role]+l.item+1]++
+			}
+		}
+	}
+	for g := 1; g <= r.nItems; g++ {
+		start[g] += start[g-1]
+	}
+	hits := make([]rankHit, start[r.nItems])
+	copy(fill, start)
+	nvia, nment := 0, 0
+	var titles []rankHit
+	for fi := range facts {
+		f := &facts[fi]
+		if f.kind == KindRole {
+			if only < 0 || f.at == only {
+				w := f.pos
+				if f.negated() {
+					w = -1
+				}
+				titles = append(titles, rankHit{fact: int32(fi), role: int32(f.at), link: -1, w: w})
+				nment += len(f.mentions)
+			}
+			continue
+		}
+		ls, w := links(f)
+		for li, l := range ls {
+			if only >= 0 && l.role != only {
+				continue
+			}
+			hw := -1.0
+			if w > 0 {
+				hw = w * l.factor
+			}
+			g := r.base[l.role] + l.item
+			hits[fill[g]] = rankHit{fact: int32(fi), role: int32(l.role), link: int32(li), w: hw}
+			fill[g]++
+			nvia += len(l.via)
+			nment += len(f.mentions)
+		}
+	}
+	// Within an item: positive evidence first, the heaviest first, then by
+	// kind and ID. Items have few hits: insertion sort.
+	less := func(a, b *rankHit) bool {
+		if a.w != b.w {
+			return a.w > b.w
+		}
+		fa, fb := &facts[a.fact], &facts[b.fact]
+		if fa.kind != fb.kind {
+			return fa.kind < fb.kind
+		}
+		return fa.id < fb.id
+	}
+	for g := 0; g < r.nItems; g++ {
+		seg := hits[start[g]:start[g+1]]
+		for i := 1; i < len(seg); i++ {
+			for j := i; j > 0 && less(&seg[j], &seg[j-1]); j-- {
+				seg[j], seg[j-1] = seg[j-1], seg[j]
+			}
+		}
+	}
+
+	// Everything returned is cut, with full slice expressions, from a few
+	// backing arrays allocated once per call, so that appending to one
+	// slice cannot overwrite another.
+	n := len(r.roles)
+	if only >= 0 {
+		n = 1
+	}
+	out := make([]RoleMatch, 0, n)
+	// Listed: every skill, the responsibilities with evidence, the titles.
+	nCovs := len(titles)
+	for ri := range r.roles {
+		if only >= 0 && ri != only {
+			continue
+		}
+		ix := &r.roles[ri]
+		nCovs += ix.nSkills
+		for ii := ix.nSkills; ii < len(ix.items); ii++ {
+			if g := r.base[ri] + ii; start[g] < start[g+1] {
+				nCovs++
+			}
+		}
+	}
+	covs := make([]Coverage, nCovs)
+	evidence := make([]Evidence, len(hits)+len(titles))
+	vias := make([]string, nvia)
+	ments := make([]Mention, nment)
+	// cut returns the next n strings and mentions of vias and ments.
+	cutVia := func(src []string) []string {
+		if len(src) == 0 {
+			return nil
+		}
+		v := vias[:len(src):len(src)]
+		vias = vias[len(src):]
+		copy(v, src)
+		return v
+	}
+	cutMentions := func(src []Mention) []Mention {
+		if src == nil {
+			return nil
+		}
+		v := ments[:len(src):len(src)]
+		ments = ments[len(src):]
+		copy(v, src)
+		return v
+	}
+	for ri := range r.roles {
+		if only >= 0 && ri != only {
+			continue
+		}
+		ix := &r.roles[ri]
+		base := r.base[ri]
+		m := RoleMatch{Role: ix.id, Name: ix.name}
+		title := -1
+		for k := range titles {
+			if int(titles[k].role) == ri {
+				title = k
+			}
+		}
+		// Count the listed items first, to cut Matched and Missing.
+		nMatched, nAll := 0, 0
+		for ii := range ix.items {
+			lo, hi := start[base+ii], start[base+ii+1]
+			if lo < hi && hits[lo].w > 0 {
+				nMatched++
+			}
+			if lo < hi || ii < ix.nSkills {
+				nAll++
+			}
+		}
+		if title >= 0 {
+			nAll++
+			if titles[title].w > 0 {
+				nMatched++
+			}
+		}
+		block := covs[:nAll:nAll]
+		covs = covs[nAll:]
+		m.Matched = block[:0:nMatched]
+		m.Missing = block[nMatched:nMatched:nAll]
+
+		var skillSum, dutySum float64
+		for ii := range ix.items {
+			it := &ix.items[ii]
+			lo, hi := start[base+ii], start[base+ii+1]
+			miss, neg := 1.0, false
+			for k := lo; k < hi; k++ {
+				if hits[k].w < 0 {
+					neg = true
+				} else {
+					miss *= 1 - hits[k].w
+				}
+			}
+			value := 1 - miss
+			if neg {
+				value--
+			}
+			if it.kind == KindSkill {
+				skillSum += it.weight * value
+			} else {
+				dutySum += value
+			}
+			if lo == hi {
+				if it.kind == KindSkill {
+					m.Missing = append(m.Missing, it.coverage(0, nil))
+				}
+				continue
+			}
+			ev := evidence[lo:hi:hi]
+			for k := lo; k < hi; k++ {
+				hk := &hits[k]
+				f := &facts[hk.fact]
+				ls, _ := links(f)
+				ev[k-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cutVia(ls[hk.link].via), Weight: hk.w, Entry: f.entry, Mentions: cutMentions(f.mentions)}
+			}
+			c := it.coverage(value, ev)
+			if hits[lo].w > 0 {
+				m.Matched = append(m.Matched, c)
+			} else {
+				m.Missing = append(m.Missing, c)
+			}
+		}
+		sShare, dShare := skillShare, 1-skillShare
+		nDuties := len(ix.items) - ix.nSkills
+		switch {
+		case ix.skillWeight == 0 && nDuties == 0:
+			sShare, dShare = 0, 0
+		case ix.skillWeight == 0:
+			sShare, dShare = 0, 1
+		case nDuties == 0:
+			sShare, dShare = 1, 0
+		}
+		if ix.skillWeight > 0 {
+			m.Skills = skillSum / ix.skillWeight
+		}
+		if nDuties > 0 {
+			m.Responsibilities = dutySum / float64(nDuties)
+		}
+		if title >= 0 {
+			th := &titles[title]
+			m.Title = th.w
+			k := len(hits) + title
+			ev := evidence[k : k+1 : k+1]
+			f := &facts[th.fact]
+			ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: cutMentions(f.mentions)}
+			c := Coverage{Kind: KindRole, ID: ix.id, Name: ix.name, Weight: 1, Value: th.w, Evidence: ev}
+			if th.w > 0 {
+				m.Matched = append(m.Matched, c)
+			} else {
+				m.Missing = append(m.Missing, c)
+			}
+		}
+		m.Score = min(1, max(0, sShare*m.Skills+dShare*m.Responsibilities+titleBonus*m.Title))
+		out = append(out, m)
+	}
+	slices.SortStableFunc(out, func(a, b RoleMatch) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Role, b.Role)
+	})
+	return out
+}
+
+func (it *roleItem) coverage(value float64, ev []Evidence) Coverage {
+	return Coverage{
+		Kind: it.kind, ID: it.id, Name: it.name,
+		Requirement: it.req, Importance: it.importance,
+		Weight: it.weight, Value: value, Evidence: ev,
+	}
+}
+
+// inputError reports problems with what a caller passed in, as opposed to a
+// taxonomy's data. errors.As finds the *Error it wraps.
+type inputError struct {
+	what string // "invalid profile"; empty when the problems say it all
+	err  *Error
+}
+
+func (e *inputError) Error() string {
+	var b strings.Builder
+	b.WriteString("roles: ")
+	if e.what != "" {
+		b.WriteString(e.what)
+		b.WriteString(": ")
+	}
+	probs := e.err.Problems
+	if e.what == "" {
+		// The messages say it all: "unknown role "x"; unknown role "y"".
+		for i, p := range probs {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString(p.Message)
+		}
+		return b.String()
+	}
+	if len(probs) > 1 {
+		fmt.Fprintf(&b, "%d problems:", len(probs))
+	}
+	for _, p := range probs {
+		if len(probs) > 1 {
+			b.WriteString("\n\t")
+		}
+		if p.Path != "" {
+			b.WriteString(p.Path)
+			b.WriteString(": ")
+		}
+		b.WriteString(p.Message)
+	}
+	return b.String()
+}
+
+func (e *inputError) Unwrap() error { return e.err }
+
+// unknownRole is the error for a role ID the taxonomy does not know.
+func unknownRole(ids ...string) error {
+	probs := make([]Problem, len(ids))
+	for i, id := range ids {
+		probs[i] = Problem{Message: fmt.Sprintf("unknown role %q", id)}
+	}
+	return &inputError{err: &Error{Problems: probs}}
+}
