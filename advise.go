@@ -138,7 +138,9 @@ func (t *Taxonomy) AdviseCues(ids ...string) (Advice, error) {
 		matches = append(matches, CueMatch{Cue: cue.ID, Role: cue.Role, Weight: cue.Weight})
 	}
 	if len(probs) > 0 {
-		return Advice{}, &inputError{what: "invalid hiring cues", err: newError(probs)}
+		e := newError(probs)
+		e.Subject = "hiring cues"
+		return Advice{}, e
 	}
 	return t.advice(matches), nil
 }

@@ -44,9 +44,9 @@ Responsibilities     Keeper       Builder
 func TestCompareErrors(t *testing.T) {
 	tx := rankTaxonomy(t)
 	tests := []struct{ a, b, want string }{
-		{"keeper", "nosuch", `roles: unknown role "nosuch"`},
-		{"Keeper", "builder", `roles: unknown role "Keeper"`},
-		{"x", "y", `roles: unknown role "x"; unknown role "y"`},
+		{"keeper", "nosuch", `roles: invalid argument: unknown role "nosuch"`},
+		{"Keeper", "builder", `roles: invalid argument: unknown role "Keeper"`},
+		{"x", "y", "roles: invalid argument: 2 problems:\n\tunknown role \"x\"\n\tunknown role \"y\""},
 	}
 	for _, tc := range tests {
 		_, err := tx.Compare(tc.a, tc.b)

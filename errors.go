@@ -28,7 +28,7 @@ func (p Problem) String() string {
 	case p.Line > 0:
 		return fmt.Sprintf("line %d, column %d: %s", p.Line, p.Column, p.Message)
 	case p.Path == "":
-		return "(root): " + p.Message
+		return p.Message
 	}
 	return p.Path + ": " + p.Message
 }
@@ -38,20 +38,24 @@ func (p Problem) String() string {
 // get it from an error returned by [Parse], [Load] and the functions that
 // build taxonomies.
 type Error struct {
+	// Subject names what was invalid: "taxonomy" (also when empty),
+	// "overlay", "profile", "hiring cues", "argument".
+	Subject  string
 	Problems []Problem
 }
 
-// Error returns "roles: " followed by the problems, one per line when there
-// is more than one.
+// Error returns "roles: invalid " and the subject, followed by the
+// problems, one per line when there is more than one.
 func (e *Error) Error() string {
+	head := "roles: invalid " + cmp.Or(e.Subject, "taxonomy")
 	switch len(e.Problems) {
 	case 0:
-		return "roles: invalid taxonomy"
+		return head
 	case 1:
-		return "roles: invalid taxonomy: " + e.Problems[0].String()
+		return head + ": " + e.Problems[0].String()
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "roles: invalid taxonomy: %d problems:", len(e.Problems))
+	fmt.Fprintf(&b, "%s: %d problems:", head, len(e.Problems))
 	for _, p := range e.Problems {
 		b.WriteString("\n\t")
 		b.WriteString(p.String())

@@ -214,7 +214,7 @@ func ExampleCompare() {
 	// Output:
 	// Backend Engineer builds-foundation-for Backend Developer
 	// Server-side logic: essential 5 vs essential 4
-	// roles: unknown role "frontend-developer"
+	// roles: invalid argument: unknown role "frontend-developer"
 }
 
 // Advice on hiring needs, with the cues found and where.

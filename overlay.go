@@ -159,7 +159,7 @@ func ParseOverlay(data []byte) (Overlay, error) {
 	}
 	if rest := bytes.TrimLeft(data[d.InputOffset():], " \t\r\n"); len(rest) > 0 {
 		line, col := lineCol(data, int64(len(data)-len(rest)))
-		return Overlay{}, &Error{Problems: []Problem{{Line: line, Column: col, Message: "unexpected data after the top-level JSON value"}}}
+		return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{{Line: line, Column: col, Message: "unexpected data after the top-level JSON value"}}}
 	}
 	sch, err := compiledOverlaySchema()
 	if err != nil {
@@ -168,13 +168,15 @@ func ParseOverlay(data []byte) (Overlay, error) {
 	if err := sch.Validate(doc); err != nil {
 		var ve *jsonschema.ValidationError
 		if !errors.As(err, &ve) {
-			return Overlay{}, &Error{Problems: []Problem{{Message: err.Error()}}}
+			return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{{Message: err.Error()}}}
 		}
-		return Overlay{}, newError(schemaProblems(ve, nil))
+		e := newError(schemaProblems(ve, nil))
+		e.Subject = "overlay"
+		return Overlay{}, e
 	}
 	var o Overlay
 	if err := json.Unmarshal(data, &o); err != nil {
-		return Overlay{}, &Error{Problems: []Problem{{Message: err.Error()}}}
+		return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{{Message: err.Error()}}}
 	}
 	return o, nil
 }
@@ -198,7 +200,7 @@ func (t *Taxonomy) Overlay(data []byte) (*Taxonomy, error) {
 func (t *Taxonomy) With(o Overlay) (*Taxonomy, error) {
 	data, err := marshalOverlay(o)
 	if err != nil {
-		return nil, &Error{Problems: []Problem{{Message: "encoding overlay: " + err.Error()}}}
+		return nil, &Error{Subject: "overlay", Problems: []Problem{{Message: "encoding overlay: " + err.Error()}}}
 	}
 	// The JSON form is checked against the schema as a file would be, and
 	// decoding it gives the result memory of its own.
@@ -508,7 +510,9 @@ func (t *Taxonomy) apply(o Overlay) (*Taxonomy, error) {
 		m.probs = append(m.probs, m.locate(p))
 	}
 	if len(m.probs) > 0 {
-		return nil, newError(m.probs)
+		e := newError(m.probs)
+		e.Subject = "overlay"
+		return nil, e
 	}
 	return build(m.f)
 }

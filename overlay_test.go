@@ -235,7 +235,7 @@ func TestParseOverlaySyntax(t *testing.T) {
 	}{
 		{"syntax error has a line and column", "{\n  \"version\": \"x\",,\n}", "line 2, column 18"},
 		{"trailing data", `{"version": "x"} {}`, "unexpected data after"},
-		{"a taxonomy is not an overlay", `{"version": "x", "roles": []}`, "(root)"},
+		{"a taxonomy is not an overlay", `{"version": "x", "roles": []}`, "roles: invalid overlay: additionalProperties 'roles' not allowed"},
 		{"empty input", ``, "unexpected end of input"},
 	} {
 		_, err := ParseOverlay([]byte(tc.data))

@@ -412,7 +412,9 @@ func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
 		}
 	}
 	if len(probs) > 0 {
-		return nil, &inputError{what: "invalid profile", err: newError(probs)}
+		e := newError(probs)
+		e.Subject = "profile"
+		return nil, e
 	}
 	return facts, nil
 }
@@ -768,54 +770,11 @@ func (it *roleItem) coverage(value float64, ev []Evidence) Coverage {
 	}
 }
 
-// inputError reports problems with what a caller passed in, as opposed to a
-// taxonomy's data. errors.As finds the *Error it wraps.
-type inputError struct {
-	what string // "invalid profile"; empty when the problems say it all
-	err  *Error
-}
-
-func (e *inputError) Error() string {
-	var b strings.Builder
-	b.WriteString("roles: ")
-	if e.what != "" {
-		b.WriteString(e.what)
-		b.WriteString(": ")
-	}
-	probs := e.err.Problems
-	if e.what == "" {
-		// The messages say it all: "unknown role "x"; unknown role "y"".
-		for i, p := range probs {
-			if i > 0 {
-				b.WriteString("; ")
-			}
-			b.WriteString(p.Message)
-		}
-		return b.String()
-	}
-	if len(probs) > 1 {
-		fmt.Fprintf(&b, "%d problems:", len(probs))
-	}
-	for _, p := range probs {
-		if len(probs) > 1 {
-			b.WriteString("\n\t")
-		}
-		if p.Path != "" {
-			b.WriteString(p.Path)
-			b.WriteString(": ")
-		}
-		b.WriteString(p.Message)
-	}
-	return b.String()
-}
-
-func (e *inputError) Unwrap() error { return e.err }
-
 // unknownRole is the error for a role ID the taxonomy does not know.
 func unknownRole(ids ...string) error {
 	probs := make([]Problem, len(ids))
 	for i, id := range ids {
 		probs[i] = Problem{Message: fmt.Sprintf("unknown role %q", id)}
 	}
-	return &inputError{err: &Error{Problems: probs}}
+	return &Error{Subject: "argument", Problems: probs}
 }

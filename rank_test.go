@@ -355,7 +355,7 @@ func TestRankErrors(t *testing.T) {
 	if got, want := err.Error(), `roles: invalid profile: /skills/1: unknown skill "pyton"`; got != want {
 		t.Errorf("one problem: got %q, want %q", got, want)
 	}
-	if _, err := tx.Gaps(skills("golang"), "nosuch"); err == nil || err.Error() != `roles: unknown role "nosuch"` {
+	if _, err := tx.Gaps(skills("golang"), "nosuch"); err == nil || err.Error() != `roles: invalid argument: unknown role "nosuch"` {
 		t.Errorf("Gaps with unknown role: %v", err)
 	}
 	if _, err := tx.Gaps(skills("pyton"), "keeper"); !errors.As(err, &e) {

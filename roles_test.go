@@ -433,7 +433,7 @@ func TestErrorString(t *testing.T) {
 		t.Errorf("one problem: got %q, want %q", got, want)
 	}
 	many := newError([]Problem{{Path: "/skills/10", Message: "b"}, {Path: "/skills/9", Message: "a"}, {Message: "root"}, {Line: 2, Column: 3, Message: "syntax"}})
-	want := "roles: invalid taxonomy: 4 problems:\n\t(root): root\n\tline 2, column 3: syntax\n\t/skills/9: a\n\t/skills/10: b"
+	want := "roles: invalid taxonomy: 4 problems:\n\troot\n\tline 2, column 3: syntax\n\t/skills/9: a\n\t/skills/10: b"
 	if got := many.Error(); got != want {
 		t.Errorf("many problems:\ngot  %q\nwant %q", got, want)
 	}
