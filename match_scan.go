@@ -1,0 +1,387 @@
+package roles
+
+import (
+	"math/bits"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of the text being scanned, with where it stands.
+type token struct {
+	start, end int
+	h          uint64 // hash of the folded token
+	join       bool   // a phrase may go on from the previous token to this one
+	// Counters of the clause, sentence, paragraph and line the token is in.
+	clause, sent, para, line int
+	lineStart                int // offset of the start of its line
+}
+
+// hit is one phrase of the matcher found in the text.
+type hit struct {
+	phrase           int32
+	section          bool // in a section headed by a Preferred cue
+	t0, t1           int  // tokens [t0, t1)
+	start, end       int  // bytes
+	clause0, clause1 int  // clause of the first and last token
+	sent             int
+}
+
+// scanner reads one text. Tokens are made on demand into a ring that holds
+// enough of them to match the longest phrase, so memory does not grow with
+// the text; hits are kept for one paragraph.
+type scanner struct {
+	m    *matcher
+	text string
+
+	// Tokenizer state.
+	pos                      int
+	chunkEnd                 int // the text before it was checked for URLs
+	noJoin                   bool
+	clause, sent, para, line int
+	lineStart                int
+	lineBlank                bool
+	n                        int // tokens made
+	ring                     []token
+	mask                     int
+
+	// Matching state.
+	curPara, curLine          int
+	lineWords                 int
+	linePref, lineReq, lineNm bool
+	lastEnd, lastLineStart    int
+	section                   bool
+	hits                      []hit
+	paraNames                 int
+	prefSents                 []int
+
+	// Buffers for settling a paragraph.
+	ok    []bool
+	cands []int
+	sel   []int
+	taken []bool
+}
+
+func (m *matcher) scan(text string, yield func(Mention) bool) {
+	size := 1 << bits.Len(uint(m.depth+1))
+	s := &scanner{m: m, text: text, lineBlank: true, ring: make([]token, size), mask: size - 1}
+	for i := 0; ; i++ {
+		t := s.tok(i)
+		if t == nil {
+			break
+		}
+		if i == 0 {
+			s.curPara, s.curLine = t.para, t.line
+		} else if t.para != s.curPara {
+			s.endLine(t.line)
+			if !s.flush(yield) {
+				return
+			}
+			s.curPara = t.para
+		} else if t.line != s.curLine {
+			s.endLine(t.line)
+		}
+		s.lineWords++
+		s.lastEnd, s.lastLineStart = t.end, t.lineStart
+		if m.maybeFirst(t.h) {
+			s.match(i)
+		}
+	}
+	s.flush(yield)
+}
+
+// tok returns token i, or nil past the end of the text.
+func (s *scanner) tok(i int) *token {
+	for s.n <= i {
+		t, ok := s.next()
+		if !ok {
+			return nil
+		}
+		s.ring[s.n&s.mask] = t
+		s.n++
+	}
+	return &s.ring[i&s.mask]
+}
+
+// next reads the gap before the next token, then the token.
+func (s *scanner) next() (token, bool) {
+	text := s.text
+	p := s.pos
+	join := !s.noJoin
+	s.noJoin = false
+	var nl, conn, apos int
+	clause, sent, para := false, false, false
+	for p < len(text) {
+		c := text[p]
+		var cl uint8
+		size := 1
+		if c < utf8.RuneSelf {
+			cl = asciiClass[c]
+			if c == '.' && letterAt(text, p+1) {
+				cl = gWord // a leading dot: .NET
+			}
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[p:])
+			cl = runeClass(r)
+		}
+		switch cl {
+		case gWord:
+			if p >= s.chunkEnd {
+				end, url := s.chunk(p)
+				s.chunkEnd = end
+				if url {
+					p, join, s.lineBlank = end, false, false
+					continue
+				}
+			}
+			start := p
+			wend, h, dotted := scanWord(text, p)
+			end := wend
+			if dotted && !s.m.known[h] {
+				// Not a name: read it as its first part, unless it is a
+				// domain name.
+				s0 := start
+				if text[s0] == '.' {
+					s0++
+				}
+				e0 := strings.IndexByte(text[s0:wend], '.')
+				if e0 < 0 {
+					e0 = wend
+				} else {
+					e0 += s0
+				}
+				last := text[strings.LastIndexByte(text[:wend], '.')+1 : wend]
+				if s0 == start && (isTLD(last) || foldEqual(text[s0:e0], "www")) {
+					p, join, s.lineBlank = max(s.chunkEnd, wend), false, false
+					continue
+				}
+				_, h, _ = scanWord(text[:e0], s0)
+				if s0 != start {
+					join = false
+				}
+				start, end = s0, e0
+				s.noJoin = true
+			}
+			if para {
+				sent, clause = true, true
+			}
+			if nl > 0 && !sent && (nl > 1 || conn > 0 || !lowerAt(text, start)) {
+				// A line break ends a sentence unless the line goes on in
+				// lower case (text wrapped in a PDF).
+				sent, clause = true, true
+			}
+			join = join && !para && nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
+			if para {
+				s.para++
+			}
+			if sent {
+				s.sent++
+			}
+			if clause {
+				s.clause++
+			}
+			s.pos = wend
+			s.lineBlank = false
+			return token{start: start, end: end, h: h, join: join,
+				clause: s.clause, sent: s.sent, para: s.para, line: s.line, lineStart: s.lineStart}, true
+		case gSpace, gZero:
+		case gNewline:
+			if s.lineBlank {
+				para = true
+			}
+			nl++
+			s.line++
+			s.lineStart = p + 1
+			s.lineBlank = true
+			p++
+			continue
+		case gConn:
+			conn++
+			s.lineBlank = false
+		case gApos:
+			apos++
+			s.lineBlank = false
+		case gClause:
+			clause, join, s.lineBlank = true, false, false
+		case gStop:
+			sent, clause, join, s.lineBlank = true, true, false, false
+		default:
+			join, s.lineBlank = false, false
+		}
+		p += size
+	}
+	s.pos = p
+	return token{}, false
+}
+
+// chunk finds the end of the run of text that starts at p and runs to the
+// next space, quote or bracket, and whether it is a URL or an e-mail
+// address.
+func (s *scanner) chunk(p int) (end int, url bool) {
+	text := s.text
+	start := p
+	for p < len(text) {
+		c := text[p]
+		if c < utf8.RuneSelf {
+			if chunkDelim[c] {
+				break
+			}
+			switch c {
+			case ':':
+				if strings.HasPrefix(text[p+1:], "//") {
+					url = true
+				}
+			case '@':
+				if p > start && wordAt(text, p+1) && (text[p-1] >= utf8.RuneSelf || asciiClass[text[p-1]] == gWord) {
+					url = true
+				}
+			}
+			p++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if unicode.IsSpace(r) || strings.ContainsRune("“”‘’«»", r) {
+			break
+		}
+		p += size
+	}
+	if len(text)-start >= 4 && foldEqual(text[start:start+4], "www.") {
+		url = true
+	}
+	return p, url
+}
+
+func isTLD(s string) bool {
+	if len(s) > 8 {
+		return false
+	}
+	var buf [8]byte
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+		buf[i] = asciiLower[s[i]]
+	}
+	return tlds[string(buf[:len(s)])]
+}
+
+func lowerAt(text string, p int) bool {
+	r, _ := utf8.DecodeRuneInString(text[p:])
+	return unicode.IsLower(r)
+}
+
+// match finds the phrases that start at token i.
+func (s *scanner) match(i int) {
+	m := s.m
+	node, ok := m.root[s.tok(i).h]
+	for j := i; ok; {
+		if p := m.nodes[node]; p >= 0 {
+			s.verify(p, i, j)
+		}
+		j++
+		if j-i >= m.depth {
+			break
+		}
+		u := s.tok(j)
+		if u == nil || !u.join {
+			break
+		}
+		node, ok = m.edges[edge{node, u.h}]
+	}
+}
+
+// verify checks the text of tokens [i, j] against phrase p, as hashes may
+// collide, and records the hit.
+func (s *scanner) verify(p int32, i, j int) {
+	ph := &s.m.phrases[p]
+	for k := i; k <= j; k++ {
+		t := s.tok(k)
+		if !foldEqual(s.text[t.start:t.end], ph.toks[k-i]) {
+			return
+		}
+	}
+	first, last := s.tok(i), s.tok(j)
+	s.hits = append(s.hits, hit{
+		phrase: p, section: s.section, t0: i, t1: j + 1,
+		start: first.start, end: last.end,
+		clause0: first.clause, clause1: last.clause, sent: first.sent,
+	})
+	if ph.name >= 0 {
+		s.paraNames++
+		s.lineNm = true
+	}
+	if ph.cues&cuePreferred != 0 {
+		s.linePref = true
+		if n := len(s.prefSents); n == 0 || s.prefSents[n-1] != first.sent {
+			s.prefSents = append(s.prefSents, first.sent)
+		}
+	}
+	if ph.cues&cueRequired != 0 {
+		s.lineReq = true
+	}
+	if s.paraNames == 0 && len(s.hits) >= 256 {
+		// Nothing to settle yet: keep only what a later name could use.
+		keep := s.hits[:0]
+		for _, h := range s.hits {
+			if h.t1 > i-16 {
+				keep = append(keep, h)
+			}
+		}
+		s.hits = keep
+		if n := len(s.prefSents); n > 1 {
+			s.prefSents[0] = s.prefSents[n-1]
+			s.prefSents = s.prefSents[:1]
+		}
+	}
+}
+
+// endLine settles the line that just ended: a heading opens or ends a
+// section of preferred items.
+func (s *scanner) endLine(newLine int) {
+	defer func() {
+		s.curLine = newLine
+		s.lineWords = 0
+		s.linePref, s.lineReq, s.lineNm = false, false, false
+	}()
+	if s.lineWords == 0 {
+		return
+	}
+	text := s.text
+	end := strings.IndexByte(text[s.lastEnd:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += s.lastEnd
+	}
+	if isHeading(text[s.lastLineStart:end], s.lineWords, s.linePref || s.lineReq, s.lineNm) {
+		s.section = s.linePref
+	}
+}
+
+// isHeading reports whether a line heads a section: a Markdown heading, a
+// line of at most 10 words that ends with ':', or a line of at most 5 words,
+// not a list item, that holds a cue and no name.
+func isHeading(line string, words int, cue, name bool) bool {
+	line = strings.TrimSpace(line)
+	if n := len(line) - len(strings.TrimLeft(line, "#")); n >= 1 && n <= 6 && (n == len(line) || line[n] == ' ' || line[n] == '\t') {
+		return true
+	}
+	if strings.HasSuffix(strings.TrimRight(line, " \t*_"), ":") && words <= 10 {
+		return true
+	}
+	return cue && !name && words <= 5 && !isListItem(line)
+}
+
+func isListItem(line string) bool {
+	for _, b := range []string{"- ", "* ", "+ ", "• ", "· ", "– "} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	d := 0
+	for d < len(line) && '0' <= line[d] && line[d] <= '9' {
+		d++
+	}
+	return d > 0 && d+1 < len(line) && (line[d] == '.' || line[d] == ')') && line[d+1] == ' '
+}

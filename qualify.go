@@ -1,0 +1,236 @@
+package roles
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// flush settles the hits of one paragraph: name rules, overlaps, qualifiers.
+// It yields the paragraph's mentions in text order and reports whether to
+// go on.
+func (s *scanner) flush(yield func(Mention) bool) bool {
+	defer func() {
+		s.hits = s.hits[:0]
+		s.prefSents = s.prefSents[:0]
+		s.paraNames = 0
+	}()
+	if s.paraNames == 0 {
+		return true
+	}
+	m, hits := s.m, s.hits
+	ok := s.ok[:0]
+	for i := range hits {
+		ok = append(ok, m.phrases[hits[i].phrase].name >= 0 && s.basicOK(i))
+	}
+	s.ok = ok
+	cands := s.cands[:0]
+	for i := range hits {
+		if !ok[i] {
+			continue
+		}
+		if r := s.nameOf(i).rule; r != nil && len(r.context) > 0 && !s.contextOK(i) {
+			continue
+		}
+		cands = append(cands, i)
+	}
+	s.cands = cands
+	// Overlapping candidates form clusters; in each the longest wins.
+	sel := s.sel[:0]
+	for a := 0; a < len(cands); {
+		b, hi := a+1, hits[cands[a]].t1
+		for b < len(cands) && hits[cands[b]].t0 < hi {
+			hi = max(hi, hits[cands[b]].t1)
+			b++
+		}
+		if b == a+1 {
+			sel = append(sel, cands[a])
+		} else {
+			sel = s.pick(cands[a:b], sel, hits[cands[a]].t0, hi)
+		}
+		a = b
+	}
+	s.sel = sel
+	for _, i := range sel {
+		h, ne := &hits[i], s.nameOf(i)
+		if !yield(Mention{Kind: ne.kind, ID: ne.id, Start: h.start, End: h.end, Name: ne.name, Qualifier: s.qualify(i)}) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *scanner) nameOf(i int) *nameEntry {
+	return &s.m.names[s.m.phrases[s.hits[i].phrase].name]
+}
+
+// pick chooses among overlapping candidates, covering tokens [lo, hi): the
+// longest first, then the earliest, then a literal name over a generated
+// form, then the smaller ID. It appends the chosen ones to sel in text order.
+func (s *scanner) pick(cluster, sel []int, lo, hi int) []int {
+	hits := s.hits
+	slices.SortFunc(cluster, func(a, b int) int {
+		ha, hb := &hits[a], &hits[b]
+		if c := cmp.Compare(hb.end-hb.start, ha.end-ha.start); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(ha.start, hb.start); c != 0 {
+			return c
+		}
+		na, nb := s.nameOf(a), s.nameOf(b)
+		if na.generated != nb.generated {
+			if nb.generated {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(na.id, nb.id)
+	})
+	taken := s.taken[:0]
+	for range hi - lo {
+		taken = append(taken, false)
+	}
+	s.taken = taken
+	n := len(sel)
+next:
+	for _, i := range cluster {
+		h := &hits[i]
+		for t := h.t0; t < h.t1; t++ {
+			if taken[t-lo] {
+				continue next
+			}
+		}
+		for t := h.t0; t < h.t1; t++ {
+			taken[t-lo] = true
+		}
+		sel = append(sel, i)
+	}
+	slices.SortFunc(sel[n:], func(a, b int) int { return cmp.Compare(hits[a].start, hits[b].start) })
+	return sel
+}
+
+// basicOK checks a candidate against its rule's CaseSensitive and NotWithin.
+func (s *scanner) basicOK(i int) bool {
+	ne := s.nameOf(i)
+	r := ne.rule
+	if r == nil {
+		return true
+	}
+	h := &s.hits[i]
+	if r.caseSensitive && !s.sameCase(h, ne.raw) {
+		return false
+	}
+	if len(r.notWithin) == 0 {
+		return true
+	}
+	// A NotWithin phrase around the name starts at most depth tokens before.
+	for k := i; k >= 0 && s.hits[k].t0 >= h.t0-s.m.depth; k-- {
+		if s.contains(k, h, r.notWithin) {
+			return false
+		}
+	}
+	for k := i + 1; k < len(s.hits) && s.hits[k].t0 == h.t0; k++ {
+		if s.contains(k, h, r.notWithin) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *scanner) contains(k int, h *hit, phrases []int32) bool {
+	o := &s.hits[k]
+	return o.start <= h.start && o.end >= h.end && slices.Contains(phrases, o.phrase)
+}
+
+// sameCase reports whether the hit's words are written as raw.
+func (s *scanner) sameCase(h *hit, raw []string) bool {
+	text := s.text[:h.end]
+	k := 0
+	for p := h.start; p < h.end; {
+		if !tokenStartAt(text, p) {
+			p++
+			continue
+		}
+		end, _, _ := scanWord(text, p)
+		if k >= len(raw) || stripZero(text[p:end]) != raw[k] {
+			return false
+		}
+		k++
+		p = end
+	}
+	return k == len(raw)
+}
+
+// contextWindow is how many words either side a context word may be.
+const contextWindow = 8
+
+// contextOK reports whether a context phrase of the hit's rule, or a mention
+// of another skill through a name without context, is within contextWindow
+// words of hit i.
+func (s *scanner) contextOK(i int) bool {
+	h := &s.hits[i]
+	r := s.nameOf(i).rule
+	lo := h.t0 - contextWindow - s.m.depth
+	k := i
+	for k > 0 && s.hits[k-1].t0 >= lo {
+		k--
+	}
+	for ; k < len(s.hits) && s.hits[k].t0 < h.t1+contextWindow; k++ {
+		o := &s.hits[k]
+		if k == i || o.t1 <= h.t0-contextWindow {
+			continue
+		}
+		if slices.Contains(r.context, o.phrase) {
+			return true
+		}
+		if s.ok[k] && (o.t1 <= h.t0 || o.t0 >= h.t1) {
+			if on := s.nameOf(k); on.skill && (on.rule == nil || len(on.rule.context) == 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negationWindow is how many words may stand between a negation cue and
+// what it negates.
+const negationWindow = 3
+
+// qualify decides how the text means mention i.
+func (s *scanner) qualify(i int) Qualifier {
+	hits, phrases := s.hits, s.m.phrases
+	h := &hits[i]
+	for k := i - 1; k >= 0 && hits[k].t0 >= h.t0-negationWindow-s.m.depth; k-- {
+		c := &hits[k]
+		if phrases[c.phrase].cues&cueNegated != 0 && c.t1 <= h.t0 && h.t0-c.t1 <= negationWindow &&
+			c.clause1 == h.clause0 && !s.breakBetween(k+1, i, c.t1, h.t0) {
+			return Negated
+		}
+	}
+	for k := i + 1; k < len(hits) && hits[k].t0 <= h.t1+negationWindow; k++ {
+		c := &hits[k]
+		if phrases[c.phrase].cues&cueNegatedAfter != 0 && c.t0 >= h.t1 &&
+			c.clause0 == h.clause1 && !s.breakBetween(i+1, k, h.t1, c.t0) {
+			return Negated
+		}
+	}
+	if h.section {
+		return Preferred
+	}
+	if _, found := slices.BinarySearch(s.prefSents, h.sent); found {
+		return Preferred
+	}
+	return Required
+}
+
+// breakBetween reports whether a hit among hits[a:b] is a clause-breaking
+// word within tokens [t0, t1).
+func (s *scanner) breakBetween(a, b, t0, t1 int) bool {
+	for k := a; k < b; k++ {
+		o := &s.hits[k]
+		if o.t0 >= t0 && o.t1 <= t1 && s.m.phrases[o.phrase].cues&cueClauseBreak != 0 {
+			return true
+		}
+	}
+	return false
+}
