@@ -55,6 +55,9 @@ type scanner struct {
 	paraNames                 int
 	prefSents                 []int
 
+	// onHit, when set, sees every hit (for tests).
+	onHit func(*hit)
+
 	// Buffers for settling a paragraph.
 	ok    []bool
 	cands []int
@@ -63,8 +66,16 @@ type scanner struct {
 }
 
 func (m *matcher) scan(text string, yield func(Mention) bool) {
+	m.newScanner(text).run(yield)
+}
+
+func (m *matcher) newScanner(text string) *scanner {
 	size := 1 << bits.Len(uint(m.depth+1))
-	s := &scanner{m: m, text: text, lineBlank: true, ring: make([]token, size), mask: size - 1}
+	return &scanner{m: m, text: text, lineBlank: true, ring: make([]token, size), mask: size - 1}
+}
+
+func (s *scanner) run(yield func(Mention) bool) {
+	m := s.m
 	for i := 0; ; i++ {
 		t := s.tok(i)
 		if t == nil {
@@ -307,6 +318,9 @@ func (s *scanner) verify(p int32, i, j int) {
 		start: first.start, end: last.end,
 		clause0: first.clause, clause1: last.clause, sent: first.sent,
 	})
+	if s.onHit != nil {
+		s.onHit(&s.hits[len(s.hits)-1])
+	}
 	if ph.name >= 0 {
 		s.paraNames++
 		s.lineNm = true

@@ -305,3 +305,5 @@ func TestExtractConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func cmpDiff(want, got any) string { return cmp.Diff(want, got) }
