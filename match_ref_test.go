@@ -233,6 +233,7 @@ func TestScannerMatchesReference(t *testing.T) {
 func randomText(r *rand.Rand, m *matcher, words int) string {
 	seps := []string{" ", " ", " ", "-", "/", ".", ", ", "\n", "\n\n", "\u00a0", "\u200b", "(", ")", "**", "_",
 		"'", "’", "https://", "@", ".com", "www.", "+", "#", "..", ": ", " - ", "\n- ", "\xff", "—", "\t"}
+	joins := []string{" ", " ", "-", "/", "  ", "\n", "\u00a0", " - ", "--", "'", "\n-", "_", ". ", "\u200b ", "\n \n", "’"}
 	noise := []string{"the", "reactive", "JavaScript", "é", "Über", "x", "2", "js", "net", ".js", ".NET", "org", "a.b"}
 	var b strings.Builder
 	for range words {
@@ -241,7 +242,7 @@ func randomText(r *rand.Rand, m *matcher, words int) string {
 			b.WriteString(noise[r.IntN(len(noise))])
 		default:
 			p := m.phrases[r.IntN(len(m.phrases))]
-			w := strings.Join(p.toks, seps[r.IntN(3)])
+			w := strings.Join(p.toks, joins[r.IntN(len(joins))])
 			switch r.IntN(3) {
 			case 0:
 				w = strings.ToUpper(w)

@@ -69,6 +69,8 @@ var extractCases = []extractCase{
 	{"a phrase may span a line break", "Ruby on\nRails", []string{"Ruby on\nRails=rails"}},
 	{"sentence punctuation breaks a phrase", "Spring. Boot camp", []string{}},
 	{"hyphen joins a phrase", "a back-end developer", []string{"back-end developer=backend-developer"}},
+	{"two hyphens do not join a phrase", "a back--end developer", []string{}},
+	{"a bullet on the next line does not join a phrase", "Ruby on\n- Rails", []string{"Ruby=ruby", "Rails=rails"}},
 	{"non-ASCII text, smart quotes, no-break spaces", "Entwickler für Kafka\u00a0und “Docker” – Müller’s Python", []string{"Kafka=kafka", "Docker=docker", "Python=python"}},
 	{"a non-breaking space joins a phrase", "Ruby\u00a0on\u00a0Rails", []string{"Ruby\u00a0on\u00a0Rails=rails"}},
 	{"zero-width characters inside a word are ignored", "Ku\u200bbernetes and Do\u00adcker", []string{"Ku\u200bbernetes=kubernetes", "Do\u00adcker=docker"}},
