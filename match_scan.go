@@ -14,7 +14,8 @@ type token struct {
 	join       bool   // a phrase may go on from the previous token to this one
 	// Counters of the clause, sentence, paragraph and line the token is in.
 	clause, sent, para, line int
-	lineStart                int // offset of the start of its line
+	lineStart                int  // offset of the start of its line
+	paren                    bool // inside brackets
 }
 
 // hit is one phrase of the matcher found in the text.
@@ -25,6 +26,7 @@ type hit struct {
 	start, end       int  // bytes
 	clause0, clause1 int  // clause of the first and last token
 	sent             int
+	paren            bool // the first token is inside brackets
 }
 
 // scanner reads one text. Tokens are made on demand into a ring that holds
@@ -41,6 +43,7 @@ type scanner struct {
 	clause, sent, para, line int
 	lineStart                int
 	lineBlank                bool
+	depth                    int // of brackets
 	n                        int // tokens made
 	ring                     []token
 	mask                     int
@@ -50,10 +53,12 @@ type scanner struct {
 	lineWords                 int
 	linePref, lineReq, lineNm bool
 	lastEnd, lastLineStart    int
-	section                   bool
+	section                   bool // in a section of preferred items
+	softSection               bool // headed by a plain line, not a Markdown heading
 	hits                      []hit
 	paraNames                 int
-	prefSents                 []int
+	prefSents                 []int // sentences with a Preferred cue
+	parenPrefs                []int // hits of Preferred cues in brackets
 
 	// onHit, when set, sees every hit (for tests).
 	onHit func(*hit)
@@ -63,6 +68,7 @@ type scanner struct {
 	cands []int
 	sel   []int
 	taken []bool
+	marks []bool
 }
 
 func (m *matcher) scan(text string, yield func(Mention) bool) {
@@ -89,6 +95,10 @@ func (s *scanner) run(yield func(Mention) bool) {
 				return
 			}
 			s.curPara = t.para
+			if s.section && s.softSection && !isListItem(strings.TrimSpace(s.text[t.lineStart:t.end])) {
+				// A section headed by a plain line ends with its list.
+				s.section = false
+			}
 		} else if t.line != s.curLine {
 			s.endLine(t.line)
 		}
@@ -185,6 +195,7 @@ func (s *scanner) next() (token, bool) {
 			join = join && !para && nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
 			if para {
 				s.para++
+				s.depth = 0
 			}
 			if sent {
 				s.sent++
@@ -195,7 +206,7 @@ func (s *scanner) next() (token, bool) {
 			s.pos = wend
 			s.lineBlank = false
 			return token{start: start, end: end, h: h, join: join,
-				clause: s.clause, sent: s.sent, para: s.para, line: s.line, lineStart: s.lineStart}, true
+				clause: s.clause, sent: s.sent, para: s.para, line: s.line, lineStart: s.lineStart, paren: s.depth > 0}, true
 		case gSpace, gZero:
 		case gNewline:
 			if s.lineBlank {
@@ -215,6 +226,12 @@ func (s *scanner) next() (token, bool) {
 			s.lineBlank = false
 		case gClause:
 			clause, join, s.lineBlank = true, false, false
+			switch c {
+			case '(', '[':
+				s.depth++
+			case ')', ']':
+				s.depth = max(0, s.depth-1)
+			}
 		case gStop:
 			sent, clause, join, s.lineBlank = true, true, false, false
 		default:
@@ -316,7 +333,7 @@ func (s *scanner) verify(p int32, i, j int) {
 	s.hits = append(s.hits, hit{
 		phrase: p, section: s.section, t0: i, t1: j + 1,
 		start: first.start, end: last.end,
-		clause0: first.clause, clause1: last.clause, sent: first.sent,
+		clause0: first.clause, clause1: last.clause, sent: first.sent, paren: first.paren,
 	})
 	if s.onHit != nil {
 		s.onHit(&s.hits[len(s.hits)-1])
@@ -325,7 +342,10 @@ func (s *scanner) verify(p int32, i, j int) {
 		s.paraNames++
 		s.lineNm = true
 	}
-	if ph.cues&cuePreferred != 0 {
+	if ph.cues&cuePreferred != 0 && first.paren {
+		s.linePref = true
+		s.parenPrefs = append(s.parenPrefs, len(s.hits)-1)
+	} else if ph.cues&cuePreferred != 0 {
 		s.linePref = true
 		if n := len(s.prefSents); n == 0 || s.prefSents[n-1] != first.sent {
 			s.prefSents = append(s.prefSents, first.sent)
@@ -343,6 +363,7 @@ func (s *scanner) verify(p int32, i, j int) {
 			}
 		}
 		s.hits = keep
+		s.parenPrefs = s.parenPrefs[:0]
 		if n := len(s.prefSents); n > 1 {
 			s.prefSents[0] = s.prefSents[n-1]
 			s.prefSents = s.prefSents[:1]
@@ -368,28 +389,29 @@ func (s *scanner) endLine(newLine int) {
 	} else {
 		end += s.lastEnd
 	}
-	if isHeading(text[s.lastLineStart:end], s.lineWords, s.linePref || s.lineReq, s.lineNm) {
+	if atx, ok := isHeading(text[s.lastLineStart:end], s.lineWords, s.linePref || s.lineReq, s.lineNm); ok {
 		s.section = s.linePref
+		s.softSection = !atx
 	}
 }
 
 // isHeading reports whether a line heads a section: a Markdown heading, a
 // line of at most 10 words that ends with ':', or a line of at most 5 words,
 // not a list item, that holds a cue and no name.
-func isHeading(line string, words int, cue, name bool) bool {
+func isHeading(line string, words int, cue, name bool) (atx, ok bool) {
 	line = strings.TrimSpace(line)
 	if n := len(line) - len(strings.TrimLeft(line, "#")); n >= 1 && n <= 6 && (n == len(line) || line[n] == ' ' || line[n] == '\t') {
-		return true
+		return true, true
 	}
 	if strings.HasSuffix(strings.TrimRight(line, " \t*_"), ":") && words <= 10 {
-		return true
+		return false, true
 	}
-	return cue && !name && words <= 5 && !isListItem(line)
+	return false, cue && !name && words <= 5 && !isListItem(line)
 }
 
 func isListItem(line string) bool {
-	for _, b := range []string{"- ", "* ", "+ ", "• ", "· ", "– "} {
-		if strings.HasPrefix(line, b) {
+	for _, b := range []string{"-", "*", "+", "•", "·", "–", "\uf0b7", "▪", "◦", "‣", "○", "■", "►", "✓"} {
+		if rest, ok := strings.CutPrefix(line, b); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t' || strings.HasPrefix(rest, "\u00a0")) {
 			return true
 		}
 	}

@@ -1,7 +1,9 @@
 package roles
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -113,6 +115,11 @@ var extractCases = []extractCase{
 	{"preferred section by colon line", "Bonus points:\n- Rust\n\nRequirements:\n- Go", []string{"Rust=rust preferred", "Go=go"}},
 	{"preferred section by short cue line", "Nice to have\nRust\nDocker", []string{"Rust=rust preferred", "Docker=docker preferred"}},
 	{"a list item with a cue is not a heading", "- Rust is a plus\n- Docker", []string{"Rust=rust preferred", "Docker=docker"}},
+	{"a cue in brackets applies to what is in them", "SQL (PostgreSQL preferred)", []string{"SQL=sql", "PostgreSQL=postgresql preferred"}},
+	{"a cue in brackets applies to the mention before them", "C# (required), F# (a plus)", []string{"C#=csharp", "F#=fsharp preferred"}},
+	{"the nearer cue decides", "Go is required, Kafka is a plus", []string{"Go=go", "Kafka=kafka preferred"}},
+	{"a section under a plain heading ends with its list", "Bonus:\n- Rust\n\nWe use Go.", []string{"Rust=rust preferred", "Go=go"}},
+	{"a section under a Markdown heading goes on", "## Bonus\n\nWe like Rust.\n\nAnd Docker.", []string{"Rust=rust preferred", "Docker=docker preferred"}},
 	{"negation beats preference", "## Bonus\n- no PHP", []string{"PHP=php negated"}},
 	{"wrapped lines keep the sentence", "Experience with Kafka\nis a plus.", []string{"Kafka=kafka preferred"}},
 	{"a new line in upper case ends the sentence", "Kafka\nDocker is a plus", []string{"Kafka=kafka", "Docker=docker preferred"}},
@@ -309,3 +316,35 @@ func TestExtractConcurrent(t *testing.T) {
 }
 
 func cmpDiff(want, got any) string { return cmp.Diff(want, got) }
+
+// TestCorpus runs the test taxonomy over the postings and resumes of
+// testdata/corpus and compares the mentions with the golden files beside
+// them (go test -update rewrites them).
+func TestCorpus(t *testing.T) {
+	files, err := filepath.Glob("testdata/corpus/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range files {
+		if ext := filepath.Ext(f); ext != ".md" && ext != ".txt" {
+			continue
+		}
+		n++
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		var b strings.Builder
+		for _, m := range testTaxonomy().Extract(text) {
+			line := strings.Count(text[:m.Start], "\n") + 1
+			col := m.Start - strings.LastIndexByte(text[:m.Start], '\n')
+			fmt.Fprintf(&b, "%d:%d\t%s\t%s\t%s\t%q\t(name %q)\n", line, col, m.Kind, m.ID, m.Qualifier, text[m.Start:m.End], m.Name)
+		}
+		golden(t, "corpus/"+filepath.Base(f)+".golden", []byte(b.String()))
+	}
+	if n < 10 {
+		t.Errorf("corpus has %d texts, want at least 10", n)
+	}
+}

@@ -13,6 +13,7 @@ func (s *scanner) flush(yield func(Mention) bool) bool {
 	defer func() {
 		s.hits = s.hits[:0]
 		s.prefSents = s.prefSents[:0]
+		s.parenPrefs = s.parenPrefs[:0]
 		s.paraNames = 0
 	}()
 	if s.paraNames == 0 {
@@ -51,9 +52,14 @@ func (s *scanner) flush(yield func(Mention) bool) bool {
 		a = b
 	}
 	s.sel = sel
-	for _, i := range sel {
+	marks := s.markParenPrefs()
+	for j, i := range sel {
 		h, ne := &hits[i], s.nameOf(i)
-		if !yield(Mention{Kind: ne.kind, ID: ne.id, Start: h.start, End: h.end, Name: ne.name, Qualifier: s.qualify(i)}) {
+		q := s.qualify(i)
+		if q == Required && marks[j] {
+			q = Preferred
+		}
+		if !yield(Mention{Kind: ne.kind, ID: ne.id, Start: h.start, End: h.end, Name: ne.name, Qualifier: q}) {
 			return false
 		}
 	}
@@ -217,10 +223,71 @@ func (s *scanner) qualify(i int) Qualifier {
 	if h.section {
 		return Preferred
 	}
-	if _, found := slices.BinarySearch(s.prefSents, h.sent); found {
+	if _, found := slices.BinarySearch(s.prefSents, h.sent); found && !s.requiredNearer(i) {
 		return Preferred
 	}
 	return Required
+}
+
+// cueWindow bounds how far apart, in words, cues are compared.
+const cueWindow = 24
+
+// requiredNearer reports whether, in the sentence of mention i, a Required
+// cue is nearer to it than every Preferred cue outside brackets: "Go is
+// required, Kafka is a plus".
+func (s *scanner) requiredNearer(i int) bool {
+	hits, phrases := s.hits, s.m.phrases
+	h := &hits[i]
+	pref, req := cueWindow+1, cueWindow+1
+	k := i
+	for k > 0 && hits[k-1].t0 >= h.t0-cueWindow {
+		k--
+	}
+	for ; k < len(hits) && hits[k].t0 <= h.t1+cueWindow; k++ {
+		c := &hits[k]
+		if c.sent != h.sent || k == i {
+			continue
+		}
+		d := max(c.t0-h.t1, h.t0-c.t1, 0)
+		cues := phrases[c.phrase].cues
+		if cues&cuePreferred != 0 && !c.paren {
+			pref = min(pref, d)
+		}
+		if cues&cueRequired != 0 {
+			req = min(req, d)
+		}
+	}
+	return req < pref
+}
+
+// markParenPrefs applies the Preferred cues written in brackets: to the
+// mentions in the same brackets, or else to the mention just before them
+// ("C# (required), F# (a plus)", "SQL (PostgreSQL preferred)"). It returns
+// a flag per selected mention.
+func (s *scanner) markParenPrefs() []bool {
+	marks := s.marks[:0]
+	for range s.sel {
+		marks = append(marks, false)
+	}
+	s.marks = marks
+	hits, sel := s.hits, s.sel
+	for _, ci := range s.parenPrefs {
+		c := &hits[ci]
+		j, _ := slices.BinarySearchFunc(sel, c.start, func(i, start int) int { return cmp.Compare(hits[i].start, start) })
+		inside := false
+		for k := j - 1; k >= 0 && hits[sel[k]].clause0 == c.clause0; k-- {
+			marks[k], inside = true, true
+		}
+		for k := j; k < len(sel) && hits[sel[k]].clause0 == c.clause0; k++ {
+			marks[k], inside = true, true
+		}
+		if !inside && j > 0 {
+			if b := &hits[sel[j-1]]; b.clause1 == c.clause0-1 && b.sent == c.sent {
+				marks[j-1] = true
+			}
+		}
+	}
+	return marks
 }
 
 // breakBetween reports whether a hit among hits[a:b] is a clause-breaking
