@@ -87,25 +87,19 @@ func refTokens(m *matcher, text string) []refTok {
 	skip := make([]bool, len(text)+1)
 	chunks := refChunk.FindAllStringIndex(text, -1)
 	chunkEnd := func(p int) int {
-		for _, c := range chunks {
-			if c[0] <= p && p < c[1] {
-				return c[1]
-			}
+		i, _ := slices.BinarySearchFunc(chunks, p, func(c []int, p int) int { return cmp.Compare(c[1], p+1) })
+		if i < len(chunks) && chunks[i][0] <= p {
+			return chunks[i][1]
 		}
 		return p
 	}
 	words := refToken.FindAllStringIndex(text, -1)
 	for _, c := range chunks {
-		first := -1
-		for _, w := range words {
-			if c[0] <= w[0] && w[0] < c[1] {
-				first = w[0]
-				break
-			}
-		}
-		if first < 0 {
+		i, _ := slices.BinarySearchFunc(words, c[0], func(w []int, p int) int { return cmp.Compare(w[0], p) })
+		if i == len(words) || words[i][0] >= c[1] {
 			continue
 		}
+		first := words[i][0]
 		ch := text[first:c[1]]
 		if strings.Contains(ch, "://") || refEmail.MatchString(ch) || strings.HasPrefix(strings.ToLower(ch), "www.") {
 			for p := first; p < c[1]; p++ {

@@ -271,8 +271,13 @@ func (s *scanner) markParenPrefs() []bool {
 	}
 	s.marks = marks
 	hits, sel := s.hits, s.sel
+	lastClause := -1
 	for _, ci := range s.parenPrefs {
 		c := &hits[ci]
+		if c.clause0 == lastClause {
+			continue // this clause is marked already
+		}
+		lastClause = c.clause0
 		j, _ := slices.BinarySearchFunc(sel, c.start, func(i, start int) int { return cmp.Compare(hits[i].start, start) })
 		inside := false
 		for k := j - 1; k >= 0 && hits[sel[k]].clause0 == c.clause0; k-- {
