@@ -106,6 +106,7 @@ const (
 	cueNegated
 	cueNegatedAfter
 	cueClauseBreak
+	cueRule // a Context or NotWithin phrase of a name rule
 )
 
 // clauseBreakWords end a clause for negation.
@@ -116,29 +117,89 @@ const maxDepth = 32
 
 // A matcher finds the phrases of a taxonomy in text: names and word forms of
 // concepts, context and NotWithin phrases of name rules, qualifier cues.
-// Phrases are stored in a trie over token hashes; the first token of every
-// phrase is also in a bit set that rejects most words with one probe.
+// Phrases are stored in a trie over token hashes, whose edges live in one
+// open-addressing table; the first token of every phrase is also in a bit
+// set that rejects most words with one probe.
 type matcher struct {
 	filter  []uint64
 	fmask   uint64
-	root    map[uint64]int32 // first token hash → node
-	edges   map[edge]int32   // (node, next token hash) → node
-	nodes   []int32          // node → phrase ending there, or -1
+	edges   edgeTable
+	nodes   []trieNode
 	phrases []phrase
 	names   []nameEntry
 	known   map[uint64]bool // dotted tokens that some phrase holds
 	depth   int             // longest phrase, in tokens
 }
 
-type edge struct {
-	node int32
-	h    uint64
+// trieNode is a node of the phrase trie; node 0 is the root.
+type trieNode struct {
+	parent int32
+	phrase int32  // the phrase ending here, or -1
+	h      uint64 // hash of the token on the edge from the parent
+}
+
+// edgeTable maps (node, token hash) to the child node, with linear probing.
+// Entries are checked against the child's parent and hash, so two edges
+// whose keys collide both stay findable.
+type edgeTable struct {
+	keys []uint64
+	vals []int32 // child node, or -1 for an empty slot
+	mask uint64
+	n    int
+}
+
+func edgeKey(node int32, h uint64) uint64 {
+	// splitmix64's finalizer spreads the bits of hash and node.
+	k := h + uint64(node)*0x9e3779b97f4a7c15
+	k = (k ^ k>>30) * 0xbf58476d1ce4e5b9
+	k = (k ^ k>>27) * 0x94d049bb133111eb
+	return k ^ k>>31
+}
+
+// child returns the node reached from node over a token with hash h.
+func (m *matcher) child(node int32, h uint64) (int32, bool) {
+	t := &m.edges
+	k := edgeKey(node, h)
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		v := t.vals[i]
+		if v < 0 {
+			return -1, false
+		}
+		if t.keys[i] == k && m.nodes[v].parent == node && m.nodes[v].h == h {
+			return v, true
+		}
+	}
+}
+
+func (t *edgeTable) insert(k uint64, v int32) {
+	if 2*(t.n+1) > len(t.vals) {
+		keys, vals := t.keys, t.vals
+		size := max(1024, 2*len(vals))
+		t.keys, t.vals, t.mask, t.n = make([]uint64, size), make([]int32, size), uint64(size-1), 0
+		for i := range t.vals {
+			t.vals[i] = -1
+		}
+		for i, old := range vals {
+			if old >= 0 {
+				t.insert(keys[i], old)
+			}
+		}
+	}
+	i := k & t.mask
+	for t.vals[i] >= 0 {
+		i = (i + 1) & t.mask
+	}
+	t.keys[i], t.vals[i] = k, v
+	t.n++
 }
 
 type phrase struct {
 	toks []string // folded tokens
 	name int32    // index in names, or -1
 	cues uint8
+	// form is, while building, the literal a generated form comes from
+	// (index + 1), or -1 when two concepts share the form.
+	form int32
 }
 
 // nameEntry is one name or generated form of a concept.
@@ -160,62 +221,53 @@ type ruleInfo struct {
 
 func newMatcher(t *Taxonomy) *matcher {
 	m := &matcher{
-		root:  map[uint64]int32{},
-		edges: map[edge]int32{},
-		nodes: []int32{-1},
+		nodes: []trieNode{{parent: -1, phrase: -1}},
 		known: map[uint64]bool{},
 	}
-	index := map[string]int32{} // phrase key → phrase
 	addPhrase := func(toks []string) int32 {
 		if len(toks) > maxDepth {
 			toks = toks[:maxDepth] // cannot match as a whole; kept for its flags
 		}
-		key := strings.Join(toks, " ")
-		if p, ok := index[key]; ok {
-			return p
-		}
-		p := int32(len(m.phrases))
-		index[key] = p
-		m.phrases = append(m.phrases, phrase{toks: toks, name: -1})
 		node := int32(0)
-		for i, tok := range toks {
+		for _, tok := range toks {
 			h := hashString(tok)
-			if strings.IndexByte(tok, '.') >= 0 {
-				m.known[h] = true
-			}
-			var next int32
-			var ok bool
-			if i == 0 {
-				next, ok = m.root[h]
-			} else {
-				next, ok = m.edges[edge{node, h}]
-			}
+			next, ok := m.child(node, h)
 			if !ok {
-				next = int32(len(m.nodes))
-				m.nodes = append(m.nodes, -1)
-				if i == 0 {
-					m.root[h] = next
-				} else {
-					m.edges[edge{node, h}] = next
+				if strings.IndexByte(tok, '.') >= 0 {
+					m.known[h] = true
 				}
+				next = int32(len(m.nodes))
+				m.nodes = append(m.nodes, trieNode{parent: node, phrase: -1, h: h})
+				m.edges.insert(edgeKey(node, h), next)
 			}
 			node = next
 		}
-		m.nodes[node] = p
+		if p := m.nodes[node].phrase; p >= 0 {
+			return p
+		}
+		p := int32(len(m.phrases))
+		m.nodes[node].phrase = p
+		m.phrases = append(m.phrases, phrase{toks: toks, name: -1})
 		m.depth = max(m.depth, len(toks))
 		return p
 	}
+	m.edges.insert(0, 0) // sizes the table; key 0 never verifies (node 0 has no parent)
 
 	type source struct {
-		kind   Kind
-		id     string
-		name   string
-		rule   *NameRule
-		formed bool // eligible for word forms
+		kind      Kind
+		id        string
+		name      string
+		rule      *NameRule
+		formed    bool // eligible for word forms
+		raw, toks []string
 	}
 	var literal []source
 	addConcept := func(kind Kind, id, name string, alt []string, rules []NameRule, formed bool) {
-		for _, n := range append([]string{name}, alt...) {
+		for j := -1; j < len(alt); j++ {
+			n := name
+			if j >= 0 {
+				n = alt[j]
+			}
 			src := source{kind: kind, id: id, name: n, formed: formed}
 			for i := range rules {
 				if rules[i].Name == n {
@@ -223,7 +275,10 @@ func newMatcher(t *Taxonomy) *matcher {
 					src.formed = formed && !rules[i].Exact && !rules[i].CaseSensitive
 				}
 			}
-			literal = append(literal, src)
+			src.raw, src.toks = nameTokens(n)
+			if len(src.toks) > 0 {
+				literal = append(literal, src)
+			}
 		}
 	}
 	for _, r := range t.f.Roles {
@@ -236,37 +291,9 @@ func newMatcher(t *Taxonomy) *matcher {
 		addConcept(KindResponsibility, r.ID, r.Name, r.AltNames, r.NameRules, true)
 	}
 
-	// Literal names first: they own their keys.
-	literalKey := map[string]bool{}
-	type formSrc struct {
-		src  int
-		toks []string
-	}
-	forms := map[string][]formSrc{}
-	var formKeys []string
-	for i, src := range literal {
-		_, toks := nameTokens(src.name)
-		if len(toks) == 0 {
-			continue
-		}
-		literalKey[strings.Join(toks, " ")] = true
-		if !src.formed {
-			continue
-		}
-		last := toks[len(toks)-1]
-		for _, f := range wordForms(last) {
-			ft := append(slices.Clone(toks[:len(toks)-1]), f)
-			k := strings.Join(ft, " ")
-			if _, ok := forms[k]; !ok {
-				formKeys = append(formKeys, k)
-			}
-			forms[k] = append(forms[k], formSrc{i, ft})
-		}
-	}
 	rules := map[*NameRule]*ruleInfo{}
-	entry := func(src source, generated bool) nameEntry {
-		raw, _ := nameTokens(src.name)
-		e := nameEntry{kind: src.kind, id: src.id, name: src.name, generated: generated, skill: src.kind == KindSkill, raw: raw}
+	entry := func(src *source, generated bool) nameEntry {
+		e := nameEntry{kind: src.kind, id: src.id, name: src.name, generated: generated, skill: src.kind == KindSkill, raw: src.raw}
 		if src.rule != nil {
 			ri, ok := rules[src.rule]
 			if !ok {
@@ -277,52 +304,61 @@ func newMatcher(t *Taxonomy) *matcher {
 		}
 		return e
 	}
-	for _, src := range literal {
-		_, toks := nameTokens(src.name)
-		if len(toks) == 0 {
+	// Literal names first: they own their phrases.
+	for i := range literal {
+		p := addPhrase(literal[i].toks)
+		m.phrases[p].name = int32(len(m.names))
+		m.names = append(m.names, entry(&literal[i], false))
+	}
+	// Word forms: dropped when a literal name has them, or two concepts.
+	var formed []int32
+	for i := range literal {
+		src := &literal[i]
+		if !src.formed {
 			continue
 		}
-		p := addPhrase(toks)
-		m.phrases[p].name = int32(len(m.names))
-		m.names = append(m.names, entry(src, false))
-	}
-	for _, k := range formKeys {
-		fs := forms[k]
-		if literalKey[k] {
-			continue // a literal name beats a generated form
-		}
-		shared := false
-		for _, f := range fs[1:] {
-			if literal[f.src].id != literal[fs[0].src].id {
-				shared = true
+		n := len(src.toks) - 1
+		for _, f := range wordForms(src.toks[n]) {
+			ft := append(slices.Clone(src.toks[:n]), f)
+			p := addPhrase(ft)
+			ph := &m.phrases[p]
+			switch {
+			case ph.name >= 0 && ph.form == 0:
+				// a literal name
+			case ph.form == 0:
+				ph.form = int32(i + 1)
+				formed = append(formed, p)
+			case ph.form > 0 && literal[ph.form-1].id != src.id:
+				ph.form = -1
 			}
 		}
-		if shared {
-			continue // two concepts would share it
+	}
+	for _, p := range formed {
+		if f := m.phrases[p].form; f > 0 {
+			m.phrases[p].name = int32(len(m.names))
+			m.names = append(m.names, entry(&literal[f-1], true))
 		}
-		p := addPhrase(fs[0].toks)
-		m.phrases[p].name = int32(len(m.names))
-		m.names = append(m.names, entry(literal[fs[0].src], true))
 	}
 	// Rule phrases, after every name so that names keep their entries.
 	done := map[*ruleInfo]bool{}
 	for _, src := range literal {
-		if src.rule == nil {
-			continue
-		}
 		ri := rules[src.rule]
-		if ri == nil || done[ri] {
+		if src.rule == nil || ri == nil || done[ri] {
 			continue
 		}
 		done[ri] = true
 		for _, c := range src.rule.Context {
 			if _, toks := nameTokens(c); len(toks) > 0 {
-				ri.context = append(ri.context, addPhrase(toks))
+				p := addPhrase(toks)
+				m.phrases[p].cues |= cueRule
+				ri.context = append(ri.context, p)
 			}
 		}
 		for _, n := range src.rule.NotWithin {
 			if _, toks := nameTokens(n); len(toks) > 0 {
-				ri.notWithin = append(ri.notWithin, addPhrase(toks))
+				p := addPhrase(toks)
+				m.phrases[p].cues |= cueRule
+				ri.notWithin = append(ri.notWithin, p)
 			}
 		}
 	}
@@ -341,10 +377,16 @@ func newMatcher(t *Taxonomy) *matcher {
 	cue(clauseBreakWords, cueClauseBreak)
 
 	// A bit set of first-token hashes, about 16 bits per entry.
-	size := max(1024, 1<<bits.Len(uint(len(m.root)*16)))
+	var first []uint64
+	for _, n := range m.nodes {
+		if n.parent == 0 {
+			first = append(first, n.h)
+		}
+	}
+	size := max(1024, 1<<bits.Len(uint(len(first)*16)))
 	m.filter = make([]uint64, size/64)
 	m.fmask = uint64(size - 1)
-	for h := range m.root {
+	for _, h := range first {
 		b := h & m.fmask
 		m.filter[b>>6] |= 1 << (b & 63)
 	}
@@ -355,3 +397,7 @@ func (m *matcher) maybeFirst(h uint64) bool {
 	b := h & m.fmask
 	return m.filter[b>>6]&(1<<(b&63)) != 0
 }
+
+// live reports whether hits of phrase p matter: a name, a cue or a rule's
+// phrase (a form two concepts share is in the trie but dead).
+func (p *phrase) live() bool { return p.name >= 0 || p.cues != 0 }

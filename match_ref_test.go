@@ -151,7 +151,7 @@ func refHits(m *matcher, text string) []refHit {
 	toks := refTokens(m, text)
 	hits := []refHit{}
 	for pi, p := range m.phrases {
-		if len(p.toks) > m.depth {
+		if len(p.toks) > m.depth || !p.live() {
 			continue
 		}
 	starts:

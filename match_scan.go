@@ -12,9 +12,9 @@ type token struct {
 	start, end int
 	h          uint64 // hash of the folded token
 	join       bool   // a phrase may go on from the previous token to this one
+	lineStart int // offset of the start of its line
 	// Counters of the clause, sentence, paragraph and line the token is in.
-	clause, sent, para, line int
-	lineStart                int  // offset of the start of its line
+	clause, sent, para, line int32
 	paren                    bool // inside brackets
 }
 
@@ -24,8 +24,8 @@ type hit struct {
 	section          bool // in a section headed by a Preferred cue
 	t0, t1           int  // tokens [t0, t1)
 	start, end       int  // bytes
-	clause0, clause1 int  // clause of the first and last token
-	sent             int
+	clause0, clause1 int32 // clause of the first and last token
+	sent             int32
 	paren            bool // the first token is inside brackets
 }
 
@@ -40,7 +40,7 @@ type scanner struct {
 	pos                      int
 	chunkEnd                 int // the text before it was checked for URLs
 	noJoin                   bool
-	clause, sent, para, line int
+	clause, sent, para, line int32
 	lineStart                int
 	lineBlank                bool
 	depth                    int // of brackets
@@ -49,7 +49,7 @@ type scanner struct {
 	mask                     int
 
 	// Matching state.
-	curPara, curLine          int
+	curPara, curLine          int32
 	lineWords                 int
 	linePref, lineReq, lineNm bool
 	lastEnd, lastLineStart    int
@@ -57,7 +57,7 @@ type scanner struct {
 	softSection               bool // headed by a plain line, not a Markdown heading
 	hits                      []hit
 	paraNames                 int
-	prefSents                 []int // sentences with a Preferred cue
+	prefSents                 []int32 // sentences with a Preferred cue
 	parenPrefs                []int // hits of Preferred cues in brackets
 
 	// onHit, when set, sees every hit (for tests).
@@ -114,18 +114,16 @@ func (s *scanner) run(yield func(Mention) bool) {
 // tok returns token i, or nil past the end of the text.
 func (s *scanner) tok(i int) *token {
 	for s.n <= i {
-		t, ok := s.next()
-		if !ok {
+		if !s.next(&s.ring[s.n&s.mask]) {
 			return nil
 		}
-		s.ring[s.n&s.mask] = t
 		s.n++
 	}
 	return &s.ring[i&s.mask]
 }
 
 // next reads the gap before the next token, then the token.
-func (s *scanner) next() (token, bool) {
+func (s *scanner) next(t *token) bool {
 	text := s.text
 	p := s.pos
 	join := !s.noJoin
@@ -134,6 +132,10 @@ func (s *scanner) next() (token, bool) {
 	clause, sent, para := false, false, false
 	for p < len(text) {
 		c := text[p]
+		if c == ' ' {
+			p++
+			continue
+		}
 		var cl uint8
 		size := 1
 		if c < utf8.RuneSelf {
@@ -148,16 +150,22 @@ func (s *scanner) next() (token, bool) {
 		}
 		switch cl {
 		case gWord:
-			if p >= s.chunkEnd {
-				end, url := s.chunk(p)
-				s.chunkEnd = end
-				if url {
-					p, join, s.lineBlank = end, false, false
-					continue
-				}
-			}
 			start := p
 			wend, h, dotted := scanWord(text, p)
+			if p >= s.chunkEnd {
+				// A word followed by a space or a bracket is a chunk of its
+				// own and cannot be a URL; other chunks are checked.
+				if chunkEndsAt(text, wend) {
+					s.chunkEnd = wend
+				} else {
+					end, url := s.chunk(p)
+					s.chunkEnd = end
+					if url {
+						p, join, s.lineBlank = end, false, false
+						continue
+					}
+				}
+			}
 			end := wend
 			if dotted && !s.m.known[h] {
 				// Not a name: read it as its first part, unless it is a
@@ -205,8 +213,9 @@ func (s *scanner) next() (token, bool) {
 			}
 			s.pos = wend
 			s.lineBlank = false
-			return token{start: start, end: end, h: h, join: join,
-				clause: s.clause, sent: s.sent, para: s.para, line: s.line, lineStart: s.lineStart, paren: s.depth > 0}, true
+			*t = token{start: start, end: end, h: h, join: join,
+				clause: s.clause, sent: s.sent, para: s.para, line: s.line, lineStart: s.lineStart, paren: s.depth > 0}
+			return true
 		case gSpace, gZero:
 		case gNewline:
 			if s.lineBlank {
@@ -240,7 +249,19 @@ func (s *scanner) next() (token, bool) {
 		p += size
 	}
 	s.pos = p
-	return token{}, false
+	return false
+}
+
+// chunkEndsAt reports whether a chunk delimiter (or the end) is at text[p].
+func chunkEndsAt(text string, p int) bool {
+	if p >= len(text) {
+		return true
+	}
+	if c := text[p]; c < utf8.RuneSelf {
+		return chunkDelim[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[p:])
+	return unicode.IsSpace(r) || strings.ContainsRune("“”‘’«»", r)
 }
 
 // chunk finds the end of the run of text that starts at p and runs to the
@@ -302,9 +323,9 @@ func lowerAt(text string, p int) bool {
 // match finds the phrases that start at token i.
 func (s *scanner) match(i int) {
 	m := s.m
-	node, ok := m.root[s.tok(i).h]
+	node, ok := m.child(0, s.tok(i).h)
 	for j := i; ok; {
-		if p := m.nodes[node]; p >= 0 {
+		if p := m.nodes[node].phrase; p >= 0 && m.phrases[p].live() {
 			s.verify(p, i, j)
 		}
 		j++
@@ -315,7 +336,7 @@ func (s *scanner) match(i int) {
 		if u == nil || !u.join {
 			break
 		}
-		node, ok = m.edges[edge{node, u.h}]
+		node, ok = m.child(node, u.h)
 	}
 }
 
@@ -373,7 +394,7 @@ func (s *scanner) verify(p int32, i, j int) {
 
 // endLine settles the line that just ended: a heading opens or ends a
 // section of preferred items.
-func (s *scanner) endLine(newLine int) {
+func (s *scanner) endLine(newLine int32) {
 	defer func() {
 		s.curLine = newLine
 		s.lineWords = 0

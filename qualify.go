@@ -271,7 +271,7 @@ func (s *scanner) markParenPrefs() []bool {
 	}
 	s.marks = marks
 	hits, sel := s.hits, s.sel
-	lastClause := -1
+	lastClause := int32(-1)
 	for _, ci := range s.parenPrefs {
 		c := &hits[ci]
 		if c.clause0 == lastClause {

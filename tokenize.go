@@ -36,6 +36,9 @@ const (
 var (
 	asciiClass [128]uint8
 	asciiLower [128]byte
+	// wordLower maps ASCII letters and digits to their lower case, every
+	// other byte to 0.
+	wordLower [256]byte
 	// chunkDelim marks the ASCII bytes that end a URL or an e-mail address.
 	chunkDelim [128]bool
 )
@@ -63,6 +66,9 @@ func init() {
 			asciiClass[c] = gStop
 		default:
 			asciiClass[c] = gOther
+		}
+		if asciiClass[c] == gWord {
+			wordLower[c] = asciiLower[c]
 		}
 		chunkDelim[c] = c <= ' ' || strings.IndexByte("()[]{}<>\"'`,;|*", byte(c)) >= 0
 	}
@@ -141,12 +147,13 @@ func scanWord(text string, p int) (end int, h uint64, dotted bool) {
 	}
 	for p < len(text) {
 		c := text[p]
+		if l := wordLower[c]; l != 0 {
+			h = (h ^ uint64(l)) * fnvPrime
+			p++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
-			case gWord:
-				h = (h ^ uint64(asciiLower[c])) * fnvPrime
-				p++
-				continue
 			case gStop:
 				if c == '.' && letterAt(text, p+1) {
 					h = (h ^ '.') * fnvPrime
