@@ -12,7 +12,7 @@ type token struct {
 	start, end int
 	h          uint64 // hash of the folded token
 	join       bool   // a phrase may go on from the previous token to this one
-	lineStart int // offset of the start of its line
+	lineStart  int    // offset of the start of its line
 	// Counters of the clause, sentence, paragraph and line the token is in.
 	clause, sent, para, line int32
 	paren                    bool // inside brackets
@@ -21,9 +21,9 @@ type token struct {
 // hit is one phrase of the matcher found in the text.
 type hit struct {
 	phrase           int32
-	section          bool // in a section headed by a Preferred cue
-	t0, t1           int  // tokens [t0, t1)
-	start, end       int  // bytes
+	section          bool  // in a section headed by a Preferred cue
+	t0, t1           int   // tokens [t0, t1)
+	start, end       int   // bytes
 	clause0, clause1 int32 // clause of the first and last token
 	sent             int32
 	paren            bool // the first token is inside brackets
@@ -58,7 +58,7 @@ type scanner struct {
 	hits                      []hit
 	paraNames                 int
 	prefSents                 []int32 // sentences with a Preferred cue
-	parenPrefs                []int // hits of Preferred cues in brackets
+	parenPrefs                []int   // hits of Preferred cues in brackets
 
 	// onHit, when set, sees every hit (for tests).
 	onHit func(*hit)
@@ -113,6 +113,13 @@ func (s *scanner) run(yield func(Mention) bool) {
 
 // tok returns token i, or nil past the end of the text.
 func (s *scanner) tok(i int) *token {
+	if i < s.n {
+		return &s.ring[i&s.mask]
+	}
+	return s.more(i)
+}
+
+func (s *scanner) more(i int) *token {
 	for s.n <= i {
 		if !s.next(&s.ring[s.n&s.mask]) {
 			return nil
@@ -151,7 +158,19 @@ func (s *scanner) next(t *token) bool {
 		switch cl {
 		case gWord:
 			start := p
-			wend, h, dotted := scanWord(text, p)
+			// The common case inline: a run of ASCII letters and digits.
+			wend, h, dotted := p, fnvOffset, false
+			for wend < len(text) {
+				l := wordLower[text[wend]]
+				if l == 0 {
+					break
+				}
+				h = (h ^ uint64(l)) * fnvPrime
+				wend++
+			}
+			if wend == p || (wend < len(text) && (text[wend] >= utf8.RuneSelf || text[wend] == '.' || text[wend] == '+' || text[wend] == '#')) {
+				wend, h, dotted = scanWord(text, p)
+			}
 			if p >= s.chunkEnd {
 				// A word followed by a space or a bracket is a chunk of its
 				// own and cannot be a URL; other chunks are checked.
@@ -213,8 +232,9 @@ func (s *scanner) next(t *token) bool {
 			}
 			s.pos = wend
 			s.lineBlank = false
-			*t = token{start: start, end: end, h: h, join: join,
-				clause: s.clause, sent: s.sent, para: s.para, line: s.line, lineStart: s.lineStart, paren: s.depth > 0}
+			t.start, t.end, t.h, t.join = start, end, h, join
+			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
+			t.lineStart, t.paren = s.lineStart, s.depth > 0
 			return true
 		case gSpace, gZero:
 		case gNewline:
@@ -411,6 +431,7 @@ func (s *scanner) endLine(newLine int32) {
 		end += s.lastEnd
 	}
 	if atx, ok := isHeading(text[s.lastLineStart:end], s.lineWords, s.linePref || s.lineReq, s.lineNm); ok {
+		// (isHeading is cheap for the lines that are not headings.)
 		s.section = s.linePref
 		s.softSection = !atx
 	}
@@ -420,14 +441,27 @@ func (s *scanner) endLine(newLine int32) {
 // line of at most 10 words that ends with ':', or a line of at most 5 words,
 // not a list item, that holds a cue and no name.
 func isHeading(line string, words int, cue, name bool) (atx, ok bool) {
-	line = strings.TrimSpace(line)
-	if n := len(line) - len(strings.TrimLeft(line, "#")); n >= 1 && n <= 6 && (n == len(line) || line[n] == ' ' || line[n] == '\t') {
-		return true, true
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
 	}
-	if strings.HasSuffix(strings.TrimRight(line, " \t*_"), ":") && words <= 10 {
+	if i < len(line) && line[i] == '#' {
+		n := 0
+		for i+n < len(line) && line[i+n] == '#' {
+			n++
+		}
+		if n <= 6 && (i+n == len(line) || line[i+n] == ' ' || line[i+n] == '\t') {
+			return true, true
+		}
+	}
+	j := len(line)
+	for j > i && strings.IndexByte(" \t\r*_", line[j-1]) >= 0 {
+		j--
+	}
+	if j > i && line[j-1] == ':' && words <= 10 {
 		return false, true
 	}
-	return false, cue && !name && words <= 5 && !isListItem(line)
+	return false, cue && !name && words <= 5 && !isListItem(strings.TrimSpace(line))
 }
 
 func isListItem(line string) bool {
