@@ -3,7 +3,7 @@ package roles
 import (
 	"go/ast"
 	"go/parser"
-	"go/token"
+	gotoken "go/token"
 	"os"
 	"slices"
 	"strings"
@@ -89,7 +89,7 @@ var (
 // doc comment in the non-test Go files of dir, sorted; with fields, also
 // "file: Type.Field" for exported fields of exported struct types.
 func undocumented(dir string, fields bool) ([]string, error) {
-	fset := token.NewFileSet()
+	fset := gotoken.NewFileSet()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err

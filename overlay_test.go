@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
-	"go/token"
+	gotoken "go/token"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -571,7 +571,7 @@ func TestRandomOverlays(t *testing.T) {
 func TestOverlayDocSample(t *testing.T) {
 	// The sample overlay in the doc comment of Overlay applies to the
 	// embedded taxonomy as it is.
-	fset := token.NewFileSet()
+	fset := gotoken.NewFileSet()
 	f, err := parser.ParseFile(fset, "overlay.go", nil, parser.ParseComments)
 	if err != nil {
 		t.Fatal(err)

@@ -193,7 +193,8 @@ type Taxonomy struct {
 	respAt   map[string]int
 	byName   map[string]Concept // nameKey of every name → concept
 	narrower map[string][]string
-	ranker   func() *ranker // indexes for ranking and advice, built on first use
+	ranker   func() *ranker  // indexes for ranking and advice, built on first use
+	matcher  func() *matcher // built on first use
 }
 
 var defaultTaxonomy = sync.OnceValues(newDefault)
@@ -264,6 +265,7 @@ func build(f file) (*Taxonomy, error) {
 		byName:   make(map[string]Concept),
 		narrower: make(map[string][]string),
 	}
+	t.matcher = sync.OnceValue(func() *matcher { return newMatcher(t) })
 	slices.SortFunc(t.f.Roles, func(a, b Role) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(t.f.Skills, func(a, b Skill) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(t.f.Responsibilities, func(a, b Responsibility) int { return strings.Compare(a.ID, b.ID) })

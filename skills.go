@@ -3,8 +3,6 @@ package roles
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // SkillType says what sort of thing a skill is.
@@ -121,27 +119,11 @@ func compareRoleSkills(a, b RoleSkill) int {
 	return strings.Compare(a.Skill, b.Skill)
 }
 
-// nameKey folds a name to the form under which names are compared: lower
-// case, with every run of characters other than letters, digits, '+', '#'
-// and '.' turned into one space, and no leading or trailing space. So
-// "Back-end  Developer" and "back end developer" share a key, and "C++" and
-// "C#" keep theirs.
+// nameKey folds a name to the form under which names are compared: its
+// tokens, as the text scanner reads them, folded to lower case and joined by
+// single spaces. So "Back-end  Developer" and "back end developer" share a
+// key, and "C++", "C#", "Node.js" and ".NET" keep theirs.
 func nameKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#' || r == '.' {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-			continue
-		}
-		space = true
-	}
-	return b.String()
+	_, toks := nameTokens(s)
+	return strings.Join(toks, " ")
 }

@@ -1,0 +1,194 @@
+// Command rolematch prints the roles, skills and responsibilities that job
+// postings and resumes mention, where they are and how they are meant.
+//
+// Usage:
+//
+//	rolematch [-json] [-taxonomy FILE] [FILE...]
+//
+// It reads each FILE, or standard input when there is none, and prints one
+// block per input: a table of mentions with their position (line:column,
+// columns counted in characters), kind, ID, qualifier and the text matched.
+// With -json it prints one JSON object per input, each on its own line:
+//
+//	{"input":"posting.md","mentions":[{"id":"go","kind":"skill","start":10,"end":12,"text":"Go","qualifier":"required",...}]}
+//
+// "input" is the file name, or "-" for standard input. -taxonomy FILE uses a
+// taxonomy in the package's JSON format instead of the embedded one; when it
+// is invalid, rolematch prints every problem to standard error and exits
+// with status 1. It also exits with status 1 when an input cannot be read.
+//
+//	go run ./examples/rolematch testdata/posting.md
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+
+	"github.com/openroles/roles"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// report is what rolematch says about one input. Each analysis adds a
+// section: a field here, a line in analyze and a printer in printTable.
+type report struct {
+	Input    string    `json:"input"`
+	Mentions []mention `json:"mentions"`
+}
+
+// mention is a roles.Mention with its text and position spelled out.
+type mention struct {
+	ID        string `json:"id"`
+	Kind      string `json:"kind"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+	Qualifier string `json:"qualifier"`
+	Name      string `json:"name"`   // the taxonomy's name that matched
+	Line      int    `json:"line"`   // from 1
+	Column    int    `json:"column"` // from 1, in characters
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("rolematch", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per input, one per line")
+	taxFile := fs.String("taxonomy", "", "use the taxonomy in this JSON `file` instead of the embedded one")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: rolematch [-json] [-taxonomy FILE] [FILE...]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	t := roles.Default()
+	if *taxFile != "" {
+		var err error
+		if t, err = loadTaxonomy(*taxFile); err != nil {
+			printError(stderr, err)
+			return 1
+		}
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	status := 0
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	for i, name := range inputs {
+		text, err := readInput(name, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "rolematch: %v\n", err)
+			status = 1
+			continue
+		}
+		r := analyze(t, name, text)
+		if *asJSON {
+			if err := enc.Encode(r); err != nil {
+				fmt.Fprintf(stderr, "rolematch: %v\n", err)
+				return 1
+			}
+			continue
+		}
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		printTable(stdout, r)
+	}
+	return status
+}
+
+func loadTaxonomy(path string) (*roles.Taxonomy, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return roles.Load(f)
+}
+
+// printError prints a taxonomy's problems one per line, with their place.
+func printError(w io.Writer, err error) {
+	var te *roles.Error
+	if errors.As(err, &te) && len(te.Problems) > 1 {
+		fmt.Fprintf(w, "rolematch: invalid taxonomy: %d problems:\n", len(te.Problems))
+		for _, p := range te.Problems {
+			fmt.Fprintf(w, "\t%s\n", p)
+		}
+		return
+	}
+	fmt.Fprintf(w, "rolematch: %v\n", err)
+}
+
+func readInput(name string, stdin io.Reader) (string, error) {
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(stdin)
+	} else {
+		data, err = os.ReadFile(name)
+	}
+	return string(data), err
+}
+
+// analyze builds the report on one input.
+func analyze(t *roles.Taxonomy, name, text string) report {
+	r := report{Input: name, Mentions: []mention{}}
+	pos := newPositions(text)
+	for m := range t.Mentions(text) {
+		line, col := pos.at(m.Start)
+		r.Mentions = append(r.Mentions, mention{
+			ID: m.ID, Kind: string(m.Kind), Start: m.Start, End: m.End,
+			Text: text[m.Start:m.End], Qualifier: string(m.Qualifier), Name: m.Name,
+			Line: line, Column: col,
+		})
+	}
+	return r
+}
+
+// printTable prints a report as readable blocks.
+func printTable(w io.Writer, r report) {
+	fmt.Fprintf(w, "== %s: %d mentions\n", r.Input, len(r.Mentions))
+	if len(r.Mentions) == 0 {
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "POSITION\tKIND\tID\tQUALIFIER\tTEXT")
+	for _, m := range r.Mentions {
+		fmt.Fprintf(tw, "%d:%d\t%s\t%s\t%s\t%s\n", m.Line, m.Column, m.Kind, m.ID, m.Qualifier, oneLine(m.Text))
+	}
+	tw.Flush()
+}
+
+// oneLine shows text on one line: runs of white space become one space.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// positions turns byte offsets into lines and columns; offsets must come in
+// increasing order, as mentions do.
+type positions struct {
+	text            string
+	off, line, col0 int // col0: offset where the current line starts
+}
+
+func newPositions(text string) *positions { return &positions{text: text, line: 1} }
+
+func (p *positions) at(off int) (line, col int) {
+	for p.off < off {
+		if p.text[p.off] == '\n' {
+			p.line++
+			p.col0 = p.off + 1
+		}
+		p.off++
+	}
+	return p.line, utf8.RuneCountInString(p.text[p.col0:off]) + 1
+}

@@ -1,0 +1,424 @@
+package roles
+
+import (
+	"iter"
+	"math/bits"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Extract finds every mention of a role, skill or responsibility of the
+// taxonomy in text: a job posting, a resume, text taken from HTML or PDF. It
+// is equivalent to collecting [Taxonomy.Mentions]. The result is in text
+// order and never nil.
+//
+// # What counts as a mention
+//
+// Text is read as words the way technology names are written: C++, C#,
+// .NET, Node.js, CI/CD and HTML5 are words; "Python-based" holds Python;
+// "PostgreSQL/MySQL" holds both. A dotted word is one word only when the
+// taxonomy names it ("Node.js"); otherwise it reads as its first part, so
+// "Python.Then" holds Python but "Vue.js" never holds a "js". Java is never
+// found in JavaScript, nor React in "reactive". The words of a name may be
+// separated by spaces, one line break, a hyphen, a slash or an underscore
+// ("back-end developer", "CI/CD"), never by sentence punctuation: "Go. Rust"
+// is two words, not the phrase "go rust". Letters are compared without
+// regard to case (Unicode simple folding); zero-width characters and soft
+// hyphens inside words are ignored. Text inside URLs ("https://…",
+// "www.…"), e-mail addresses and bare domain names ("golang.org",
+// "github.com/foo") is never a mention; the text of a Markdown link is.
+//
+// Names of roles, responsibilities, and skills of type [Competency] or
+// [Practice] also match in generated word forms of their last word (plurals,
+// -ing and -ed forms: "microservices", "debugging", "reviewed"), unless a
+// [NameRule] makes the name Exact or CaseSensitive. A literal name always
+// beats a generated form, and a form that two concepts would share is
+// dropped. [Mention.Name] is the literal name a form came from.
+//
+// A name with a [NameRule] counts only as the rule allows: CaseSensitive
+// names must be written exactly so; a NotWithin phrase spelled around the
+// name cancels it ("Go live"); a name with Context counts only when one of
+// the context words or phrases, or a mention of another skill through a name
+// without context, occurs within 8 words of it in the same paragraph (a
+// blank line ends a paragraph).
+//
+// # Overlaps
+//
+// Mentions never overlap: the longest match wins, so "Ruby on Rails" is one
+// mention of Ruby on Rails and not one of Ruby. Between overlapping matches
+// of the same length the one that starts first wins, then a literal name
+// over a generated form, then the smaller ID. A mention implies nothing
+// else: a framework does not imply its language, and a skill does not imply
+// its broader skills; ranking uses the hierarchy of the taxonomy.
+//
+// # Qualifiers
+//
+// Each mention carries a [Qualifier], decided by the taxonomy's
+// [QualifierCues]:
+//   - Negated when a Negated cue ("no", "not", "without") comes before it in
+//     the same clause with at most 3 words between them ("no PHP", "without
+//     any Kubernetes"), or a NegatedAfter cue ("not required") comes after it
+//     in the same clause with at most 3 words between ("Java experience is
+//     not required"). A clause ends at , ; : . ! ? brackets, dashes, the end
+//     of a sentence, and at "but", "however", "although", "though", "whereas".
+//   - Preferred when a Preferred cue occurs in the same sentence ("Kafka is a
+//     plus"), unless a Required cue in that sentence is nearer to the
+//     mention ("Go is required, Kafka is a plus"). A Preferred cue in
+//     brackets applies only to the mentions in the same brackets, or else to
+//     the mention just before them ("SQL (PostgreSQL preferred)", "C#
+//     (required), F# (a plus)"). A mention is also Preferred in a section
+//     whose heading holds a Preferred cue. A heading is a Markdown heading
+//     ("## Nice to have"), a line of at most 10 words that ends with ':', or
+//     a line of at most 5 words, not a list item, that holds a Preferred or
+//     Required cue and no name ("Bonus points"). The next heading without a
+//     Preferred cue ends the section; a section under a heading that is not a
+//     Markdown heading also ends at the first paragraph that is not a list.
+//     A sentence ends at . ! ?, at a blank line, at a line break unless the
+//     next line goes on in lower case (wrapped text), and after 128 words
+//     without any of these.
+//   - Required otherwise.
+//
+// Negation beats preference.
+//
+// # Cost
+//
+// The matcher is built once per taxonomy, on first use. A scan reads the
+// text once, in time linear in its length whatever it holds, and apart from
+// the result allocates nothing per call. Extract is safe for concurrent use.
+func (t *Taxonomy) Extract(text string) []Mention {
+	out := []Mention{}
+	t.matcher().scan(text, func(m Mention) bool {
+		out = append(out, m)
+		return true
+	})
+	return out
+}
+
+// Mentions returns the mentions of Extract one by one, in text order, without
+// collecting them: for long texts, or to stop early. Each paragraph is read
+// and settled before its mentions are yielded.
+func (t *Taxonomy) Mentions(text string) iter.Seq[Mention] {
+	return func(yield func(Mention) bool) {
+		t.matcher().scan(text, yield)
+	}
+}
+
+// Extract finds the mentions of the default taxonomy's concepts in text. It
+// is equivalent to Default().Extract(text); see [Taxonomy.Extract].
+func Extract(text string) []Mention { return Default().Extract(text) }
+
+// Mentions yields the mentions of the default taxonomy's concepts in text.
+// It is equivalent to Default().Mentions(text); see [Taxonomy.Mentions].
+func Mentions(text string) iter.Seq[Mention] { return Default().Mentions(text) }
+
+// Cue flags of a phrase.
+const (
+	cuePreferred uint8 = 1 << iota
+	cueRequired
+	cueNegated
+	cueNegatedAfter
+	cueClauseBreak
+	cueRule // a Context or NotWithin phrase of a name rule
+)
+
+// clauseBreakWords end a clause for negation.
+var clauseBreakWords = []string{"but", "however", "although", "though", "whereas"}
+
+// maxDepth caps the number of words of a name the matcher knows.
+const maxDepth = 32
+
+// maxSentenceWords ends a sentence that has gone on this long without a
+// sentence break, so that every scope stays bounded.
+const maxSentenceWords = 128
+
+// A matcher finds the phrases of a taxonomy in text: names and word forms of
+// concepts, context and NotWithin phrases of name rules, qualifier cues.
+// Phrases are stored in a trie over token hashes, whose edges live in one
+// open-addressing table; the first token of every phrase is also in a bit
+// set that rejects most words with one probe.
+type matcher struct {
+	filter  []uint64
+	fmask   uint64
+	edges   edgeTable
+	nodes   []trieNode
+	phrases []phrase
+	names   []nameEntry
+	known   map[uint64]bool // dotted tokens that some phrase holds
+	depth   int             // longest phrase, in tokens
+
+	// scanners keeps scanners with their buffers between calls, so that a
+	// call allocates little more than its result.
+	scanners sync.Pool
+}
+
+// trieNode is a node of the phrase trie; node 0 is the root.
+type trieNode struct {
+	parent int32
+	phrase int32  // the phrase ending here, or -1
+	h      uint64 // hash of the token on the edge from the parent
+}
+
+// edgeTable maps (node, token hash) to the child node, with linear probing.
+// Entries are checked against the child's parent and hash, so two edges
+// whose keys collide both stay findable.
+type edgeTable struct {
+	keys []uint64
+	vals []int32 // child node, or -1 for an empty slot
+	mask uint64
+	n    int
+}
+
+func edgeKey(node int32, h uint64) uint64 {
+	// splitmix64's finalizer spreads the bits of hash and node.
+	k := h + uint64(node)*0x9e3779b97f4a7c15
+	k = (k ^ k>>30) * 0xbf58476d1ce4e5b9
+	k = (k ^ k>>27) * 0x94d049bb133111eb
+	return k ^ k>>31
+}
+
+// child returns the node reached from node over a token with hash h.
+func (m *matcher) child(node int32, h uint64) (int32, bool) {
+	t := &m.edges
+	k := edgeKey(node, h)
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		v := t.vals[i]
+		if v < 0 {
+			return -1, false
+		}
+		if t.keys[i] == k && m.nodes[v].parent == node && m.nodes[v].h == h {
+			return v, true
+		}
+	}
+}
+
+func (t *edgeTable) insert(k uint64, v int32) {
+	if 2*(t.n+1) > len(t.vals) {
+		keys, vals := t.keys, t.vals
+		size := max(1024, 2*len(vals))
+		t.keys, t.vals, t.mask, t.n = make([]uint64, size), make([]int32, size), uint64(size-1), 0
+		for i := range t.vals {
+			t.vals[i] = -1
+		}
+		for i, old := range vals {
+			if old >= 0 {
+				t.insert(keys[i], old)
+			}
+		}
+	}
+	i := k & t.mask
+	for t.vals[i] >= 0 {
+		i = (i + 1) & t.mask
+	}
+	t.keys[i], t.vals[i] = k, v
+	t.n++
+}
+
+type phrase struct {
+	toks []string // folded tokens
+	name int32    // index in names, or -1
+	cues uint8
+	// form is, while building, the literal a generated form comes from
+	// (index + 1), or -1 when two concepts share the form.
+	form int32
+}
+
+// nameEntry is one name or generated form of a concept.
+type nameEntry struct {
+	kind      Kind
+	id        string
+	name      string // the literal name
+	generated bool
+	skill     bool // kind == KindSkill
+	rule      *ruleInfo
+	raw       []string // the name's tokens as written, for CaseSensitive
+}
+
+type ruleInfo struct {
+	caseSensitive bool
+	context       []int32 // phrase indexes
+	notWithin     []int32 // phrase indexes
+}
+
+func newMatcher(t *Taxonomy) *matcher {
+	m := &matcher{
+		nodes: []trieNode{{parent: -1, phrase: -1}},
+		known: map[uint64]bool{},
+	}
+	addPhrase := func(toks []string) int32 {
+		if len(toks) > maxDepth {
+			toks = toks[:maxDepth] // cannot match as a whole; kept for its flags
+		}
+		node := int32(0)
+		for _, tok := range toks {
+			h := hashString(tok)
+			next, ok := m.child(node, h)
+			if !ok {
+				if strings.IndexByte(tok, '.') >= 0 {
+					m.known[h] = true
+				}
+				next = int32(len(m.nodes))
+				m.nodes = append(m.nodes, trieNode{parent: node, phrase: -1, h: h})
+				m.edges.insert(edgeKey(node, h), next)
+			}
+			node = next
+		}
+		if p := m.nodes[node].phrase; p >= 0 {
+			return p
+		}
+		p := int32(len(m.phrases))
+		m.nodes[node].phrase = p
+		m.phrases = append(m.phrases, phrase{toks: toks, name: -1})
+		m.depth = max(m.depth, len(toks))
+		return p
+	}
+	m.edges.insert(0, 0) // sizes the table; key 0 never verifies (node 0 has no parent)
+
+	type source struct {
+		kind      Kind
+		id        string
+		name      string
+		rule      *NameRule
+		formed    bool // eligible for word forms
+		raw, toks []string
+	}
+	var literal []source
+	addConcept := func(kind Kind, id, name string, alt []string, rules []NameRule, formed bool) {
+		for j := -1; j < len(alt); j++ {
+			n := name
+			if j >= 0 {
+				n = alt[j]
+			}
+			src := source{kind: kind, id: id, name: n, formed: formed}
+			for i := range rules {
+				if rules[i].Name == n {
+					src.rule = &rules[i]
+					src.formed = formed && !rules[i].Exact && !rules[i].CaseSensitive
+				}
+			}
+			src.raw, src.toks = nameTokens(n)
+			if len(src.toks) > 0 {
+				literal = append(literal, src)
+			}
+		}
+	}
+	for _, r := range t.f.Roles {
+		addConcept(KindRole, r.ID, r.Name, r.AltNames, r.NameRules, true)
+	}
+	for _, s := range t.f.Skills {
+		addConcept(KindSkill, s.ID, s.Name, s.AltNames, s.NameRules, s.Type == Competency || s.Type == Practice)
+	}
+	for _, r := range t.f.Responsibilities {
+		addConcept(KindResponsibility, r.ID, r.Name, r.AltNames, r.NameRules, true)
+	}
+
+	rules := map[*NameRule]*ruleInfo{}
+	entry := func(src *source, generated bool) nameEntry {
+		e := nameEntry{kind: src.kind, id: src.id, name: src.name, generated: generated, skill: src.kind == KindSkill, raw: src.raw}
+		if src.rule != nil {
+			ri, ok := rules[src.rule]
+			if !ok {
+				ri = &ruleInfo{caseSensitive: src.rule.CaseSensitive}
+				rules[src.rule] = ri
+			}
+			e.rule = ri
+		}
+		return e
+	}
+	// Literal names first: they own their phrases.
+	for i := range literal {
+		p := addPhrase(literal[i].toks)
+		m.phrases[p].name = int32(len(m.names))
+		m.names = append(m.names, entry(&literal[i], false))
+	}
+	// Word forms: dropped when a literal name has them, or two concepts.
+	var formed []int32
+	for i := range literal {
+		src := &literal[i]
+		if !src.formed {
+			continue
+		}
+		n := len(src.toks) - 1
+		for _, f := range wordForms(src.toks[n]) {
+			ft := append(slices.Clone(src.toks[:n]), f)
+			p := addPhrase(ft)
+			ph := &m.phrases[p]
+			switch {
+			case ph.name >= 0 && ph.form == 0:
+				// a literal name
+			case ph.form == 0:
+				ph.form = int32(i + 1)
+				formed = append(formed, p)
+			case ph.form > 0 && literal[ph.form-1].id != src.id:
+				ph.form = -1
+			}
+		}
+	}
+	for _, p := range formed {
+		if f := m.phrases[p].form; f > 0 {
+			m.phrases[p].name = int32(len(m.names))
+			m.names = append(m.names, entry(&literal[f-1], true))
+		}
+	}
+	// Rule phrases, after every name so that names keep their entries.
+	done := map[*ruleInfo]bool{}
+	for _, src := range literal {
+		ri := rules[src.rule]
+		if src.rule == nil || ri == nil || done[ri] {
+			continue
+		}
+		done[ri] = true
+		for _, c := range src.rule.Context {
+			if _, toks := nameTokens(c); len(toks) > 0 {
+				p := addPhrase(toks)
+				m.phrases[p].cues |= cueRule
+				ri.context = append(ri.context, p)
+			}
+		}
+		for _, n := range src.rule.NotWithin {
+			if _, toks := nameTokens(n); len(toks) > 0 {
+				p := addPhrase(toks)
+				m.phrases[p].cues |= cueRule
+				ri.notWithin = append(ri.notWithin, p)
+			}
+		}
+	}
+	cue := func(list []string, flag uint8) {
+		for _, c := range list {
+			if _, toks := nameTokens(c); len(toks) > 0 {
+				m.phrases[addPhrase(toks)].cues |= flag
+			}
+		}
+	}
+	q := t.f.Qualifiers
+	cue(q.Preferred, cuePreferred)
+	cue(q.Required, cueRequired)
+	cue(q.Negated, cueNegated)
+	cue(q.NegatedAfter, cueNegatedAfter)
+	cue(clauseBreakWords, cueClauseBreak)
+
+	// A bit set of first-token hashes, about 16 bits per entry.
+	var first []uint64
+	for _, n := range m.nodes {
+		if n.parent == 0 {
+			first = append(first, n.h)
+		}
+	}
+	size := max(1024, 1<<bits.Len(uint(len(first)*16)))
+	m.filter = make([]uint64, size/64)
+	m.fmask = uint64(size - 1)
+	for _, h := range first {
+		b := h & m.fmask
+		m.filter[b>>6] |= 1 << (b & 63)
+	}
+	return m
+}
+
+func (m *matcher) maybeFirst(h uint64) bool {
+	b := h & m.fmask
+	return m.filter[b>>6]&(1<<(b&63)) != 0
+}
+
+// live reports whether hits of phrase p matter: a name, a cue or a rule's
+// phrase (a form two concepts share is in the trie but dead).
+func (p *phrase) live() bool { return p.name >= 0 || p.cues != 0 }

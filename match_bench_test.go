@@ -1,0 +1,351 @@
+package roles
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// corpusText returns the postings and resumes of testdata/corpus, joined.
+func corpusText(tb testing.TB) string {
+	tb.Helper()
+	files, _ := filepath.Glob("testdata/corpus/*")
+	var b strings.Builder
+	for _, f := range files {
+		if ext := filepath.Ext(f); ext != ".md" && ext != ".txt" {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b.Write(data)
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+// repeatTo repeats s until it is at least n bytes long.
+func repeatTo(s string, n int) string {
+	return strings.Repeat(s, n/len(s)+1)
+}
+
+// allNames returns every name of the taxonomy's concepts.
+func allNames(t *Taxonomy) []string {
+	var names []string
+	for _, r := range t.f.Roles {
+		names = append(names, r.Name)
+		names = append(names, r.AltNames...)
+	}
+	for _, s := range t.f.Skills {
+		names = append(names, s.Name)
+		names = append(names, s.AltNames...)
+	}
+	for _, r := range t.f.Responsibilities {
+		names = append(names, r.Name)
+		names = append(names, r.AltNames...)
+	}
+	return names
+}
+
+// naiveRegexp is the baseline: one alternation of every name with word
+// boundaries, as naive extractors do.
+func naiveRegexp(t *Taxonomy) *regexp.Regexp {
+	names := allNames(t)
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = regexp.QuoteMeta(n)
+	}
+	return regexp.MustCompile(`(?i)\b(` + strings.Join(quoted, "|") + `)\b`)
+}
+
+// postingDocs returns the postings and resumes of testdata: the corpus and
+// the sample posting, one string each.
+func postingDocs(tb testing.TB) []string {
+	tb.Helper()
+	files, _ := filepath.Glob("testdata/corpus/*")
+	files = append(files, "testdata/posting.md")
+	var docs []string
+	for _, f := range files {
+		if ext := filepath.Ext(f); ext != ".md" && ext != ".txt" {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, string(data))
+	}
+	return docs
+}
+
+// BenchmarkExtract scans realistic postings with the default taxonomy, beside
+// the naive regexp baseline on the same text: 1 MiB of postings in one call,
+// and each posting in its own call.
+func BenchmarkExtract(b *testing.B) {
+	docs := postingDocs(b)
+	text := repeatTo(strings.Join(docs, "\n\n"), 1<<20)
+	size := 0
+	for _, d := range docs {
+		size += len(d)
+	}
+	t := Default()
+	t.matcher()
+	b.Run("roles", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for range b.N {
+			t.Extract(text)
+		}
+	})
+	b.Run("roles-per-posting", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for range b.N {
+			for _, d := range docs {
+				t.Extract(d)
+			}
+		}
+	})
+	re := naiveRegexp(t)
+	b.Run("regexp-baseline", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for range b.N {
+			re.FindAllStringIndex(text, -1)
+		}
+	})
+}
+
+// escoWords build realistic ESCO-like skill names: a verb, sometimes a
+// qualifier, and an object of one to three words.
+var (
+	escoVerbs = strings.Fields(`manage develop maintain analyse design implement monitor evaluate
+		coordinate apply use operate install configure test document plan prepare assess inspect
+		support train supervise negotiate advise perform conduct ensure create write review repair
+		calibrate estimate schedule report communicate interpret handle process identify`)
+	escoQualifiers = strings.Fields(`technical financial clinical digital industrial environmental
+		legal medical chemical electrical mechanical statistical commercial agricultural musical
+		educational structural regulatory operational strategic`)
+	escoNouns = strings.Fields(`data systems equipment procedures budgets contracts software
+		networks records accounts materials samples machinery policies projects risks documents
+		processes products services standards reports tools databases applications vehicles
+		buildings crops patients customers suppliers staff inventory quality safety security
+		compliance logistics maintenance production research training testing surveys plans
+		designs models circuits engines pipelines structures instruments components devices
+		sensors valves pumps boilers turbines wiring cables textiles fabrics metals plastics
+		timber concrete glass ceramics chemicals medicines vaccines diets exercises lessons
+		curricula exams performances recordings broadcasts campaigns events venues menus
+		recipes beverages wines`)
+)
+
+// escoTaxonomy generates a taxonomy of about n names, deterministically.
+func escoTaxonomy(tb testing.TB, n int) *Taxonomy {
+	tb.Helper()
+	r := rand.New(rand.NewPCG(7, 7))
+	seen := map[string]bool{}
+	var f file
+	f.Version = "esco-like"
+	for len(seen) < n {
+		words := []string{escoVerbs[r.IntN(len(escoVerbs))]}
+		if r.IntN(2) == 0 {
+			words = append(words, escoQualifiers[r.IntN(len(escoQualifiers))])
+		}
+		for range 1 + r.IntN(3) {
+			words = append(words, escoNouns[r.IntN(len(escoNouns))])
+		}
+		name := strings.Join(words, " ")
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		f.Skills = append(f.Skills, Skill{
+			ID: fmt.Sprintf("s%d", len(f.Skills)), Name: name, Type: Competency,
+			Description: name, Provenance: Provenance{Source: SourceExtension},
+		})
+	}
+	f.Qualifiers = Default().QualifierCues()
+	t, err := build(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return t
+}
+
+// BenchmarkESCO builds the matcher of a generated taxonomy of 70,000 names
+// and scans postings with it.
+func BenchmarkESCO(b *testing.B) {
+	t := escoTaxonomy(b, 70000)
+	b.Run("build", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			newMatcher(t)
+		}
+	})
+	text := repeatTo(corpusText(b), 1<<20)
+	t.matcher()
+	b.Run("scan", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for range b.N {
+			t.Extract(text)
+		}
+	})
+}
+
+// hostile inputs: time per byte must stay flat as they grow.
+func hostile(kind string, n int) string {
+	switch kind {
+	case "postings":
+		return repeatTo("Go, Kafka and Ruby on Rails; no PHP. Nice to have: C++.\n- Python\n\n", n)
+	case "one-word":
+		return strings.Repeat("a", n)
+	case "one-name":
+		return repeatTo("Kafka ", n)
+	case "dots":
+		return repeatTo("a.", n)
+	case "url":
+		return "https://" + strings.Repeat("x", n)
+	}
+	panic(kind)
+}
+
+// BenchmarkLinear shows time per byte flat across sizes on hostile input:
+// compare ns/op ÷ bytes (MB/s) between sizes of the same kind.
+func BenchmarkLinear(b *testing.B) {
+	t := testTaxonomy()
+	for _, kind := range []string{"postings", "one-word", "one-name", "dots", "url"} {
+		for _, n := range []int{1 << 16, 1 << 20, 20 << 20} {
+			text := hostile(kind, n)
+			b.Run(fmt.Sprintf("%s/%dKiB", kind, n>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for range b.N {
+					for range t.Mentions(text) {
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestHostileInputsFinish runs the large hostile inputs once: a 20 MB text,
+// a 10 MB word and a name repeated a million times. Their speed is measured
+// by BenchmarkLinear.
+func TestHostileInputsFinish(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	tx := testTaxonomy()
+	for _, c := range []struct {
+		kind string
+		n    int
+		want int // mentions
+	}{
+		{"postings", 20 << 20, -1},
+		{"one-word", 10 << 20, 0},
+		{"one-name", 6 << 20, 1 << 20},
+		{"dots", 10 << 20, 0},
+		{"url", 10 << 20, 0},
+	} {
+		text := hostile(c.kind, c.n)
+		if c.kind == "one-name" {
+			text = strings.Repeat("Kafka ", 1<<20)
+		}
+		got := len(tx.Extract(text))
+		if c.want >= 0 && got != c.want {
+			t.Errorf("%s: %d mentions, want %d", c.kind, got, c.want)
+		}
+	}
+}
+
+// TestAllocsDoNotGrowWithText checks that text without mentions costs the
+// same allocations whatever its length.
+func TestAllocsDoNotGrowWithText(t *testing.T) {
+	tx := testTaxonomy()
+	tx.matcher()
+	para := "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n\n"
+	small, large := repeatTo(para, 1<<10), repeatTo(para, 1<<20)
+	a := testing.AllocsPerRun(5, func() { tx.Extract(small) })
+	b := testing.AllocsPerRun(5, func() { tx.Extract(large) })
+	// Scanners are pooled: a text without mentions allocates nothing, but
+	// a garbage collection may empty the pool between runs.
+	if b > a+1 || a > 1 {
+		t.Errorf("allocations grew with text: %v for %d bytes, %v for %d bytes", a, len(small), b, len(large))
+	}
+	// With mentions, allocations grow with their number, not with the text.
+	withNames := repeatTo("Kafka and Go. "+strings.Repeat("lorem ipsum ", 50)+"\n\n", 1<<20)
+	c := testing.AllocsPerRun(2, func() { tx.Extract(withNames) })
+	mentions := len(tx.Extract(withNames))
+	if c > 40+float64(mentions)/8 {
+		t.Errorf("%v allocations for %d mentions", c, mentions)
+	}
+}
+
+// FuzzExtract checks the invariants of Extract on any input, and the
+// scanner against the reference.
+func FuzzExtract(f *testing.F) {
+	for _, c := range extractCases {
+		f.Add(c.text)
+	}
+	f.Add("\xff\xfe\x00Go\u200b\u200b.NET..js C+++ #c# @x@ https:// www.")
+	tx := testTaxonomy()
+	m := tx.matcher()
+	f.Fuzz(func(t *testing.T, text string) {
+		got := tx.Extract(text)
+		if got == nil {
+			t.Fatal("Extract returned nil")
+		}
+		// Rune boundaries as range sees them: an invalid byte is one rune.
+		boundary := make([]bool, len(text)+1)
+		for i := range text {
+			boundary[i] = true
+		}
+		boundary[len(text)] = true
+		end := 0
+		for _, mt := range got {
+			if mt.Start < end || mt.End <= mt.Start || mt.End > len(text) {
+				t.Fatalf("mention %+v out of order or range (previous end %d, len %d)", mt, end, len(text))
+			}
+			if !boundary[mt.Start] || !boundary[mt.End] {
+				t.Fatalf("mention %+v is not on rune boundaries", mt)
+			}
+			if !matchesName(text[mt.Start:mt.End], mt.Name) {
+				t.Fatalf("mention text %q is not a form of the name %q", text[mt.Start:mt.End], mt.Name)
+			}
+			if c, ok := tx.Lookup(mt.Name); !ok || c.ID != mt.ID || c.Kind != mt.Kind {
+				t.Fatalf("mention %+v: name does not belong to the concept", mt)
+			}
+			end = mt.End
+		}
+		if again := tx.Extract(text); !slices.Equal(got, again) {
+			t.Fatalf("Extract is not deterministic: %v then %v", got, again)
+		}
+		seq := slices.Collect(tx.Mentions(text))
+		if len(seq) != len(got) || (len(seq) > 0 && !slices.Equal(seq, got)) {
+			t.Fatalf("Mentions %v differs from Extract %v", seq, got)
+		}
+		if want, fast := refHits(m, text), fastHits(m, text); !slices.Equal(want, fast) {
+			t.Fatalf("scanner and reference differ (-reference +scanner):\n%s", cmpDiff(describeHits(m, text, want), describeHits(m, text, fast)))
+		}
+	})
+}
+
+// matchesName reports whether matched text is name, modulo case, separators
+// and a word form of its last word.
+func matchesName(text, name string) bool {
+	_, got := nameTokens(text)
+	_, want := nameTokens(name)
+	if len(got) != len(want) || len(got) == 0 {
+		return false
+	}
+	n := len(got) - 1
+	if !slices.Equal(got[:n], want[:n]) {
+		return false
+	}
+	return got[n] == want[n] || slices.Contains(wordForms(want[n]), got[n])
+}

@@ -1,0 +1,74 @@
+package roles
+
+import "strings"
+
+// wordForms returns the plural and verb forms generated for the last word of
+// a name: +s, +es or y→ies; +ing and +ed, with a final e dropped and, after
+// a single vowel and a consonant, the consonant both kept single and doubled
+// (modeling and modelling, debugging). The word must be folded, at least
+// three letters long and ASCII letters only; otherwise there are no forms.
+// Forms that are not English words are harmless: they never occur in text.
+func wordForms(w string) []string {
+	if len(w) < 3 {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return nil
+		}
+	}
+	n := len(w)
+	last, prev := w[n-1], w[n-2]
+	var out []string
+	add := func(f string) {
+		if f != w && !containsString(out, f) {
+			out = append(out, f)
+		}
+	}
+	// Plurals and third person.
+	switch {
+	case strings.HasSuffix(w, "ss"), last == 'x', last == 'z',
+		strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		add(w + "es")
+	case last == 's':
+		// already a plural ("apis"), or a word whose plural is rare
+	case last == 'y' && !isVowel(prev):
+		add(w[:n-1] + "ies")
+	default:
+		add(w + "s")
+	}
+	// -ing and -ed.
+	switch {
+	case strings.HasSuffix(w, "ie"):
+		add(w[:n-2] + "ying")
+		add(w + "d")
+	case last == 'e' && (prev == 'e' || prev == 'y' || prev == 'o'):
+		add(w + "ing")
+		add(w + "d")
+	case last == 'e':
+		add(w[:n-1] + "ing")
+		add(w + "d")
+	case last == 'y' && !isVowel(prev):
+		add(w + "ing")
+		add(w[:n-1] + "ied")
+	default:
+		add(w + "ing")
+		add(w + "ed")
+		if strings.IndexByte("bdglmnprt", last) >= 0 && isVowel(prev) && !isVowel(w[n-3]) {
+			add(w + string(last) + "ing")
+			add(w + string(last) + "ed")
+		}
+	}
+	return out
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,263 @@
+package roles
+
+import (
+	"cmp"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// This file holds a slow, plain reference for the scanner's candidate
+// finding: words found with a regular expression, every phrase compared at
+// every word. The rules and qualifiers that run on candidates are shared, so
+// the reference checks the tokenizer, the hashes, the filter, the trie and
+// the ring of tokens.
+
+const (
+	refW = `[\p{L}\p{Nd}\p{M}]`
+	refZ = `[\x{200b}\x{200c}\x{200d}\x{2060}\x{feff}\x{ad}]`
+)
+
+var (
+	refToken = regexp.MustCompile(`(?:\.\p{L}(?:` + refZ + `?` + refW + `)*|` + refW + `(?:` + refZ + `?` + refW + `)*)(?:\.\p{L}(?:` + refZ + `?` + refW + `)*)*[+#]*`)
+	refChunk = regexp.MustCompile("[^\\x00-\\x20\\p{Z}\\x{85}()\\[\\]{}<>\"'`,;|*“”‘’«»]+")
+	refEmail = regexp.MustCompile(`[\p{L}\p{Nd}\p{M}\x{fffd}]@[\p{L}\p{Nd}\p{M}]`)
+)
+
+type refHit struct {
+	phrase     int32
+	start, end int
+}
+
+type refTok struct {
+	start, end int // what matches
+	full       int // end of the whole word
+	folded     string
+	joinBefore bool
+	noJoin     bool // nothing may join after it
+}
+
+func refFold(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// refJoinable reports whether the words of a phrase may be separated by gap.
+func refJoinable(gap string) bool {
+	var nl, conn, apos int
+	for _, r := range gap {
+		switch {
+		case r == '\n':
+			nl++
+		case strings.ContainsRune("-/_\u2010\u2011", r):
+			conn++
+		case strings.ContainsRune("'\u2018\u2019", r):
+			apos++
+		case unicode.IsSpace(r), strings.ContainsRune("\u200b\u200c\u200d\u2060\ufeff\u00ad", r):
+		default:
+			return false
+		}
+	}
+	return nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
+}
+
+var refTLDs = strings.Fields(`com org net io dev co ai app edu gov uk de fr eu us info biz me ly sh
+	xyz tech cloud jobs nl ca au ch se es pl ru jp cn br site online page blog tv gg`)
+
+// refTokens splits text into the words the scanner should see.
+func refTokens(m *matcher, text string) []refTok {
+	known := map[string]bool{}
+	for _, p := range m.phrases {
+		for _, t := range p.toks {
+			known[t] = true
+		}
+	}
+	// Parts of the text that are URLs, e-mail addresses or domains.
+	skip := make([]bool, len(text)+1)
+	chunks := refChunk.FindAllStringIndex(text, -1)
+	chunkEnd := func(p int) int {
+		i, _ := slices.BinarySearchFunc(chunks, p, func(c []int, p int) int { return cmp.Compare(c[1], p+1) })
+		if i < len(chunks) && chunks[i][0] <= p {
+			return chunks[i][1]
+		}
+		return p
+	}
+	words := refToken.FindAllStringIndex(text, -1)
+	for _, c := range chunks {
+		i, _ := slices.BinarySearchFunc(words, c[0], func(w []int, p int) int { return cmp.Compare(w[0], p) })
+		if i == len(words) || words[i][0] >= c[1] {
+			continue
+		}
+		first := words[i][0]
+		ch := text[first:c[1]]
+		if strings.Contains(ch, "://") || refEmail.MatchString(ch) || strings.HasPrefix(strings.ToLower(ch), "www.") {
+			for p := first; p < c[1]; p++ {
+				skip[p] = true
+			}
+		}
+	}
+	var toks []refTok
+	joinNext := true
+	prevEnd := 0
+	for _, w := range words {
+		if skip[w[0]] {
+			joinNext = false
+			continue
+		}
+		word := text[w[0]:w[1]]
+		t := refTok{start: w[0], end: w[1], full: w[1], folded: refFold(word)}
+		join := joinNext && refJoinable(text[prevEnd:w[0]])
+		joinNext = true
+		if strings.Contains(word, ".") && !known[t.folded] {
+			segs := strings.Split(word, ".")
+			if segs[0] != "" && (slices.Contains(refTLDs, strings.ToLower(segs[len(segs)-1])) || strings.EqualFold(refFold(segs[0]), "www")) {
+				end := chunkEnd(w[0])
+				for p := w[0]; p < end; p++ {
+					skip[p] = true
+				}
+				joinNext = false
+				continue
+			}
+			if segs[0] == "" {
+				t.start++
+				segs = segs[1:]
+				join = false
+			}
+			t.end = t.start + len(segs[0])
+			t.folded = refFold(segs[0])
+			t.noJoin = true
+			joinNext = false
+		}
+		t.joinBefore = join
+		prevEnd = w[1]
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// refHits finds every phrase of m in text, slowly.
+func refHits(m *matcher, text string) []refHit {
+	toks := refTokens(m, text)
+	hits := []refHit{}
+	for pi, p := range m.phrases {
+		if len(p.toks) > m.depth || !p.live() {
+			continue
+		}
+	starts:
+		for i := range toks {
+			if i+len(p.toks) > len(toks) {
+				break
+			}
+			for k, want := range p.toks {
+				t := toks[i+k]
+				if t.folded != want || (k > 0 && !t.joinBefore) {
+					continue starts
+				}
+			}
+			hits = append(hits, refHit{int32(pi), toks[i].start, toks[i+len(p.toks)-1].end})
+		}
+	}
+	sortRefHits(hits)
+	return hits
+}
+
+func sortRefHits(hits []refHit) {
+	slices.SortFunc(hits, func(a, b refHit) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end), cmp.Compare(a.phrase, b.phrase))
+	})
+}
+
+// fastHits returns every hit the scanner finds, before rules and overlaps.
+func fastHits(m *matcher, text string) []refHit {
+	hits := []refHit{}
+	s := m.newScanner(text)
+	s.onHit = func(h *hit) { hits = append(hits, refHit{h.phrase, h.start, h.end}) }
+	s.run(func(Mention) bool { return true })
+	sortRefHits(hits)
+	return hits
+}
+
+func describeHits(m *matcher, text string, hits []refHit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, fmt.Sprintf("%d-%d %q=%q", h.start, h.end, text[h.start:h.end], strings.Join(m.phrases[h.phrase].toks, " ")))
+	}
+	return out
+}
+
+func checkAgainstReference(t *testing.T, m *matcher, name, text string) {
+	t.Helper()
+	want, got := refHits(m, text), fastHits(m, text)
+	if !slices.Equal(want, got) {
+		diff := cmpDiff(describeHits(m, text, want), describeHits(m, text, got))
+		t.Errorf("%s: scanner and reference differ (-reference +scanner):\n%s", name, diff)
+	}
+}
+
+func TestScannerMatchesReference(t *testing.T) {
+	m := testTaxonomy().matcher()
+	for _, c := range extractCases {
+		checkAgainstReference(t, m, c.why, c.text)
+	}
+	files, _ := filepath.Glob("testdata/corpus/*.txt")
+	md, _ := filepath.Glob("testdata/corpus/*.md")
+	for _, f := range append(files, md...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAgainstReference(t, m, f, string(data))
+	}
+	checkAgainstReference(t, Default().matcher(), "default on corpus cases", extractCases[0].text)
+}
+
+// randomText builds text from the taxonomy's names and cues, separators and
+// noise, in random case.
+func randomText(r *rand.Rand, m *matcher, words int) string {
+	seps := []string{" ", " ", " ", "-", "/", ".", ", ", "\n", "\n\n", "\u00a0", "\u200b", "(", ")", "**", "_",
+		"'", "’", "https://", "@", ".com", "www.", "+", "#", "..", ": ", " - ", "\n- ", "\xff", "—", "\t"}
+	joins := []string{" ", " ", "-", "/", "  ", "\n", "\u00a0", " - ", "--", "'", "\n-", "_", ". ", "\u200b ", "\n \n", "’"}
+	noise := []string{"the", "reactive", "JavaScript", "é", "Über", "x", "2", "js", "net", ".js", ".NET", "org", "a.b"}
+	var b strings.Builder
+	for range words {
+		switch r.IntN(3) {
+		case 0:
+			b.WriteString(noise[r.IntN(len(noise))])
+		default:
+			p := m.phrases[r.IntN(len(m.phrases))]
+			w := strings.Join(p.toks, joins[r.IntN(len(joins))])
+			switch r.IntN(3) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				if len(w) > 0 {
+					w = strings.ToUpper(w[:1]) + w[1:]
+				}
+			}
+			b.WriteString(w)
+		}
+		b.WriteString(seps[r.IntN(len(seps))])
+	}
+	return b.String()
+}
+
+func TestScannerMatchesReferenceRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, tx := range []*Taxonomy{testTaxonomy(), Default()} {
+		m := tx.matcher()
+		for i := range 300 {
+			checkAgainstReference(t, m, fmt.Sprintf("random text %d", i), randomText(r, m, 40))
+		}
+	}
+}

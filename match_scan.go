@@ -1,0 +1,546 @@
+package roles
+
+import (
+	"math/bits"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of the text being scanned, with where it stands.
+type token struct {
+	start, end int
+	h          uint64 // hash of the folded token
+	join       bool   // a phrase may go on from the previous token to this one
+	lineStart  int    // offset of the start of its line
+	// Counters of the clause, sentence, paragraph and line the token is in.
+	clause, sent, para, line int32
+	paren                    bool // inside brackets
+}
+
+// hit is one phrase of the matcher found in the text.
+type hit struct {
+	phrase           int32
+	section          bool  // in a section headed by a Preferred cue
+	t0, t1           int   // tokens [t0, t1)
+	start, end       int   // bytes
+	clause0, clause1 int32 // clause of the first and last token
+	sent             int32
+	paren            bool // the first token is inside brackets
+}
+
+// scanner reads one text. Tokens are made on demand into a ring that holds
+// enough of them to match the longest phrase, so memory does not grow with
+// the text; hits are kept for one paragraph.
+type scanner struct {
+	m    *matcher
+	text string
+
+	// Tokenizer state.
+	pos                      int
+	chunkEnd                 int // the text before it was checked for URLs
+	noJoin                   bool
+	clause, sent, para, line int32
+	lineStart                int
+	lineBlank                bool
+	depth                    int // of brackets
+	n                        int // tokens made
+	ring                     []token
+	mask                     int
+
+	// Matching state.
+	curPara, curLine          int32
+	lineWords                 int
+	linePref, lineReq, lineNm bool
+	lastEnd, lastLineStart    int
+	settled                   int   // candidates before this token are settled
+	settleAt                  int   // settle part of a long paragraph at this many hits
+	sentStarts                []int // first tokens of the recent sentences
+	sentWords                 int   // words since the last sentence break
+	curSent                   int32
+	section                   bool // in a section of preferred items
+	softSection               bool // headed by a plain line, not a Markdown heading
+	hits                      []hit
+	paraNames                 int
+	prefSents                 []int32 // sentences with a Preferred cue
+	parenPrefs                []int   // hits of Preferred cues in brackets
+
+	// onHit, when set, sees every hit (for tests).
+	onHit func(*hit)
+
+	// Buffers for settling a paragraph.
+	ok    []bool
+	cands []int
+	sel   []int
+	taken []bool
+	marks []bool
+}
+
+func (m *matcher) scan(text string, yield func(Mention) bool) {
+	s, _ := m.scanners.Get().(*scanner)
+	if s == nil {
+		s = m.newScanner(text)
+	} else {
+		// Reuse the ring and the buffers; everything else starts afresh.
+		*s = scanner{m: m, text: text, lineBlank: true, ring: s.ring, mask: s.mask, settleAt: settleEvery,
+			hits: s.hits[:0], prefSents: s.prefSents[:0], sentStarts: s.sentStarts[:0], parenPrefs: s.parenPrefs[:0],
+			ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0]}
+	}
+	defer func() {
+		s.text = ""
+		if cap(s.hits) > 1<<14 {
+			// Do not keep what a huge paragraph needed.
+			*s = scanner{ring: s.ring, mask: s.mask}
+		}
+		m.scanners.Put(s)
+	}()
+	s.run(yield)
+}
+
+func (m *matcher) newScanner(text string) *scanner {
+	size := 1 << bits.Len(uint(m.depth+1))
+	return &scanner{m: m, text: text, lineBlank: true, ring: make([]token, size), mask: size - 1, settleAt: settleEvery}
+}
+
+func (s *scanner) run(yield func(Mention) bool) {
+	m := s.m
+	for i := 0; ; i++ {
+		t := s.tok(i)
+		if t == nil {
+			break
+		}
+		if t.sent != s.curSent {
+			s.curSent = t.sent
+			s.sentStarts = append(s.sentStarts, i)
+			if len(s.sentStarts) > 2*settleLag {
+				s.trimSentStarts(i)
+			}
+		}
+		if i == 0 {
+			s.curPara, s.curLine = t.para, t.line
+		} else if t.para != s.curPara {
+			s.endLine(t.line)
+			if !s.flush(yield) {
+				return
+			}
+			s.curPara = t.para
+			if s.section && s.softSection && !isListItem(strings.TrimSpace(s.text[t.lineStart:t.end])) {
+				// A section headed by a plain line ends with its list.
+				s.section = false
+			}
+		} else if t.line != s.curLine {
+			s.endLine(t.line)
+		}
+		s.lineWords++
+		s.lastEnd, s.lastLineStart = t.end, t.lineStart
+		if len(s.hits) >= s.settleAt && s.paraNames > 0 && !s.settlePart(i, yield) {
+			return
+		}
+		if m.maybeFirst(t.h) {
+			s.match(i)
+		}
+	}
+	s.flush(yield)
+}
+
+// tok returns token i, or nil past the end of the text.
+func (s *scanner) tok(i int) *token {
+	if i < s.n {
+		return &s.ring[i&s.mask]
+	}
+	return s.more(i)
+}
+
+func (s *scanner) more(i int) *token {
+	for s.n <= i {
+		if !s.next(&s.ring[s.n&s.mask]) {
+			return nil
+		}
+		s.n++
+	}
+	return &s.ring[i&s.mask]
+}
+
+// next reads the gap before the next token, then the token.
+func (s *scanner) next(t *token) bool {
+	text := s.text
+	p := s.pos
+	// The common case first: one space, then ASCII letters and digits up
+	// to a space or a bracket, a comma, a semicolon: nothing changes but
+	// the position.
+	if p+1 < len(text) && text[p] == ' ' && wordLower[text[p+1]] != 0 && !s.noJoin && s.sentWords+1 < maxSentenceWords {
+		q := p + 2
+		for q < len(text) && wordLower[text[q]] != 0 {
+			q++
+		}
+		if q == len(text) || chunkDelim[text[q]&0x7f] && text[q] < utf8.RuneSelf {
+			p++
+			if p >= s.chunkEnd {
+				s.chunkEnd = q
+			}
+			s.sentWords++
+			s.pos = q
+			var h uint64
+			if n := q - p; n <= 8 && p+8 <= len(text) {
+				// hashASCII of a short word, inline: one load, masked.
+				h = hashMix(0, (load64(text, p)|0x2020202020202020)&(1<<(uint(n)*8)-1))
+			} else {
+				h = hashASCII(text, p, q)
+			}
+			t.start, t.end, t.h, t.join = p, q, h, true
+			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
+			t.lineStart, t.paren = s.lineStart, s.depth > 0
+			return true
+		}
+	}
+	join := !s.noJoin
+	s.noJoin = false
+	var nl, conn, apos int
+	clause, sent, para := false, false, false
+	for p < len(text) {
+		c := text[p]
+		if c == ' ' {
+			p++
+			continue
+		}
+		var cl uint8
+		size := 1
+		if c < utf8.RuneSelf {
+			cl = asciiClass[c]
+			if c == '.' && letterAt(text, p+1) {
+				cl = gWord // a leading dot: .NET
+			}
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[p:])
+			cl = runeClass(r)
+		}
+		switch cl {
+		case gWord:
+			start := p
+			// The common case inline: a run of ASCII letters and digits.
+			wend, dotted := p, false
+			for wend < len(text) && wordLower[text[wend]] != 0 {
+				wend++
+			}
+			var h uint64
+			if wend == p || (wend < len(text) && (text[wend] >= utf8.RuneSelf || text[wend] == '.' || text[wend] == '+' || text[wend] == '#')) {
+				wend, h, dotted = scanWord(text, p)
+			} else {
+				h = hashASCII(text, p, wend)
+			}
+			if p >= s.chunkEnd {
+				// A word followed by a space or a bracket is a chunk of its
+				// own and cannot be a URL; other chunks are checked.
+				if chunkEndsAt(text, wend) {
+					s.chunkEnd = wend
+				} else if wend+1 <= len(text) && strings.IndexByte(".:!?", text[wend]) >= 0 && chunkEndsAt(text, wend+1) {
+					// End of a sentence: "Kafka." is no URL either.
+					s.chunkEnd = wend + 1
+				} else {
+					end, url := s.chunk(p)
+					s.chunkEnd = end
+					if url {
+						p, join, s.lineBlank = end, false, false
+						continue
+					}
+				}
+			}
+			end := wend
+			if dotted && !s.m.known[h] {
+				// Not a name: read it as its first part, unless it is a
+				// domain name.
+				s0 := start
+				if text[s0] == '.' {
+					s0++
+				}
+				e0 := strings.IndexByte(text[s0:wend], '.')
+				if e0 < 0 {
+					e0 = wend
+				} else {
+					e0 += s0
+				}
+				last := text[strings.LastIndexByte(text[:wend], '.')+1 : wend]
+				if s0 == start && (isTLD(last) || foldEqual(text[s0:e0], "www")) {
+					p, join, s.lineBlank = max(s.chunkEnd, wend), false, false
+					continue
+				}
+				_, h, _ = scanWord(text[:e0], s0)
+				if s0 != start {
+					join = false
+				}
+				start, end = s0, e0
+				s.noJoin = true
+			}
+			if para {
+				sent, clause = true, true
+			}
+			if nl > 0 && !sent && (nl > 1 || conn > 0 || !lowerAt(text, start)) {
+				// A line break ends a sentence unless the line goes on in
+				// lower case (text wrapped in a PDF).
+				sent, clause = true, true
+			}
+			join = join && !para && nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
+			if para {
+				s.para++
+				s.depth = 0
+			}
+			if sent {
+				s.sentWords = 0
+			} else if s.sentWords++; s.sentWords >= maxSentenceWords {
+				// A sentence without end: break it so that scopes stay
+				// bounded.
+				sent, clause, s.sentWords = true, true, 0
+			}
+			if sent {
+				s.sent++
+			}
+			if clause {
+				s.clause++
+			}
+			s.pos = wend
+			s.lineBlank = false
+			t.start, t.end, t.h, t.join = start, end, h, join
+			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
+			t.lineStart, t.paren = s.lineStart, s.depth > 0
+			return true
+		case gSpace, gZero:
+		case gNewline:
+			if s.lineBlank {
+				para = true
+			}
+			nl++
+			s.line++
+			s.lineStart = p + 1
+			s.lineBlank = true
+			p++
+			continue
+		case gConn:
+			conn++
+			s.lineBlank = false
+		case gApos:
+			apos++
+			s.lineBlank = false
+		case gClause:
+			clause, join, s.lineBlank = true, false, false
+			switch c {
+			case '(', '[':
+				s.depth++
+			case ')', ']':
+				s.depth = max(0, s.depth-1)
+			}
+		case gStop:
+			sent, clause, join, s.lineBlank = true, true, false, false
+		default:
+			join, s.lineBlank = false, false
+		}
+		p += size
+	}
+	s.pos = p
+	return false
+}
+
+// chunkEndsAt reports whether a chunk delimiter (or the end) is at text[p].
+func chunkEndsAt(text string, p int) bool {
+	if p >= len(text) {
+		return true
+	}
+	if c := text[p]; c < utf8.RuneSelf {
+		return chunkDelim[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[p:])
+	return unicode.IsSpace(r) || strings.ContainsRune("“”‘’«»", r)
+}
+
+// chunk finds the end of the run of text that starts at p and runs to the
+// next space, quote or bracket, and whether it is a URL or an e-mail
+// address.
+func (s *scanner) chunk(p int) (end int, url bool) {
+	text := s.text
+	start := p
+	for p < len(text) {
+		c := text[p]
+		if c < utf8.RuneSelf {
+			if chunkDelim[c] {
+				break
+			}
+			switch c {
+			case ':':
+				if strings.HasPrefix(text[p+1:], "//") {
+					url = true
+				}
+			case '@':
+				if p > start && wordAt(text, p+1) && (text[p-1] >= utf8.RuneSelf || asciiClass[text[p-1]] == gWord) {
+					url = true
+				}
+			}
+			p++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if unicode.IsSpace(r) || strings.ContainsRune("“”‘’«»", r) {
+			break
+		}
+		p += size
+	}
+	if len(text)-start >= 4 && foldEqual(text[start:start+4], "www.") {
+		url = true
+	}
+	return p, url
+}
+
+func isTLD(s string) bool {
+	if len(s) > 8 {
+		return false
+	}
+	var buf [8]byte
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+		buf[i] = asciiLower[s[i]]
+	}
+	return tlds[string(buf[:len(s)])]
+}
+
+func lowerAt(text string, p int) bool {
+	r, _ := utf8.DecodeRuneInString(text[p:])
+	return unicode.IsLower(r)
+}
+
+// match finds the phrases that start at token i.
+func (s *scanner) match(i int) {
+	m := s.m
+	node, ok := m.child(0, s.tok(i).h)
+	for j := i; ok; {
+		if p := m.nodes[node].phrase; p >= 0 && m.phrases[p].live() {
+			s.verify(p, i, j)
+		}
+		j++
+		if j-i >= m.depth {
+			break
+		}
+		u := s.tok(j)
+		if u == nil || !u.join {
+			break
+		}
+		node, ok = m.child(node, u.h)
+	}
+}
+
+// verify checks the text of tokens [i, j] against phrase p, as hashes may
+// collide, and records the hit.
+func (s *scanner) verify(p int32, i, j int) {
+	ph := &s.m.phrases[p]
+	for k := i; k <= j; k++ {
+		t := s.tok(k)
+		if !foldEqual(s.text[t.start:t.end], ph.toks[k-i]) {
+			return
+		}
+	}
+	first, last := s.tok(i), s.tok(j)
+	s.hits = append(s.hits, hit{
+		phrase: p, section: s.section, t0: i, t1: j + 1,
+		start: first.start, end: last.end,
+		clause0: first.clause, clause1: last.clause, sent: first.sent, paren: first.paren,
+	})
+	if s.onHit != nil {
+		s.onHit(&s.hits[len(s.hits)-1])
+	}
+	if ph.name >= 0 {
+		s.paraNames++
+		s.lineNm = true
+	}
+	if ph.cues&cuePreferred != 0 && first.paren {
+		s.linePref = true
+		s.parenPrefs = append(s.parenPrefs, len(s.hits)-1)
+	} else if ph.cues&cuePreferred != 0 {
+		s.linePref = true
+		if n := len(s.prefSents); n == 0 || s.prefSents[n-1] != first.sent {
+			s.prefSents = append(s.prefSents, first.sent)
+		}
+	}
+	if ph.cues&cueRequired != 0 {
+		s.lineReq = true
+	}
+	if s.paraNames == 0 && len(s.hits) >= 256 {
+		// Nothing to settle yet: keep only what a later name could use.
+		keep := s.hits[:0]
+		for _, h := range s.hits {
+			if h.t1 > i-cueWindow-s.m.depth {
+				keep = append(keep, h)
+			}
+		}
+		s.hits = keep
+		s.parenPrefs = s.parenPrefs[:0]
+		if n := len(s.prefSents); n > 1 {
+			s.prefSents[0] = s.prefSents[n-1]
+			s.prefSents = s.prefSents[:1]
+		}
+	}
+}
+
+// endLine settles the line that just ended: a heading opens or ends a
+// section of preferred items.
+func (s *scanner) endLine(newLine int32) {
+	defer func() {
+		s.curLine = newLine
+		s.lineWords = 0
+		s.linePref, s.lineReq, s.lineNm = false, false, false
+	}()
+	if s.lineWords == 0 {
+		return
+	}
+	text := s.text
+	end := strings.IndexByte(text[s.lastEnd:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += s.lastEnd
+	}
+	if atx, ok := isHeading(text[s.lastLineStart:end], s.lineWords, s.linePref || s.lineReq, s.lineNm); ok {
+		// (isHeading is cheap for the lines that are not headings.)
+		s.section = s.linePref
+		s.softSection = !atx
+	}
+}
+
+// isHeading reports whether a line heads a section: a Markdown heading, a
+// line of at most 10 words that ends with ':', or a line of at most 5 words,
+// not a list item, that holds a cue and no name.
+func isHeading(line string, words int, cue, name bool) (atx, ok bool) {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	if i < len(line) && line[i] == '#' {
+		n := 0
+		for i+n < len(line) && line[i+n] == '#' {
+			n++
+		}
+		if n <= 6 && (i+n == len(line) || line[i+n] == ' ' || line[i+n] == '\t') {
+			return true, true
+		}
+	}
+	j := len(line)
+	for j > i && strings.IndexByte(" \t\r*_", line[j-1]) >= 0 {
+		j--
+	}
+	if j > i && line[j-1] == ':' && words <= 10 {
+		return false, true
+	}
+	return false, cue && !name && words <= 5 && !isListItem(strings.TrimSpace(line))
+}
+
+func isListItem(line string) bool {
+	for _, b := range []string{"-", "*", "+", "•", "·", "–", "\uf0b7", "▪", "◦", "‣", "○", "■", "►", "✓"} {
+		if rest, ok := strings.CutPrefix(line, b); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t' || strings.HasPrefix(rest, "\u00a0")) {
+			return true
+		}
+	}
+	d := 0
+	for d < len(line) && '0' <= line[d] && line[d] <= '9' {
+		d++
+	}
+	return d > 0 && d+1 < len(line) && (line[d] == '.' || line[d] == ')') && line[d+1] == ' '
+}

@@ -1,0 +1,391 @@
+package roles
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+)
+
+// flush settles the hits of one paragraph: name rules, overlaps, qualifiers.
+// It yields the paragraph's mentions in text order and reports whether to
+// go on.
+func (s *scanner) flush(yield func(Mention) bool) bool {
+	defer func() {
+		s.hits = s.hits[:0]
+		s.prefSents = s.prefSents[:0]
+		s.parenPrefs = s.parenPrefs[:0]
+		s.paraNames = 0
+		s.settled, s.settleAt = 0, settleEvery
+		s.sentStarts = s.sentStarts[:0]
+	}()
+	if s.paraNames == 0 {
+		return true
+	}
+	return s.settle(math.MaxInt, yield)
+}
+
+// Within a very long paragraph, hits are settled in parts so that memory
+// stays small: once settleEvery hits have gathered, the candidates before
+// the current sentence, when it starts at least settleLag words back and no
+// candidate crosses into it. Hits more than keepWords words back are
+// dropped after that: no later mention looks that far.
+const (
+	settleEvery = 2048
+	settleLag   = 64
+	keepWords   = 2 * maxSentenceWords
+)
+
+// settlePart settles what it can of a long paragraph, scanning at token i.
+func (s *scanner) settlePart(i int, yield func(Mention) bool) bool {
+	// Parts end where the last sentence that started at least settleLag
+	// words back starts, when no candidate crosses into it; else try again
+	// soon.
+	s.settleAt = len(s.hits) + settleLag/2
+	s.trimSentStarts(i)
+	st := s.sentStarts
+	if len(st) == 0 || st[0] > i-settleLag || st[0] <= s.settled {
+		return true
+	}
+	b := st[0]
+	for k := len(s.hits) - 1; k >= 0 && s.hits[k].t1 > b-maxDepth; k-- {
+		if h := &s.hits[k]; h.t0 < b && b < h.t1 && s.m.phrases[h.phrase].name >= 0 {
+			return true // a candidate crosses into the sentence
+		}
+	}
+	if !s.settle(b, yield) {
+		return false
+	}
+	// Drop old hits; keep the indexes of the rest right.
+	n := 0
+	for n < len(s.hits) && s.hits[n].t1 <= b-keepWords {
+		n++
+	}
+	s.hits = slices.Delete(s.hits, 0, n)
+	paren := s.parenPrefs[:0]
+	for _, k := range s.parenPrefs {
+		if k >= n {
+			paren = append(paren, k-n)
+		}
+	}
+	s.parenPrefs = paren
+	if len(s.hits) > 0 {
+		first := s.hits[0].sent
+		j := 0
+		for j < len(s.prefSents) && s.prefSents[j] < first {
+			j++
+		}
+		s.prefSents = slices.Delete(s.prefSents, 0, j)
+	}
+	s.settleAt = len(s.hits) + settleEvery
+	return true
+}
+
+// trimSentStarts drops the sentence starts before the last one that is at
+// least settleLag words back from token i.
+func (s *scanner) trimSentStarts(i int) {
+	st := s.sentStarts
+	j := 0
+	for j+1 < len(st) && st[j+1] <= i-settleLag {
+		j++
+	}
+	if j > 0 {
+		s.sentStarts = append(st[:0], st[j:]...)
+	}
+}
+
+// settle resolves the candidates that start at or after token s.settled and
+// before token to, and yields their mentions in text order.
+func (s *scanner) settle(to int, yield func(Mention) bool) bool {
+	from := s.settled
+	s.settled = to
+	m, hits := s.m, s.hits
+	ok := s.ok[:0]
+	for i := range hits {
+		ok = append(ok, m.phrases[hits[i].phrase].name >= 0 && s.basicOK(i))
+	}
+	s.ok = ok
+	cands := s.cands[:0]
+	for i := range hits {
+		if !ok[i] || hits[i].t0 < from || hits[i].t0 >= to {
+			continue
+		}
+		if r := s.nameOf(i).rule; r != nil && len(r.context) > 0 && !s.contextOK(i) {
+			continue
+		}
+		cands = append(cands, i)
+	}
+	s.cands = cands
+	// Overlapping candidates form clusters; in each the longest wins.
+	sel := s.sel[:0]
+	for a := 0; a < len(cands); {
+		b, hi := a+1, hits[cands[a]].t1
+		for b < len(cands) && hits[cands[b]].t0 < hi {
+			hi = max(hi, hits[cands[b]].t1)
+			b++
+		}
+		if b == a+1 {
+			sel = append(sel, cands[a])
+		} else {
+			sel = s.pick(cands[a:b], sel, hits[cands[a]].t0, hi)
+		}
+		a = b
+	}
+	s.sel = sel
+	marks := s.markParenPrefs(from, to)
+	for j, i := range sel {
+		h, ne := &hits[i], s.nameOf(i)
+		q := s.qualify(i)
+		if q == Required && marks[j] {
+			q = Preferred
+		}
+		if !yield(Mention{Kind: ne.kind, ID: ne.id, Start: h.start, End: h.end, Name: ne.name, Qualifier: q}) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *scanner) nameOf(i int) *nameEntry {
+	return &s.m.names[s.m.phrases[s.hits[i].phrase].name]
+}
+
+// pick chooses among overlapping candidates, covering tokens [lo, hi): the
+// longest first, then the earliest, then a literal name over a generated
+// form, then the smaller ID. It appends the chosen ones to sel in text order.
+func (s *scanner) pick(cluster, sel []int, lo, hi int) []int {
+	hits := s.hits
+	slices.SortFunc(cluster, func(a, b int) int {
+		ha, hb := &hits[a], &hits[b]
+		if c := cmp.Compare(hb.end-hb.start, ha.end-ha.start); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(ha.start, hb.start); c != 0 {
+			return c
+		}
+		na, nb := s.nameOf(a), s.nameOf(b)
+		if na.generated != nb.generated {
+			if nb.generated {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(na.id, nb.id)
+	})
+	taken := s.taken[:0]
+	for range hi - lo {
+		taken = append(taken, false)
+	}
+	s.taken = taken
+	n := len(sel)
+next:
+	for _, i := range cluster {
+		h := &hits[i]
+		for t := h.t0; t < h.t1; t++ {
+			if taken[t-lo] {
+				continue next
+			}
+		}
+		for t := h.t0; t < h.t1; t++ {
+			taken[t-lo] = true
+		}
+		sel = append(sel, i)
+	}
+	slices.SortFunc(sel[n:], func(a, b int) int { return cmp.Compare(hits[a].start, hits[b].start) })
+	return sel
+}
+
+// basicOK checks a candidate against its rule's CaseSensitive and NotWithin.
+func (s *scanner) basicOK(i int) bool {
+	ne := s.nameOf(i)
+	r := ne.rule
+	if r == nil {
+		return true
+	}
+	h := &s.hits[i]
+	if r.caseSensitive && !s.sameCase(h, ne.raw) {
+		return false
+	}
+	if len(r.notWithin) == 0 {
+		return true
+	}
+	// A NotWithin phrase around the name starts at most depth tokens before.
+	for k := i; k >= 0 && s.hits[k].t0 >= h.t0-s.m.depth; k-- {
+		if s.contains(k, h, r.notWithin) {
+			return false
+		}
+	}
+	for k := i + 1; k < len(s.hits) && s.hits[k].t0 == h.t0; k++ {
+		if s.contains(k, h, r.notWithin) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *scanner) contains(k int, h *hit, phrases []int32) bool {
+	o := &s.hits[k]
+	return o.start <= h.start && o.end >= h.end && slices.Contains(phrases, o.phrase)
+}
+
+// sameCase reports whether the hit's words are written as raw.
+func (s *scanner) sameCase(h *hit, raw []string) bool {
+	text := s.text[:h.end]
+	k := 0
+	for p := h.start; p < h.end; {
+		if !tokenStartAt(text, p) {
+			p++
+			continue
+		}
+		end, _, _ := scanWord(text, p)
+		if k >= len(raw) || stripZero(text[p:end]) != raw[k] {
+			return false
+		}
+		k++
+		p = end
+	}
+	return k == len(raw)
+}
+
+// contextWindow is how many words either side a context word may be.
+const contextWindow = 8
+
+// contextOK reports whether a context phrase of the hit's rule, or a mention
+// of another skill through a name without context, is within contextWindow
+// words of hit i.
+func (s *scanner) contextOK(i int) bool {
+	h := &s.hits[i]
+	r := s.nameOf(i).rule
+	lo := h.t0 - contextWindow - s.m.depth
+	k := i
+	for k > 0 && s.hits[k-1].t0 >= lo {
+		k--
+	}
+	for ; k < len(s.hits) && s.hits[k].t0 < h.t1+contextWindow; k++ {
+		o := &s.hits[k]
+		if k == i || o.t1 <= h.t0-contextWindow {
+			continue
+		}
+		if slices.Contains(r.context, o.phrase) {
+			return true
+		}
+		if s.ok[k] && (o.t1 <= h.t0 || o.t0 >= h.t1) {
+			if on := s.nameOf(k); on.skill && (on.rule == nil || len(on.rule.context) == 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negationWindow is how many words may stand between a negation cue and
+// what it negates.
+const negationWindow = 3
+
+// qualify decides how the text means mention i.
+func (s *scanner) qualify(i int) Qualifier {
+	hits, phrases := s.hits, s.m.phrases
+	h := &hits[i]
+	for k := i - 1; k >= 0 && hits[k].t0 >= h.t0-negationWindow-s.m.depth; k-- {
+		c := &hits[k]
+		if phrases[c.phrase].cues&cueNegated != 0 && c.t1 <= h.t0 && h.t0-c.t1 <= negationWindow &&
+			c.clause1 == h.clause0 && !s.breakBetween(k+1, i, c.t1, h.t0) {
+			return Negated
+		}
+	}
+	for k := i + 1; k < len(hits) && hits[k].t0 <= h.t1+negationWindow; k++ {
+		c := &hits[k]
+		if phrases[c.phrase].cues&cueNegatedAfter != 0 && c.t0 >= h.t1 &&
+			c.clause0 == h.clause1 && !s.breakBetween(i+1, k, h.t1, c.t0) {
+			return Negated
+		}
+	}
+	if h.section {
+		return Preferred
+	}
+	if _, found := slices.BinarySearch(s.prefSents, h.sent); found && !s.requiredNearer(i) {
+		return Preferred
+	}
+	return Required
+}
+
+// cueWindow bounds how far apart, in words, cues are compared.
+const cueWindow = 24
+
+// requiredNearer reports whether, in the sentence of mention i, a Required
+// cue is nearer to it than every Preferred cue outside brackets: "Go is
+// required, Kafka is a plus".
+func (s *scanner) requiredNearer(i int) bool {
+	hits, phrases := s.hits, s.m.phrases
+	h := &hits[i]
+	pref, req := cueWindow+1, cueWindow+1
+	k := i
+	for k > 0 && hits[k-1].t0 >= h.t0-cueWindow {
+		k--
+	}
+	for ; k < len(hits) && hits[k].t0 <= h.t1+cueWindow; k++ {
+		c := &hits[k]
+		if c.sent != h.sent || k == i {
+			continue
+		}
+		d := max(c.t0-h.t1, h.t0-c.t1, 0)
+		cues := phrases[c.phrase].cues
+		if cues&cuePreferred != 0 && !c.paren {
+			pref = min(pref, d)
+		}
+		if cues&cueRequired != 0 {
+			req = min(req, d)
+		}
+	}
+	return req < pref
+}
+
+// markParenPrefs applies the Preferred cues written in brackets: to the
+// mentions in the same brackets, or else to the mention just before them
+// ("C# (required), F# (a plus)", "SQL (PostgreSQL preferred)"). It returns
+// a flag per selected mention.
+func (s *scanner) markParenPrefs(from, to int) []bool {
+	marks := s.marks[:0]
+	for range s.sel {
+		marks = append(marks, false)
+	}
+	s.marks = marks
+	hits, sel := s.hits, s.sel
+	lastClause := int32(-1)
+	for _, ci := range s.parenPrefs {
+		c := &hits[ci]
+		if c.t0 < from || c.t0 >= to {
+			continue // settled with another part
+		}
+		if c.clause0 == lastClause {
+			continue // this clause is marked already
+		}
+		lastClause = c.clause0
+		j, _ := slices.BinarySearchFunc(sel, c.start, func(i, start int) int { return cmp.Compare(hits[i].start, start) })
+		inside := false
+		for k := j - 1; k >= 0 && hits[sel[k]].clause0 == c.clause0; k-- {
+			marks[k], inside = true, true
+		}
+		for k := j; k < len(sel) && hits[sel[k]].clause0 == c.clause0; k++ {
+			marks[k], inside = true, true
+		}
+		if !inside && j > 0 {
+			if b := &hits[sel[j-1]]; b.clause1 == c.clause0-1 && b.sent == c.sent {
+				marks[j-1] = true
+			}
+		}
+	}
+	return marks
+}
+
+// breakBetween reports whether a hit among hits[a:b] is a clause-breaking
+// word within tokens [t0, t1).
+func (s *scanner) breakBetween(a, b, t0, t1 int) bool {
+	for k := a; k < b; k++ {
+		o := &s.hits[k]
+		if o.t0 >= t0 && o.t1 <= t1 && s.m.phrases[o.phrase].cues&cueClauseBreak != 0 {
+			return true
+		}
+	}
+	return false
+}
