@@ -50,6 +50,19 @@ func (t *Taxonomy) GapsMentions(ms []Mention, roleID string) ([]Gap, error) {
 	return t.gaps(t.mentionFacts(ms), ri), nil
 }
 
+// GapsText lists what a text (a resume, say) lacks for the role with the
+// given ID: it is t.GapsMentions(t.Extract(text), roleID).
+func (t *Taxonomy) GapsText(text, roleID string) ([]Gap, error) {
+	if _, ok := t.roleAt[roleID]; !ok {
+		return nil, unknownRole(roleID)
+	}
+	return t.GapsMentions(t.Extract(text), roleID)
+}
+
+// GapsText lists what a text lacks for a role of the default taxonomy. It is
+// equivalent to Default().GapsText(text, roleID).
+func GapsText(text, roleID string) ([]Gap, error) { return Default().GapsText(text, roleID) }
+
 // Gaps lists what a profile lacks for a role of the default taxonomy. It is
 // equivalent to Default().Gaps(p, roleID).
 func Gaps(p Profile, roleID string) ([]Gap, error) { return Default().Gaps(p, roleID) }

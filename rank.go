@@ -183,6 +183,18 @@ func (t *Taxonomy) RankMentions(ms []Mention) []RoleMatch {
 	return t.rank(t.mentionFacts(ms), -1)
 }
 
+// RankText ranks every role of the taxonomy against a text (a resume or a
+// job posting): it is t.RankMentions(t.Extract(text)), and its evidence
+// holds the mentions with their byte offsets in text. Almost all of its cost
+// is the extraction.
+func (t *Taxonomy) RankText(text string) []RoleMatch {
+	return t.RankMentions(t.Extract(text))
+}
+
+// RankText ranks the roles of the default taxonomy against a text. It is
+// equivalent to Default().RankText(text).
+func RankText(text string) []RoleMatch { return Default().RankText(text) }
+
 // Rank ranks the roles of the default taxonomy against a profile. It is
 // equivalent to Default().Rank(p).
 func Rank(p Profile) ([]RoleMatch, error) { return Default().Rank(p) }
