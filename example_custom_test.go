@@ -53,8 +53,9 @@ func asks(t *roles.Taxonomy, roleID, skillID string) bool {
 }
 
 // This example adds a Frontend Developer role and an in-house tool to the
-// embedded taxonomy, and a job title of its own to the Backend Developer. The embedded taxonomy is
-// left as it was.
+// embedded taxonomy, and a job title of its own to the Backend Developer,
+// then ranks a posting with the result. The embedded taxonomy is left as it
+// was.
 func Example_customTaxonomy() {
 	acme, err := roles.Default().Overlay([]byte(acmeOverlay))
 	if err != nil {
@@ -81,6 +82,12 @@ func Example_customTaxonomy() {
 	// The embedded taxonomy does not know any of it.
 	_, found := roles.Default().Lookup("Frontend Developer")
 	fmt.Println("in the default taxonomy:", found)
+
+	// Rank a posting with the result: the new role and the new tool count.
+	posting := "UI developer wanted: HTML5, CSS3 and TypeScript, cross-browser compatibility, deploys with ShipIt."
+	for _, m := range acme.RankText(posting) {
+		fmt.Printf("%-18s %.2f\n", m.Role, m.Score)
+	}
 	// Output:
 	// version: acme-2026.11
 	// role frontend-developer
@@ -91,4 +98,7 @@ func Example_customTaxonomy() {
 	// skill shipit under Web platform knowledge
 	// role backend-developer asks for shipit: true
 	// in the default taxonomy: false
+	// frontend-developer 0.70
+	// backend-developer  0.19
+	// backend-engineer   0.10
 }
