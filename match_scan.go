@@ -159,17 +159,15 @@ func (s *scanner) next(t *token) bool {
 		case gWord:
 			start := p
 			// The common case inline: a run of ASCII letters and digits.
-			wend, h, dotted := p, fnvOffset, false
-			for wend < len(text) {
-				l := wordLower[text[wend]]
-				if l == 0 {
-					break
-				}
-				h = (h ^ uint64(l)) * fnvPrime
+			wend, dotted := p, false
+			for wend < len(text) && wordLower[text[wend]] != 0 {
 				wend++
 			}
+			var h uint64
 			if wend == p || (wend < len(text) && (text[wend] >= utf8.RuneSelf || text[wend] == '.' || text[wend] == '+' || text[wend] == '#')) {
 				wend, h, dotted = scanWord(text, p)
+			} else {
+				h = hashASCII(text, p, wend)
 			}
 			if p >= s.chunkEnd {
 				// A word followed by a space or a bracket is a chunk of its

@@ -12,13 +12,8 @@ import (
 // joins two runs into one dotted token (Node.js, ASP.NET), and a '.' before a
 // letter at the start of a word begins one (.NET). Zero-width characters and
 // soft hyphens between letters are ignored, as a reader does not see them.
-// Tokens are folded to lower case (unicode.ToLower) and hashed with FNV-1a
-// while they are read.
-
-const (
-	fnvOffset uint64 = 14695981039346656037
-	fnvPrime  uint64 = 1099511628211
-)
+// Tokens are folded to lower case (unicode.ToLower) and hashed while they
+// are read (see hasher).
 
 // How a character that is not part of a token separates tokens.
 const (
@@ -139,16 +134,16 @@ func tokenStartAt(text string, p int) bool {
 // scanWord reads the token that starts at text[p] (see tokenStartAt) and
 // returns its end, the hash of its folded form and whether it is dotted.
 func scanWord(text string, p int) (end int, h uint64, dotted bool) {
-	h = fnvOffset
+	var x hasher
 	if text[p] == '.' {
-		h = (h ^ '.') * fnvPrime
+		x.add('.')
 		p++
 		dotted = true
 	}
 	for p < len(text) {
 		c := text[p]
 		if l := wordLower[c]; l != 0 {
-			h = (h ^ uint64(l)) * fnvPrime
+			x.add(l)
 			p++
 			continue
 		}
@@ -156,7 +151,7 @@ func scanWord(text string, p int) (end int, h uint64, dotted bool) {
 			switch asciiClass[c] {
 			case gStop:
 				if c == '.' && letterAt(text, p+1) {
-					h = (h ^ '.') * fnvPrime
+					x.add('.')
 					dotted = true
 					p++
 					continue
@@ -164,42 +159,86 @@ func scanWord(text string, p int) (end int, h uint64, dotted bool) {
 			case gOther:
 				if c == '+' || c == '#' {
 					for p < len(text) && (text[p] == '+' || text[p] == '#') {
-						h = (h ^ uint64(text[p])) * fnvPrime
+						x.add(text[p])
 						p++
 					}
 				}
 			}
-			return p, h, dotted
+			return p, x.sum(), dotted
 		}
 		r, size := utf8.DecodeRuneInString(text[p:])
 		switch {
 		case isWordRune(r):
-			h = hashRune(h, unicode.ToLower(r))
+			var buf [utf8.UTFMax]byte
+			n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			for _, b := range buf[:n] {
+				x.add(b)
+			}
 		case runeClass(r) == gZero && wordAt(text, p+size):
 			// invisible inside a word: skipped
 		default:
-			return p, h, dotted
+			return p, x.sum(), dotted
 		}
 		p += size
 	}
-	return p, h, dotted
+	return p, x.sum(), dotted
 }
 
-func hashRune(h uint64, r rune) uint64 {
-	var buf [utf8.UTFMax]byte
-	n := utf8.EncodeRune(buf[:], r)
-	for _, b := range buf[:n] {
-		h = (h ^ uint64(b)) * fnvPrime
+// The hash of a folded token packs its bytes eight at a time into 64-bit
+// words (little-endian, the last one padded with zeros, which no token
+// holds) and mixes each word in. hashASCII computes the same hash eight
+// bytes at a time for a run of ASCII letters and digits.
+type hasher struct {
+	h, acc uint64
+	k      uint
+}
+
+func hashMix(h, w uint64) uint64 {
+	h = (h ^ w) * 0x9e3779b97f4a7c15
+	return h ^ h>>32
+}
+
+func (x *hasher) add(b byte) {
+	x.acc |= uint64(b) << (8 * x.k)
+	x.k++
+	if x.k == 8 {
+		x.h = hashMix(x.h, x.acc)
+		x.acc, x.k = 0, 0
+	}
+}
+
+func (x *hasher) sum() uint64 {
+	if x.k > 0 {
+		return hashMix(x.h, x.acc)
+	}
+	return x.h
+}
+
+// hashASCII hashes text[p:q], a run of ASCII letters and digits, folded.
+// Or-ing 0x20 lowers letters and leaves digits as they are.
+func hashASCII(text string, p, q int) uint64 {
+	var h uint64
+	for ; q-p >= 8; p += 8 {
+		w := uint64(text[p]) | uint64(text[p+1])<<8 | uint64(text[p+2])<<16 | uint64(text[p+3])<<24 |
+			uint64(text[p+4])<<32 | uint64(text[p+5])<<40 | uint64(text[p+6])<<48 | uint64(text[p+7])<<56
+		h = hashMix(h, w|0x2020202020202020)
+	}
+	if p < q {
+		var w uint64
+		for k := 0; p < q; p, k = p+1, k+8 {
+			w |= uint64(text[p]|0x20) << k
+		}
+		h = hashMix(h, w)
 	}
 	return h
 }
 
 func hashString(s string) uint64 {
-	h := fnvOffset
+	var x hasher
 	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * fnvPrime
+		x.add(s[i])
 	}
-	return h
+	return x.sum()
 }
 
 // fold returns a token's text folded: lower case, zero-width characters
