@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Extract finds every mention of a role, skill or responsibility of the
@@ -129,6 +130,10 @@ type matcher struct {
 	names   []nameEntry
 	known   map[uint64]bool // dotted tokens that some phrase holds
 	depth   int             // longest phrase, in tokens
+
+	// scanners keeps scanners with their buffers between calls, so that a
+	// call allocates little more than its result.
+	scanners sync.Pool
 }
 
 // trieNode is a node of the phrase trie; node 0 is the root.

@@ -64,10 +64,36 @@ func naiveRegexp(t *Taxonomy) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(` + strings.Join(quoted, "|") + `)\b`)
 }
 
+// postingDocs returns the postings and resumes of testdata: the corpus and
+// the sample posting, one string each.
+func postingDocs(tb testing.TB) []string {
+	tb.Helper()
+	files, _ := filepath.Glob("testdata/corpus/*")
+	files = append(files, "testdata/posting.md")
+	var docs []string
+	for _, f := range files {
+		if ext := filepath.Ext(f); ext != ".md" && ext != ".txt" {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, string(data))
+	}
+	return docs
+}
+
 // BenchmarkExtract scans realistic postings with the default taxonomy, beside
-// the naive regexp baseline on the same text.
+// the naive regexp baseline on the same text: 1 MiB of postings in one call,
+// and each posting in its own call.
 func BenchmarkExtract(b *testing.B) {
-	text := repeatTo(corpusText(b), 1<<20)
+	docs := postingDocs(b)
+	text := repeatTo(strings.Join(docs, "\n\n"), 1<<20)
+	size := 0
+	for _, d := range docs {
+		size += len(d)
+	}
 	t := Default()
 	t.matcher()
 	b.Run("roles", func(b *testing.B) {
@@ -75,6 +101,15 @@ func BenchmarkExtract(b *testing.B) {
 		b.ReportAllocs()
 		for range b.N {
 			t.Extract(text)
+		}
+	})
+	b.Run("roles-per-posting", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for range b.N {
+			for _, d := range docs {
+				t.Extract(d)
+			}
 		}
 	})
 	re := naiveRegexp(t)
@@ -237,7 +272,9 @@ func TestAllocsDoNotGrowWithText(t *testing.T) {
 	small, large := repeatTo(para, 1<<10), repeatTo(para, 1<<20)
 	a := testing.AllocsPerRun(5, func() { tx.Extract(small) })
 	b := testing.AllocsPerRun(5, func() { tx.Extract(large) })
-	if b > a {
+	// Scanners are pooled: a text without mentions allocates nothing, but
+	// a garbage collection may empty the pool between runs.
+	if b > a+1 || a > 1 {
 		t.Errorf("allocations grew with text: %v for %d bytes, %v for %d bytes", a, len(small), b, len(large))
 	}
 	// With mentions, allocations grow with their number, not with the text.

@@ -72,7 +72,24 @@ type scanner struct {
 }
 
 func (m *matcher) scan(text string, yield func(Mention) bool) {
-	m.newScanner(text).run(yield)
+	s, _ := m.scanners.Get().(*scanner)
+	if s == nil {
+		s = m.newScanner(text)
+	} else {
+		// Reuse the ring and the buffers; everything else starts afresh.
+		*s = scanner{m: m, text: text, lineBlank: true, ring: s.ring, mask: s.mask,
+			hits: s.hits[:0], prefSents: s.prefSents[:0], parenPrefs: s.parenPrefs[:0],
+			ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0]}
+	}
+	defer func() {
+		s.text = ""
+		if cap(s.hits) > 1<<14 {
+			// Do not keep what a huge paragraph needed.
+			*s = scanner{ring: s.ring, mask: s.mask}
+		}
+		m.scanners.Put(s)
+	}()
+	s.run(yield)
 }
 
 func (m *matcher) newScanner(text string) *scanner {
@@ -397,7 +414,7 @@ func (s *scanner) verify(p int32, i, j int) {
 		// Nothing to settle yet: keep only what a later name could use.
 		keep := s.hits[:0]
 		for _, h := range s.hits {
-			if h.t1 > i-16 {
+			if h.t1 > i-cueWindow-s.m.depth {
 				keep = append(keep, h)
 			}
 		}
