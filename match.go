@@ -69,8 +69,9 @@ import (
 //     line of at most 10 words that ends with ':', or a line of at most 5
 //     words, not a list item, that holds a Preferred or Required cue and no
 //     name ("Bonus points"). The next heading without a Preferred cue ends
-//     the section. A sentence ends at . ! ?, at a blank line, and at a line
-//     break unless the next line goes on in lower case.
+//     the section. A sentence ends at . ! ?, at a blank line, at a line
+//     break unless the next line goes on in lower case, and after 128 words
+//     without any of these.
 //   - Required otherwise.
 //
 // Negation beats preference.
@@ -115,6 +116,10 @@ var clauseBreakWords = []string{"but", "however", "although", "though", "whereas
 
 // maxDepth caps the number of words of a name the matcher knows.
 const maxDepth = 32
+
+// maxSentenceWords ends a sentence that has gone on this long without a
+// sentence break, so that every scope stays bounded.
+const maxSentenceWords = 128
 
 // A matcher finds the phrases of a taxonomy in text: names and word forms of
 // concepts, context and NotWithin phrases of name rules, qualifier cues.

@@ -53,6 +53,11 @@ type scanner struct {
 	lineWords                 int
 	linePref, lineReq, lineNm bool
 	lastEnd, lastLineStart    int
+	settled                   int   // candidates before this token are settled
+	settleAt                  int   // settle part of a long paragraph at this many hits
+	sentStarts                []int // first tokens of the recent sentences
+	sentWords                 int   // words since the last sentence break
+	curSent                   int32
 	section                   bool // in a section of preferred items
 	softSection               bool // headed by a plain line, not a Markdown heading
 	hits                      []hit
@@ -77,8 +82,8 @@ func (m *matcher) scan(text string, yield func(Mention) bool) {
 		s = m.newScanner(text)
 	} else {
 		// Reuse the ring and the buffers; everything else starts afresh.
-		*s = scanner{m: m, text: text, lineBlank: true, ring: s.ring, mask: s.mask,
-			hits: s.hits[:0], prefSents: s.prefSents[:0], parenPrefs: s.parenPrefs[:0],
+		*s = scanner{m: m, text: text, lineBlank: true, ring: s.ring, mask: s.mask, settleAt: settleEvery,
+			hits: s.hits[:0], prefSents: s.prefSents[:0], sentStarts: s.sentStarts[:0], parenPrefs: s.parenPrefs[:0],
 			ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0]}
 	}
 	defer func() {
@@ -94,7 +99,7 @@ func (m *matcher) scan(text string, yield func(Mention) bool) {
 
 func (m *matcher) newScanner(text string) *scanner {
 	size := 1 << bits.Len(uint(m.depth+1))
-	return &scanner{m: m, text: text, lineBlank: true, ring: make([]token, size), mask: size - 1}
+	return &scanner{m: m, text: text, lineBlank: true, ring: make([]token, size), mask: size - 1, settleAt: settleEvery}
 }
 
 func (s *scanner) run(yield func(Mention) bool) {
@@ -103,6 +108,13 @@ func (s *scanner) run(yield func(Mention) bool) {
 		t := s.tok(i)
 		if t == nil {
 			break
+		}
+		if t.sent != s.curSent {
+			s.curSent = t.sent
+			s.sentStarts = append(s.sentStarts, i)
+			if len(s.sentStarts) > 2*settleLag {
+				s.trimSentStarts(i)
+			}
 		}
 		if i == 0 {
 			s.curPara, s.curLine = t.para, t.line
@@ -121,6 +133,9 @@ func (s *scanner) run(yield func(Mention) bool) {
 		}
 		s.lineWords++
 		s.lastEnd, s.lastLineStart = t.end, t.lineStart
+		if len(s.hits) >= s.settleAt && s.paraNames > 0 && !s.settlePart(i, yield) {
+			return
+		}
 		if m.maybeFirst(t.h) {
 			s.match(i)
 		}
@@ -238,6 +253,13 @@ func (s *scanner) next(t *token) bool {
 			if para {
 				s.para++
 				s.depth = 0
+			}
+			if sent {
+				s.sentWords = 0
+			} else if s.sentWords++; s.sentWords >= maxSentenceWords {
+				// A sentence without end: break it so that scopes stay
+				// bounded.
+				sent, clause, s.sentWords = true, true, 0
 			}
 			if sent {
 				s.sent++

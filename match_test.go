@@ -348,3 +348,26 @@ func TestCorpus(t *testing.T) {
 		t.Errorf("corpus has %d texts, want at least 10", n)
 	}
 }
+
+// TestLongParagraph checks that a paragraph too long to settle at once,
+// settled in parts, gives what each of its sentences gives among a few.
+func TestLongParagraph(t *testing.T) {
+	tx := testTaxonomy()
+	unit := "Go is required, Kafka is a plus. No PHP, but C programming (Rust a plus) and Ruby on Rails; not Java. "
+	rel := func(text string, n int) [][]string {
+		units := make([][]string, n)
+		for _, m := range tx.Extract(text) {
+			u := m.Start / len(unit)
+			units[u] = append(units[u], fmt.Sprintf("%d-%d %s %s", m.Start%len(unit), m.End%len(unit), m.ID, m.Qualifier))
+		}
+		return units
+	}
+	want := rel(strings.Repeat(unit, 5), 5)[2]
+	const n = 3000
+	got := rel(strings.Repeat(unit, n), n)
+	for u := 1; u < n-1; u++ {
+		if diff := cmp.Diff(want, got[u]); diff != "" {
+			t.Fatalf("sentence %d of a long paragraph differs (-alone +long):\n%s", u, diff)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package roles
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 )
@@ -15,10 +16,89 @@ func (s *scanner) flush(yield func(Mention) bool) bool {
 		s.prefSents = s.prefSents[:0]
 		s.parenPrefs = s.parenPrefs[:0]
 		s.paraNames = 0
+		s.settled, s.settleAt = 0, settleEvery
+		s.sentStarts = s.sentStarts[:0]
 	}()
 	if s.paraNames == 0 {
 		return true
 	}
+	return s.settle(math.MaxInt, yield)
+}
+
+// Within a very long paragraph, hits are settled in parts so that memory
+// stays small: once settleEvery hits have gathered, the candidates before
+// the current sentence, when it starts at least settleLag words back and no
+// candidate crosses into it. Hits more than keepWords words back are
+// dropped after that: no later mention looks that far.
+const (
+	settleEvery = 2048
+	settleLag   = 64
+	keepWords   = 2 * maxSentenceWords
+)
+
+// settlePart settles what it can of a long paragraph, scanning at token i.
+func (s *scanner) settlePart(i int, yield func(Mention) bool) bool {
+	// Parts end where the last sentence that started at least settleLag
+	// words back starts, when no candidate crosses into it; else try again
+	// soon.
+	s.settleAt = len(s.hits) + settleLag/2
+	s.trimSentStarts(i)
+	st := s.sentStarts
+	if len(st) == 0 || st[0] > i-settleLag || st[0] <= s.settled {
+		return true
+	}
+	b := st[0]
+	for k := len(s.hits) - 1; k >= 0 && s.hits[k].t1 > b-maxDepth; k-- {
+		if h := &s.hits[k]; h.t0 < b && b < h.t1 && s.m.phrases[h.phrase].name >= 0 {
+			return true // a candidate crosses into the sentence
+		}
+	}
+	if !s.settle(b, yield) {
+		return false
+	}
+	// Drop old hits; keep the indexes of the rest right.
+	n := 0
+	for n < len(s.hits) && s.hits[n].t1 <= b-keepWords {
+		n++
+	}
+	s.hits = slices.Delete(s.hits, 0, n)
+	paren := s.parenPrefs[:0]
+	for _, k := range s.parenPrefs {
+		if k >= n {
+			paren = append(paren, k-n)
+		}
+	}
+	s.parenPrefs = paren
+	if len(s.hits) > 0 {
+		first := s.hits[0].sent
+		j := 0
+		for j < len(s.prefSents) && s.prefSents[j] < first {
+			j++
+		}
+		s.prefSents = slices.Delete(s.prefSents, 0, j)
+	}
+	s.settleAt = len(s.hits) + settleEvery
+	return true
+}
+
+// trimSentStarts drops the sentence starts before the last one that is at
+// least settleLag words back from token i.
+func (s *scanner) trimSentStarts(i int) {
+	st := s.sentStarts
+	j := 0
+	for j+1 < len(st) && st[j+1] <= i-settleLag {
+		j++
+	}
+	if j > 0 {
+		s.sentStarts = append(st[:0], st[j:]...)
+	}
+}
+
+// settle resolves the candidates that start at or after token s.settled and
+// before token to, and yields their mentions in text order.
+func (s *scanner) settle(to int, yield func(Mention) bool) bool {
+	from := s.settled
+	s.settled = to
 	m, hits := s.m, s.hits
 	ok := s.ok[:0]
 	for i := range hits {
@@ -27,7 +107,7 @@ func (s *scanner) flush(yield func(Mention) bool) bool {
 	s.ok = ok
 	cands := s.cands[:0]
 	for i := range hits {
-		if !ok[i] {
+		if !ok[i] || hits[i].t0 < from || hits[i].t0 >= to {
 			continue
 		}
 		if r := s.nameOf(i).rule; r != nil && len(r.context) > 0 && !s.contextOK(i) {
@@ -52,7 +132,7 @@ func (s *scanner) flush(yield func(Mention) bool) bool {
 		a = b
 	}
 	s.sel = sel
-	marks := s.markParenPrefs()
+	marks := s.markParenPrefs(from, to)
 	for j, i := range sel {
 		h, ne := &hits[i], s.nameOf(i)
 		q := s.qualify(i)
@@ -264,7 +344,7 @@ func (s *scanner) requiredNearer(i int) bool {
 // mentions in the same brackets, or else to the mention just before them
 // ("C# (required), F# (a plus)", "SQL (PostgreSQL preferred)"). It returns
 // a flag per selected mention.
-func (s *scanner) markParenPrefs() []bool {
+func (s *scanner) markParenPrefs(from, to int) []bool {
 	marks := s.marks[:0]
 	for range s.sel {
 		marks = append(marks, false)
@@ -274,6 +354,9 @@ func (s *scanner) markParenPrefs() []bool {
 	lastClause := int32(-1)
 	for _, ci := range s.parenPrefs {
 		c := &hits[ci]
+		if c.t0 < from || c.t0 >= to {
+			continue // settled with another part
+		}
 		if c.clause0 == lastClause {
 			continue // this clause is marked already
 		}
