@@ -165,6 +165,27 @@ func (s *scanner) more(i int) *token {
 func (s *scanner) next(t *token) bool {
 	text := s.text
 	p := s.pos
+	// The common case first: one space, then ASCII letters and digits up
+	// to a space or a bracket, a comma, a semicolon: nothing changes but
+	// the position.
+	if p+1 < len(text) && text[p] == ' ' && wordLower[text[p+1]] != 0 && !s.noJoin && s.sentWords+1 < maxSentenceWords {
+		q := p + 2
+		for q < len(text) && wordLower[text[q]] != 0 {
+			q++
+		}
+		if q == len(text) || chunkDelim[text[q]&0x7f] && text[q] < utf8.RuneSelf {
+			p++
+			if p >= s.chunkEnd {
+				s.chunkEnd = q
+			}
+			s.sentWords++
+			s.pos = q
+			t.start, t.end, t.h, t.join = p, q, hashASCII(text, p, q), true
+			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
+			t.lineStart, t.paren = s.lineStart, s.depth > 0
+			return true
+		}
+	}
 	join := !s.noJoin
 	s.noJoin = false
 	var nl, conn, apos int
