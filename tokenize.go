@@ -219,9 +219,12 @@ func (x *hasher) sum() uint64 {
 func hashASCII(text string, p, q int) uint64 {
 	var h uint64
 	for ; q-p >= 8; p += 8 {
-		w := uint64(text[p]) | uint64(text[p+1])<<8 | uint64(text[p+2])<<16 | uint64(text[p+3])<<24 |
-			uint64(text[p+4])<<32 | uint64(text[p+5])<<40 | uint64(text[p+6])<<48 | uint64(text[p+7])<<56
-		h = hashMix(h, w|0x2020202020202020)
+		h = hashMix(h, load64(text, p)|0x2020202020202020)
+	}
+	if p < q && p+8 <= len(text) {
+		// One load; the bytes past the word are masked off.
+		n := uint(q-p) * 8
+		return hashMix(h, (load64(text, p)|0x2020202020202020)&(1<<n-1))
 	}
 	if p < q {
 		var w uint64
@@ -231,6 +234,13 @@ func hashASCII(text string, p, q int) uint64 {
 		h = hashMix(h, w)
 	}
 	return h
+}
+
+// load64 reads 8 bytes of text at p, little-endian.
+func load64(text string, p int) uint64 {
+	b := text[p : p+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 func hashString(s string) uint64 {
