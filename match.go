@@ -75,6 +75,12 @@ import (
 //   - Required otherwise.
 //
 // Negation beats preference.
+//
+// # Cost
+//
+// The matcher is built once per taxonomy, on first use. A scan reads the
+// text once, in time linear in its length whatever it holds, and apart from
+// the result allocates nothing per call. Extract is safe for concurrent use.
 func (t *Taxonomy) Extract(text string) []Mention {
 	out := []Mention{}
 	t.matcher().scan(text, func(m Mention) bool {

@@ -371,3 +371,40 @@ func TestLongParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryQualifierCue puts each cue of the test taxonomy, which holds the
+// default's cues, where it should work.
+func TestEveryQualifierCue(t *testing.T) {
+	tx := testTaxonomy()
+	q := tx.QualifierCues()
+	check := func(kind, text string, want Qualifier) {
+		t.Helper()
+		got := tx.Extract(text)
+		var kafka *Mention
+		for i := range got {
+			if got[i].ID == "kafka" {
+				kafka = &got[i]
+			}
+		}
+		if kafka == nil {
+			t.Errorf("%s cue: %q: Kafka not found: %v", kind, text, got)
+			return
+		}
+		if kafka.Qualifier != want {
+			t.Errorf("%s cue: %q: Kafka is %s, want %s", kind, text, kafka.Qualifier, want)
+		}
+	}
+	for _, c := range q.Preferred {
+		check("preferred", "Kafka: "+c+".", Preferred)
+		check("preferred heading", "## "+c+"\n\n- Kafka", Preferred)
+	}
+	for _, c := range q.Required {
+		check("required heading", "## Nice to have\n- Redis\n\n"+c+":\n- Kafka", Required)
+	}
+	for _, c := range q.Negated {
+		check("negated", c+" Kafka", Negated)
+	}
+	for _, c := range q.NegatedAfter {
+		check("negated after", "Kafka "+c, Negated)
+	}
+}
