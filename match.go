@@ -60,17 +60,22 @@ import (
 //     the same clause with at most 3 words between them ("no PHP", "without
 //     any Kubernetes"), or a NegatedAfter cue ("not required") comes after it
 //     in the same clause with at most 3 words between ("Java experience is
-//     not required"). A clause ends at , ; : . ! ? brackets, dashes, a line
-//     break that starts a new item, and at "but", "however", "although",
-//     "though", "whereas".
+//     not required"). A clause ends at , ; : . ! ? brackets, dashes, the end
+//     of a sentence, and at "but", "however", "although", "though", "whereas".
 //   - Preferred when a Preferred cue occurs in the same sentence ("Kafka is a
-//     plus"), or when the mention is in a section whose heading holds a
-//     Preferred cue. A heading is a Markdown heading ("## Nice to have"), a
-//     line of at most 10 words that ends with ':', or a line of at most 5
-//     words, not a list item, that holds a Preferred or Required cue and no
-//     name ("Bonus points"). The next heading without a Preferred cue ends
-//     the section. A sentence ends at . ! ?, at a blank line, at a line
-//     break unless the next line goes on in lower case, and after 128 words
+//     plus"), unless a Required cue in that sentence is nearer to the
+//     mention ("Go is required, Kafka is a plus"). A Preferred cue in
+//     brackets applies only to the mentions in the same brackets, or else to
+//     the mention just before them ("SQL (PostgreSQL preferred)", "C#
+//     (required), F# (a plus)"). A mention is also Preferred in a section
+//     whose heading holds a Preferred cue. A heading is a Markdown heading
+//     ("## Nice to have"), a line of at most 10 words that ends with ':', or
+//     a line of at most 5 words, not a list item, that holds a Preferred or
+//     Required cue and no name ("Bonus points"). The next heading without a
+//     Preferred cue ends the section; a section under a heading that is not a
+//     Markdown heading also ends at the first paragraph that is not a list.
+//     A sentence ends at . ! ?, at a blank line, at a line break unless the
+//     next line goes on in lower case (wrapped text), and after 128 words
 //     without any of these.
 //   - Required otherwise.
 //
