@@ -180,7 +180,14 @@ func (s *scanner) next(t *token) bool {
 			}
 			s.sentWords++
 			s.pos = q
-			t.start, t.end, t.h, t.join = p, q, hashASCII(text, p, q), true
+			var h uint64
+			if n := q - p; n <= 8 && p+8 <= len(text) {
+				// hashASCII of a short word, inline: one load, masked.
+				h = hashMix(0, (load64(text, p)|0x2020202020202020)&(1<<(uint(n)*8)-1))
+			} else {
+				h = hashASCII(text, p, q)
+			}
+			t.start, t.end, t.h, t.join = p, q, h, true
 			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
 			t.lineStart, t.paren = s.lineStart, s.depth > 0
 			return true
@@ -227,6 +234,9 @@ func (s *scanner) next(t *token) bool {
 				// own and cannot be a URL; other chunks are checked.
 				if chunkEndsAt(text, wend) {
 					s.chunkEnd = wend
+				} else if wend+1 <= len(text) && strings.IndexByte(".:!?", text[wend]) >= 0 && chunkEndsAt(text, wend+1) {
+					// End of a sentence: "Kafka." is no URL either.
+					s.chunkEnd = wend + 1
 				} else {
 					end, url := s.chunk(p)
 					s.chunkEnd = end
