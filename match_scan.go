@@ -16,6 +16,7 @@ type token struct {
 	// Counters of the clause, sentence, paragraph and line the token is in.
 	clause, sent, para, line int32
 	paren                    bool // inside brackets
+	colonEnd                 bool // the line before ended with a colon
 }
 
 // hit is one phrase of the matcher found in the text.
@@ -119,7 +120,7 @@ func (s *scanner) run(yield func(Mention) bool) {
 		if i == 0 {
 			s.curPara, s.curLine = t.para, t.line
 		} else if t.para != s.curPara {
-			s.endLine(t.line)
+			s.endLine(t)
 			if !s.flush(yield) {
 				return
 			}
@@ -129,7 +130,7 @@ func (s *scanner) run(yield func(Mention) bool) {
 				s.section = false
 			}
 		} else if t.line != s.curLine {
-			s.endLine(t.line)
+			s.endLine(t)
 		}
 		s.lineWords++
 		s.lastEnd, s.lastLineStart = t.end, t.lineStart
@@ -189,7 +190,7 @@ func (s *scanner) next(t *token) bool {
 			}
 			t.start, t.end, t.h, t.join = p, q, h, true
 			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-			t.lineStart, t.paren = s.lineStart, s.depth > 0
+			t.lineStart, t.paren, t.colonEnd = s.lineStart, s.depth > 0, false
 			return true
 		}
 	}
@@ -197,6 +198,7 @@ func (s *scanner) next(t *token) bool {
 	s.noJoin = false
 	var nl, conn, apos int
 	clause, sent, para := false, false, false
+	colon := false // the last mark before the first line break is a colon
 	for p < len(text) {
 		c := text[p]
 		if c == ' ' {
@@ -241,7 +243,7 @@ func (s *scanner) next(t *token) bool {
 					end, url := s.chunk(p)
 					s.chunkEnd = end
 					if url {
-						p, join, s.lineBlank = end, false, false
+						p, join, s.lineBlank, colon = end, false, false, false
 						continue
 					}
 				}
@@ -262,7 +264,7 @@ func (s *scanner) next(t *token) bool {
 				}
 				last := text[strings.LastIndexByte(text[:wend], '.')+1 : wend]
 				if s0 == start && (isTLD(last) || foldEqual(text[s0:e0], "www")) {
-					p, join, s.lineBlank = max(s.chunkEnd, wend), false, false
+					p, join, s.lineBlank, colon = max(s.chunkEnd, wend), false, false, false
 					continue
 				}
 				_, h, _ = scanWord(text[:e0], s0)
@@ -302,9 +304,11 @@ func (s *scanner) next(t *token) bool {
 			s.lineBlank = false
 			t.start, t.end, t.h, t.join = start, end, h, join
 			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-			t.lineStart, t.paren = s.lineStart, s.depth > 0
+			t.lineStart, t.paren, t.colonEnd = s.lineStart, s.depth > 0, colon && nl > 0
 			return true
 		case gSpace, gZero:
+			p += size
+			continue
 		case gNewline:
 			if s.lineBlank {
 				para = true
@@ -333,6 +337,9 @@ func (s *scanner) next(t *token) bool {
 			sent, clause, join, s.lineBlank = true, true, false, false
 		default:
 			join, s.lineBlank = false, false
+		}
+		if nl == 0 {
+			colon = c == ':' || (colon && (c == '*' || c == '_'))
 		}
 		p += size
 	}
@@ -480,56 +487,43 @@ func (s *scanner) verify(p int32, i, j int) {
 	}
 }
 
-// endLine settles the line that just ended: a heading opens or ends a
-// section of preferred items.
-func (s *scanner) endLine(newLine int32) {
-	defer func() {
-		s.curLine = newLine
-		s.lineWords = 0
-		s.linePref, s.lineReq, s.lineNm = false, false, false
-	}()
-	if s.lineWords == 0 {
-		return
+// endLine settles the line that just ended, before token t: a heading
+// opens or ends a section of preferred items.
+func (s *scanner) endLine(t *token) {
+	if s.lineWords > 0 {
+		head := s.text[s.lastLineStart:s.lastEnd]
+		if atx, ok := isHeading(head, s.lineWords, s.linePref || s.lineReq, s.lineNm, t.colonEnd); ok {
+			s.section = s.linePref
+			s.softSection = !atx
+		}
 	}
-	text := s.text
-	end := strings.IndexByte(text[s.lastEnd:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += s.lastEnd
-	}
-	if atx, ok := isHeading(text[s.lastLineStart:end], s.lineWords, s.linePref || s.lineReq, s.lineNm); ok {
-		// (isHeading is cheap for the lines that are not headings.)
-		s.section = s.linePref
-		s.softSection = !atx
-	}
+	s.curLine = t.line
+	s.lineWords = 0
+	s.linePref, s.lineReq, s.lineNm = false, false, false
 }
 
 // isHeading reports whether a line heads a section: a Markdown heading, a
-// line of at most 10 words that ends with ':', or a line of at most 5 words,
-// not a list item, that holds a cue and no name.
-func isHeading(line string, words int, cue, name bool) (atx, ok bool) {
+// line of at most 10 words that ends with a colon, or a line of at most 5
+// words, not a list item, that holds a cue and no name. head is the line up
+// to the end of its last word; colon says whether a colon ends it.
+func isHeading(head string, words int, cue, name, colon bool) (atx, ok bool) {
 	i := 0
-	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+	for i < len(head) && (head[i] == ' ' || head[i] == '\t') {
 		i++
 	}
-	if i < len(line) && line[i] == '#' {
+	if i < len(head) && head[i] == '#' {
 		n := 0
-		for i+n < len(line) && line[i+n] == '#' {
+		for i+n < len(head) && head[i+n] == '#' {
 			n++
 		}
-		if n <= 6 && (i+n == len(line) || line[i+n] == ' ' || line[i+n] == '\t') {
+		if n <= 6 && (i+n == len(head) || head[i+n] == ' ' || head[i+n] == '\t') {
 			return true, true
 		}
 	}
-	j := len(line)
-	for j > i && strings.IndexByte(" \t\r*_", line[j-1]) >= 0 {
-		j--
-	}
-	if j > i && line[j-1] == ':' && words <= 10 {
+	if colon && words <= 10 {
 		return false, true
 	}
-	return false, cue && !name && words <= 5 && !isListItem(strings.TrimSpace(line))
+	return false, cue && !name && words <= 5 && !isListItem(head[i:])
 }
 
 func isListItem(line string) bool {

@@ -113,6 +113,8 @@ var extractCases = []extractCase{
 	{"preferred ends with the sentence", "Kafka is a plus. Redis.", []string{"Kafka=kafka preferred", "Redis=redis"}},
 	{"preferred section by Markdown heading", "## Nice to have\n- Kafka\n- Redis\n\n## Stack\n- Go", []string{"Kafka=kafka preferred", "Redis=redis preferred", "Go=go"}},
 	{"preferred section by colon line", "Bonus points:\n- Rust\n\nRequirements:\n- Go", []string{"Rust=rust preferred", "Go=go"}},
+	{"a bold colon line is a heading", "**Nice to have:**  \r\n- Rust\n- Docker", []string{"Rust=rust preferred", "Docker=docker preferred"}},
+	{"a line with words after its colon is no heading", "Nice to have: Rust\n- Docker", []string{"Rust=rust preferred", "Docker=docker"}},
 	{"preferred section by short cue line", "Nice to have\nRust\nDocker", []string{"Rust=rust preferred", "Docker=docker preferred"}},
 	{"a list item with a cue is not a heading", "- Rust is a plus\n- Docker", []string{"Rust=rust preferred", "Docker=docker"}},
 	{"a cue in brackets applies to what is in them", "SQL (PostgreSQL preferred)", []string{"SQL=sql", "PostgreSQL=postgresql preferred"}},
