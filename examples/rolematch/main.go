@@ -7,15 +7,21 @@
 //
 // It reads each FILE, or standard input when there is none, and prints one
 // block per input: a table of mentions with their position (line:column,
-// columns counted in characters), kind, ID, qualifier and the text matched.
-// With -json it prints one JSON object per input, each on its own line:
+// columns counted in characters), kind, ID, qualifier and the text matched,
+// then the roles ranked against the input (see roles.RankText), each with
+// its score, what matched (with the concepts that count toward it) and
+// what is missing. With -json it prints one JSON object per input, each on
+// its own line:
 //
-//	{"input":"posting.md","mentions":[{"id":"go","kind":"skill","start":10,"end":12,"text":"Go","qualifier":"required",...}]}
+//	{"input":"posting.md","mentions":[{"id":"go","kind":"skill","start":10,"end":12,"text":"Go","qualifier":"required",...}],
+//	 "roles":[{"id":"backend-engineer","score":0.79,"matched":["server-side-languages",...],"missing":["accessibility-compliance"],...}]}
 //
-// "input" is the file name, or "-" for standard input. -taxonomy FILE uses a
-// taxonomy in the package's JSON format instead of the embedded one; when it
-// is invalid, rolematch prints every problem to standard error and exits
-// with status 1. It also exits with status 1 when an input cannot be read.
+// "input" is the file name, or "-" for standard input. -taxonomy FILE uses
+// a taxonomy in the package's JSON format instead of the embedded one, or an
+// overlay (a file without a top-level "roles" member, see roles.Overlay)
+// applied to the embedded one; when it is invalid, rolematch prints every
+// problem to standard error and exits with status 1. It also exits with
+// status 1 when an input cannot be read.
 //
 //	go run ./examples/rolematch testdata/posting.md
 package main
@@ -43,6 +49,21 @@ func main() {
 type report struct {
 	Input    string    `json:"input"`
 	Mentions []mention `json:"mentions"`
+	Roles    []role    `json:"roles"`
+}
+
+// role is a roles.RoleMatch in short: the IDs of what matched and what is
+// missing, and for each matched ID the concepts of the input that count
+// toward it.
+type role struct {
+	ID               string              `json:"id"`
+	Name             string              `json:"name"`
+	Score            float64             `json:"score"`
+	Skills           float64             `json:"skills"`           // the skills part of the score
+	Responsibilities float64             `json:"responsibilities"` // the responsibilities part
+	Matched          []string            `json:"matched"`
+	Missing          []string            `json:"missing"`
+	Evidence         map[string][]string `json:"evidence"` // matched ID → the input's concepts, "postgresql→data-integration" for a hierarchy step
 }
 
 // mention is a roles.Mention with its text and position spelled out.
@@ -108,20 +129,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
+// loadTaxonomy reads a taxonomy file, or an overlay file that it applies to
+// the embedded taxonomy: a taxonomy has a top-level "roles" member, an
+// overlay never does.
 func loadTaxonomy(path string) (*roles.Taxonomy, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return roles.Load(f)
+	var top map[string]json.RawMessage
+	if json.Unmarshal(data, &top) == nil {
+		if _, ok := top["roles"]; !ok {
+			return roles.Default().Overlay(data)
+		}
+	}
+	return roles.Parse(data)
 }
 
 // printError prints a taxonomy's problems one per line, with their place.
 func printError(w io.Writer, err error) {
 	var te *roles.Error
 	if errors.As(err, &te) && len(te.Problems) > 1 {
-		fmt.Fprintf(w, "rolematch: invalid taxonomy: %d problems:\n", len(te.Problems))
+		subject := te.Subject
+		if subject == "" {
+			subject = "taxonomy"
+		}
+		fmt.Fprintf(w, "rolematch: invalid %s: %d problems:\n", subject, len(te.Problems))
 		for _, p := range te.Problems {
 			fmt.Fprintf(w, "\t%s\n", p)
 		}
@@ -143,9 +176,10 @@ func readInput(name string, stdin io.Reader) (string, error) {
 
 // analyze builds the report on one input.
 func analyze(t *roles.Taxonomy, name, text string) report {
-	r := report{Input: name, Mentions: []mention{}}
+	r := report{Input: name, Mentions: []mention{}, Roles: []role{}}
 	pos := newPositions(text)
-	for m := range t.Mentions(text) {
+	ms := t.Extract(text)
+	for _, m := range ms {
 		line, col := pos.at(m.Start)
 		r.Mentions = append(r.Mentions, mention{
 			ID: m.ID, Kind: string(m.Kind), Start: m.Start, End: m.End,
@@ -153,21 +187,45 @@ func analyze(t *roles.Taxonomy, name, text string) report {
 			Line: line, Column: col,
 		})
 	}
+	for _, m := range t.RankMentions(ms) {
+		ro := role{ID: m.Role, Name: m.Name, Score: m.Score, Skills: m.Skills, Responsibilities: m.Responsibilities,
+			Matched: []string{}, Missing: []string{}, Evidence: map[string][]string{}}
+		for _, c := range m.Matched {
+			ro.Matched = append(ro.Matched, c.ID)
+			for _, e := range c.Evidence {
+				ro.Evidence[c.ID] = append(ro.Evidence[c.ID], strings.Join(append([]string{e.ID}, e.Via...), "→"))
+			}
+		}
+		for _, c := range m.Missing {
+			ro.Missing = append(ro.Missing, c.ID)
+		}
+		r.Roles = append(r.Roles, ro)
+	}
 	return r
 }
 
 // printTable prints a report as readable blocks.
 func printTable(w io.Writer, r report) {
 	fmt.Fprintf(w, "== %s: %d mentions\n", r.Input, len(r.Mentions))
-	if len(r.Mentions) == 0 {
-		return
+	if len(r.Mentions) > 0 {
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "POSITION\tKIND\tID\tQUALIFIER\tTEXT")
+		for _, m := range r.Mentions {
+			fmt.Fprintf(tw, "%d:%d\t%s\t%s\t%s\t%s\n", m.Line, m.Column, m.Kind, m.ID, m.Qualifier, oneLine(m.Text))
+		}
+		tw.Flush()
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "POSITION\tKIND\tID\tQUALIFIER\tTEXT")
-	for _, m := range r.Mentions {
-		fmt.Fprintf(tw, "%d:%d\t%s\t%s\t%s\t%s\n", m.Line, m.Column, m.Kind, m.ID, m.Qualifier, oneLine(m.Text))
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "ROLES (score: how much of the role the input covers)")
+	for _, ro := range r.Roles {
+		fmt.Fprintf(w, "%s  %.2f  (skills %.2f, responsibilities %.2f)\n", ro.ID, ro.Score, ro.Skills, ro.Responsibilities)
+		for _, id := range ro.Matched {
+			fmt.Fprintf(w, "  + %s  ← %s\n", id, strings.Join(ro.Evidence[id], ", "))
+		}
+		if len(ro.Missing) > 0 {
+			fmt.Fprintf(w, "  - missing: %s\n", strings.Join(ro.Missing, ", "))
+		}
 	}
-	tw.Flush()
 }
 
 // oneLine shows text on one line: runs of white space become one space.
