@@ -3,7 +3,6 @@ package roles
 import (
 	"iter"
 	"math/bits"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -338,9 +337,7 @@ func newMatcher(t *Taxonomy) *matcher {
 		if !src.formed {
 			continue
 		}
-		n := len(src.toks) - 1
-		for _, f := range wordForms(src.toks[n]) {
-			ft := append(slices.Clone(src.toks[:n]), f)
+		for _, ft := range phraseForms(src.toks, src.kind == KindResponsibility) {
 			p := addPhrase(ft)
 			ph := &m.phrases[p]
 			switch {

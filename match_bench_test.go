@@ -336,16 +336,20 @@ func FuzzExtract(f *testing.F) {
 }
 
 // matchesName reports whether matched text is name, modulo case, separators
-// and a word form of its last word.
+// and a word form of its last word or, for responsibilities, of its first.
 func matchesName(text, name string) bool {
 	_, got := nameTokens(text)
 	_, want := nameTokens(name)
 	if len(got) != len(want) || len(got) == 0 {
 		return false
 	}
-	n := len(got) - 1
-	if !slices.Equal(got[:n], want[:n]) {
-		return false
+	if slices.Equal(got, want) {
+		return true
 	}
-	return got[n] == want[n] || slices.Contains(wordForms(want[n]), got[n])
+	for _, f := range phraseForms(want, true) {
+		if slices.Equal(got, f) {
+			return true
+		}
+	}
+	return false
 }

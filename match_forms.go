@@ -1,6 +1,28 @@
 package roles
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
+
+// phraseForms returns the token lists of the forms generated for a name's
+// tokens: its last word in each of its word forms and, when verbFirst is set
+// and the name has more than one word (responsibilities, which often start
+// with a verb: "optimize servers", "build APIs"), its first word in each of
+// its forms ("optimized servers", "building APIs").
+func phraseForms(toks []string, verbFirst bool) [][]string {
+	var out [][]string
+	n := len(toks) - 1
+	for _, f := range wordForms(toks[n]) {
+		out = append(out, append(slices.Clone(toks[:n]), f))
+	}
+	if verbFirst && n > 0 {
+		for _, f := range wordForms(toks[0]) {
+			out = append(out, append([]string{f}, toks[1:]...))
+		}
+	}
+	return out
+}
 
 // wordForms returns the plural and verb forms generated for the last word of
 // a name: +s, +es or y→ies; +ing and +ed, with a final e dropped and, after
