@@ -19,7 +19,7 @@ func ExampleDefault() {
 		fmt.Println(dev.ID, rel.Type, rel.Role)
 	}
 	// Output:
-	// Backend Developer (backend-developer): 9 skills, 9 responsibilities
+	// Backend Developer (backend-developer): 9 skills, 10 responsibilities
 	// Backend Engineer (backend-engineer): 9 skills, 12 responsibilities
 	// backend-developer works-on-foundation-of backend-engineer
 }
