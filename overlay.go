@@ -4,9 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -130,18 +128,7 @@ type Extension struct {
 }
 
 var compiledOverlaySchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	c := jsonschema.NewCompiler()
-	c.Draft = jsonschema.Draft2020
-	c.LoadURL = func(s string) (io.ReadCloser, error) {
-		return nil, fmt.Errorf("roles: schema loading of %q is not allowed", s)
-	}
-	if err := c.AddResource(SchemaID, bytes.NewReader(schemaJSON)); err != nil {
-		return nil, err
-	}
-	if err := c.AddResource(OverlaySchemaID, bytes.NewReader(overlaySchemaJSON)); err != nil {
-		return nil, err
-	}
-	return c.Compile(OverlaySchemaID)
+	return compileSchema(OverlaySchemaID)
 })
 
 // ParseOverlay reads an overlay in the JSON format described by the schema
@@ -151,26 +138,13 @@ var compiledOverlaySchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
 // pointers into data. It never reads files or URLs that the data names.
 func ParseOverlay(data []byte) (Overlay, error) {
 	data = trimBOM(data)
-	var doc any
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.UseNumber()
-	if err := d.Decode(&doc); err != nil {
-		return Overlay{}, syntaxError(data, err)
+	probs, fatal := validateJSON(data, compiledOverlaySchema)
+	if fatal != nil {
+		fatal.Subject = "overlay"
+		return Overlay{}, fatal
 	}
-	if rest := bytes.TrimLeft(data[d.InputOffset():], " \t\r\n"); len(rest) > 0 {
-		line, col := lineCol(data, int64(len(data)-len(rest)))
-		return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{{Line: line, Column: col, Message: "unexpected data after the top-level JSON value"}}}
-	}
-	sch, err := compiledOverlaySchema()
-	if err != nil {
-		panic("roles: embedded overlay schema does not compile: " + err.Error())
-	}
-	if err := sch.Validate(doc); err != nil {
-		var ve *jsonschema.ValidationError
-		if !errors.As(err, &ve) {
-			return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{{Message: err.Error()}}}
-		}
-		e := newError(schemaProblems(ve, nil))
+	if len(probs) > 0 {
+		e := newError(probs)
 		e.Subject = "overlay"
 		return Overlay{}, e
 	}

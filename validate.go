@@ -28,43 +28,65 @@ const SchemaID = "https://openroles.github.io/roles/schema/taxonomy.schema.json"
 func Schema() []byte { return bytes.Clone(schemaJSON) }
 
 var compiledSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
+	return compileSchema(SchemaID)
+})
+
+// compileSchema compiles the embedded schema with the given $id. The
+// compiler knows the embedded schemas only: it never fetches anything that a
+// schema or a document names.
+func compileSchema(id string) (*jsonschema.Schema, error) {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
-	// Never fetch anything a document names: only the embedded schema exists.
 	c.LoadURL = func(s string) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("roles: schema loading of %q is not allowed", s)
 	}
-	if err := c.AddResource(SchemaID, bytes.NewReader(schemaJSON)); err != nil {
-		return nil, err
+	for _, r := range []struct {
+		id   string
+		data []byte
+	}{{SchemaID, schemaJSON}, {OverlaySchemaID, overlaySchemaJSON}} {
+		if err := c.AddResource(r.id, bytes.NewReader(r.data)); err != nil {
+			return nil, err
+		}
 	}
-	return c.Compile(SchemaID)
-})
+	return c.Compile(id)
+}
+
+// validateJSON checks that data holds one JSON document that the schema
+// accepts. A syntax error, or data after the document, comes back as an
+// *Error; what the schema rejects comes back as problems, so that the caller
+// can add its own.
+func validateJSON(data []byte, schema func() (*jsonschema.Schema, error)) ([]Problem, *Error) {
+	var doc any
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.UseNumber()
+	if err := d.Decode(&doc); err != nil {
+		return nil, syntaxError(data, err)
+	}
+	if rest := bytes.TrimLeft(data[d.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		line, col := lineCol(data, int64(len(data)-len(rest)))
+		return nil, &Error{Problems: []Problem{{Line: line, Column: col, Message: "unexpected data after the top-level JSON value"}}}
+	}
+	sch, err := schema()
+	if err != nil {
+		panic("roles: embedded schema does not compile: " + err.Error())
+	}
+	if err := sch.Validate(doc); err != nil {
+		var ve *jsonschema.ValidationError
+		if !errors.As(err, &ve) {
+			return nil, &Error{Problems: []Problem{{Message: err.Error()}}}
+		}
+		return schemaProblems(ve, nil), nil
+	}
+	return nil, nil
+}
 
 // decode checks data for JSON syntax and against the schema, then decodes it.
 func decode(data []byte) (file, error) {
 	data = trimBOM(data)
 	var f file
-	var doc any
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.UseNumber()
-	if err := d.Decode(&doc); err != nil {
-		return f, syntaxError(data, err)
-	}
-	if rest := bytes.TrimLeft(data[d.InputOffset():], " \t\r\n"); len(rest) > 0 {
-		line, col := lineCol(data, int64(len(data)-len(rest)))
-		return f, &Error{Problems: []Problem{{Line: line, Column: col, Message: "unexpected data after the top-level JSON value"}}}
-	}
-	sch, err := compiledSchema()
-	if err != nil {
-		panic("roles: embedded schema does not compile: " + err.Error())
-	}
-	var probs []Problem
-	if err := sch.Validate(doc); err != nil {
-		var ve *jsonschema.ValidationError
-		if !errors.As(err, &ve) {
-			return f, &Error{Problems: []Problem{{Message: err.Error()}}}
-		}
-		probs = schemaProblems(ve, probs)
+	probs, fatal := validateJSON(data, compiledSchema)
+	if fatal != nil {
+		return f, fatal
 	}
 	if err := json.Unmarshal(data, &f); err != nil {
 		// Only possible when the schema already failed: report what it found.
@@ -109,7 +131,7 @@ func schemaMessage(ve *jsonschema.ValidationError) string {
 	return ve.Message + " (schema: " + kw + ")"
 }
 
-func syntaxError(data []byte, err error) error {
+func syntaxError(data []byte, err error) *Error {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	off := int64(len(data)) // the position just past the end
