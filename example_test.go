@@ -102,3 +102,61 @@ func ExampleTaxonomy_Lookup() {
 	// "data storage solutions" true responsibility data-storage-solutions
 	// "COBOL"                  false
 }
+
+// Extract finds what a posting mentions in the embedded taxonomy, and how it
+// means it. Ordinary words that look like skills ("go live", "the rest of
+// the team") are not mentions.
+func ExampleExtract() {
+	posting := "Backend Engineer (Go, PostgreSQL/MySQL). Kafka is a plus; no PHP. " +
+		"You'll go live with the rest of the team. Docs: https://golang.org/doc"
+	for _, m := range roles.Extract(posting) {
+		fmt.Printf("%-16s %-10s %q\n", m.ID, m.Qualifier, posting[m.Start:m.End])
+	}
+	// Output:
+	// backend-engineer required   "Backend Engineer"
+	// go               required   "Go"
+	// postgresql       required   "PostgreSQL"
+	// mysql            required   "MySQL"
+	// kafka            preferred  "Kafka"
+	// php              negated    "PHP"
+}
+
+// RankText ranks the roles against a resume's text. The score says how much
+// of each role the text covers; the evidence says why.
+func ExampleRankText() {
+	resume := `Back-end developer. Five years maintaining a Laravel/PHP shop:
+fixed bugs, kept the MySQL database fast, built features, wrote unit tests.
+Single sign-on with SAML. JavaScript and HTML5 for the templates.`
+	for _, m := range roles.RankText(resume) {
+		fmt.Printf("%s %.2f\n", m.Role, m.Score)
+	}
+	best := roles.RankText(resume)[0]
+	for _, c := range best.Matched[:3] {
+		e := c.Evidence[0]
+		fmt.Printf("  %s ← %q via %v\n", c.ID, resume[e.Mentions[0].Start:e.Mentions[0].End], e.Via)
+	}
+	// Output:
+	// backend-developer 0.64
+	// backend-engineer 0.41
+	//   clean-code ← "unit tests" via [clean-code]
+	//   data-integration ← "MySQL" via [data-integration]
+	//   cross-system-authentication ← "SAML" via [cross-system-authentication]
+}
+
+// Narrower and Broader walk the skill hierarchy: the competencies of the
+// article and the technologies under them.
+func ExampleTaxonomy_Broader() {
+	t := roles.Default()
+	for _, s := range t.Broader("postgresql") {
+		fmt.Println("PostgreSQL serves:", s.ID)
+	}
+	for _, s := range t.Narrower("backend-development")[:3] {
+		fmt.Println("under back-end development:", s.ID)
+	}
+	// Output:
+	// PostgreSQL serves: data-integration
+	// PostgreSQL serves: relational-databases
+	// under back-end development: accessibility-compliance
+	// under back-end development: agile
+	// under back-end development: apis
+}
