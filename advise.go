@@ -27,9 +27,9 @@ type Advice struct {
 // its cues that the need shows, less the weights of those it rules out, and
 // never below 0. Each cue counts once however often it appears.
 type RoleScore struct {
-	Role  string  `json:"role"` // the role's ID
-	Name  string  `json:"name"` // the role's name
-	Score float64 `json:"score"`
+	Role  string  `json:"role"`  // the role's ID
+	Name  string  `json:"name"`  // the role's name
+	Score float64 `json:"score"` // the sum described above, 0 or more
 }
 
 // CueMatch is one hiring cue found in a need.
@@ -41,8 +41,8 @@ type CueMatch struct {
 	// need[Start:End]. It is empty, and Start and End are 0, for cues
 	// named to [Taxonomy.AdviseCues].
 	Phrase string `json:"phrase,omitempty"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
+	Start  int    `json:"start"` // byte offset in the need where the phrase starts
+	End    int    `json:"end"`   // byte offset just past the phrase
 	// Negated is true when the need rules the cue out: "no need for a
 	// long-term hire". A negated cue counts against its role.
 	Negated bool `json:"negated,omitempty"`

@@ -12,12 +12,12 @@ import (
 // them has, and how they relate. Print it for a text table.
 type Comparison struct {
 	// A and B are the two roles, in the order given.
-	A Concept `json:"a"`
-	B Concept `json:"b"`
+	A Concept `json:"a"` // the first role
+	B Concept `json:"b"` // the second role
 	// AToB holds A's relations to B as the taxonomy states them ("builds
 	// the foundation for"), BToA the other way round.
-	AToB []RoleRelation `json:"aToB,omitempty"`
-	BToA []RoleRelation `json:"bToA,omitempty"`
+	AToB []RoleRelation `json:"aToB,omitempty"` // A's relations to B
+	BToA []RoleRelation `json:"bToA,omitempty"` // B's relations to A
 	// SharedSkills are the skills both roles require: those essential to
 	// both first, then those essential to one, then by the sum of their
 	// importances (highest first), then by ID.
@@ -25,20 +25,20 @@ type Comparison struct {
 	// OnlyASkills and OnlyBSkills are the skills one role requires and the
 	// other does not, essential first, then by importance (highest first),
 	// then by ID.
-	OnlyASkills []ComparedSkill `json:"onlyASkills"`
-	OnlyBSkills []ComparedSkill `json:"onlyBSkills"`
+	OnlyASkills []ComparedSkill `json:"onlyASkills"` // required by A only
+	OnlyBSkills []ComparedSkill `json:"onlyBSkills"` // required by B only
 	// The responsibilities both roles carry, and those only one does, by ID.
-	SharedResponsibilities []Concept `json:"sharedResponsibilities"`
-	OnlyAResponsibilities  []Concept `json:"onlyAResponsibilities"`
-	OnlyBResponsibilities  []Concept `json:"onlyBResponsibilities"`
+	SharedResponsibilities []Concept `json:"sharedResponsibilities"` // carried by both
+	OnlyAResponsibilities  []Concept `json:"onlyAResponsibilities"`  // carried by A only
+	OnlyBResponsibilities  []Concept `json:"onlyBResponsibilities"`  // carried by B only
 }
 
 // ComparedSkill is a skill and what each of two roles requires of it. A is
 // the zero RoleSkill when role A does not require the skill, and B likewise.
 type ComparedSkill struct {
-	Skill Concept   `json:"skill"`
-	A     RoleSkill `json:"a"`
-	B     RoleSkill `json:"b"`
+	Skill Concept   `json:"skill"` // the skill
+	A     RoleSkill `json:"a"`     // what role A requires of it
+	B     RoleSkill `json:"b"`     // what role B requires of it
 }
 
 // Compare sets the roles with IDs a and b side by side. Unknown IDs are

@@ -15,8 +15,8 @@ type Problem struct {
 	Path string `json:"path"`
 	// Line and Column locate a JSON syntax error (both from 1); they are
 	// zero for other problems.
-	Line   int `json:"line,omitempty"`
-	Column int `json:"column,omitempty"`
+	Line   int `json:"line,omitempty"`   // the line, from 1
+	Column int `json:"column,omitempty"` // the column in bytes, from 1
 	// Message says what is wrong, in plain words.
 	Message string `json:"message"`
 }
@@ -41,7 +41,7 @@ type Error struct {
 	// Subject names what was invalid: "taxonomy" (also when empty),
 	// "overlay", "profile", "hiring cues", "argument".
 	Subject  string
-	Problems []Problem
+	Problems []Problem // every problem found, sorted by path, then by message
 }
 
 // Error returns "roles: invalid " and the subject, followed by the

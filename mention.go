@@ -20,11 +20,11 @@ const (
 // text[m.Start:m.End] is what matched, and equals one of the concept's
 // names without regard to case or word form.
 type Mention struct {
-	Kind  Kind   `json:"kind"`
-	ID    string `json:"id"`
+	Kind  Kind   `json:"kind"`  // the kind of concept mentioned
+	ID    string `json:"id"`    // the concept's ID
 	Start int    `json:"start"` // byte offset of the first byte matched
 	End   int    `json:"end"`   // byte offset just past the last byte matched
 	// Name is the concept's name, as the taxonomy writes it, that matched.
 	Name      string    `json:"name"`
-	Qualifier Qualifier `json:"qualifier"`
+	Qualifier Qualifier `json:"qualifier"` // how the text means it: required, preferred or negated
 }

@@ -13,7 +13,7 @@ import (
 // responsibilities they have carried. A profile built from a job posting
 // describes what the posting asks for.
 type Profile struct {
-	Skills []ProfileSkill `json:"skills,omitempty"`
+	Skills []ProfileSkill `json:"skills,omitempty"` // the skills shown
 	// Responsibilities lists duties by ID or by any of their names
 	// ("debugging applications", "optimize-servers").
 	Responsibilities []string `json:"responsibilities,omitempty"`
@@ -41,8 +41,8 @@ type RoleMatch struct {
 	// [-1, 1]; a part is negative when the input rules out more than it
 	// shows.
 	Skills           float64 `json:"skills"`
-	Responsibilities float64 `json:"responsibilities"`
-	Title            float64 `json:"title"`
+	Responsibilities float64 `json:"responsibilities"` // the responsibilities part
+	Title            float64 `json:"title"`            // the title part
 	// Matched lists what the input shows of the role: its skills first
 	// (essential first, then by importance, highest first, then by ID), then
 	// its responsibilities (by ID), then its title when the input names it.
@@ -60,11 +60,11 @@ type RoleMatch struct {
 type Coverage struct {
 	Kind Kind   `json:"kind"` // KindSkill, KindResponsibility, or KindRole for the title
 	ID   string `json:"id"`   // the skill's, responsibility's or role's ID
-	Name string `json:"name"`
+	Name string `json:"name"` // its name
 	// Requirement and Importance are the role's, for skills; they are zero
 	// for responsibilities and the title.
 	Requirement Requirement `json:"requirement,omitempty"`
-	Importance  int         `json:"importance,omitempty"`
+	Importance  int         `json:"importance,omitempty"` // 1 to 5, for skills
 	// Weight is the item's weight within its part of the score: the
 	// importance, doubled for essential skills; 1 for a responsibility or
 	// the title.

@@ -25,8 +25,8 @@ const (
 
 // Concept identifies one role, skill or responsibility of a taxonomy.
 type Concept struct {
-	Kind Kind   `json:"kind"`
-	ID   string `json:"id"`
+	Kind Kind   `json:"kind"` // role, skill or responsibility
+	ID   string `json:"id"`   // the concept's ID
 	Name string `json:"name"` // the preferred name
 }
 
@@ -48,13 +48,13 @@ const (
 // article, Part names the part of the article and Quote holds the sentence or
 // bullet it states, word for word.
 type Provenance struct {
-	Source Source `json:"source"`
+	Source Source `json:"source"` // the article, or an extension of it
 	// Part is one of "backend-development", "developer-skills",
 	// "developer-responsibilities", "engineer-skills",
 	// "engineer-responsibilities", "engineer-day-to-day" and "hiring-advice"
 	// for article concepts, and empty for extensions.
 	Part  string `json:"part,omitempty"`
-	Quote string `json:"quote,omitempty"`
+	Quote string `json:"quote,omitempty"` // the article's words, for article concepts
 }
 
 // NameRule restricts when one of a concept's names counts as a mention of it
@@ -89,8 +89,8 @@ const (
 
 // RoleSkill is one skill a role requires.
 type RoleSkill struct {
-	Skill       string      `json:"skill"` // the skill's ID
-	Requirement Requirement `json:"requirement"`
+	Skill       string      `json:"skill"`       // the skill's ID
+	Requirement Requirement `json:"requirement"` // Essential or Optional
 	// Importance rates the skill for the role from 1 (useful) to 5
 	// (central), as O*NET rates importance.
 	Importance int `json:"importance"`
@@ -100,18 +100,18 @@ type RoleSkill struct {
 type RoleRelation struct {
 	// Type is "builds-foundation-for" or "works-on-foundation-of".
 	Type        string     `json:"type"`
-	Role        string     `json:"role"` // the other role's ID
-	Description string     `json:"description,omitempty"`
-	Provenance  Provenance `json:"provenance"`
+	Role        string     `json:"role"`                  // the other role's ID
+	Description string     `json:"description,omitempty"` // the relation in words
+	Provenance  Provenance `json:"provenance"`            // where the relation is stated
 }
 
 // Crosswalk links a role to an occupation of another classification.
 type Crosswalk struct {
 	// Scheme is "O*NET-SOC", "ISCO-08" or "ESCO".
 	Scheme string `json:"scheme"`
-	Code   string `json:"code"`
-	URI    string `json:"uri,omitempty"`
-	Label  string `json:"label"`
+	Code   string `json:"code"`          // the occupation's code in the scheme: "15-1252.00", "2512", "2512.4"
+	URI    string `json:"uri,omitempty"` // the occupation's URI, where the scheme has one (ESCO)
+	Label  string `json:"label"`         // the occupation's name in the scheme
 	// Match is the kind of match, as SKOS names them: "exact", "close",
 	// "broad" (the other occupation is broader) or "related".
 	Match string `json:"match"`
@@ -120,39 +120,39 @@ type Crosswalk struct {
 // Role is a job role: the skills it requires, the responsibilities it carries
 // and how it relates to other roles.
 type Role struct {
-	ID               string         `json:"id"`
-	Name             string         `json:"name"`
-	AltNames         []string       `json:"altNames,omitempty"`
-	NameRules        []NameRule     `json:"nameRules,omitempty"`
-	Description      string         `json:"description"`
-	Skills           []RoleSkill    `json:"skills"`
-	Responsibilities []string       `json:"responsibilities"` // responsibility IDs
-	Relations        []RoleRelation `json:"relations,omitempty"`
-	Crosswalk        []Crosswalk    `json:"crosswalk,omitempty"`
-	Provenance       Provenance     `json:"provenance"`
+	ID               string         `json:"id"`                  // stable, lowercase kebab-case, unique in the taxonomy
+	Name             string         `json:"name"`                // the preferred name: "Backend Developer"
+	AltNames         []string       `json:"altNames,omitempty"`  // other names text uses: "back-end developer"
+	NameRules        []NameRule     `json:"nameRules,omitempty"` // when a name counts as a mention in text
+	Description      string         `json:"description"`         // what the role is, in our own words
+	Skills           []RoleSkill    `json:"skills"`              // the skills the role requires
+	Responsibilities []string       `json:"responsibilities"`    // responsibility IDs
+	Relations        []RoleRelation `json:"relations,omitempty"` // how the role relates to other roles
+	Crosswalk        []Crosswalk    `json:"crosswalk,omitempty"` // occupations of other classifications
+	Provenance       Provenance     `json:"provenance"`          // where the role comes from
 }
 
 // Responsibility is a duty a role carries, linked to the skills it exercises.
 type Responsibility struct {
-	ID          string     `json:"id"`
-	Name        string     `json:"name"`
-	AltNames    []string   `json:"altNames,omitempty"`
-	NameRules   []NameRule `json:"nameRules,omitempty"`
-	Description string     `json:"description"`
-	Skills      []string   `json:"skills"` // skill IDs
-	Provenance  Provenance `json:"provenance"`
+	ID          string     `json:"id"`                  // stable, lowercase kebab-case, unique in the taxonomy
+	Name        string     `json:"name"`                // the preferred name
+	AltNames    []string   `json:"altNames,omitempty"`  // other names text uses
+	NameRules   []NameRule `json:"nameRules,omitempty"` // when a name counts as a mention in text
+	Description string     `json:"description"`         // the duty, in our own words
+	Skills      []string   `json:"skills"`              // IDs of the skills the duty exercises
+	Provenance  Provenance `json:"provenance"`          // where the duty comes from
 }
 
 // HiringCue is one sign, in the description of a hiring need, that points to
 // a role. The article's closing advice is stored as cues: a guided plan points
 // to the engineer, maintaining an existing app long term to the developer.
 type HiringCue struct {
-	ID   string `json:"id"`
+	ID   string `json:"id"`   // stable, lowercase kebab-case
 	Role string `json:"role"` // the role the cue points to
 	// Phrases are the words that show the cue in a description of the need.
 	Phrases    []string   `json:"phrases"`
-	Weight     int        `json:"weight"` // 1 to 5
-	Provenance Provenance `json:"provenance"`
+	Weight     int        `json:"weight"`     // 1 to 5
+	Provenance Provenance `json:"provenance"` // where the cue comes from
 }
 
 // QualifierCues are the phrases that tell how a text means a mention. A
