@@ -87,12 +87,7 @@ import (
 // text once, in time linear in its length whatever it holds, and apart from
 // the result allocates nothing per call. Extract is safe for concurrent use.
 func (t *Taxonomy) Extract(text string) []Mention {
-	out := []Mention{}
-	t.matcher().scan(text, func(m Mention) bool {
-		out = append(out, m)
-		return true
-	})
-	return out
+	return t.matcher().extract(text)
 }
 
 // Mentions returns the mentions of Extract one by one, in text order, without

@@ -75,27 +75,61 @@ type scanner struct {
 	sel   []int
 	taken []bool
 	marks []bool
+	out   []Mention // for extract
 }
 
 func (m *matcher) scan(text string, yield func(Mention) bool) {
+	s := m.getScanner(text)
+	s.run(yield)
+	m.putScanner(s)
+}
+
+// maxKeptMentions caps the mentions buffer a pooled scanner keeps.
+const maxKeptMentions = 1 << 16
+
+// extract collects the mentions of text into a slice of its own. They
+// gather in the scanner's pooled buffer and are copied once, so that a call
+// allocates one slice of the exact size.
+func (m *matcher) extract(text string) []Mention {
+	s := m.getScanner(text)
+	out := s.out[:0]
+	s.run(func(mt Mention) bool {
+		out = append(out, mt)
+		return true
+	})
+	res := []Mention{}
+	if len(out) > 0 {
+		res = make([]Mention, len(out))
+		copy(res, out)
+	}
+	if cap(out) <= maxKeptMentions {
+		// The buffer holds only strings of the taxonomy, which the
+		// matcher keeps anyway.
+		s.out = out[:0]
+	}
+	m.putScanner(s)
+	return res
+}
+
+func (m *matcher) getScanner(text string) *scanner {
 	s, _ := m.scanners.Get().(*scanner)
 	if s == nil {
-		s = m.newScanner(text)
-	} else {
-		// Reuse the ring and the buffers; everything else starts afresh.
-		*s = scanner{m: m, text: text, lineBlank: true, ring: s.ring, mask: s.mask, settleAt: settleEvery,
-			hits: s.hits[:0], prefSents: s.prefSents[:0], sentStarts: s.sentStarts[:0], parenPrefs: s.parenPrefs[:0],
-			ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0]}
+		return m.newScanner(text)
 	}
-	defer func() {
-		s.text = ""
-		if cap(s.hits) > 1<<14 {
-			// Do not keep what a huge paragraph needed.
-			*s = scanner{ring: s.ring, mask: s.mask}
-		}
-		m.scanners.Put(s)
-	}()
-	s.run(yield)
+	// Reuse the ring and the buffers; everything else starts afresh.
+	*s = scanner{m: m, text: text, lineBlank: true, ring: s.ring, mask: s.mask, settleAt: settleEvery,
+		hits: s.hits[:0], prefSents: s.prefSents[:0], sentStarts: s.sentStarts[:0], parenPrefs: s.parenPrefs[:0],
+		ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0], out: s.out[:0]}
+	return s
+}
+
+func (m *matcher) putScanner(s *scanner) {
+	s.text = ""
+	if cap(s.hits) > 1<<14 {
+		// Do not keep what a huge paragraph needed.
+		*s = scanner{ring: s.ring, mask: s.mask, out: s.out}
+	}
+	m.scanners.Put(s)
 }
 
 func (m *matcher) newScanner(text string) *scanner {
