@@ -17,6 +17,10 @@ type token struct {
 	clause, sent, para, line int32
 	paren                    bool // inside brackets
 	colonEnd                 bool // the line before ended with a colon
+	// short says the token is at most 8 ASCII letters and digits: its hash
+	// is then a bijection of its folded bytes (see hasher), and a phrase
+	// token of at most 8 bytes with the same hash is the same token.
+	short bool
 }
 
 // hit is one phrase of the matcher found in the text.
@@ -224,7 +228,7 @@ func (s *scanner) next(t *token) bool {
 			}
 			t.start, t.end, t.h, t.join = p, q, h, true
 			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-			t.lineStart, t.paren, t.colonEnd = s.lineStart, s.depth > 0, false
+			t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, false, q-p <= 8
 			return true
 		}
 	}
@@ -255,7 +259,7 @@ func (s *scanner) next(t *token) bool {
 		case gWord:
 			start := p
 			// The common case inline: a run of ASCII letters and digits.
-			wend, dotted := p, false
+			wend, dotted, short := p, false, false
 			for wend < len(text) && wordLower[text[wend]] != 0 {
 				wend++
 			}
@@ -264,6 +268,7 @@ func (s *scanner) next(t *token) bool {
 				wend, h, dotted = scanWord(text, p)
 			} else {
 				h = hashASCII(text, p, wend)
+				short = wend-p <= 8
 			}
 			if p >= s.chunkEnd {
 				// A word followed by a space or a bracket is a chunk of its
@@ -338,7 +343,7 @@ func (s *scanner) next(t *token) bool {
 			s.lineBlank = false
 			t.start, t.end, t.h, t.join = start, end, h, join
 			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-			t.lineStart, t.paren, t.colonEnd = s.lineStart, s.depth > 0, colon && nl > 0
+			t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, colon && nl > 0, short
 			return true
 		case gSpace, gZero:
 			p += size
@@ -474,8 +479,11 @@ func (s *scanner) match(i int) {
 func (s *scanner) verify(p int32, i, j int) {
 	ph := &s.m.phrases[p]
 	for k := i; k <= j; k++ {
-		t := s.tok(k)
-		if !foldEqual(s.text[t.start:t.end], ph.toks[k-i]) {
+		t, f := s.tok(k), ph.toks[k-i]
+		if t.short && len(f) <= 8 {
+			continue // equal hashes: equal tokens
+		}
+		if !foldEqual(s.text[t.start:t.end], f) {
 			return
 		}
 	}
