@@ -79,7 +79,7 @@ type scanner struct {
 	sel   []int
 	taken []bool
 	marks []bool
-	out   []Mention // for extract
+	found []found // for extract
 }
 
 func (m *matcher) scan(text string, yield func(Mention) bool) {
@@ -91,25 +91,43 @@ func (m *matcher) scan(text string, yield func(Mention) bool) {
 // maxKeptMentions caps the mentions buffer a pooled scanner keeps.
 const maxKeptMentions = 1 << 16
 
+// found is a mention that extract collects. It holds no pointers, so that
+// collecting costs no write barriers and the pooled buffer costs the
+// garbage collector nothing.
+type found struct {
+	start, end int
+	name       int32 // index in matcher.names
+	q          uint8 // index in qualifiers
+}
+
+var qualifiers = [...]Qualifier{Required, Preferred, Negated}
+
+func qualifierCode(q Qualifier) uint8 {
+	switch q {
+	case Preferred:
+		return 1
+	case Negated:
+		return 2
+	}
+	return 0
+}
+
 // extract collects the mentions of text into a slice of its own. They
-// gather in the scanner's pooled buffer and are copied once, so that a call
-// allocates one slice of the exact size.
+// gather in the scanner's pooled buffer and are made into Mentions once,
+// so that a call allocates one slice of the exact size.
 func (m *matcher) extract(text string) []Mention {
 	s := m.getScanner(text)
-	out := s.out[:0]
-	s.run(func(mt Mention) bool {
-		out = append(out, mt)
-		return true
-	})
+	s.run(nil)
 	res := []Mention{}
-	if len(out) > 0 {
-		res = make([]Mention, len(out))
-		copy(res, out)
+	if len(s.found) > 0 {
+		res = make([]Mention, len(s.found))
+		for i, f := range s.found {
+			ne := &m.names[f.name]
+			res[i] = Mention{Kind: ne.kind, ID: ne.id, Start: f.start, End: f.end, Name: ne.name, Qualifier: qualifiers[f.q]}
+		}
 	}
-	if cap(out) <= maxKeptMentions {
-		// The buffer holds only strings of the taxonomy, which the
-		// matcher keeps anyway.
-		s.out = out[:0]
+	if cap(s.found) > maxKeptMentions {
+		s.found = nil
 	}
 	m.putScanner(s)
 	return res
@@ -123,7 +141,7 @@ func (m *matcher) getScanner(text string) *scanner {
 	// Reuse the ring and the buffers; everything else starts afresh.
 	*s = scanner{m: m, text: text, lineBlank: true, ring: s.ring, mask: s.mask, settleAt: settleEvery,
 		hits: s.hits[:0], prefSents: s.prefSents[:0], sentStarts: s.sentStarts[:0], parenPrefs: s.parenPrefs[:0],
-		ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0], out: s.out[:0]}
+		ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0], found: s.found[:0]}
 	return s
 }
 
@@ -131,7 +149,7 @@ func (m *matcher) putScanner(s *scanner) {
 	s.text = ""
 	if cap(s.hits) > 1<<14 {
 		// Do not keep what a huge paragraph needed.
-		*s = scanner{ring: s.ring, mask: s.mask, out: s.out}
+		*s = scanner{ring: s.ring, mask: s.mask, found: s.found}
 	}
 	m.scanners.Put(s)
 }
@@ -141,6 +159,8 @@ func (m *matcher) newScanner(text string) *scanner {
 	return &scanner{m: m, text: text, lineBlank: true, ring: make([]token, size), mask: size - 1, settleAt: settleEvery}
 }
 
+// run scans the text and yields its mentions, or, with a nil yield, appends
+// them to s.found.
 func (s *scanner) run(yield func(Mention) bool) {
 	m := s.m
 	for i := 0; ; i++ {

@@ -95,7 +95,8 @@ func (s *scanner) trimSentStarts(i int) {
 }
 
 // settle resolves the candidates that start at or after token s.settled and
-// before token to, and yields their mentions in text order.
+// before token to, and yields their mentions in text order; with a nil
+// yield, it appends them to s.found.
 func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 	from := s.settled
 	s.settled = to
@@ -138,6 +139,10 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 		q := s.qualify(i)
 		if q == Required && marks[j] {
 			q = Preferred
+		}
+		if yield == nil {
+			s.found = append(s.found, found{start: h.start, end: h.end, name: m.phrases[h.phrase].name, q: qualifierCode(q)})
+			continue
 		}
 		if !yield(Mention{Kind: ne.kind, ID: ne.id, Start: h.start, End: h.end, Name: ne.name, Qualifier: q}) {
 			return false
