@@ -164,10 +164,13 @@ func (m *matcher) newScanner(text string) *scanner {
 func (s *scanner) run(yield func(Mention) bool) {
 	m := s.m
 	for i := 0; ; i++ {
-		t := s.tok(i)
-		if t == nil {
-			break
+		if i >= s.n {
+			s.fill(i + len(s.ring))
+			if i >= s.n {
+				break
+			}
 		}
+		t := &s.ring[i&s.mask]
 		if t.sent != s.curSent {
 			s.curSent = t.sent
 			s.sentStarts = append(s.sentStarts, i)
@@ -210,48 +213,66 @@ func (s *scanner) tok(i int) *token {
 	return s.more(i)
 }
 
+// more is the rare case of tok: run has made the tokens the matcher looks
+// at, but near the end of the text. Not inlined, so that tok is.
+//
+//go:noinline
 func (s *scanner) more(i int) *token {
-	for s.n <= i {
-		if !s.next(&s.ring[s.n&s.mask]) {
-			return nil
+	if s.fill(i + 1); i < s.n {
+		return &s.ring[i&s.mask]
+	}
+	return nil
+}
+
+// fill makes tokens up to token upto (not included) or the end of the text.
+// run asks for the tokens from its current one to as many as the ring holds
+// at once: the matcher looks fewer than len(ring) tokens ahead.
+//
+// The common case is read here, without a call: one space, then ASCII
+// letters and digits up to a space or a bracket, a comma, a semicolon:
+// nothing changes but the position. next reads the rest.
+func (s *scanner) fill(upto int) {
+	text := s.text
+	for s.n < upto {
+		t := &s.ring[s.n&s.mask]
+		p := s.pos
+		if p+1 < len(text) && text[p] == ' ' && wordLower[text[p+1]] != 0 && !s.noJoin && s.sentWords+1 < maxSentenceWords {
+			q := p + 2
+			for q < len(text) && wordLower[text[q]] != 0 {
+				q++
+			}
+			if q == len(text) || chunkDelim[text[q]&0x7f] && text[q] < utf8.RuneSelf {
+				p++
+				if p >= s.chunkEnd {
+					s.chunkEnd = q
+				}
+				s.sentWords++
+				s.pos = q
+				var h uint64
+				if n := q - p; n <= 8 && p+8 <= len(text) {
+					// hashASCII of a short word, inline: one load, masked.
+					h = hashMix(0, (load64(text, p)|0x2020202020202020)&(1<<(uint(n)*8)-1))
+				} else {
+					h = hashASCII(text, p, q)
+				}
+				t.start, t.end, t.h, t.join = p, q, h, true
+				t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
+				t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, false, q-p <= 8
+				s.n++
+				continue
+			}
+		}
+		if !s.next(t) {
+			return
 		}
 		s.n++
 	}
-	return &s.ring[i&s.mask]
 }
 
 // next reads the gap before the next token, then the token.
 func (s *scanner) next(t *token) bool {
 	text := s.text
 	p := s.pos
-	// The common case first: one space, then ASCII letters and digits up
-	// to a space or a bracket, a comma, a semicolon: nothing changes but
-	// the position.
-	if p+1 < len(text) && text[p] == ' ' && wordLower[text[p+1]] != 0 && !s.noJoin && s.sentWords+1 < maxSentenceWords {
-		q := p + 2
-		for q < len(text) && wordLower[text[q]] != 0 {
-			q++
-		}
-		if q == len(text) || chunkDelim[text[q]&0x7f] && text[q] < utf8.RuneSelf {
-			p++
-			if p >= s.chunkEnd {
-				s.chunkEnd = q
-			}
-			s.sentWords++
-			s.pos = q
-			var h uint64
-			if n := q - p; n <= 8 && p+8 <= len(text) {
-				// hashASCII of a short word, inline: one load, masked.
-				h = hashMix(0, (load64(text, p)|0x2020202020202020)&(1<<(uint(n)*8)-1))
-			} else {
-				h = hashASCII(text, p, q)
-			}
-			t.start, t.end, t.h, t.join = p, q, h, true
-			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-			t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, false, q-p <= 8
-			return true
-		}
-	}
 	join := !s.noJoin
 	s.noJoin = false
 	var nl, conn, apos int
