@@ -228,38 +228,64 @@ func (s *scanner) more(i int) *token {
 // run asks for the tokens from its current one to as many as the ring holds
 // at once: the matcher looks fewer than len(ring) tokens ahead.
 //
-// The common case is read here, without a call: one space, then ASCII
-// letters and digits up to a space or a bracket, a comma, a semicolon:
-// nothing changes but the position. next reads the rest.
+// The common case is read here, without a call: spaces, maybe after a
+// comma or a semicolon, then ASCII letters and digits up to a space or a
+// bracket, a comma, a semicolon, or a '.', ':', '!' or '?' before one of
+// them. next reads the rest, and this must read the same.
 func (s *scanner) fill(upto int) {
 	text := s.text
 	for s.n < upto {
 		t := &s.ring[s.n&s.mask]
-		p := s.pos
-		if p+1 < len(text) && text[p] == ' ' && wordLower[text[p+1]] != 0 && !s.noJoin && s.sentWords+1 < maxSentenceWords {
-			q := p + 2
-			for q < len(text) && wordLower[text[q]] != 0 {
-				q++
+		if p := s.pos; p < len(text) && !s.noJoin && s.sentWords+1 < maxSentenceWords {
+			w := p
+			clause := text[w] == ',' || text[w] == ';'
+			if clause {
+				w++
 			}
-			if q == len(text) || chunkDelim[text[q]&0x7f] && text[q] < utf8.RuneSelf {
-				p++
-				if p >= s.chunkEnd {
-					s.chunkEnd = q
+			sp := w
+			for w < len(text) && text[w] == ' ' {
+				w++
+			}
+			if w > sp && w < len(text) && wordLower[text[w]] != 0 {
+				q := w + 1
+				for q < len(text) && wordLower[text[q]] != 0 {
+					q++
 				}
-				s.sentWords++
-				s.pos = q
-				var h uint64
-				if n := q - p; n <= 8 && p+8 <= len(text) {
-					// hashASCII of a short word, inline: one load, masked.
-					h = hashMix(0, (load64(text, p)|0x2020202020202020)&(1<<(uint(n)*8)-1))
-				} else {
-					h = hashASCII(text, p, q)
+				end, ok := q, q == len(text) || text[q] < utf8.RuneSelf && chunkDelim[text[q]]
+				if !ok {
+					switch text[q] {
+					case '.', ':', '!', '?':
+						end = q + 1
+						ok = end == len(text) || text[end] < utf8.RuneSelf && chunkDelim[text[end]]
+					}
 				}
-				t.start, t.end, t.h, t.join = p, q, h, true
-				t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-				t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, false, q-p <= 8
-				s.n++
-				continue
+				if ok {
+					if w >= s.chunkEnd {
+						s.chunkEnd = end
+					}
+					if clause || w-sp > 1 || end > q {
+						// next marks the line; one space before a word
+						// between delimiters never mattered.
+						s.lineBlank = false
+					}
+					if clause {
+						s.clause++
+					}
+					s.sentWords++
+					s.pos = q
+					var h uint64
+					if n := q - w; n <= 8 && w+8 <= len(text) {
+						// hashASCII of a short word, inline: one load, masked.
+						h = hashMix(0, (load64(text, w)|0x2020202020202020)&(1<<(uint(n)*8)-1))
+					} else {
+						h = hashASCII(text, w, q)
+					}
+					t.start, t.end, t.h, t.join = w, q, h, !clause
+					t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
+					t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, false, q-w <= 8
+					s.n++
+					continue
+				}
 			}
 		}
 		if !s.next(t) {
