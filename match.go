@@ -152,6 +152,7 @@ type trieNode struct {
 	parent int32
 	phrase int32  // the phrase ending here, or -1
 	h      uint64 // hash of the token on the edge from the parent
+	kids   int32  // number of children: with none, no probe for the next token
 }
 
 // edgeTable maps (node, token hash) to the child node, with linear probing.
@@ -261,6 +262,7 @@ func newMatcher(t *Taxonomy) *matcher {
 				}
 				next = int32(len(m.nodes))
 				m.nodes = append(m.nodes, trieNode{parent: node, phrase: -1, h: h})
+				m.nodes[node].kids++
 				m.edges.insert(node, h, next)
 			}
 			node = next

@@ -526,8 +526,12 @@ func (s *scanner) match(i int) {
 	m := s.m
 	node, ok := m.child(0, s.tok(i).h)
 	for j := i; ok; {
-		if p := m.nodes[node].phrase; p >= 0 && m.phrases[p].live() {
+		n := &m.nodes[node]
+		if p := n.phrase; p >= 0 && m.phrases[p].live() {
 			s.verify(p, i, j)
+		}
+		if n.kids == 0 {
+			break
 		}
 		j++
 		if j-i >= m.depth {
