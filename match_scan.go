@@ -67,8 +67,11 @@ type scanner struct {
 	softSection               bool // headed by a plain line, not a Markdown heading
 	hits                      []hit
 	paraNames                 int
-	prefSents                 []int32 // sentences with a Preferred cue
-	parenPrefs                []int   // hits of Preferred cues in brackets
+	// Whether hits may hold Negated or NegatedAfter cues: when not,
+	// qualify need not look for them.
+	negCues, negAfterCues bool
+	prefSents             []int32 // sentences with a Preferred cue
+	parenPrefs            []int   // hits of Preferred cues in brackets
 
 	// onHit, when set, sees every hit (for tests).
 	onHit func(*hit)
@@ -582,6 +585,12 @@ func (s *scanner) verify(p int32, i, j int) {
 	}
 	if ph.cues&cueRequired != 0 {
 		s.lineReq = true
+	}
+	if ph.cues&cueNegated != 0 {
+		s.negCues = true
+	}
+	if ph.cues&cueNegatedAfter != 0 {
+		s.negAfterCues = true
 	}
 	if s.paraNames == 0 && len(s.hits) >= 256 {
 		// Nothing to settle yet: keep only what a later name could use.

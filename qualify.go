@@ -16,6 +16,7 @@ func (s *scanner) flush(yield func(Mention) bool) bool {
 		s.prefSents = s.prefSents[:0]
 		s.parenPrefs = s.parenPrefs[:0]
 		s.paraNames = 0
+		s.negCues, s.negAfterCues = false, false
 		s.settled, s.settleAt = 0, settleEvery
 		s.sentStarts = s.sentStarts[:0]
 	}()
@@ -291,14 +292,14 @@ const negationWindow = 3
 func (s *scanner) qualify(i int) Qualifier {
 	hits, phrases := s.hits, s.m.phrases
 	h := &hits[i]
-	for k := i - 1; k >= 0 && hits[k].t0 >= h.t0-negationWindow-s.m.depth; k-- {
+	for k := i - 1; s.negCues && k >= 0 && hits[k].t0 >= h.t0-negationWindow-s.m.depth; k-- {
 		c := &hits[k]
 		if phrases[c.phrase].cues&cueNegated != 0 && c.t1 <= h.t0 && h.t0-c.t1 <= negationWindow &&
 			c.clause1 == h.clause0 && !s.breakBetween(k+1, i, c.t1, h.t0) {
 			return Negated
 		}
 	}
-	for k := i + 1; k < len(hits) && hits[k].t0 <= h.t1+negationWindow; k++ {
+	for k := i + 1; s.negAfterCues && k < len(hits) && hits[k].t0 <= h.t1+negationWindow; k++ {
 		c := &hits[k]
 		if phrases[c.phrase].cues&cueNegatedAfter != 0 && c.t0 >= h.t1 &&
 			c.clause0 == h.clause1 && !s.breakBetween(i+1, k, h.t1, c.t0) {
