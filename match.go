@@ -218,8 +218,9 @@ func (t *edgeTable) insert(node int32, h uint64, child int32) {
 }
 
 type phrase struct {
-	toks []string // folded tokens
-	name int32    // index in names, or -1
+	toks []string  // folded tokens
+	name int32     // index in names, or -1
+	rule *ruleInfo // names[name].rule, at hand for the scanner
 	cues uint8
 	// form is, while building, the literal a generated form comes from
 	// (index + 1), or -1 when two concepts share the form.
@@ -400,6 +401,12 @@ func newMatcher(t *Taxonomy) *matcher {
 	cue(q.Negated, cueNegated)
 	cue(q.NegatedAfter, cueNegatedAfter)
 	cue(clauseBreakWords, cueClauseBreak)
+
+	for p := range m.phrases {
+		if n := m.phrases[p].name; n >= 0 {
+			m.phrases[p].rule = m.names[n].rule
+		}
+	}
 
 	// A bit set of first-token hashes, about 16 bits per entry.
 	var first []uint64

@@ -104,7 +104,8 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 	m, hits := s.m, s.hits
 	ok := s.ok[:0]
 	for i := range hits {
-		ok = append(ok, m.phrases[hits[i].phrase].name >= 0 && s.basicOK(i))
+		ph := &m.phrases[hits[i].phrase]
+		ok = append(ok, ph.name >= 0 && (ph.rule == nil || s.basicOK(i)))
 	}
 	s.ok = ok
 	cands := s.cands[:0]
@@ -112,7 +113,7 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 		if !ok[i] || hits[i].t0 < from || hits[i].t0 >= to {
 			continue
 		}
-		if r := s.nameOf(i).rule; r != nil && len(r.context) > 0 && !s.contextOK(i) {
+		if r := m.phrases[hits[i].phrase].rule; r != nil && len(r.context) > 0 && !s.contextOK(i) {
 			continue
 		}
 		cands = append(cands, i)
@@ -136,7 +137,7 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 	s.sel = sel
 	marks := s.markParenPrefs(from, to)
 	for j, i := range sel {
-		h, ne := &hits[i], s.nameOf(i)
+		h := &hits[i]
 		q := s.qualify(i)
 		if q == Required && marks[j] {
 			q = Preferred
@@ -145,6 +146,7 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 			s.found = append(s.found, found{start: h.start, end: h.end, name: m.phrases[h.phrase].name, q: qualifierCode(q)})
 			continue
 		}
+		ne := s.nameOf(i)
 		if !yield(Mention{Kind: ne.kind, ID: ne.id, Start: h.start, End: h.end, Name: ne.name, Qualifier: q}) {
 			return false
 		}
