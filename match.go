@@ -86,12 +86,7 @@ import (
 // text once, in time linear in its length whatever it holds, and apart from
 // the result allocates nothing per call. Extract is safe for concurrent use.
 func (t *Taxonomy) Extract(text string) []Mention {
-	out := []Mention{}
-	t.matcher().scan(text, func(m Mention) bool {
-		out = append(out, m)
-		return true
-	})
-	return out
+	return t.matcher().extract(text)
 }
 
 // Mentions returns the mentions of Extract one by one, in text order, without
@@ -156,66 +151,75 @@ type trieNode struct {
 	parent int32
 	phrase int32  // the phrase ending here, or -1
 	h      uint64 // hash of the token on the edge from the parent
+	kids   int32  // number of children: with none, no probe for the next token
 }
 
 // edgeTable maps (node, token hash) to the child node, with linear probing.
-// Entries are checked against the child's parent and hash, so two edges
-// whose keys collide both stay findable.
+// An entry holds the whole key, so a probe reads one entry and nothing else.
 type edgeTable struct {
-	keys []uint64
-	vals []int32 // child node, or -1 for an empty slot
-	mask uint64
-	n    int
+	e     []edge
+	mask  uint64
+	shift uint // 64 - log2(len(e))
+	n     int
 }
 
-func edgeKey(node int32, h uint64) uint64 {
-	// splitmix64's finalizer spreads the bits of hash and node.
-	k := h + uint64(node)*0x9e3779b97f4a7c15
-	k = (k ^ k>>30) * 0xbf58476d1ce4e5b9
-	k = (k ^ k>>27) * 0x94d049bb133111eb
-	return k ^ k>>31
+type edge struct {
+	h      uint64 // hash of the token on the edge
+	parent int32
+	child  int32 // or -1 for an empty slot
+}
+
+// slot is where the probe for (node, h) starts: Fibonacci hashing of the
+// hash mixed with the node.
+func (t *edgeTable) slot(node int32, h uint64) uint64 {
+	return ((h ^ uint64(node)*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9) >> t.shift
 }
 
 // child returns the node reached from node over a token with hash h.
 func (m *matcher) child(node int32, h uint64) (int32, bool) {
 	t := &m.edges
-	k := edgeKey(node, h)
-	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		v := t.vals[i]
-		if v < 0 {
+	for i := t.slot(node, h); ; i = (i + 1) & t.mask {
+		e := &t.e[i]
+		if e.child < 0 {
 			return -1, false
 		}
-		if t.keys[i] == k && m.nodes[v].parent == node && m.nodes[v].h == h {
-			return v, true
+		if e.h == h && e.parent == node {
+			return e.child, true
 		}
 	}
 }
 
-func (t *edgeTable) insert(k uint64, v int32) {
-	if 2*(t.n+1) > len(t.vals) {
-		keys, vals := t.keys, t.vals
-		size := max(1024, 2*len(vals))
-		t.keys, t.vals, t.mask, t.n = make([]uint64, size), make([]int32, size), uint64(size-1), 0
-		for i := range t.vals {
-			t.vals[i] = -1
-		}
-		for i, old := range vals {
-			if old >= 0 {
-				t.insert(keys[i], old)
-			}
+// grow doubles the table (to at least 1024 entries) and reinserts its edges.
+func (t *edgeTable) grow() {
+	old := t.e
+	size := max(1024, 2*len(old))
+	t.e, t.mask, t.shift, t.n = make([]edge, size), uint64(size-1), uint(64-bits.Len(uint(size-1))), 0
+	for i := range t.e {
+		t.e[i].child = -1
+	}
+	for _, e := range old {
+		if e.child >= 0 {
+			t.insert(e.parent, e.h, e.child)
 		}
 	}
-	i := k & t.mask
-	for t.vals[i] >= 0 {
+}
+
+func (t *edgeTable) insert(node int32, h uint64, child int32) {
+	if 2*(t.n+1) > len(t.e) {
+		t.grow()
+	}
+	i := t.slot(node, h)
+	for t.e[i].child >= 0 {
 		i = (i + 1) & t.mask
 	}
-	t.keys[i], t.vals[i] = k, v
+	t.e[i] = edge{h: h, parent: node, child: child}
 	t.n++
 }
 
 type phrase struct {
-	toks []string // folded tokens
-	name int32    // index in names, or -1
+	toks []string  // folded tokens
+	name int32     // index in names, or -1
+	rule *ruleInfo // names[name].rule, at hand for the scanner
 	cues uint8
 	// form is, while building, the literal a generated form comes from
 	// (index + 1), or -1 when two concepts share the form.
@@ -258,7 +262,8 @@ func newMatcher(t *Taxonomy) *matcher {
 				}
 				next = int32(len(m.nodes))
 				m.nodes = append(m.nodes, trieNode{parent: node, phrase: -1, h: h})
-				m.edges.insert(edgeKey(node, h), next)
+				m.nodes[node].kids++
+				m.edges.insert(node, h, next)
 			}
 			node = next
 		}
@@ -271,7 +276,7 @@ func newMatcher(t *Taxonomy) *matcher {
 		m.depth = max(m.depth, len(toks))
 		return p
 	}
-	m.edges.insert(0, 0) // sizes the table; key 0 never verifies (node 0 has no parent)
+	m.edges.grow()
 
 	type source struct {
 		kind      Kind
@@ -393,6 +398,12 @@ func newMatcher(t *Taxonomy) *matcher {
 	cue(q.Negated, cueNegated)
 	cue(q.NegatedAfter, cueNegatedAfter)
 	cue(clauseBreakWords, cueClauseBreak)
+
+	for p := range m.phrases {
+		if n := m.phrases[p].name; n >= 0 {
+			m.phrases[p].rule = m.names[n].rule
+		}
+	}
 
 	// A bit set of first-token hashes, about 16 bits per entry.
 	var first []uint64

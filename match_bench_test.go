@@ -64,12 +64,14 @@ func naiveRegexp(t *Taxonomy) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(` + strings.Join(quoted, "|") + `)\b`)
 }
 
-// postingDocs returns the postings and resumes of testdata: the corpus and
-// the sample posting, one string each.
+// postingDocs returns the postings and resumes of testdata: the corpus, the
+// sample posting and the resumes (some of other trades), one string each.
 func postingDocs(tb testing.TB) []string {
 	tb.Helper()
 	files, _ := filepath.Glob("testdata/corpus/*")
 	files = append(files, "testdata/posting.md")
+	resumes, _ := filepath.Glob("testdata/resumes/*")
+	files = append(files, resumes...)
 	var docs []string
 	for _, f := range files {
 		if ext := filepath.Ext(f); ext != ".md" && ext != ".txt" {

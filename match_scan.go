@@ -17,6 +17,10 @@ type token struct {
 	clause, sent, para, line int32
 	paren                    bool // inside brackets
 	colonEnd                 bool // the line before ended with a colon
+	// short says the token is at most 8 ASCII letters and digits: its hash
+	// is then a bijection of its folded bytes (see hasher), and a phrase
+	// token of at most 8 bytes with the same hash is the same token.
+	short bool
 }
 
 // hit is one phrase of the matcher found in the text.
@@ -63,8 +67,11 @@ type scanner struct {
 	softSection               bool // headed by a plain line, not a Markdown heading
 	hits                      []hit
 	paraNames                 int
-	prefSents                 []int32 // sentences with a Preferred cue
-	parenPrefs                []int   // hits of Preferred cues in brackets
+	// Whether hits may hold Negated or NegatedAfter cues: when not,
+	// qualify need not look for them.
+	negCues, negAfterCues bool
+	prefSents             []int32 // sentences with a Preferred cue
+	parenPrefs            []int   // hits of Preferred cues in brackets
 
 	// onHit, when set, sees every hit (for tests).
 	onHit func(*hit)
@@ -75,27 +82,79 @@ type scanner struct {
 	sel   []int
 	taken []bool
 	marks []bool
+	found []found // for extract
 }
 
 func (m *matcher) scan(text string, yield func(Mention) bool) {
+	s := m.getScanner(text)
+	s.run(yield)
+	m.putScanner(s)
+}
+
+// maxKeptMentions caps the mentions buffer a pooled scanner keeps.
+const maxKeptMentions = 1 << 16
+
+// found is a mention that extract collects. It holds no pointers, so that
+// collecting costs no write barriers and the pooled buffer costs the
+// garbage collector nothing.
+type found struct {
+	start, end int
+	name       int32 // index in matcher.names
+	q          uint8 // index in qualifiers
+}
+
+var qualifiers = [...]Qualifier{Required, Preferred, Negated}
+
+func qualifierCode(q Qualifier) uint8 {
+	switch q {
+	case Preferred:
+		return 1
+	case Negated:
+		return 2
+	}
+	return 0
+}
+
+// extract collects the mentions of text into a slice of its own. They
+// gather in the scanner's pooled buffer and are made into Mentions once,
+// so that a call allocates one slice of the exact size.
+func (m *matcher) extract(text string) []Mention {
+	s := m.getScanner(text)
+	s.run(nil)
+	res := []Mention{}
+	if len(s.found) > 0 {
+		res = make([]Mention, len(s.found))
+		for i, f := range s.found {
+			ne := &m.names[f.name]
+			res[i] = Mention{Kind: ne.kind, ID: ne.id, Start: f.start, End: f.end, Name: ne.name, Qualifier: qualifiers[f.q]}
+		}
+	}
+	if cap(s.found) > maxKeptMentions {
+		s.found = nil
+	}
+	m.putScanner(s)
+	return res
+}
+
+func (m *matcher) getScanner(text string) *scanner {
 	s, _ := m.scanners.Get().(*scanner)
 	if s == nil {
-		s = m.newScanner(text)
-	} else {
-		// Reuse the ring and the buffers; everything else starts afresh.
-		*s = scanner{m: m, text: text, lineBlank: true, ring: s.ring, mask: s.mask, settleAt: settleEvery,
-			hits: s.hits[:0], prefSents: s.prefSents[:0], sentStarts: s.sentStarts[:0], parenPrefs: s.parenPrefs[:0],
-			ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0]}
+		return m.newScanner(text)
 	}
-	defer func() {
-		s.text = ""
-		if cap(s.hits) > 1<<14 {
-			// Do not keep what a huge paragraph needed.
-			*s = scanner{ring: s.ring, mask: s.mask}
-		}
-		m.scanners.Put(s)
-	}()
-	s.run(yield)
+	// Reuse the ring and the buffers; everything else starts afresh.
+	*s = scanner{m: m, text: text, lineBlank: true, ring: s.ring, mask: s.mask, settleAt: settleEvery,
+		hits: s.hits[:0], prefSents: s.prefSents[:0], sentStarts: s.sentStarts[:0], parenPrefs: s.parenPrefs[:0],
+		ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0], found: s.found[:0]}
+	return s
+}
+
+func (m *matcher) putScanner(s *scanner) {
+	s.text = ""
+	if cap(s.hits) > 1<<14 {
+		// Do not keep what a huge paragraph needed.
+		*s = scanner{ring: s.ring, mask: s.mask, found: s.found}
+	}
+	m.scanners.Put(s)
 }
 
 func (m *matcher) newScanner(text string) *scanner {
@@ -103,13 +162,18 @@ func (m *matcher) newScanner(text string) *scanner {
 	return &scanner{m: m, text: text, lineBlank: true, ring: make([]token, size), mask: size - 1, settleAt: settleEvery}
 }
 
+// run scans the text and yields its mentions, or, with a nil yield, appends
+// them to s.found.
 func (s *scanner) run(yield func(Mention) bool) {
 	m := s.m
 	for i := 0; ; i++ {
-		t := s.tok(i)
-		if t == nil {
-			break
+		if i >= s.n {
+			s.fill(i + len(s.ring))
+			if i >= s.n {
+				break
+			}
 		}
+		t := &s.ring[i&s.mask]
 		if t.sent != s.curSent {
 			s.curSent = t.sent
 			s.sentStarts = append(s.sentStarts, i)
@@ -152,48 +216,92 @@ func (s *scanner) tok(i int) *token {
 	return s.more(i)
 }
 
+// more is the rare case of tok: run has made the tokens the matcher looks
+// at, but near the end of the text. Not inlined, so that tok is.
+//
+//go:noinline
 func (s *scanner) more(i int) *token {
-	for s.n <= i {
-		if !s.next(&s.ring[s.n&s.mask]) {
-			return nil
+	if s.fill(i + 1); i < s.n {
+		return &s.ring[i&s.mask]
+	}
+	return nil
+}
+
+// fill makes tokens up to token upto (not included) or the end of the text.
+// run asks for the tokens from its current one to as many as the ring holds
+// at once: the matcher looks fewer than len(ring) tokens ahead.
+//
+// The common case is read here, without a call: spaces, maybe after a
+// comma or a semicolon, then ASCII letters and digits up to a space or a
+// bracket, a comma, a semicolon, or a '.', ':', '!' or '?' before one of
+// them. next reads the rest, and this must read the same.
+func (s *scanner) fill(upto int) {
+	text := s.text
+	for s.n < upto {
+		t := &s.ring[s.n&s.mask]
+		if p := s.pos; p < len(text) && !s.noJoin && s.sentWords+1 < maxSentenceWords {
+			w := p
+			clause := text[w] == ',' || text[w] == ';'
+			if clause {
+				w++
+			}
+			sp := w
+			for w < len(text) && text[w] == ' ' {
+				w++
+			}
+			if w > sp && w < len(text) && wordLower[text[w]] != 0 {
+				q := w + 1
+				for q < len(text) && wordLower[text[q]] != 0 {
+					q++
+				}
+				end, ok := q, q == len(text) || text[q] < utf8.RuneSelf && chunkDelim[text[q]]
+				if !ok {
+					switch text[q] {
+					case '.', ':', '!', '?':
+						end = q + 1
+						ok = end == len(text) || text[end] < utf8.RuneSelf && chunkDelim[text[end]]
+					}
+				}
+				if ok {
+					if w >= s.chunkEnd {
+						s.chunkEnd = end
+					}
+					if clause || w-sp > 1 || end > q {
+						// next marks the line; one space before a word
+						// between delimiters never mattered.
+						s.lineBlank = false
+					}
+					if clause {
+						s.clause++
+					}
+					s.sentWords++
+					s.pos = q
+					var h uint64
+					if n := q - w; n <= 8 && w+8 <= len(text) {
+						// hashASCII of a short word, inline: one load, masked.
+						h = hashMix(0, (load64(text, w)|0x2020202020202020)&(1<<(uint(n)*8)-1))
+					} else {
+						h = hashASCII(text, w, q)
+					}
+					t.start, t.end, t.h, t.join = w, q, h, !clause
+					t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
+					t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, false, q-w <= 8
+					s.n++
+					continue
+				}
+			}
+		}
+		if !s.next(t) {
+			return
 		}
 		s.n++
 	}
-	return &s.ring[i&s.mask]
 }
 
 // next reads the gap before the next token, then the token.
 func (s *scanner) next(t *token) bool {
 	text := s.text
 	p := s.pos
-	// The common case first: one space, then ASCII letters and digits up
-	// to a space or a bracket, a comma, a semicolon: nothing changes but
-	// the position.
-	if p+1 < len(text) && text[p] == ' ' && wordLower[text[p+1]] != 0 && !s.noJoin && s.sentWords+1 < maxSentenceWords {
-		q := p + 2
-		for q < len(text) && wordLower[text[q]] != 0 {
-			q++
-		}
-		if q == len(text) || chunkDelim[text[q]&0x7f] && text[q] < utf8.RuneSelf {
-			p++
-			if p >= s.chunkEnd {
-				s.chunkEnd = q
-			}
-			s.sentWords++
-			s.pos = q
-			var h uint64
-			if n := q - p; n <= 8 && p+8 <= len(text) {
-				// hashASCII of a short word, inline: one load, masked.
-				h = hashMix(0, (load64(text, p)|0x2020202020202020)&(1<<(uint(n)*8)-1))
-			} else {
-				h = hashASCII(text, p, q)
-			}
-			t.start, t.end, t.h, t.join = p, q, h, true
-			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-			t.lineStart, t.paren, t.colonEnd = s.lineStart, s.depth > 0, false
-			return true
-		}
-	}
 	join := !s.noJoin
 	s.noJoin = false
 	var nl, conn, apos int
@@ -221,7 +329,7 @@ func (s *scanner) next(t *token) bool {
 		case gWord:
 			start := p
 			// The common case inline: a run of ASCII letters and digits.
-			wend, dotted := p, false
+			wend, dotted, short := p, false, false
 			for wend < len(text) && wordLower[text[wend]] != 0 {
 				wend++
 			}
@@ -230,6 +338,7 @@ func (s *scanner) next(t *token) bool {
 				wend, h, dotted = scanWord(text, p)
 			} else {
 				h = hashASCII(text, p, wend)
+				short = wend-p <= 8
 			}
 			if p >= s.chunkEnd {
 				// A word followed by a space or a bracket is a chunk of its
@@ -304,7 +413,7 @@ func (s *scanner) next(t *token) bool {
 			s.lineBlank = false
 			t.start, t.end, t.h, t.join = start, end, h, join
 			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-			t.lineStart, t.paren, t.colonEnd = s.lineStart, s.depth > 0, colon && nl > 0
+			t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, colon && nl > 0, short
 			return true
 		case gSpace, gZero:
 			p += size
@@ -420,8 +529,12 @@ func (s *scanner) match(i int) {
 	m := s.m
 	node, ok := m.child(0, s.tok(i).h)
 	for j := i; ok; {
-		if p := m.nodes[node].phrase; p >= 0 && m.phrases[p].live() {
+		n := &m.nodes[node]
+		if p := n.phrase; p >= 0 && m.phrases[p].live() {
 			s.verify(p, i, j)
+		}
+		if n.kids == 0 {
+			break
 		}
 		j++
 		if j-i >= m.depth {
@@ -440,8 +553,11 @@ func (s *scanner) match(i int) {
 func (s *scanner) verify(p int32, i, j int) {
 	ph := &s.m.phrases[p]
 	for k := i; k <= j; k++ {
-		t := s.tok(k)
-		if !foldEqual(s.text[t.start:t.end], ph.toks[k-i]) {
+		t, f := s.tok(k), ph.toks[k-i]
+		if t.short && len(f) <= 8 {
+			continue // equal hashes: equal tokens
+		}
+		if !foldEqual(s.text[t.start:t.end], f) {
 			return
 		}
 	}
@@ -469,6 +585,12 @@ func (s *scanner) verify(p int32, i, j int) {
 	}
 	if ph.cues&cueRequired != 0 {
 		s.lineReq = true
+	}
+	if ph.cues&cueNegated != 0 {
+		s.negCues = true
+	}
+	if ph.cues&cueNegatedAfter != 0 {
+		s.negAfterCues = true
 	}
 	if s.paraNames == 0 && len(s.hits) >= 256 {
 		// Nothing to settle yet: keep only what a later name could use.

@@ -16,6 +16,7 @@ func (s *scanner) flush(yield func(Mention) bool) bool {
 		s.prefSents = s.prefSents[:0]
 		s.parenPrefs = s.parenPrefs[:0]
 		s.paraNames = 0
+		s.negCues, s.negAfterCues = false, false
 		s.settled, s.settleAt = 0, settleEvery
 		s.sentStarts = s.sentStarts[:0]
 	}()
@@ -95,14 +96,16 @@ func (s *scanner) trimSentStarts(i int) {
 }
 
 // settle resolves the candidates that start at or after token s.settled and
-// before token to, and yields their mentions in text order.
+// before token to, and yields their mentions in text order; with a nil
+// yield, it appends them to s.found.
 func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 	from := s.settled
 	s.settled = to
 	m, hits := s.m, s.hits
 	ok := s.ok[:0]
 	for i := range hits {
-		ok = append(ok, m.phrases[hits[i].phrase].name >= 0 && s.basicOK(i))
+		ph := &m.phrases[hits[i].phrase]
+		ok = append(ok, ph.name >= 0 && (ph.rule == nil || s.basicOK(i)))
 	}
 	s.ok = ok
 	cands := s.cands[:0]
@@ -110,7 +113,7 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 		if !ok[i] || hits[i].t0 < from || hits[i].t0 >= to {
 			continue
 		}
-		if r := s.nameOf(i).rule; r != nil && len(r.context) > 0 && !s.contextOK(i) {
+		if r := m.phrases[hits[i].phrase].rule; r != nil && len(r.context) > 0 && !s.contextOK(i) {
 			continue
 		}
 		cands = append(cands, i)
@@ -134,11 +137,16 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 	s.sel = sel
 	marks := s.markParenPrefs(from, to)
 	for j, i := range sel {
-		h, ne := &hits[i], s.nameOf(i)
+		h := &hits[i]
 		q := s.qualify(i)
 		if q == Required && marks[j] {
 			q = Preferred
 		}
+		if yield == nil {
+			s.found = append(s.found, found{start: h.start, end: h.end, name: m.phrases[h.phrase].name, q: qualifierCode(q)})
+			continue
+		}
+		ne := s.nameOf(i)
 		if !yield(Mention{Kind: ne.kind, ID: ne.id, Start: h.start, End: h.end, Name: ne.name, Qualifier: q}) {
 			return false
 		}
@@ -286,14 +294,14 @@ const negationWindow = 3
 func (s *scanner) qualify(i int) Qualifier {
 	hits, phrases := s.hits, s.m.phrases
 	h := &hits[i]
-	for k := i - 1; k >= 0 && hits[k].t0 >= h.t0-negationWindow-s.m.depth; k-- {
+	for k := i - 1; s.negCues && k >= 0 && hits[k].t0 >= h.t0-negationWindow-s.m.depth; k-- {
 		c := &hits[k]
 		if phrases[c.phrase].cues&cueNegated != 0 && c.t1 <= h.t0 && h.t0-c.t1 <= negationWindow &&
 			c.clause1 == h.clause0 && !s.breakBetween(k+1, i, c.t1, h.t0) {
 			return Negated
 		}
 	}
-	for k := i + 1; k < len(hits) && hits[k].t0 <= h.t1+negationWindow; k++ {
+	for k := i + 1; s.negAfterCues && k < len(hits) && hits[k].t0 <= h.t1+negationWindow; k++ {
 		c := &hits[k]
 		if phrases[c.phrase].cues&cueNegatedAfter != 0 && c.t0 >= h.t1 &&
 			c.clause0 == h.clause1 && !s.breakBetween(i+1, k, h.t1, c.t0) {

@@ -187,7 +187,9 @@ func scanWord(text string, p int) (end int, h uint64, dotted bool) {
 // The hash of a folded token packs its bytes eight at a time into 64-bit
 // words (little-endian, the last one padded with zeros, which no token
 // holds) and mixes each word in. hashASCII computes the same hash eight
-// bytes at a time for a run of ASCII letters and digits.
+// bytes at a time for a run of ASCII letters and digits. hashMix(0, w) is a
+// bijection of w (a multiplication by an odd constant, then a xorshift), so
+// two tokens of at most 8 bytes with the same hash are the same token.
 type hasher struct {
 	h, acc uint64
 	k      uint
