@@ -266,11 +266,7 @@ func (s *scanner) fill(upto int) {
 					if w >= s.chunkEnd {
 						s.chunkEnd = end
 					}
-					if clause || w-sp > 1 || end > q {
-						// next marks the line; one space before a word
-						// between delimiters never mattered.
-						s.lineBlank = false
-					}
+					s.lineBlank = false // a word: the line holds text
 					if clause {
 						s.clause++
 					}

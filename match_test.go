@@ -411,3 +411,21 @@ func TestEveryQualifierCue(t *testing.T) {
 		check("negated after", "Kafka "+c, Negated)
 	}
 }
+
+// TestLeadingSpace: a text that starts with one space reads as the same text
+// without it (the tokenizer's fast path once left the first line blank, so
+// that the first line break ended the paragraph).
+func TestLeadingSpace(t *testing.T) {
+	tx := Default()
+	for _, text := range []string{"Kafka is\nnot required", "Go, Kafka is\nnot required"} {
+		want := tx.Extract(text)
+		got := tx.Extract(" " + text)
+		for i := range got {
+			got[i].Start--
+			got[i].End--
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Extract(%q) and Extract(%q) differ (-want +got):\n%s", text, " "+text, diff)
+		}
+	}
+}
