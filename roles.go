@@ -192,6 +192,7 @@ type Taxonomy struct {
 	skillAt  map[string]int
 	respAt   map[string]int
 	byName   map[string]Concept // nameKey of every name → concept
+	asNamed  map[string]Concept // every name exactly as the data writes it → concept
 	narrower map[string][]string
 	ranker   func() *ranker  // indexes for ranking and advice, built on first use
 	matcher  func() *matcher // built on first use
@@ -263,6 +264,7 @@ func build(f file) (*Taxonomy, error) {
 		skillAt:  make(map[string]int, len(f.Skills)),
 		respAt:   make(map[string]int, len(f.Responsibilities)),
 		byName:   make(map[string]Concept),
+		asNamed:  make(map[string]Concept),
 		narrower: make(map[string][]string),
 	}
 	t.matcher = sync.OnceValue(func() *matcher { return newMatcher(t) })
@@ -290,8 +292,10 @@ func build(f file) (*Taxonomy, error) {
 
 func (t *Taxonomy) addNames(c Concept, name string, alt []string) {
 	t.byName[nameKey(name)] = c
+	t.asNamed[name] = c
 	for _, a := range alt {
 		t.byName[nameKey(a)] = c
+		t.asNamed[a] = c
 	}
 }
 
@@ -374,6 +378,9 @@ func (t *Taxonomy) Lookup(idOrName string) (Concept, bool) {
 	if i, ok := t.respAt[idOrName]; ok {
 		r := t.f.Responsibilities[i]
 		return Concept{KindResponsibility, r.ID, r.Name}, true
+	}
+	if c, ok := t.asNamed[idOrName]; ok {
+		return c, true // spelled as the data spells it: no need to fold
 	}
 	c, ok := t.byName[nameKey(idOrName)]
 	return c, ok
