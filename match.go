@@ -152,6 +152,11 @@ type trieNode struct {
 	phrase int32  // the phrase ending here, or -1
 	h      uint64 // hash of the token on the edge from the parent
 	kids   int32  // number of children: with none, no probe for the next token
+	// What the scanner needs of the phrase ending here, in the node's
+	// padding so that a hit reads no phrase: whether it is live, a name,
+	// its cues, and whether all its tokens are at most 8 bytes.
+	live, name, short bool
+	cues              uint8
 }
 
 // edgeTable maps (node, token hash) to the child node, with linear probing.
@@ -402,6 +407,18 @@ func newMatcher(t *Taxonomy) *matcher {
 	for p := range m.phrases {
 		if n := m.phrases[p].name; n >= 0 {
 			m.phrases[p].rule = m.names[n].rule
+		}
+	}
+
+	for i := range m.nodes {
+		n := &m.nodes[i]
+		if n.phrase < 0 {
+			continue
+		}
+		ph := &m.phrases[n.phrase]
+		n.live, n.name, n.cues, n.short = ph.live(), ph.name >= 0, ph.cues, true
+		for _, tok := range ph.toks {
+			n.short = n.short && len(tok) <= 8
 		}
 	}
 

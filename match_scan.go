@@ -526,8 +526,8 @@ func (s *scanner) match(i int) {
 	node, ok := m.child(0, s.tok(i).h)
 	for j := i; ok; {
 		n := &m.nodes[node]
-		if p := n.phrase; p >= 0 && m.phrases[p].live() {
-			s.verify(p, i, j)
+		if n.live {
+			s.verify(n, i, j)
 		}
 		if n.kids == 0 {
 			break
@@ -544,17 +544,20 @@ func (s *scanner) match(i int) {
 	}
 }
 
-// verify checks the text of tokens [i, j] against phrase p, as hashes may
-// collide, and records the hit.
-func (s *scanner) verify(p int32, i, j int) {
-	ph := &s.m.phrases[p]
-	for k := i; k <= j; k++ {
-		t, f := s.tok(k), ph.toks[k-i]
-		if t.short && len(f) <= 8 {
-			continue // equal hashes: equal tokens
-		}
-		if !foldEqual(s.text[t.start:t.end], f) {
-			return
+// verify checks the text of tokens [i, j] against the phrase of node n, as
+// hashes may collide, and records the hit.
+func (s *scanner) verify(n *trieNode, i, j int) {
+	p := n.phrase
+	if !n.short || !s.allShort(i, j) {
+		ph := &s.m.phrases[p]
+		for k := i; k <= j; k++ {
+			t, f := s.tok(k), ph.toks[k-i]
+			if t.short && len(f) <= 8 {
+				continue // equal hashes: equal tokens
+			}
+			if !foldEqual(s.text[t.start:t.end], f) {
+				return
+			}
 		}
 	}
 	first, last := s.tok(i), s.tok(j)
@@ -566,27 +569,29 @@ func (s *scanner) verify(p int32, i, j int) {
 	if s.onHit != nil {
 		s.onHit(&s.hits[len(s.hits)-1])
 	}
-	if ph.name >= 0 {
+	if n.name {
 		s.paraNames++
 		s.lineNm = true
 	}
-	if ph.cues&cuePreferred != 0 && first.paren {
-		s.linePref = true
-		s.parenPrefs = append(s.parenPrefs, len(s.hits)-1)
-	} else if ph.cues&cuePreferred != 0 {
-		s.linePref = true
-		if n := len(s.prefSents); n == 0 || s.prefSents[n-1] != first.sent {
-			s.prefSents = append(s.prefSents, first.sent)
+	if cues := n.cues; cues != 0 {
+		if cues&cuePreferred != 0 && first.paren {
+			s.linePref = true
+			s.parenPrefs = append(s.parenPrefs, len(s.hits)-1)
+		} else if cues&cuePreferred != 0 {
+			s.linePref = true
+			if n := len(s.prefSents); n == 0 || s.prefSents[n-1] != first.sent {
+				s.prefSents = append(s.prefSents, first.sent)
+			}
 		}
-	}
-	if ph.cues&cueRequired != 0 {
-		s.lineReq = true
-	}
-	if ph.cues&cueNegated != 0 {
-		s.negCues = true
-	}
-	if ph.cues&cueNegatedAfter != 0 {
-		s.negAfterCues = true
+		if cues&cueRequired != 0 {
+			s.lineReq = true
+		}
+		if cues&cueNegated != 0 {
+			s.negCues = true
+		}
+		if cues&cueNegatedAfter != 0 {
+			s.negAfterCues = true
+		}
 	}
 	if s.paraNames == 0 && len(s.hits) >= 256 {
 		// Nothing to settle yet: keep only what a later name could use.
@@ -603,6 +608,17 @@ func (s *scanner) verify(p int32, i, j int) {
 			s.prefSents = s.prefSents[:1]
 		}
 	}
+}
+
+// allShort reports whether tokens [i, j] are all short: a phrase of short
+// tokens with their hashes is then the same phrase.
+func (s *scanner) allShort(i, j int) bool {
+	for k := i; k <= j; k++ {
+		if !s.ring[k&s.mask].short {
+			return false
+		}
+	}
+	return true
 }
 
 // endLine settles the line that just ended, before token t: a heading
