@@ -126,7 +126,11 @@ func (m *matcher) extract(text string) []Mention {
 		res = make([]Mention, len(s.found))
 		for i, f := range s.found {
 			ne := &m.names[f.name]
-			res[i] = Mention{Kind: ne.kind, ID: ne.id, Start: f.start, End: f.end, Name: ne.name, Qualifier: qualifiers[f.q]}
+			// Field by field: a whole struct would be copied with a bulk
+			// write barrier while the collector runs, which costs more.
+			r := &res[i]
+			r.Kind, r.ID, r.Name, r.Qualifier = ne.kind, ne.id, ne.name, qualifiers[f.q]
+			r.Start, r.End = f.start, f.end
 		}
 	}
 	if cap(s.found) > maxKeptMentions {
