@@ -153,11 +153,18 @@ type trieNode struct {
 	h      uint64 // hash of the token on the edge from the parent
 	kids   int32  // number of children: with none, no probe for the next token
 	// What the scanner needs of the phrase ending here, in the node's
-	// padding so that a hit reads no phrase: whether it is live, a name,
-	// its cues, and whether all its tokens are at most 8 bytes.
-	live, name, short bool
-	cues              uint8
+	// padding so that a hit reads no phrase: node flags and its cues.
+	flags uint8
+	cues  uint8
 }
+
+// Node flags of the phrase ending at a node.
+const (
+	nodeLive  uint8 = 1 << iota // see phrase.live
+	nodeName                    // a name or generated form
+	nodeRuled                   // a name with a rule
+	nodeShort                   // every token is at most 8 bytes
+)
 
 // edgeTable maps (node, token hash) to the child node, with linear probing.
 // An entry holds the whole key, so a probe reads one entry and nothing else.
@@ -416,9 +423,20 @@ func newMatcher(t *Taxonomy) *matcher {
 			continue
 		}
 		ph := &m.phrases[n.phrase]
-		n.live, n.name, n.cues, n.short = ph.live(), ph.name >= 0, ph.cues, true
+		n.cues, n.flags = ph.cues, nodeShort
 		for _, tok := range ph.toks {
-			n.short = n.short && len(tok) <= 8
+			if len(tok) > 8 {
+				n.flags = 0
+			}
+		}
+		if ph.live() {
+			n.flags |= nodeLive
+		}
+		if ph.name >= 0 {
+			n.flags |= nodeName
+		}
+		if ph.rule != nil {
+			n.flags |= nodeRuled
 		}
 	}
 

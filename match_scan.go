@@ -27,6 +27,8 @@ type token struct {
 type hit struct {
 	phrase           int32
 	section          bool  // in a section headed by a Preferred cue
+	name, ruled      bool  // the phrase is a name; a name with a rule
+	cues             uint8 // the phrase's cues
 	t0, t1           int   // tokens [t0, t1)
 	start, end       int   // bytes
 	clause0, clause1 int32 // clause of the first and last token
@@ -530,7 +532,7 @@ func (s *scanner) match(i int) {
 	node, ok := m.child(0, s.tok(i).h)
 	for j := i; ok; {
 		n := &m.nodes[node]
-		if n.live {
+		if n.flags&nodeLive != 0 {
 			s.verify(n, i, j)
 		}
 		if n.kids == 0 {
@@ -552,7 +554,7 @@ func (s *scanner) match(i int) {
 // hashes may collide, and records the hit.
 func (s *scanner) verify(n *trieNode, i, j int) {
 	p := n.phrase
-	if !n.short || !s.allShort(i, j) {
+	if n.flags&nodeShort == 0 || !s.allShort(i, j) {
 		ph := &s.m.phrases[p]
 		for k := i; k <= j; k++ {
 			t, f := s.tok(k), ph.toks[k-i]
@@ -567,13 +569,14 @@ func (s *scanner) verify(n *trieNode, i, j int) {
 	first, last := s.tok(i), s.tok(j)
 	s.hits = append(s.hits, hit{
 		phrase: p, section: s.section, t0: i, t1: j + 1,
+		name: n.flags&nodeName != 0, ruled: n.flags&nodeRuled != 0, cues: n.cues,
 		start: first.start, end: last.end,
 		clause0: first.clause, clause1: last.clause, sent: first.sent, paren: first.paren,
 	})
 	if s.onHit != nil {
 		s.onHit(&s.hits[len(s.hits)-1])
 	}
-	if n.name {
+	if n.flags&nodeName != 0 {
 		s.paraNames++
 		s.lineNm = true
 	}
