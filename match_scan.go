@@ -21,6 +21,9 @@ type token struct {
 	// is then a bijection of its folded bytes (see hasher), and a phrase
 	// token of at most 8 bytes with the same hash is the same token.
 	short bool
+	// alnum says the token is ASCII letters and digits only: its folded
+	// bytes are then its bytes with 0x20 set.
+	alnum bool
 }
 
 // hit is one phrase of the matcher found in the text.
@@ -287,7 +290,7 @@ func (s *scanner) fill(upto int) {
 					}
 					t.start, t.end, t.h, t.join = w, q, h, !clause
 					t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-					t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, false, q-w <= 8
+					t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
 					s.n++
 					continue
 				}
@@ -331,7 +334,7 @@ func (s *scanner) next(t *token) bool {
 		case gWord:
 			start := p
 			// The common case inline: a run of ASCII letters and digits.
-			wend, dotted, short := p, false, false
+			wend, dotted, short, alnum := p, false, false, false
 			for wend < len(text) && wordLower[text[wend]] != 0 {
 				wend++
 			}
@@ -340,7 +343,7 @@ func (s *scanner) next(t *token) bool {
 				wend, h, dotted = scanWord(text, p)
 			} else {
 				h = hashASCII(text, p, wend)
-				short = wend-p <= 8
+				short, alnum = wend-p <= 8, true
 			}
 			if p >= s.chunkEnd {
 				// A word followed by a space or a bracket is a chunk of its
@@ -415,7 +418,7 @@ func (s *scanner) next(t *token) bool {
 			s.lineBlank = false
 			t.start, t.end, t.h, t.join = start, end, h, join
 			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-			t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, colon && nl > 0, short
+			t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, colon && nl > 0, short, alnum
 			return true
 		case gSpace, gZero:
 			p += size
@@ -561,6 +564,12 @@ func (s *scanner) verify(n *trieNode, i, j int) {
 			if t.short && len(f) <= 8 {
 				continue // equal hashes: equal tokens
 			}
+			if t.alnum {
+				if !alnumEqual(s.text, t.start, t.end, f) {
+					return
+				}
+				continue
+			}
 			if !foldEqual(s.text[t.start:t.end], f) {
 				return
 			}
@@ -615,6 +624,26 @@ func (s *scanner) verify(n *trieNode, i, j int) {
 			s.prefSents = s.prefSents[:1]
 		}
 	}
+}
+
+// alnumEqual is foldEqual(text[p:q], f) for a token of ASCII letters and
+// digits, eight bytes at a time.
+func alnumEqual(text string, p, q int, f string) bool {
+	if q-p != len(f) {
+		return false
+	}
+	k := 0
+	for ; q-p >= 8; p, k = p+8, k+8 {
+		if load64(text, p)|0x2020202020202020 != load64(f, k) {
+			return false
+		}
+	}
+	for ; p < q; p, k = p+1, k+1 {
+		if text[p]|0x20 != f[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // allShort reports whether tokens [i, j] are all short: a phrase of short
