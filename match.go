@@ -152,7 +152,19 @@ type trieNode struct {
 	phrase int32  // the phrase ending here, or -1
 	h      uint64 // hash of the token on the edge from the parent
 	kids   int32  // number of children: with none, no probe for the next token
+	// What the scanner needs of the phrase ending here, in the node's
+	// padding so that a hit reads no phrase: node flags and its cues.
+	flags uint8
+	cues  uint8
 }
+
+// Node flags of the phrase ending at a node.
+const (
+	nodeLive  uint8 = 1 << iota // see phrase.live
+	nodeName                    // a name or generated form
+	nodeRuled                   // a name with a rule
+	nodeShort                   // every token is at most 8 bytes
+)
 
 // edgeTable maps (node, token hash) to the child node, with linear probing.
 // An entry holds the whole key, so a probe reads one entry and nothing else.
@@ -402,6 +414,29 @@ func newMatcher(t *Taxonomy) *matcher {
 	for p := range m.phrases {
 		if n := m.phrases[p].name; n >= 0 {
 			m.phrases[p].rule = m.names[n].rule
+		}
+	}
+
+	for i := range m.nodes {
+		n := &m.nodes[i]
+		if n.phrase < 0 {
+			continue
+		}
+		ph := &m.phrases[n.phrase]
+		n.cues, n.flags = ph.cues, nodeShort
+		for _, tok := range ph.toks {
+			if len(tok) > 8 {
+				n.flags = 0
+			}
+		}
+		if ph.live() {
+			n.flags |= nodeLive
+		}
+		if ph.name >= 0 {
+			n.flags |= nodeName
+		}
+		if ph.rule != nil {
+			n.flags |= nodeRuled
 		}
 	}
 

@@ -21,12 +21,17 @@ type token struct {
 	// is then a bijection of its folded bytes (see hasher), and a phrase
 	// token of at most 8 bytes with the same hash is the same token.
 	short bool
+	// alnum says the token is ASCII letters and digits only: its folded
+	// bytes are then its bytes with 0x20 set.
+	alnum bool
 }
 
 // hit is one phrase of the matcher found in the text.
 type hit struct {
 	phrase           int32
 	section          bool  // in a section headed by a Preferred cue
+	name, ruled      bool  // the phrase is a name; a name with a rule
+	cues             uint8 // the phrase's cues
 	t0, t1           int   // tokens [t0, t1)
 	start, end       int   // bytes
 	clause0, clause1 int32 // clause of the first and last token
@@ -126,7 +131,11 @@ func (m *matcher) extract(text string) []Mention {
 		res = make([]Mention, len(s.found))
 		for i, f := range s.found {
 			ne := &m.names[f.name]
-			res[i] = Mention{Kind: ne.kind, ID: ne.id, Start: f.start, End: f.end, Name: ne.name, Qualifier: qualifiers[f.q]}
+			// Field by field: a whole struct would be copied with a bulk
+			// write barrier while the collector runs, which costs more.
+			r := &res[i]
+			r.Kind, r.ID, r.Name, r.Qualifier = ne.kind, ne.id, ne.name, qualifiers[f.q]
+			r.Start, r.End = f.start, f.end
 		}
 	}
 	if cap(s.found) > maxKeptMentions {
@@ -281,7 +290,7 @@ func (s *scanner) fill(upto int) {
 					}
 					t.start, t.end, t.h, t.join = w, q, h, !clause
 					t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-					t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, false, q-w <= 8
+					t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
 					s.n++
 					continue
 				}
@@ -325,7 +334,7 @@ func (s *scanner) next(t *token) bool {
 		case gWord:
 			start := p
 			// The common case inline: a run of ASCII letters and digits.
-			wend, dotted, short := p, false, false
+			wend, dotted, short, alnum := p, false, false, false
 			for wend < len(text) && wordLower[text[wend]] != 0 {
 				wend++
 			}
@@ -334,7 +343,7 @@ func (s *scanner) next(t *token) bool {
 				wend, h, dotted = scanWord(text, p)
 			} else {
 				h = hashASCII(text, p, wend)
-				short = wend-p <= 8
+				short, alnum = wend-p <= 8, true
 			}
 			if p >= s.chunkEnd {
 				// A word followed by a space or a bracket is a chunk of its
@@ -409,7 +418,7 @@ func (s *scanner) next(t *token) bool {
 			s.lineBlank = false
 			t.start, t.end, t.h, t.join = start, end, h, join
 			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-			t.lineStart, t.paren, t.colonEnd, t.short = s.lineStart, s.depth > 0, colon && nl > 0, short
+			t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, colon && nl > 0, short, alnum
 			return true
 		case gSpace, gZero:
 			p += size
@@ -526,8 +535,8 @@ func (s *scanner) match(i int) {
 	node, ok := m.child(0, s.tok(i).h)
 	for j := i; ok; {
 		n := &m.nodes[node]
-		if p := n.phrase; p >= 0 && m.phrases[p].live() {
-			s.verify(p, i, j)
+		if n.flags&nodeLive != 0 {
+			s.verify(n, i, j)
 		}
 		if n.kids == 0 {
 			break
@@ -544,49 +553,61 @@ func (s *scanner) match(i int) {
 	}
 }
 
-// verify checks the text of tokens [i, j] against phrase p, as hashes may
-// collide, and records the hit.
-func (s *scanner) verify(p int32, i, j int) {
-	ph := &s.m.phrases[p]
-	for k := i; k <= j; k++ {
-		t, f := s.tok(k), ph.toks[k-i]
-		if t.short && len(f) <= 8 {
-			continue // equal hashes: equal tokens
-		}
-		if !foldEqual(s.text[t.start:t.end], f) {
-			return
+// verify checks the text of tokens [i, j] against the phrase of node n, as
+// hashes may collide, and records the hit.
+func (s *scanner) verify(n *trieNode, i, j int) {
+	p := n.phrase
+	if n.flags&nodeShort == 0 || !s.allShort(i, j) {
+		ph := &s.m.phrases[p]
+		for k := i; k <= j; k++ {
+			t, f := s.tok(k), ph.toks[k-i]
+			if t.short && len(f) <= 8 {
+				continue // equal hashes: equal tokens
+			}
+			if t.alnum {
+				if !alnumEqual(s.text, t.start, t.end, f) {
+					return
+				}
+				continue
+			}
+			if !foldEqual(s.text[t.start:t.end], f) {
+				return
+			}
 		}
 	}
 	first, last := s.tok(i), s.tok(j)
 	s.hits = append(s.hits, hit{
 		phrase: p, section: s.section, t0: i, t1: j + 1,
+		name: n.flags&nodeName != 0, ruled: n.flags&nodeRuled != 0, cues: n.cues,
 		start: first.start, end: last.end,
 		clause0: first.clause, clause1: last.clause, sent: first.sent, paren: first.paren,
 	})
 	if s.onHit != nil {
 		s.onHit(&s.hits[len(s.hits)-1])
 	}
-	if ph.name >= 0 {
+	if n.flags&nodeName != 0 {
 		s.paraNames++
 		s.lineNm = true
 	}
-	if ph.cues&cuePreferred != 0 && first.paren {
-		s.linePref = true
-		s.parenPrefs = append(s.parenPrefs, len(s.hits)-1)
-	} else if ph.cues&cuePreferred != 0 {
-		s.linePref = true
-		if n := len(s.prefSents); n == 0 || s.prefSents[n-1] != first.sent {
-			s.prefSents = append(s.prefSents, first.sent)
+	if cues := n.cues; cues != 0 {
+		if cues&cuePreferred != 0 && first.paren {
+			s.linePref = true
+			s.parenPrefs = append(s.parenPrefs, len(s.hits)-1)
+		} else if cues&cuePreferred != 0 {
+			s.linePref = true
+			if n := len(s.prefSents); n == 0 || s.prefSents[n-1] != first.sent {
+				s.prefSents = append(s.prefSents, first.sent)
+			}
 		}
-	}
-	if ph.cues&cueRequired != 0 {
-		s.lineReq = true
-	}
-	if ph.cues&cueNegated != 0 {
-		s.negCues = true
-	}
-	if ph.cues&cueNegatedAfter != 0 {
-		s.negAfterCues = true
+		if cues&cueRequired != 0 {
+			s.lineReq = true
+		}
+		if cues&cueNegated != 0 {
+			s.negCues = true
+		}
+		if cues&cueNegatedAfter != 0 {
+			s.negAfterCues = true
+		}
 	}
 	if s.paraNames == 0 && len(s.hits) >= 256 {
 		// Nothing to settle yet: keep only what a later name could use.
@@ -603,6 +624,37 @@ func (s *scanner) verify(p int32, i, j int) {
 			s.prefSents = s.prefSents[:1]
 		}
 	}
+}
+
+// alnumEqual is foldEqual(text[p:q], f) for a token of ASCII letters and
+// digits, eight bytes at a time.
+func alnumEqual(text string, p, q int, f string) bool {
+	if q-p != len(f) {
+		return false
+	}
+	k := 0
+	for ; q-p >= 8; p, k = p+8, k+8 {
+		if load64(text, p)|0x2020202020202020 != load64(f, k) {
+			return false
+		}
+	}
+	for ; p < q; p, k = p+1, k+1 {
+		if text[p]|0x20 != f[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// allShort reports whether tokens [i, j] are all short: a phrase of short
+// tokens with their hashes is then the same phrase.
+func (s *scanner) allShort(i, j int) bool {
+	for k := i; k <= j; k++ {
+		if !s.ring[k&s.mask].short {
+			return false
+		}
+	}
+	return true
 }
 
 // endLine settles the line that just ended, before token t: a heading

@@ -50,7 +50,7 @@ func (s *scanner) settlePart(i int, yield func(Mention) bool) bool {
 	}
 	b := st[0]
 	for k := len(s.hits) - 1; k >= 0 && s.hits[k].t1 > b-maxDepth; k-- {
-		if h := &s.hits[k]; h.t0 < b && b < h.t1 && s.m.phrases[h.phrase].name >= 0 {
+		if h := &s.hits[k]; h.t0 < b && b < h.t1 && h.name {
 			return true // a candidate crosses into the sentence
 		}
 	}
@@ -104,8 +104,8 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 	m, hits := s.m, s.hits
 	ok := s.ok[:0]
 	for i := range hits {
-		ph := &m.phrases[hits[i].phrase]
-		ok = append(ok, ph.name >= 0 && (ph.rule == nil || s.basicOK(i)))
+		h := &hits[i]
+		ok = append(ok, h.name && (!h.ruled || s.basicOK(i)))
 	}
 	s.ok = ok
 	cands := s.cands[:0]
@@ -113,8 +113,10 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 		if !ok[i] || hits[i].t0 < from || hits[i].t0 >= to {
 			continue
 		}
-		if r := m.phrases[hits[i].phrase].rule; r != nil && len(r.context) > 0 && !s.contextOK(i) {
-			continue
+		if hits[i].ruled {
+			if r := m.phrases[hits[i].phrase].rule; len(r.context) > 0 && !s.contextOK(i) {
+				continue
+			}
 		}
 		cands = append(cands, i)
 	}
@@ -292,18 +294,18 @@ const negationWindow = 3
 
 // qualify decides how the text means mention i.
 func (s *scanner) qualify(i int) Qualifier {
-	hits, phrases := s.hits, s.m.phrases
+	hits := s.hits
 	h := &hits[i]
 	for k := i - 1; s.negCues && k >= 0 && hits[k].t0 >= h.t0-negationWindow-s.m.depth; k-- {
 		c := &hits[k]
-		if phrases[c.phrase].cues&cueNegated != 0 && c.t1 <= h.t0 && h.t0-c.t1 <= negationWindow &&
+		if c.cues&cueNegated != 0 && c.t1 <= h.t0 && h.t0-c.t1 <= negationWindow &&
 			c.clause1 == h.clause0 && !s.breakBetween(k+1, i, c.t1, h.t0) {
 			return Negated
 		}
 	}
 	for k := i + 1; s.negAfterCues && k < len(hits) && hits[k].t0 <= h.t1+negationWindow; k++ {
 		c := &hits[k]
-		if phrases[c.phrase].cues&cueNegatedAfter != 0 && c.t0 >= h.t1 &&
+		if c.cues&cueNegatedAfter != 0 && c.t0 >= h.t1 &&
 			c.clause0 == h.clause1 && !s.breakBetween(i+1, k, h.t1, c.t0) {
 			return Negated
 		}
@@ -324,7 +326,7 @@ const cueWindow = 24
 // cue is nearer to it than every Preferred cue outside brackets: "Go is
 // required, Kafka is a plus".
 func (s *scanner) requiredNearer(i int) bool {
-	hits, phrases := s.hits, s.m.phrases
+	hits := s.hits
 	h := &hits[i]
 	pref, req := cueWindow+1, cueWindow+1
 	k := i
@@ -337,7 +339,7 @@ func (s *scanner) requiredNearer(i int) bool {
 			continue
 		}
 		d := max(c.t0-h.t1, h.t0-c.t1, 0)
-		cues := phrases[c.phrase].cues
+		cues := c.cues
 		if cues&cuePreferred != 0 && !c.paren {
 			pref = min(pref, d)
 		}
@@ -391,7 +393,7 @@ func (s *scanner) markParenPrefs(from, to int) []bool {
 func (s *scanner) breakBetween(a, b, t0, t1 int) bool {
 	for k := a; k < b; k++ {
 		o := &s.hits[k]
-		if o.t0 >= t0 && o.t1 <= t1 && s.m.phrases[o.phrase].cues&cueClauseBreak != 0 {
+		if o.t0 >= t0 && o.t1 <= t1 && o.cues&cueClauseBreak != 0 {
 			return true
 		}
 	}
