@@ -334,7 +334,73 @@ func FuzzExtract(f *testing.F) {
 		if want, fast := refHits(m, text), fastHits(m, text); !slices.Equal(want, fast) {
 			t.Fatalf("scanner and reference differ (-reference +scanner):\n%s", cmpDiff(describeHits(m, text, want), describeHits(m, text, fast)))
 		}
+		checkFillTokens(t, m, "fuzz", text)
 	})
+}
+
+// checkFillTokens checks that fill, with its fast paths, makes the same
+// tokens as next alone. The short and alnum flags only speed up comparisons:
+// fill may set them where next does not, but they must be true.
+func checkFillTokens(t *testing.T, m *matcher, name, text string) {
+	t.Helper()
+	var want []token
+	ref := m.newScanner(text)
+	for {
+		var tk token
+		if !ref.next(&tk) {
+			break
+		}
+		want = append(want, tk)
+	}
+	s := m.newScanner(text)
+	var got []token
+	for i := 0; ; i++ {
+		if s.fill(i + 1); i >= s.n {
+			break
+		}
+		got = append(got, s.ring[i&s.mask])
+	}
+	for i := range max(len(want), len(got)) {
+		if i >= len(want) || i >= len(got) {
+			t.Fatalf("%s: next makes %d tokens, fill %d", name, len(want), len(got))
+		}
+		w, g := want[i], got[i]
+		word := text[g.start:g.end]
+		if g.alnum && strings.IndexFunc(word, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') }) >= 0 ||
+			g.short && (!g.alnum || len(word) > 8) {
+			t.Fatalf("%s: token %d %q: fill says alnum %v, short %v", name, i, word, g.alnum, g.short)
+		}
+		w.short, w.alnum, g.short, g.alnum = false, false, false, false
+		if w != g {
+			t.Fatalf("%s: token %d differs:\nnext %+v %q\nfill %+v %q", name, i, w, text[w.start:w.end], g, word)
+		}
+	}
+}
+
+func TestFillMatchesNext(t *testing.T) {
+	m := testTaxonomy().matcher()
+	for _, c := range extractCases {
+		checkFillTokens(t, m, c.why, c.text)
+	}
+	files, _ := filepath.Glob("testdata/corpus/*")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFillTokens(t, m, f, string(data))
+	}
+	checkFillTokens(t, m, "corpus", corpusText(t))
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 500 {
+		checkFillTokens(t, m, fmt.Sprintf("random text %d", i), randomText(r, m, 60))
+	}
+	for _, text := range []string{
+		"Go\n- Kafka\n\n* Redis (SQL) - Java\n\u2022 Rust:\n**Python** [C]: x.\n\nyy",
+		"a:\n\n b\n-c \n\n\n-- d '( e ) ]] f 3.5 g .NET h.i. j! k? l.",
+	} {
+		checkFillTokens(t, m, text, text)
+	}
 }
 
 // matchesName reports whether matched text is name, modulo case, separators

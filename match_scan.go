@@ -296,11 +296,139 @@ func (s *scanner) fill(upto int) {
 				}
 			}
 		}
+		if s.wide(t) {
+			s.n++
+			continue
+		}
 		if !s.next(t) {
 			return
 		}
 		s.n++
 	}
+}
+
+// wide reads the gaps the inline path of fill does not, when they are all
+// ASCII: line breaks, list bullets, brackets, dashes, quotes and stops,
+// before a word that path would read. It does exactly what next does with
+// them. When it cannot (other bytes, a '.' before a word, a word that is not
+// ASCII letters and digits before a delimiter, the end of the text) it
+// returns false and leaves the scanner as it was, for next.
+func (s *scanner) wide(t *token) bool {
+	text := s.text
+	line, lineStart, lineBlank, depth := s.line, s.lineStart, s.lineBlank, s.depth
+	join := !s.noJoin
+	var nl, conn, apos int
+	clause, sent, para := false, false, false
+	colon := false // the last mark before the first line break is a colon
+	w := s.pos
+gap:
+	for {
+		if w >= len(text) {
+			return false
+		}
+		c := text[w]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		switch asciiClass[c] {
+		case gWord:
+			break gap
+		case gSpace:
+			w++
+			continue
+		case gNewline:
+			if lineBlank {
+				para = true
+			}
+			nl++
+			line++
+			lineStart = w + 1
+			lineBlank = true
+			w++
+			continue
+		case gConn:
+			conn++
+			lineBlank = false
+		case gApos:
+			apos++
+			lineBlank = false
+		case gClause:
+			clause, join, lineBlank = true, false, false
+			switch c {
+			case '(', '[':
+				depth++
+			case ')', ']':
+				depth = max(0, depth-1)
+			}
+		case gStop:
+			if c == '.' && w+1 < len(text) && (text[w+1] >= utf8.RuneSelf || asciiClass[text[w+1]] == gWord) {
+				return false // maybe a leading dot: .NET
+			}
+			sent, clause, join, lineBlank = true, true, false, false
+		default:
+			join, lineBlank = false, false
+		}
+		if nl == 0 {
+			colon = c == ':' || (colon && (c == '*' || c == '_'))
+		}
+		w++
+	}
+	q := w + 1
+	for q < len(text) && wordLower[text[q]] != 0 {
+		q++
+	}
+	end, ok := q, q == len(text) || text[q] < utf8.RuneSelf && chunkDelim[text[q]]
+	if !ok {
+		switch text[q] {
+		case '.', ':', '!', '?':
+			end = q + 1
+			ok = end == len(text) || text[end] < utf8.RuneSelf && chunkDelim[text[end]]
+		}
+	}
+	if !ok {
+		return false
+	}
+	if w >= s.chunkEnd {
+		s.chunkEnd = end
+	}
+	if para {
+		sent, clause = true, true
+	}
+	if c := text[w]; nl > 0 && !sent && (nl > 1 || conn > 0 || c < 'a' || c > 'z') {
+		// A line break ends a sentence unless the line goes on in
+		// lower case (text wrapped in a PDF).
+		sent, clause = true, true
+	}
+	join = join && !para && nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
+	if para {
+		s.para++
+		depth = 0
+	}
+	if sent {
+		s.sentWords = 0
+	} else if s.sentWords++; s.sentWords >= maxSentenceWords {
+		sent, clause, s.sentWords = true, true, 0
+	}
+	if sent {
+		s.sent++
+	}
+	if clause {
+		s.clause++
+	}
+	s.noJoin = false
+	s.line, s.lineStart, s.depth = line, lineStart, depth
+	s.pos = q
+	s.lineBlank = false
+	var h uint64
+	if n := q - w; n <= 8 && w+8 <= len(text) {
+		h = hashMix(0, (load64(text, w)|0x2020202020202020)&(1<<(uint(n)*8)-1))
+	} else {
+		h = hashASCII(text, w, q)
+	}
+	t.start, t.end, t.h, t.join = w, q, h, join
+	t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
+	t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, colon && nl > 0, q-w <= 8, true
+	return true
 }
 
 // next reads the gap before the next token, then the token.
