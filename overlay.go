@@ -384,87 +384,43 @@ func (t *Taxonomy) apply(o Overlay) (*Taxonomy, error) {
 	// dropped, replaced ones swapped, links to removed concepts cut), then
 	// the added ones.
 	gone := func(id string) bool { _, ok := m.removedAt[id]; return ok }
-	for _, r := range base.Roles {
-		switch j, ok := replaced[r.ID]; {
-		case gone(r.ID):
-			continue
-		case ok:
-			m.f.Roles = append(m.f.Roles, o.Replace.Roles[j])
-			m.roleFrom = append(m.roleFrom, origin{path: pointer("replace", "roles", j)})
-			continue
-		}
-		if len(m.removedAt) > 0 {
-			r = r.clone()
-			r.Skills = slices.DeleteFunc(r.Skills, func(s RoleSkill) bool { return gone(s.Skill) })
-			r.Responsibilities = slices.DeleteFunc(r.Responsibilities, gone)
-			r.Relations = slices.DeleteFunc(r.Relations, func(rel RoleRelation) bool { return gone(rel.Role) })
-		}
-		m.f.Roles = append(m.f.Roles, r)
-		m.roleFrom = append(m.roleFrom, origin{})
-	}
-	for _, i := range addRoles {
-		m.f.Roles = append(m.f.Roles, o.Add.Roles[i])
-		m.roleFrom = append(m.roleFrom, origin{path: pointer("add", "roles", i)})
-	}
-	for _, s := range base.Skills {
-		switch j, ok := replaced[s.ID]; {
-		case gone(s.ID):
-			continue
-		case ok:
-			m.f.Skills = append(m.f.Skills, o.Replace.Skills[j])
-			m.skillFrom = append(m.skillFrom, origin{path: pointer("replace", "skills", j)})
-			continue
-		}
-		if len(m.removedAt) > 0 {
-			s = s.clone()
-			s.Broader = slices.DeleteFunc(s.Broader, gone)
-		}
-		m.f.Skills = append(m.f.Skills, s)
-		m.skillFrom = append(m.skillFrom, origin{})
-	}
-	for _, i := range addSkills {
-		m.f.Skills = append(m.f.Skills, o.Add.Skills[i])
-		m.skillFrom = append(m.skillFrom, origin{path: pointer("add", "skills", i)})
-	}
-	for _, r := range base.Responsibilities {
-		switch j, ok := replaced[r.ID]; {
-		case gone(r.ID):
-			continue
-		case ok:
-			m.f.Responsibilities = append(m.f.Responsibilities, o.Replace.Responsibilities[j])
-			m.respFrom = append(m.respFrom, origin{path: pointer("replace", "responsibilities", j)})
-			continue
-		}
-		if len(m.removedAt) > 0 {
-			r = r.clone()
-			r.Skills = slices.DeleteFunc(r.Skills, gone)
-		}
-		m.f.Responsibilities = append(m.f.Responsibilities, r)
-		m.respFrom = append(m.respFrom, origin{})
-	}
-	for _, i := range addResps {
-		m.f.Responsibilities = append(m.f.Responsibilities, o.Add.Responsibilities[i])
-		m.respFrom = append(m.respFrom, origin{path: pointer("add", "responsibilities", i)})
-	}
-	for _, c := range base.HiringCues {
-		switch j, ok := replacedCue[c.ID]; {
-		case gone(c.ID):
-			continue
-		case ok:
-			m.f.HiringCues = append(m.f.HiringCues, o.Replace.HiringCues[j])
-			m.cueFrom = append(m.cueFrom, origin{path: pointer("replace", "hiringCues", j)})
-			continue
-		case gone(c.Role):
-			continue // a cue for a removed role goes with it
-		}
-		c.Phrases = slices.Clone(c.Phrases)
-		m.f.HiringCues = append(m.f.HiringCues, c)
-		m.cueFrom = append(m.cueFrom, origin{})
-	}
-	for _, i := range addCues {
-		m.f.HiringCues = append(m.f.HiringCues, o.Add.HiringCues[i])
-		m.cueFrom = append(m.cueFrom, origin{path: pointer("add", "hiringCues", i)})
-	}
+	cut := len(m.removedAt) > 0
+	m.f.Roles, m.roleFrom = mergeList(base.Roles, o.Replace.Roles, o.Add.Roles, addRoles, replaced, "roles",
+		func(r Role) string { return r.ID }, nil,
+		func(r Role) Role {
+			if cut {
+				r = r.clone()
+				r.Skills = slices.DeleteFunc(r.Skills, func(s RoleSkill) bool { return gone(s.Skill) })
+				r.Responsibilities = slices.DeleteFunc(r.Responsibilities, gone)
+				r.Relations = slices.DeleteFunc(r.Relations, func(rel RoleRelation) bool { return gone(rel.Role) })
+			}
+			return r
+		}, gone)
+	m.f.Skills, m.skillFrom = mergeList(base.Skills, o.Replace.Skills, o.Add.Skills, addSkills, replaced, "skills",
+		func(s Skill) string { return s.ID }, nil,
+		func(s Skill) Skill {
+			if cut {
+				s = s.clone()
+				s.Broader = slices.DeleteFunc(s.Broader, gone)
+			}
+			return s
+		}, gone)
+	m.f.Responsibilities, m.respFrom = mergeList(base.Responsibilities, o.Replace.Responsibilities, o.Add.Responsibilities, addResps, replaced, "responsibilities",
+		func(r Responsibility) string { return r.ID }, nil,
+		func(r Responsibility) Responsibility {
+			if cut {
+				r = r.clone()
+				r.Skills = slices.DeleteFunc(r.Skills, gone)
+			}
+			return r
+		}, gone)
+	m.f.HiringCues, m.cueFrom = mergeList(base.HiringCues, o.Replace.HiringCues, o.Add.HiringCues, addCues, replacedCue, "hiringCues",
+		func(c HiringCue) string { return c.ID },
+		func(c HiringCue) bool { return gone(c.Role) }, // a cue for a removed role goes with it
+		func(c HiringCue) HiringCue {
+			c.Phrases = slices.Clone(c.Phrases)
+			return c
+		}, gone)
 	m.f.Qualifiers = mergeQualifiers(base.Qualifiers, o.Replace.Qualifiers, o.Add.Qualifiers)
 	m.f.Version = o.Version
 
@@ -747,4 +703,36 @@ func (m *merge) locate(p Problem) Problem {
 	p.Message = "in the resulting taxonomy at " + p.Path + ": " + p.Message
 	p.Path = ""
 	return p
+}
+
+// mergeList builds one merged list of an overlay's result: the base's
+// entries in order, removed ones dropped, replaced ones swapped for their
+// replacement, those skip names dropped too, the rest passed through keep;
+// then the added ones (add[i] for i in added). from records where each entry
+// of the result came from: the overlay's member for a replacement or an
+// addition ("/replace/skills/0"), nothing for a base entry.
+func mergeList[T any](base, repl, add []T, added []int, replaced map[string]int, field string,
+	id func(T) string, skip func(T) bool, keep func(T) T, gone func(string) bool) ([]T, []origin) {
+	out := make([]T, 0, len(base)+len(added))
+	var from []origin
+	for _, x := range base {
+		j, ok := replaced[id(x)]
+		switch {
+		case gone(id(x)):
+			continue
+		case ok:
+			out = append(out, repl[j])
+			from = append(from, origin{path: pointer("replace", field, j)})
+			continue
+		case skip != nil && skip(x):
+			continue
+		}
+		out = append(out, keep(x))
+		from = append(from, origin{})
+	}
+	for _, i := range added {
+		out = append(out, add[i])
+		from = append(from, origin{path: pointer("add", field, i)})
+	}
+	return out, from
 }
