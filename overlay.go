@@ -337,46 +337,33 @@ func (t *Taxonomy) apply(o Overlay) (*Taxonomy, error) {
 		return true
 	}
 	var addRoles, addSkills, addResps, addCues []int
+	// file records an accepted entry: its index among the additions, or its
+	// ID among the replacements.
+	file := func(ok bool, section, id string, i int, added *[]int, repl map[string]int) {
+		switch {
+		case !ok:
+		case section == "add":
+			*added = append(*added, i)
+		default:
+			repl[id] = i
+		}
+	}
 	for _, section := range []string{"replace", "add"} {
 		e := &o.Replace
 		if section == "add" {
 			e = &o.Add
 		}
 		for i, r := range e.Roles {
-			if entry(section, KindRole, "roles", i, r.ID) {
-				if section == "add" {
-					addRoles = append(addRoles, i)
-				} else {
-					replaced[r.ID] = i
-				}
-			}
+			file(entry(section, KindRole, "roles", i, r.ID), section, r.ID, i, &addRoles, replaced)
 		}
 		for i, s := range e.Skills {
-			if entry(section, KindSkill, "skills", i, s.ID) {
-				if section == "add" {
-					addSkills = append(addSkills, i)
-				} else {
-					replaced[s.ID] = i
-				}
-			}
+			file(entry(section, KindSkill, "skills", i, s.ID), section, s.ID, i, &addSkills, replaced)
 		}
 		for i, r := range e.Responsibilities {
-			if entry(section, KindResponsibility, "responsibilities", i, r.ID) {
-				if section == "add" {
-					addResps = append(addResps, i)
-				} else {
-					replaced[r.ID] = i
-				}
-			}
+			file(entry(section, KindResponsibility, "responsibilities", i, r.ID), section, r.ID, i, &addResps, replaced)
 		}
 		for i, c := range e.HiringCues {
-			if cueEntry(section, i, c.ID) {
-				if section == "add" {
-					addCues = append(addCues, i)
-				} else {
-					replacedCue[c.ID] = i
-				}
-			}
+			file(cueEntry(section, i, c.ID), section, c.ID, i, &addCues, replacedCue)
 		}
 	}
 
