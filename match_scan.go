@@ -60,9 +60,8 @@ type scanner struct {
 
 	// Matching state.
 	curPara, curLine          int32
-	lineWords                 int
+	lineTok                   int // first token of the line
 	linePref, lineReq, lineNm bool
-	lastEnd, lastLineStart    int
 	settled                   int   // candidates before this token are settled
 	settleAt                  int   // settle part of a long paragraph at this many hits
 	sentStarts                []int // first tokens of the recent sentences
@@ -177,7 +176,7 @@ func (s *scanner) run(yield func(Mention) bool) {
 	m := s.m
 	for i := 0; ; i++ {
 		if i >= s.n {
-			s.fill(i + len(s.ring))
+			s.fill(i + len(s.ring) - 1) // keeps token i-1 for endLine
 			if i >= s.n {
 				break
 			}
@@ -193,7 +192,7 @@ func (s *scanner) run(yield func(Mention) bool) {
 		if i == 0 {
 			s.curPara, s.curLine = t.para, t.line
 		} else if t.para != s.curPara {
-			s.endLine(t)
+			s.endLine(t, i)
 			if !s.flush(yield) {
 				return
 			}
@@ -203,10 +202,8 @@ func (s *scanner) run(yield func(Mention) bool) {
 				s.section = false
 			}
 		} else if t.line != s.curLine {
-			s.endLine(t)
+			s.endLine(t, i)
 		}
-		s.lineWords++
-		s.lastEnd, s.lastLineStart = t.end, t.lineStart
 		if len(s.hits) >= s.settleAt && s.paraNames > 0 && !s.settlePart(i, yield) {
 			return
 		}
@@ -532,11 +529,13 @@ func lowerAt(text string, p int) bool {
 // match finds the phrases that start at token i.
 func (s *scanner) match(i int) {
 	m := s.m
-	node, ok := m.child(0, s.tok(i).h)
+	t := s.tok(i)
+	node, ok := m.child(0, t.h)
+	short := t.short // tokens [i, j] are all short
 	for j := i; ok; {
 		n := &m.nodes[node]
 		if n.flags&nodeLive != 0 {
-			s.verify(n, i, j)
+			s.verify(n, i, j, short)
 		}
 		if n.kids == 0 {
 			break
@@ -549,15 +548,17 @@ func (s *scanner) match(i int) {
 		if u == nil || !u.join {
 			break
 		}
+		short = short && u.short
 		node, ok = m.child(node, u.h)
 	}
 }
 
 // verify checks the text of tokens [i, j] against the phrase of node n, as
-// hashes may collide, and records the hit.
-func (s *scanner) verify(n *trieNode, i, j int) {
+// hashes may collide, and records the hit. short says the tokens are all
+// short: a phrase of short tokens with their hashes is then the same phrase.
+func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 	p := n.phrase
-	if n.flags&nodeShort == 0 || !s.allShort(i, j) {
+	if n.flags&nodeShort == 0 || !short {
 		ph := &s.m.phrases[p]
 		for k := i; k <= j; k++ {
 			t, f := s.tok(k), ph.toks[k-i]
@@ -646,29 +647,19 @@ func alnumEqual(text string, p, q int, f string) bool {
 	return true
 }
 
-// allShort reports whether tokens [i, j] are all short: a phrase of short
-// tokens with their hashes is then the same phrase.
-func (s *scanner) allShort(i, j int) bool {
-	for k := i; k <= j; k++ {
-		if !s.ring[k&s.mask].short {
-			return false
-		}
-	}
-	return true
-}
-
-// endLine settles the line that just ended, before token t: a heading
+// endLine settles the line that just ended, before token t, token i: a heading
 // opens or ends a section of preferred items.
-func (s *scanner) endLine(t *token) {
-	if s.lineWords > 0 {
-		head := s.text[s.lastLineStart:s.lastEnd]
-		if atx, ok := isHeading(head, s.lineWords, s.linePref || s.lineReq, s.lineNm, t.colonEnd); ok {
+func (s *scanner) endLine(t *token, i int) {
+	if words := i - s.lineTok; words > 0 {
+		last := &s.ring[(i-1)&s.mask]
+		head := s.text[last.lineStart:last.end]
+		if atx, ok := isHeading(head, words, s.linePref || s.lineReq, s.lineNm, t.colonEnd); ok {
 			s.section = s.linePref
 			s.softSection = !atx
 		}
 	}
 	s.curLine = t.line
-	s.lineWords = 0
+	s.lineTok = i
 	s.linePref, s.lineReq, s.lineNm = false, false, false
 }
 
