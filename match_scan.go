@@ -256,10 +256,7 @@ func (s *scanner) fill(upto int) {
 				w++
 			}
 			if w > sp && w < len(text) && wordLower[text[w]] != 0 {
-				q := w + 1
-				for q < len(text) && wordLower[text[q]] != 0 {
-					q++
-				}
+				q, h := alnumRun(text, w)
 				end, ok := q, q == len(text) || text[q] < utf8.RuneSelf && chunkDelim[text[q]]
 				if !ok {
 					switch text[q] {
@@ -278,13 +275,6 @@ func (s *scanner) fill(upto int) {
 					}
 					s.sentWords++
 					s.pos = q
-					var h uint64
-					if n := q - w; n <= 8 && w+8 <= len(text) {
-						// hashASCII of a short word, inline: one load, masked.
-						h = hashMix(0, (load64(text, w)|0x2020202020202020)&(1<<(uint(n)*8)-1))
-					} else {
-						h = hashASCII(text, w, q)
-					}
 					t.start, t.end, t.h, t.join = w, q, h, !clause
 					t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
 					t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
@@ -331,15 +321,11 @@ func (s *scanner) next(t *token) bool {
 		case gWord:
 			start := p
 			// The common case inline: a run of ASCII letters and digits.
-			wend, dotted, short, alnum := p, false, false, false
-			for wend < len(text) && wordLower[text[wend]] != 0 {
-				wend++
-			}
-			var h uint64
+			wend, h := alnumRun(text, p)
+			dotted, short, alnum := false, false, false
 			if wend == p || (wend < len(text) && (text[wend] >= utf8.RuneSelf || text[wend] == '.' || text[wend] == '+' || text[wend] == '#')) {
 				wend, h, dotted = scanWord(text, p)
 			} else {
-				h = hashASCII(text, p, wend)
 				short, alnum = wend-p <= 8, true
 			}
 			if p >= s.chunkEnd {

@@ -1,6 +1,7 @@
 package roles
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -238,6 +239,26 @@ func hashASCII(text string, p, q int) uint64 {
 	return h
 }
 
+// alnumRun returns the end of the run of ASCII letters and digits that
+// starts at text[p], and its hash (hashASCII). A run of fewer than 8 bytes
+// is found in one load, without a branch per byte that the processor
+// would mispredict at the end of each word; its hash comes from the same
+// load.
+func alnumRun(text string, p int) (end int, h uint64) {
+	if p+8 <= len(text) {
+		x := load64(text, p)
+		if other := ^alnumLanes(x) & lanes80; other != 0 {
+			n := uint(bits.TrailingZeros64(other)) // 8 × length + 7
+			return p + int(n>>3), hashMix(0, (x|lanes20)&(1<<(n&^7)-1))
+		}
+	}
+	end = p
+	for end < len(text) && wordLower[text[end]] != 0 {
+		end++
+	}
+	return end, hashASCII(text, p, end)
+}
+
 // load64 reads 8 bytes of text at p, little-endian.
 func load64(text string, p int) uint64 {
 	b := text[p : p+8]
@@ -337,4 +358,21 @@ var tlds = map[string]bool{
 	"es": true, "pl": true, "ru": true, "jp": true, "cn": true, "br": true,
 	"site": true, "online": true, "page": true, "blog": true, "tv": true,
 	"gg": true,
+}
+
+const (
+	lanes7f = 0x7f7f7f7f7f7f7f7f
+	lanes80 = 0x8080808080808080
+	lanes20 = 0x2020202020202020
+)
+
+// alnumLanes sets the high bit of each byte of x that is an ASCII letter or
+// digit, and clears every other bit. Each byte is compared in its own lane:
+// with the high bits cleared first, no addition carries into the next byte.
+func alnumLanes(x uint64) uint64 {
+	y := x & lanes7f
+	l := y | lanes20                                               // letters in lower case
+	letter := (l + 0x1f1f1f1f1f1f1f1f) &^ (l + 0x0505050505050505) // 'a' <= l <= 'z'
+	digit := (y + 0x5050505050505050) &^ (y + 0x4646464646464646)  // '0' <= y <= '9'
+	return (letter | digit) &^ x & lanes80
 }
