@@ -3,6 +3,7 @@ package roles
 import (
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -72,6 +73,28 @@ func init() {
 
 // runeClass classifies a non-ASCII rune.
 func runeClass(r rune) uint8 {
+	if symbolLo <= r && r < symbolHi {
+		return symbolClass()[r-symbolLo]
+	}
+	return slowRuneClass(r)
+}
+
+// Postings are full of bullets, quotes, dashes, arrows and other symbols
+// from U+2000 to U+2BFF; their classes are looked up instead of searched
+// for in the Unicode tables, with branches a processor cannot predict.
+const symbolLo, symbolHi = 0x2000, 0x2c00
+
+// symbolClass is built on first use (in about 0.1 ms), not when the
+// package is initialised.
+var symbolClass = sync.OnceValue(func() *[symbolHi - symbolLo]uint8 {
+	var c [symbolHi - symbolLo]uint8
+	for i := range c {
+		c[i] = slowRuneClass(rune(symbolLo + i))
+	}
+	return &c
+})
+
+func slowRuneClass(r rune) uint8 {
 	switch r {
 	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
 		return gZero
@@ -245,10 +268,25 @@ func hashASCII(text string, p, q int) uint64 {
 // would mispredict at the end of each word; its hash comes from the same
 // load.
 func alnumRun(text string, p int) (end int, h uint64) {
-	if p+8 <= len(text) {
-		x := load64(text, p)
+	if p+16 <= len(text) {
+		// Up to 15 bytes in two loads.
+		x, y := load64(text, p), load64(text, p+8)
 		if other := ^alnumLanes(x) & lanes80; other != 0 {
 			n := uint(bits.TrailingZeros64(other)) // 8 × length + 7
+			return p + int(n>>3), hashMix(0, (x|lanes20)&(1<<(n&^7)-1))
+		}
+		if other := ^alnumLanes(y) & lanes80; other != 0 {
+			n := uint(bits.TrailingZeros64(other))
+			h := hashMix(0, x|lanes20)
+			if n < 8 {
+				return p + 8, h // exactly 8 bytes: no second word in the hash
+			}
+			return p + 8 + int(n>>3), hashMix(h, (y|lanes20)&(1<<(n&^7)-1))
+		}
+	} else if p+8 <= len(text) {
+		x := load64(text, p)
+		if other := ^alnumLanes(x) & lanes80; other != 0 {
+			n := uint(bits.TrailingZeros64(other))
 			return p + int(n>>3), hashMix(0, (x|lanes20)&(1<<(n&^7)-1))
 		}
 	}
