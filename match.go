@@ -202,6 +202,8 @@ func (m *matcher) child(node int32, h uint64) (int32, bool) {
 }
 
 // grow doubles the table (to at least 1024 entries) and reinserts its edges.
+// insert keeps it at most a quarter full, so that most probes end at the
+// first entry they read.
 func (t *edgeTable) grow() {
 	old := t.e
 	size := max(1024, 2*len(old))
@@ -217,7 +219,7 @@ func (t *edgeTable) grow() {
 }
 
 func (t *edgeTable) insert(node int32, h uint64, child int32) {
-	if 2*(t.n+1) > len(t.e) {
+	if 4*(t.n+1) > len(t.e) {
 		t.grow()
 	}
 	i := t.slot(node, h)
