@@ -238,56 +238,65 @@ func (s *scanner) more(i int) *token {
 // at once: the matcher looks fewer than len(ring) tokens ahead.
 //
 // The common case is read here, without a call: spaces, maybe after a
-// comma or a semicolon, then ASCII letters and digits up to a space or a
+// comma, a semicolon or a colon, then ASCII letters and digits up to a space or a
 // bracket, a comma, a semicolon, or a '.', ':', '!' or '?' before one of
 // them. next reads the rest, and this must read the same.
 func (s *scanner) fill(upto int) {
 	text := s.text
-	for s.n < upto {
-		t := &s.ring[s.n&s.mask]
-		if p := s.pos; p < len(text) && !s.noJoin && s.sentWords+1 < maxSentenceWords {
-			w := p
-			clause := text[w] == ',' || text[w] == ';'
+	ring, mask := s.ring, s.mask
+	// The counters the fast path moves, in locals: stores to the ring
+	// would make the compiler load them again from s for every token.
+	n, pos := s.n, s.pos
+	for n < upto {
+		t := &ring[n&mask]
+		if w := pos; w < len(text) && !s.noJoin && s.sentWords+1 < maxSentenceWords {
+			c := text[w]
+			clause := c == ',' || c == ';' || c == ':'
 			if clause {
 				w++
 			}
-			sp := w
-			for w < len(text) && text[w] == ' ' {
+			if w+1 < len(text) && text[w] == ' ' {
 				w++
-			}
-			if w > sp && w < len(text) && wordLower[text[w]] != 0 {
-				q, h := alnumRun(text, w)
-				end, ok := q, q == len(text) || text[q] < utf8.RuneSelf && chunkDelim[text[q]]
-				if !ok {
-					switch text[q] {
-					case '.', ':', '!', '?':
-						end = q + 1
-						ok = end == len(text) || text[end] < utf8.RuneSelf && chunkDelim[text[end]]
-					}
+				for text[w] == ' ' && w+1 < len(text) {
+					w++
 				}
-				if ok {
-					if w >= s.chunkEnd {
-						s.chunkEnd = end
+				if wordLower[text[w]] != 0 {
+					q, h := alnumRun(text, w)
+					end, ok := q, q == len(text) || text[q] < utf8.RuneSelf && chunkDelim[text[q]]
+					if !ok {
+						switch text[q] {
+						case '.', ':', '!', '?':
+							end = q + 1
+							ok = end == len(text) || text[end] < utf8.RuneSelf && chunkDelim[text[end]]
+						}
 					}
-					s.lineBlank = false // a word: the line holds text
-					if clause {
-						s.clause++
+					if ok {
+						if w >= s.chunkEnd {
+							s.chunkEnd = end
+						}
+						s.lineBlank = false // a word: the line holds text
+						if clause {
+							s.clause++
+						}
+						s.sentWords++
+						pos = q
+						t.start, t.end, t.h, t.join = w, q, h, !clause
+						t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
+						t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
+						n++
+						continue
 					}
-					s.sentWords++
-					s.pos = q
-					t.start, t.end, t.h, t.join = w, q, h, !clause
-					t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
-					t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
-					s.n++
-					continue
 				}
 			}
 		}
+		s.pos = pos
 		if !s.next(t) {
+			s.n = n
 			return
 		}
-		s.n++
+		n, pos = n+1, s.pos
 	}
+	s.n, s.pos = n, pos
 }
 
 // next reads the gap before the next token, then the token.
