@@ -130,10 +130,11 @@ const maxSentenceWords = 128
 // concepts, context and NotWithin phrases of name rules, qualifier cues.
 // Phrases are stored in a trie over token hashes, whose edges live in one
 // open-addressing table; the first token of every phrase is also in a bit
-// set that rejects most words with one probe.
+// set that rejects most words with one probe (see newMatcher for weak first
+// tokens).
 type matcher struct {
-	filter  []uint64
-	fmask   uint64
+	first   bloom // first tokens of phrases, but weak ones
+	pairs   bloom // weak first tokens with a token that follows them
 	edges   edgeTable
 	nodes   []trieNode
 	phrases []phrase
@@ -442,26 +443,54 @@ func newMatcher(t *Taxonomy) *matcher {
 		}
 	}
 
-	// A bit set of first-token hashes, about 16 bits per entry.
-	var first []uint64
-	for _, n := range m.nodes {
+	// Bit sets, about 16 bits per entry, of the hashes of first tokens and
+	// of the first two tokens of phrases. A first token that is no phrase
+	// on its own ("a" of "a plus", "on" of "on call") is weak: it goes in
+	// the second set with each token that can follow it, as such words are
+	// common and most often followed by nothing the matcher knows.
+	var first, pairs []uint64
+	weak := make([]bool, len(m.nodes))
+	for c, n := range m.nodes {
 		if n.parent == 0 {
-			first = append(first, n.h)
+			if n.flags&nodeLive != 0 {
+				first = append(first, n.h)
+			} else {
+				weak[c] = true
+			}
 		}
 	}
-	size := max(1024, 1<<bits.Len(uint(len(first)*16)))
-	m.filter = make([]uint64, size/64)
-	m.fmask = uint64(size - 1)
-	for _, h := range first {
-		b := h & m.fmask
-		m.filter[b>>6] |= 1 << (b & 63)
+	for _, d := range m.nodes {
+		if d.parent > 0 && weak[d.parent] {
+			pairs = append(pairs, pairHash(m.nodes[d.parent].h, d.h))
+		}
 	}
+	m.first = newBloom(first)
+	m.pairs = newBloom(pairs)
 	return m
 }
 
-func (m *matcher) maybeFirst(h uint64) bool {
-	b := h & m.fmask
-	return m.filter[b>>6]&(1<<(b&63)) != 0
+// pairHash is the hash of two tokens in a row.
+func pairHash(h1, h2 uint64) uint64 { return hashMix(h1, h2) }
+
+// bloom is a set of hashes that may answer yes wrongly, one bit per hash.
+type bloom struct {
+	bits []uint64
+	mask uint64
+}
+
+func newBloom(hashes []uint64) bloom {
+	size := max(1024, 1<<bits.Len(uint(len(hashes)*16)))
+	b := bloom{bits: make([]uint64, size/64), mask: uint64(size - 1)}
+	for _, h := range hashes {
+		k := h & b.mask
+		b.bits[k>>6] |= 1 << (k & 63)
+	}
+	return b
+}
+
+func (b *bloom) has(h uint64) bool {
+	k := h & b.mask
+	return b.bits[k>>6]&(1<<(k&63)) != 0
 }
 
 // live reports whether hits of phrase p matter: a name, a cue or a rule's

@@ -182,6 +182,14 @@ func (s *scanner) run(yield func(Mention) bool) {
 			}
 		}
 		t := &s.ring[i&s.mask]
+		if t.join && i > 0 && m.pairs.has(pairHash(s.ring[(i-1)&s.mask].h, t.h)) && !m.first.has(s.ring[(i-1)&s.mask].h) {
+			// Token i-1 is a weak first token, followed by a token that
+			// can go on from it: match there now, before the line or the
+			// sentence of token i is taken into account, as if it had
+			// been done at token i-1. (When token i-1 is in the other set
+			// too, match has been there.)
+			s.match(i - 1)
+		}
 		if t.sent != s.curSent {
 			s.curSent = t.sent
 			s.sentStarts = append(s.sentStarts, i)
@@ -207,7 +215,7 @@ func (s *scanner) run(yield func(Mention) bool) {
 		if len(s.hits) >= s.settleAt && s.paraNames > 0 && !s.settlePart(i, yield) {
 			return
 		}
-		if m.maybeFirst(t.h) {
+		if m.first.has(t.h) {
 			s.match(i)
 		}
 	}
