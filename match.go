@@ -488,9 +488,21 @@ func newBloom(hashes []uint64) bloom {
 	return b
 }
 
-func (b *bloom) has(h uint64) bool {
+func (b *bloom) has(h uint64) bool { return b.bit(h) != 0 }
+
+// bit is 1 when the set may hold h, else 0.
+func (b *bloom) bit(h uint64) uint64 {
 	k := h & b.mask
-	return b.bits[k>>6]&(1<<(k&63)) != 0
+	return b.bits[k>>6] >> (k & 63) & 1
+}
+
+// joinBit is 1 for true, 0 for false, without a branch.
+func joinBit(b bool) uint64 {
+	var x uint64
+	if b {
+		x = 1
+	}
+	return x
 }
 
 // live reports whether hits of phrase p matter: a name, a cue or a rule's

@@ -174,15 +174,19 @@ func (m *matcher) newScanner(text string) *scanner {
 // them to s.found.
 func (s *scanner) run(yield func(Mention) bool) {
 	m := s.m
+	ring, mask := s.ring, s.mask // fixed while scanning
+	var prev uint64              // hash of token i-1
 	for i := 0; ; i++ {
 		if i >= s.n {
-			s.fill(i + len(s.ring) - 1) // keeps token i-1 for endLine
+			s.fill(i + len(ring) - 1) // keeps token i-1 for endLine
 			if i >= s.n {
 				break
 			}
 		}
-		t := &s.ring[i&s.mask]
-		if t.join && i > 0 && m.pairs.has(pairHash(s.ring[(i-1)&s.mask].h, t.h)) && !m.first.has(s.ring[(i-1)&s.mask].h) {
+		t := &ring[i&mask]
+		h := t.h
+		// One branch, rarely taken, for the pair of tokens i-1 and i.
+		if m.pairs.bit(pairHash(prev, h))&joinBit(t.join) != 0 && i > 0 && !m.first.has(prev) {
 			// Token i-1 is a weak first token, followed by a token that
 			// can go on from it: match there now, before the line or the
 			// sentence of token i is taken into account, as if it had
@@ -215,9 +219,10 @@ func (s *scanner) run(yield func(Mention) bool) {
 		if len(s.hits) >= s.settleAt && s.paraNames > 0 && !s.settlePart(i, yield) {
 			return
 		}
-		if m.first.has(t.h) {
+		if m.first.has(h) {
 			s.match(i)
 		}
+		prev = h
 	}
 	s.flush(yield)
 }
