@@ -36,8 +36,11 @@ var (
 	// wordLower maps ASCII letters and digits to their lower case, every
 	// other byte to 0.
 	wordLower [256]byte
-	// chunkDelim marks the ASCII bytes that end a URL or an e-mail address.
-	chunkDelim [128]bool
+	// chunkDelim marks the ASCII bytes that end a URL or an e-mail address;
+	// it is false for every other byte.
+	chunkDelim [256]bool
+	// clauseMark is 1 for ',', ';' and ':', 0 for every other byte.
+	clauseMark [256]uint8
 )
 
 func init() {
@@ -68,6 +71,9 @@ func init() {
 			wordLower[c] = asciiLower[c]
 		}
 		chunkDelim[c] = c <= ' ' || strings.IndexByte("()[]{}<>\"'`,;|*", byte(c)) >= 0
+		if c == ',' || c == ';' || c == ':' {
+			clauseMark[c] = 1
+		}
 	}
 }
 
