@@ -275,19 +275,19 @@ func hashASCII(text string, p, q int) uint64 {
 // load.
 func alnumRun(text string, p int) (end int, h uint64) {
 	if p+16 <= len(text) {
-		// Up to 15 bytes in two loads.
+		// Up to 15 bytes in two loads, and without a branch on the length.
 		x, y := load64(text, p), load64(text, p+8)
-		if other := ^alnumLanes(x) & lanes80; other != 0 {
-			n := uint(bits.TrailingZeros64(other)) // 8 × length + 7
-			return p + int(n>>3), hashMix(0, (x|lanes20)&(1<<(n&^7)-1))
-		}
-		if other := ^alnumLanes(y) & lanes80; other != 0 {
-			n := uint(bits.TrailingZeros64(other))
-			h := hashMix(0, x|lanes20)
-			if n < 8 {
-				return p + 8, h // exactly 8 bytes: no second word in the hash
+		o1, o2 := ^alnumLanes(x)&lanes80, ^alnumLanes(y)&lanes80
+		if o1|o2 != 0 {
+			n1 := uint(bits.TrailingZeros64(o1)) // 8 × length + 7, or 64
+			n2 := uint(bits.TrailingZeros64(o2)) & (uint(0) - uint(n1>>6))
+			// n2 is 0 unless the word is 8 bytes or more.
+			h1 := hashMix(0, (x|lanes20)&(1<<(n1&^7)-1))
+			h2 := hashMix(h1, (y|lanes20)&(1<<(n2&^7)-1))
+			if n2 < 8 {
+				h2 = h1 // under 9 bytes: no second word in the hash
 			}
-			return p + 8 + int(n>>3), hashMix(h, (y|lanes20)&(1<<(n&^7)-1))
+			return p + int(n1>>3+n2>>3), h2
 		}
 	} else if p+8 <= len(text) {
 		x := load64(text, p)
