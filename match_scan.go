@@ -24,6 +24,9 @@ type token struct {
 	// alnum says the token is ASCII letters and digits only: its folded
 	// bytes are then its bytes with 0x20 set.
 	alnum bool
+	// edge says a sentence, a line or a paragraph may start at the token:
+	// when it is false, they are those of the token before.
+	edge bool
 }
 
 // hit is one phrase of the matcher found in the text.
@@ -194,27 +197,10 @@ func (s *scanner) run(yield func(Mention) bool) {
 			// too, match has been there.)
 			s.match(i - 1)
 		}
-		if t.sent != s.curSent {
-			s.curSent = t.sent
-			s.sentStarts = append(s.sentStarts, i)
-			if len(s.sentStarts) > 2*settleLag {
-				s.trimSentStarts(i)
-			}
-		}
-		if i == 0 {
-			s.curPara, s.curLine = t.para, t.line
-		} else if t.para != s.curPara {
-			s.endLine(t, i)
-			if !s.flush(yield) {
+		if t.edge || i == 0 {
+			if !s.startsAt(t, i, yield) {
 				return
 			}
-			s.curPara = t.para
-			if s.section && s.softSection && !isListItem(strings.TrimSpace(s.text[t.lineStart:t.end])) {
-				// A section headed by a plain line ends with its list.
-				s.section = false
-			}
-		} else if t.line != s.curLine {
-			s.endLine(t, i)
 		}
 		if len(s.hits) >= s.settleAt && s.paraNames > 0 && !s.settlePart(i, yield) {
 			return
@@ -225,6 +211,34 @@ func (s *scanner) run(yield func(Mention) bool) {
 		prev = h
 	}
 	s.flush(yield)
+}
+
+// startsAt takes the start of a sentence, a line or a paragraph at token
+// i into account, and reports whether to go on.
+func (s *scanner) startsAt(t *token, i int, yield func(Mention) bool) bool {
+	if t.sent != s.curSent {
+		s.curSent = t.sent
+		s.sentStarts = append(s.sentStarts, i)
+		if len(s.sentStarts) > 2*settleLag {
+			s.trimSentStarts(i)
+		}
+	}
+	if i == 0 {
+		s.curPara, s.curLine = t.para, t.line
+	} else if t.para != s.curPara {
+		s.endLine(t, i)
+		if !s.flush(yield) {
+			return false
+		}
+		s.curPara = t.para
+		if s.section && s.softSection && !isListItem(strings.TrimSpace(s.text[t.lineStart:t.end])) {
+			// A section headed by a plain line ends with its list.
+			s.section = false
+		}
+	} else if t.line != s.curLine {
+		s.endLine(t, i)
+	}
+	return true
 }
 
 // tok returns token i, or nil past the end of the text.
@@ -295,6 +309,7 @@ func (s *scanner) fill(upto int) {
 						t.start, t.end, t.h, t.join = w, q, h, clause == 0
 						t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
 						t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
+						t.edge = false
 						n++
 						continue
 					}
@@ -423,6 +438,7 @@ func (s *scanner) next(t *token) bool {
 			t.start, t.end, t.h, t.join = start, end, h, join
 			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
 			t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, colon && nl > 0, short, alnum
+			t.edge = sent || nl > 0
 			return true
 		case gSpace, gZero:
 			p += size
