@@ -62,8 +62,10 @@ import (
 //     not required"). A clause ends at , ; : . ! ? brackets, dashes, the end
 //     of a sentence, and at "but", "however", "although", "though", "whereas".
 //   - Preferred when a Preferred cue occurs in the same sentence ("Kafka is a
-//     plus"), unless a Required cue in that sentence is nearer to the
-//     mention ("Go is required, Kafka is a plus"). A Preferred cue in
+//     plus"), before the mention or after it with no semicolon between them
+//     ("Docker; Terraform is a plus" prefers only Terraform), unless a
+//     Required cue in that sentence is nearer to the mention ("Go is
+//     required, Kafka is a plus"). A Preferred cue in
 //     brackets applies only to the mentions in the same brackets, or else to
 //     the mention just before them ("SQL (PostgreSQL preferred)", "C#
 //     (required), F# (a plus)"). A mention is also Preferred in a section

@@ -11,12 +11,13 @@ import (
 type token struct {
 	start, end int
 	h          uint64 // hash of the folded token
-	join       bool   // a phrase may go on from the previous token to this one
 	lineStart  int    // offset of the start of its line
-	// Counters of the clause, sentence, paragraph and line the token is in.
-	clause, sent, para, line int32
-	paren                    bool // inside brackets
-	colonEnd                 bool // the line before ended with a colon
+	// Counters of the clause, sentence, paragraph and line the token is in,
+	// and of the semicolons before it.
+	clause, sent, para, line, semi int32
+	join                           bool // a phrase may go on from the previous token to this one
+	paren                          bool // inside brackets
+	colonEnd                       bool // the line before ended with a colon
 	// short says the token is at most 8 ASCII letters and digits: its hash
 	// is then a bijection of its folded bytes (see hasher), and a phrase
 	// token of at most 8 bytes with the same hash is the same token.
@@ -39,7 +40,8 @@ type hit struct {
 	start, end       int   // bytes
 	clause0, clause1 int32 // clause of the first and last token
 	sent             int32
-	paren            bool // the first token is inside brackets
+	semi             int32 // semicolons before it
+	paren            bool  // the first token is inside brackets
 }
 
 // scanner reads one text. Tokens are made on demand into a ring that holds
@@ -54,6 +56,7 @@ type scanner struct {
 	chunkEnd                 int // the text before it was checked for URLs
 	noJoin                   bool
 	clause, sent, para, line int32
+	semi                     int32 // semicolons so far
 	lineStart                int
 	lineBlank                bool
 	depth                    int // of brackets
@@ -73,6 +76,7 @@ type scanner struct {
 	section                   bool // in a section of preferred items
 	softSection               bool // headed by a plain line, not a Markdown heading
 	hits                      []hit
+	dropped                   bool // hits of the paragraph were let go
 	paraNames                 int
 	// Whether hits may hold Negated or NegatedAfter cues: when not,
 	// qualify need not look for them.
@@ -265,7 +269,7 @@ func (s *scanner) more(i int) *token {
 // at once: the matcher looks fewer than len(ring) tokens ahead.
 //
 // The common case is read here, without a call: spaces, maybe after a
-// comma, a semicolon or a colon, then ASCII letters and digits up to a space or a
+// comma or a colon, then ASCII letters and digits up to a space or a
 // bracket, a comma, a semicolon, or a '.', ':', '!' or '?' before one of
 // them. next reads the rest, and this must read the same.
 func (s *scanner) fill(upto int) {
@@ -307,7 +311,7 @@ func (s *scanner) fill(upto int) {
 						s.sentWords++
 						pos = q
 						t.start, t.end, t.h, t.join = w, q, h, clause == 0
-						t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
+						t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
 						t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
 						t.edge = false
 						n++
@@ -436,7 +440,7 @@ func (s *scanner) next(t *token) bool {
 			s.pos = wend
 			s.lineBlank = false
 			t.start, t.end, t.h, t.join = start, end, h, join
-			t.clause, t.sent, t.para, t.line = s.clause, s.sent, s.para, s.line
+			t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
 			t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, colon && nl > 0, short, alnum
 			t.edge = sent || nl > 0
 			return true
@@ -466,6 +470,8 @@ func (s *scanner) next(t *token) bool {
 				s.depth++
 			case ')', ']':
 				s.depth = max(0, s.depth-1)
+			case ';':
+				s.semi++
 			}
 		case gStop:
 			sent, clause, join, s.lineBlank = true, true, false, false
@@ -604,7 +610,7 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 		phrase: p, section: s.section, t0: i, t1: j + 1,
 		name: n.flags&nodeName != 0, ruled: n.flags&nodeRuled != 0, cues: n.cues,
 		start: first.start, end: last.end,
-		clause0: first.clause, clause1: last.clause, sent: first.sent, paren: first.paren,
+		clause0: first.clause, clause1: last.clause, sent: first.sent, semi: first.semi, paren: first.paren,
 	})
 	if s.onHit != nil {
 		s.onHit(&s.hits[len(s.hits)-1])
@@ -641,6 +647,7 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 				keep = append(keep, h)
 			}
 		}
+		s.dropped = s.dropped || len(keep) < len(s.hits)
 		s.hits = keep
 		s.parenPrefs = s.parenPrefs[:0]
 		if n := len(s.prefSents); n > 1 {

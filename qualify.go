@@ -18,6 +18,7 @@ func (s *scanner) flush(yield func(Mention) bool) bool {
 		s.paraNames = 0
 		s.negCues, s.negAfterCues = false, false
 		s.settled, s.settleAt = 0, settleEvery
+		s.dropped = false
 		s.sentStarts = s.sentStarts[:0]
 	}()
 	if s.paraNames == 0 {
@@ -63,6 +64,7 @@ func (s *scanner) settlePart(i int, yield func(Mention) bool) bool {
 		n++
 	}
 	s.hits = slices.Delete(s.hits, 0, n)
+	s.dropped = s.dropped || n > 0
 	paren := s.parenPrefs[:0]
 	for _, k := range s.parenPrefs {
 		if k >= n {
@@ -313,10 +315,36 @@ func (s *scanner) qualify(i int) Qualifier {
 	if h.section {
 		return Preferred
 	}
-	if _, found := slices.BinarySearch(s.prefSents, h.sent); found && !s.requiredNearer(i) {
+	if _, found := slices.BinarySearch(s.prefSents, h.sent); found && s.preferredInScope(i) && !s.requiredNearer(i) {
 		return Preferred
 	}
 	return Required
+}
+
+// preferredInScope reports whether a Preferred cue outside brackets in the
+// sentence of mention i reaches it: one before it, or one after it with no
+// semicolon between them ("Docker; Terraform is a plus" prefers Terraform
+// alone).
+func (s *scanner) preferredInScope(i int) bool {
+	hits := s.hits
+	h := &hits[i]
+	k := i - 1
+	for ; k >= 0 && hits[k].sent == h.sent; k-- {
+		if c := &hits[k]; c.cues&cuePreferred != 0 && !c.paren && c.t0 < h.t0 {
+			return true
+		}
+	}
+	if k < 0 && s.dropped {
+		// Earlier hits of the paragraph were let go: the cue that put the
+		// sentence in prefSents may have stood before.
+		return true
+	}
+	for k := i + 1; k < len(hits) && hits[k].sent == h.sent; k++ {
+		if c := &hits[k]; c.cues&cuePreferred != 0 && !c.paren && c.semi == h.semi {
+			return true
+		}
+	}
+	return false
 }
 
 // cueWindow bounds how far apart, in words, cues are compared.

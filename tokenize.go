@@ -39,7 +39,8 @@ var (
 	// chunkDelim marks the ASCII bytes that end a URL or an e-mail address;
 	// it is false for every other byte.
 	chunkDelim [256]bool
-	// clauseMark is 1 for ',', ';' and ':', 0 for every other byte.
+	// clauseMark is 1 for ',' and ':', 0 for every other byte (next
+	// counts semicolons).
 	clauseMark [256]uint8
 )
 
@@ -71,7 +72,7 @@ func init() {
 			wordLower[c] = asciiLower[c]
 		}
 		chunkDelim[c] = c <= ' ' || strings.IndexByte("()[]{}<>\"'`,;|*", byte(c)) >= 0
-		if c == ',' || c == ';' || c == ':' {
+		if c == ',' || c == ':' {
 			clauseMark[c] = 1
 		}
 	}
