@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // flush settles the hits of one paragraph: name rules, overlaps, qualifiers.
@@ -218,6 +219,9 @@ func (s *scanner) basicOK(i int) bool {
 	if r.caseSensitive && !s.sameCase(h, ne.raw) {
 		return false
 	}
+	if len(r.context) > 0 && placeAfter(s.text, h.end) {
+		return false // "Phoenix, AZ" is a place
+	}
 	if len(r.notWithin) == 0 {
 		return true
 	}
@@ -234,6 +238,32 @@ func (s *scanner) basicOK(i int) bool {
 	}
 	return true
 }
+
+// placeAfter reports whether text[end:] begins with a comma, a space and
+// the code of a US state or a Canadian province, as in "Phoenix, AZ" or
+// "Spring, TX".
+func placeAfter(text string, end int) bool {
+	rest := text[end:]
+	if len(rest) < 4 || rest[0] != ',' || rest[1] != ' ' {
+		return false
+	}
+	if len(rest) > 4 && (wordLower[rest[4]] != 0 || rest[4] >= utf8.RuneSelf) {
+		return false // a longer word
+	}
+	return regionCodes[rest[2:4]]
+}
+
+// regionCodes are the two-letter codes of the US states, the District of
+// Columbia and the Canadian provinces and territories.
+var regionCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI
+		MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC
+		AB BC MB NB NL NS NT NU ON PE QC SK YT`) {
+		m[c] = true
+	}
+	return m
+}()
 
 func (s *scanner) contains(k int, h *hit, phrases []int32) bool {
 	o := &s.hits[k]
