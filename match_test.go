@@ -132,6 +132,53 @@ var extractCases = []extractCase{
 	{"semicolons only bound a cue in their sentence", "Docker; Redis. Terraform is a plus; Kafka", []string{"Docker=docker", "Redis=redis", "Terraform=terraform preferred", "Kafka=kafka preferred"}},
 }
 
+// defaultNameCases check the name rules of the default taxonomy's
+// technologies whose names are also ordinary words: each such name once as
+// plain English, which must give no mention of it, and once or twice as the
+// technology. Unlike extractCases they run on Default(), so their wants
+// change with the data.
+var defaultNameCases = []extractCase{
+	{"Echo, Nomad, pandas and darts as plain English", "Our team echoes the values of a digital nomad lifestyle; we love pandas at the zoo and play darts on Fridays", []string{}},
+	{"Echo as a device, a park, a company", "Amazon Echo and Echo Dot skills; our Echo Park office; Echo Global Logistics", []string{}},
+	{"Echo, the Go framework", "REST APIs in Golang with Echo and Gin", []string{"REST APIs=rest", "Golang=go", "Echo=echo", "Gin=gin"}},
+	{"Fiber as broadband", "Fiber optic technician for Google Fiber; Fiber internet installs", []string{}},
+	{"Fiber, the Go framework", "Go microservices on the Fiber framework", []string{"Go=go", "microservices=microservices", "Fiber=fiber"}},
+	{"Flux as a state", "The market is in flux; our plans are in Flux", []string{}},
+	{"Flux, the GitOps tool", "GitOps with Flux on Kubernetes", []string{"GitOps=gitops", "Flux=flux", "Kubernetes=kubernetes"}},
+	{"Bamboo as a material", "Bamboo flooring installer; Bamboo Garden restaurant", []string{}},
+	{"Bamboo, the CI server", "Build plans in Bamboo and Jenkins, code in Bitbucket", []string{"Bamboo=bamboo", "Jenkins=jenkins", "Bitbucket=bitbucket"}},
+	{"Hive and Presto as words", "The Hive mind; Hey Presto, the Hive café opens", []string{}},
+	{"Hive, Presto and Trino, the query engines", "Queried the data lake with Presto and Trino; Hive tables on HDFS", []string{"data lake=data-warehousing", "Presto=presto", "Trino=trino", "Hive=hive", "HDFS=hadoop"}},
+	{"Consul, Envoy and Nomad in diplomacy and travel", "The Consul General met the Special Envoy; a Nomad at heart", []string{}},
+	{"Consul, Nomad and Envoy, the HashiCorp and proxy tools", "Service discovery with Consul; jobs scheduled on Nomad clusters; Envoy sidecars as the proxy", []string{"Consul=consul", "Nomad=nomad", "Envoy=envoy"}},
+	{"Packer and Vagrant as words", "Worked as a meat packer in Omaha; Meat Packer at Tyson; a Vagrant near the Packer plant", []string{}},
+	{"Packer and Vagrant, the HashiCorp tools", "Infrastructure as code: Terraform, Ansible, Packer, Vagrant", []string{"Infrastructure as code=infrastructure-as-code", "Terraform=terraform", "Ansible=ansible", "Packer=packer", "Vagrant=vagrant"}},
+	{"Jetty and Spinnaker at the harbour", "Jetty repairs in spring; Spinnaker sailing instructor", []string{}},
+	{"Jetty and Spinnaker, the Java server and the delivery tool", "Java services on Jetty; continuous delivery with Spinnaker", []string{"Java=java", "Jetty=jetty", "continuous delivery=ci-cd", "Spinnaker=spinnaker"}},
+	{"Koa and hapi as words", "Koa wood furniture from Hawaii; a HAPI FHIR server in Java", []string{"Java=java"}},
+	{"Koa and hapi, the Node.js frameworks", "Node.js APIs with Koa and hapi", []string{"Node.js=nodejs", "APIs=apis", "Koa=koa", "hapi=hapi"}},
+	{"Stripe and Honeycomb as words", "Pin Stripe suits and Honeycomb cereal", []string{}},
+	{"Stripe and Honeycomb, the services", "Payments through Stripe; tracing and observability in Honeycomb", []string{"Stripe=stripe", "observability=monitoring", "Honeycomb=honeycomb"}},
+	{"Thrift and Avro as words", "Thrift store manager; Avro Lancaster restoration", []string{}},
+	{"Thrift and Avro, the serialization formats", "Kafka events serialized with Avro; RPC over Thrift", []string{"Kafka=kafka", "Avro=avro", "Thrift=thrift"}},
+	{"pandas with Python", "Data analysis in Python with pandas and NumPy", []string{"Python=python", "pandas=pandas", "NumPy=numpy"}},
+	{"ML and LLM as a unit and a law degree", "Administered 5 ML of saline; LLM in Taxation, Georgetown Law", []string{}},
+	{"ML and LLMs, the technologies", "RAG features with LLMs and the OpenAI API; ML models in production", []string{"LLMs=llm", "OpenAI API=openai-api", "ML=machine-learning"}},
+	{"cloud run and app engine in lower case", "we run in the cloud; cloud run costs; an app engine for growth", []string{}},
+	{"Cloud Run and App Engine", "Deployed to Cloud Run and App Engine", []string{"Cloud Run=cloud-run", "App Engine=app-engine"}},
+}
+
+func TestExtractDefaultNames(t *testing.T) {
+	m := Default().matcher()
+	for _, c := range defaultNameCases {
+		got := brief(c.text, Extract(c.text))
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%s: Extract(%q) mismatch (-want +got):\n%s", c.why, c.text, diff)
+		}
+		checkAgainstReference(t, m, c.why, c.text)
+	}
+}
+
 func TestExtract(t *testing.T) {
 	tx := testTaxonomy()
 	for _, c := range extractCases {
