@@ -138,6 +138,8 @@ var extractCases = []extractCase{
 // technology. Unlike extractCases they run on Default(), so their wants
 // change with the data.
 var defaultNameCases = []extractCase{
+	{"teams and profiles are not skills", "Work with our compliance partners; to request an accommodation, contact our Accessibility Team; send a link to your GitHub profile", []string{}},
+	{"the skills themselves still count", "WCAG accessibility, regulatory compliance, and code on GitHub", []string{"WCAG=wcag", "accessibility=accessibility", "regulatory compliance=accessibility-compliance", "GitHub=github"}},
 	{"Echo, Nomad, pandas and darts as plain English", "Our team echoes the values of a digital nomad lifestyle; we love pandas at the zoo and play darts on Fridays", []string{}},
 	{"Echo as a device, a park, a company", "Amazon Echo and Echo Dot skills; our Echo Park office; Echo Global Logistics", []string{}},
 	{"Echo, the Go framework", "REST APIs in Golang with Echo and Gin", []string{"REST APIs=rest", "Golang=go", "Echo=echo", "Gin=gin"}},
