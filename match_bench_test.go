@@ -87,7 +87,12 @@ func postingDocs(tb testing.TB) []string {
 	files, _ := filepath.Glob("testdata/corpus/*")
 	files = append(files, "testdata/posting.md")
 	resumes, _ := filepath.Glob("testdata/resumes/*")
-	files = append(files, resumes...)
+	return readDocs(tb, append(files, resumes...))
+}
+
+// readDocs reads the .md and .txt files among files, one string each.
+func readDocs(tb testing.TB, files []string) []string {
+	tb.Helper()
 	var docs []string
 	for _, f := range files {
 		if ext := filepath.Ext(f); ext != ".md" && ext != ".txt" {
@@ -108,14 +113,7 @@ func postingDocs(tb testing.TB) []string {
 func benchDocs(tb testing.TB) []string {
 	tb.Helper()
 	files, _ := filepath.Glob("testdata/bench/*")
-	var docs []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		docs = append(docs, string(data))
-	}
+	docs := readDocs(tb, files)
 	if len(docs) == 0 {
 		tb.Fatal("no texts in testdata/bench")
 	}
@@ -148,13 +146,7 @@ func BenchmarkExtract(b *testing.B) {
 	for _, d := range docs {
 		size += len(d)
 	}
-	b.Run("postings", func(b *testing.B) {
-		b.SetBytes(int64(len(postings)))
-		b.ReportAllocs()
-		for range b.N {
-			t.Extract(postings)
-		}
-	})
+	b.Run("postings", func(b *testing.B) { benchExtract(b, t, postings) })
 	b.Run("postings-each", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		b.ReportAllocs()
@@ -165,13 +157,7 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	})
 	corpus := shuffledParagraphs(postingDocs(b), 1<<20)
-	b.Run("corpus", func(b *testing.B) {
-		b.SetBytes(int64(len(corpus)))
-		b.ReportAllocs()
-		for range b.N {
-			t.Extract(corpus)
-		}
-	})
+	b.Run("corpus", func(b *testing.B) { benchExtract(b, t, corpus) })
 	re := naiveRegexp(t)
 	b.Run("regexp-baseline", func(b *testing.B) {
 		b.SetBytes(int64(len(postings)))
@@ -180,6 +166,15 @@ func BenchmarkExtract(b *testing.B) {
 			re.FindAllStringIndex(postings, -1)
 		}
 	})
+}
+
+// benchExtract runs t.Extract on text b.N times.
+func benchExtract(b *testing.B, t *Taxonomy, text string) {
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for range b.N {
+		t.Extract(text)
+	}
 }
 
 // escoWords build realistic ESCO-like skill names: a verb, sometimes a
@@ -249,13 +244,7 @@ func BenchmarkESCO(b *testing.B) {
 	})
 	text := repeatTo(corpusText(b), 1<<20)
 	t.matcher()
-	b.Run("scan", func(b *testing.B) {
-		b.SetBytes(int64(len(text)))
-		b.ReportAllocs()
-		for range b.N {
-			t.Extract(text)
-		}
-	})
+	b.Run("scan", func(b *testing.B) { benchExtract(b, t, text) })
 }
 
 // hostile inputs: time per byte must stay flat as they grow.

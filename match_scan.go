@@ -677,8 +677,8 @@ func alnumEqual(text string, p, q int, f string) bool {
 	return true
 }
 
-// endLine settles the line that just ended, before token t, token i: a heading
-// opens or ends a section of preferred items.
+// endLine settles the line that just ended before token t (token i): a
+// heading opens or ends a section of preferred items.
 func (s *scanner) endLine(t *token, i int) {
 	if words := i - s.lineTok; words > 0 {
 		last := &s.ring[(i-1)&s.mask]
