@@ -40,9 +40,9 @@ import (
 // name cancels it ("Go live"); a name with Context counts only when one of
 // the context words or phrases, or a mention of another skill through a name
 // without context, occurs within 8 words of it in the same paragraph (a
-// blank line ends a paragraph), and not when a comma and the code of a US
-// state or a Canadian province follow it: "Phoenix, AZ" and "Spring, TX"
-// are places.
+// blank line ends a paragraph), and not when a comma and a US state or a
+// Canadian province, by code or by name, follow it: "Phoenix, AZ",
+// "Phoenix, Arizona" and "Spring, TX" are places.
 //
 // # Overlaps
 //

@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // flush settles the hits of one paragraph: name rules, overlaps, qualifiers.
@@ -240,17 +239,23 @@ func (s *scanner) basicOK(i int) bool {
 }
 
 // placeAfter reports whether text[end:] begins with a comma, a space and
-// the code of a US state or a Canadian province, as in "Phoenix, AZ" or
-// "Spring, TX".
+// a US state or a Canadian province, by its code or its name, as in
+// "Phoenix, AZ", "Phoenix, Arizona" or "Spring, TX".
 func placeAfter(text string, end int) bool {
 	rest := text[end:]
 	if len(rest) < 4 || rest[0] != ',' || rest[1] != ' ' {
 		return false
 	}
-	if len(rest) > 4 && (wordLower[rest[4]] != 0 || rest[4] >= utf8.RuneSelf) {
-		return false // a longer word
+	rest = rest[2:]
+	if regionCodes[rest[:2]] && !wordAt(rest, 2) {
+		return true
 	}
-	return regionCodes[rest[2:4]]
+	for _, r := range regionNames {
+		if strings.HasPrefix(rest, r) && !wordAt(rest, len(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionCodes are the two-letter codes of the US states, the District of
@@ -264,6 +269,17 @@ var regionCodes = func() map[string]bool {
 	}
 	return m
 }()
+
+// regionNames are the names of the places of regionCodes, as written in an
+// address.
+var regionNames = strings.Split(`Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,`+
+	`Delaware,Florida,Georgia,Hawaii,Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,`+
+	`Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,`+
+	`New Hampshire,New Jersey,New Mexico,New York,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,`+
+	`Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,`+
+	`Washington,West Virginia,Wisconsin,Wyoming,District of Columbia,D.C.,`+
+	`Alberta,British Columbia,Manitoba,New Brunswick,Newfoundland,Nova Scotia,Northwest Territories,`+
+	`Nunavut,Ontario,Prince Edward Island,Quebec,Québec,Saskatchewan,Yukon`, ",")
 
 func (s *scanner) contains(k int, h *hit, phrases []int32) bool {
 	o := &s.hits[k]
