@@ -20,9 +20,11 @@ import (
 // taxonomy names it ("Node.js"); otherwise it reads as its first part, so
 // "Python.Then" holds Python but "Vue.js" never holds a "js". Java is never
 // found in JavaScript, nor React in "reactive". The words of a name may be
-// separated by spaces, one line break, a hyphen, a slash or an underscore
-// ("back-end developer", "CI/CD"), never by sentence punctuation: "Go. Rust"
-// is two words, not the phrase "go rust". Letters are compared without
+// separated by spaces, one line break, a hyphen, a slash, an ampersand or an
+// underscore ("back-end developer", "CI/CD", "R&D"), never by other
+// punctuation: "Go. Rust" is two words, not the phrase "go rust", and a
+// name written with a comma or a bracket between its words is found by
+// [Taxonomy.Lookup] but never in text. Letters are compared without
 // regard to case (Unicode simple folding); zero-width characters and soft
 // hyphens inside words are ignored. Text inside URLs ("https://…",
 // "www.…"), e-mail addresses and bare domain names ("golang.org",

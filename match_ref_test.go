@@ -60,7 +60,7 @@ func refJoinable(gap string) bool {
 		switch {
 		case r == '\n':
 			nl++
-		case strings.ContainsRune("-/_\u2010\u2011", r):
+		case strings.ContainsRune("-/_&\u2010\u2011", r):
 			conn++
 		case strings.ContainsRune("'\u2018\u2019", r):
 			apos++
@@ -227,7 +227,7 @@ func TestScannerMatchesReference(t *testing.T) {
 func randomText(r *rand.Rand, m *matcher, words int) string {
 	seps := []string{" ", " ", " ", "-", "/", ".", ", ", "\n", "\n\n", "\u00a0", "\u200b", "(", ")", "**", "_",
 		"'", "’", "https://", "@", ".com", "www.", "+", "#", "..", ": ", " - ", "\n- ", "\xff", "—", "\t"}
-	joins := []string{" ", " ", "-", "/", "  ", "\n", "\u00a0", " - ", "--", "'", "\n-", "_", ". ", "\u200b ", "\n \n", "’"}
+	joins := []string{" ", " ", "-", "/", "  ", "\n", "\u00a0", " - ", "--", "'", "\n-", "_", "&", " & ", ". ", "\u200b ", "\n \n", "’"}
 	noise := []string{"the", "reactive", "JavaScript", "é", "Über", "x", "2", "js", "net", ".js", ".NET", "org", "a.b"}
 	var b strings.Builder
 	for range words {

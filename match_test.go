@@ -166,6 +166,8 @@ var defaultNameCases = []extractCase{
 	{"pandas with Python", "Data analysis in Python with pandas and NumPy", []string{"Python=python", "pandas=pandas", "NumPy=numpy"}},
 	{"ML and LLM as a unit and a law degree", "Administered 5 ML of saline; LLM in Taxation, Georgetown Law", []string{}},
 	{"ML and LLMs, the technologies", "RAG features with LLMs and the OpenAI API; ML models in production", []string{"LLMs=llm", "OpenAI API=openai-api", "ML=machine-learning"}},
+	{"R&D and R&R are no R", "Our R&D team (R & D) works in SQL and statistics; the R&R program", []string{"SQL=sql"}},
+	{"R beside R&D", "R&D in statistics with R and SQL", []string{"R=r", "SQL=sql"}},
 	{"cloud run and app engine in lower case", "we run in the cloud; cloud run costs; an app engine for growth", []string{}},
 	{"Cloud Run and App Engine", "Deployed to Cloud Run and App Engine", []string{"Cloud Run=cloud-run", "App Engine=app-engine"}},
 }

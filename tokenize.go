@@ -57,7 +57,7 @@ func init() {
 			asciiClass[c] = gSpace
 		case c == '\n':
 			asciiClass[c] = gNewline
-		case c == '-', c == '/', c == '_':
+		case c == '-', c == '/', c == '_', c == '&':
 			asciiClass[c] = gConn
 		case c == '\'':
 			asciiClass[c] = gApos
