@@ -65,6 +65,14 @@ import (
 //     in the same clause with at most 3 words between ("Java experience is
 //     not required"). A clause ends at , ; : . ! ? brackets, dashes, the end
 //     of a sentence, and at "but", "however", "although", "though", "whereas".
+//     A NegatedAfter cue that starts a line and ends with a colon negates
+//     the rest of its sentence ("Not required: Java or Kotlin"). Negation
+//     spreads over a list: when the first or the last of mentions separated
+//     only by commas, "or", "and", "nor", "and/or", '/' or '&' (at least
+//     one of them a conjunction) is negated, all are ("No Java, Kotlin or
+//     Scala", "Java, Kotlin and Scala are not required"). A comma before a
+//     conjunction counts from the third item on, so "not Java, and
+//     TypeScript is ..." is no list.
 //   - Preferred when a Preferred cue occurs in the same sentence ("Kafka is a
 //     plus"), before the mention or after it with no semicolon between them
 //     ("Docker; Terraform is a plus" prefers only Terraform), unless a
@@ -78,7 +86,9 @@ import (
 //     a line of at most 5 words, not a list item, that holds a Preferred or
 //     Required cue and no name ("Bonus points"). The next heading without a
 //     Preferred cue ends the section; a section under a heading that is not a
-//     Markdown heading also ends at the first paragraph that is not a list.
+//     Markdown heading also ends at the first paragraph that is not a list,
+//     and one under a Markdown heading at the first paragraph of prose after
+//     a list.
 //     A sentence ends at . ! ?, at a blank line, at a line break unless the
 //     next line goes on in lower case (wrapped text), and after 128 words
 //     without any of these.

@@ -93,6 +93,7 @@ type scanner struct {
 	sel   []int
 	taken []bool
 	marks []bool
+	quals []uint8 // qualifierCode of each selected mention
 	found []found // for extract
 }
 
@@ -159,7 +160,7 @@ func (m *matcher) getScanner(text string) *scanner {
 	// Reuse the ring and the buffers; everything else starts afresh.
 	*s = scanner{m: m, text: text, lineBlank: true, ring: s.ring, mask: s.mask, settleAt: settleEvery,
 		hits: s.hits[:0], prefSents: s.prefSents[:0], sentStarts: s.sentStarts[:0], parenPrefs: s.parenPrefs[:0],
-		ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0], found: s.found[:0]}
+		ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0], quals: s.quals[:0], found: s.found[:0]}
 	return s
 }
 
@@ -235,9 +236,14 @@ func (s *scanner) startsAt(t *token, i int, yield func(Mention) bool) bool {
 			return false
 		}
 		s.curPara = t.para
-		if s.section && s.softSection && !isListItem(strings.TrimSpace(s.text[t.lineStart:t.end])) {
-			// A section headed by a plain line ends with its list.
-			s.section = false
+		if s.section && !isListItem(strings.TrimSpace(s.text[t.lineStart:t.end])) {
+			// A section headed by a plain line ends with its list; one
+			// under a Markdown heading goes on over paragraphs of prose,
+			// but not into one that follows its list.
+			last := &s.ring[(i-1)&s.mask]
+			if s.softSection || isListItem(strings.TrimSpace(s.text[last.lineStart:last.end])) {
+				s.section = false
+			}
 		}
 	} else if t.line != s.curLine {
 		s.endLine(t, i)

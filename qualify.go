@@ -140,22 +140,78 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 	}
 	s.sel = sel
 	marks := s.markParenPrefs(from, to)
+	quals := s.quals[:0]
 	for j, i := range sel {
-		h := &hits[i]
 		q := s.qualify(i)
 		if q == Required && marks[j] {
 			q = Preferred
 		}
+		quals = append(quals, qualifierCode(q))
+	}
+	s.quals = quals
+	if s.negCues || s.negAfterCues {
+		s.spreadNegation()
+	}
+	for j, i := range sel {
+		h := &hits[i]
 		if yield == nil {
-			s.found = append(s.found, found{start: h.start, end: h.end, name: m.phrases[h.phrase].name, q: qualifierCode(q)})
+			s.found = append(s.found, found{start: h.start, end: h.end, name: m.phrases[h.phrase].name, q: quals[j]})
 			continue
 		}
 		ne := s.nameOf(i)
-		if !yield(Mention{Kind: ne.kind, ID: ne.id, Start: h.start, End: h.end, Name: ne.name, Qualifier: q}) {
+		if !yield(Mention{Kind: ne.kind, ID: ne.id, Start: h.start, End: h.end, Name: ne.name, Qualifier: qualifiers[quals[j]]}) {
 			return false
 		}
 	}
 	return true
+}
+
+// spreadNegation negates every item of a list of mentions when its first
+// or its last item is negated: "No Java, Kotlin or Scala", "Java, Kotlin
+// and Scala are not required". A list is a run of mentions in one sentence
+// separated by commas, "or", "and", "nor", "and/or", '/' or '&', with at
+// least one conjunction; a comma before a conjunction is taken only from
+// the third item on ("not Java, and TypeScript is ..." is no list).
+func (s *scanner) spreadNegation() {
+	hits, sel, quals := s.hits, s.sel, s.quals
+	const neg = 2 // qualifierCode(Negated)
+	for a := 0; a < len(sel); {
+		b, conj := a+1, false
+		for ; b < len(sel); b++ {
+			prev, h := &hits[sel[b-1]], &hits[sel[b]]
+			comma, and, ok := listGap(s.text[prev.end:h.start])
+			if !ok || h.sent != prev.sent || (comma && and && b == a+1) {
+				break
+			}
+			conj = conj || and
+		}
+		if conj && (quals[a] == neg || quals[b-1] == neg) {
+			for k := a; k < b; k++ {
+				quals[k] = neg
+			}
+		}
+		a = b
+	}
+}
+
+// listGap reports whether gap, the text between two mentions, separates
+// the items of a list, and whether it holds a comma and a conjunction.
+// Markdown emphasis and code marks around the items are skipped.
+func listGap(gap string) (comma, conj, ok bool) {
+	g := strings.Trim(gap, " *_`\u00a0")
+	comma = strings.HasPrefix(g, ",")
+	if comma {
+		g = strings.TrimLeft(g[1:], " *_`\u00a0")
+	}
+	if g == "" {
+		return comma, false, comma
+	}
+	for _, w := range [...]string{"or", "and", "nor", "and/or", "/", "&"} {
+		if strings.EqualFold(g, w) {
+			return comma, true, true
+		}
+	}
+	return false, false, false
 }
 
 func (s *scanner) nameOf(i int) *nameEntry {
@@ -358,6 +414,9 @@ func (s *scanner) qualify(i int) Qualifier {
 			return Negated
 		}
 	}
+	if s.negAfterCues && s.negatedByLabel(i) {
+		return Negated
+	}
 	if h.section {
 		return Preferred
 	}
@@ -365,6 +424,31 @@ func (s *scanner) qualify(i int) Qualifier {
 		return Preferred
 	}
 	return Required
+}
+
+// negatedByLabel reports whether mention i follows, in its sentence, a
+// NegatedAfter cue that starts a line and ends with a colon: "Not
+// required: Java or Kotlin".
+func (s *scanner) negatedByLabel(i int) bool {
+	hits := s.hits
+	h := &hits[i]
+	for k := i - 1; k >= 0 && hits[k].sent == h.sent; k-- {
+		if c := &hits[k]; c.cues&cueNegatedAfter != 0 && c.t1 <= h.t0 && labelAt(s.text, c.start, c.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelAt reports whether text[start:end] starts its line, after list
+// marks and Markdown, and a colon follows it, maybe after Markdown.
+func labelAt(text string, start, end int) bool {
+	rest := strings.TrimLeft(text[end:], "*_")
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	head := text[strings.LastIndexByte(text[:start], '\n')+1 : start]
+	return strings.Trim(head, " \t*_#>-•") == ""
 }
 
 // preferredInScope reports whether a Preferred cue outside brackets in the
