@@ -44,7 +44,11 @@ import (
 // without context, occurs within 8 words of it in the same paragraph (a
 // blank line ends a paragraph), and not when a comma and a US state or a
 // Canadian province, by code or by name, follow it: "Phoenix, AZ",
-// "Phoenix, Arizona" and "Spring, TX" are places.
+// "Phoenix, Arizona" and "Spring, TX" are places. Nor does it count when a
+// capitalised word follows it after a space that starts no phrase of the
+// taxonomy and is neither a function word nor a common noun of the trade
+// ("Developer", "Modules"): "Ruby Chen" is a person and "Swift Logistics" a
+// company, while "Senior Rust Programmer" names Rust.
 //
 // # Overlaps
 //

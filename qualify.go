@@ -274,8 +274,8 @@ func (s *scanner) basicOK(i int) bool {
 	if r.caseSensitive && !s.sameCase(h, ne.raw) {
 		return false
 	}
-	if len(r.context) > 0 && placeAfter(s.text, h.end) {
-		return false // "Phoenix, AZ" is a place
+	if len(r.context) > 0 && (placeAfter(s.text, h.end) || s.properNameAfter(i)) {
+		return false // "Phoenix, AZ" is a place, "Ruby Chen" a person
 	}
 	if len(r.notWithin) == 0 {
 		return true
@@ -313,6 +313,55 @@ func placeAfter(text string, end int) bool {
 	}
 	return false
 }
+
+// properNameAfter reports whether hit i is followed, after one space, by a
+// capitalised word that starts no phrase of the taxonomy and is no function
+// word: with it the name is part of a proper name, such as a person's
+// ("Ruby Chen") or a company's ("Swift Logistics").
+func (s *scanner) properNameAfter(i int) bool {
+	h := &s.hits[i]
+	text, p := s.text, h.end+1
+	if p+1 >= len(text) || text[p-1] != ' ' || text[p] < 'A' || text[p] > 'Z' || text[p+1] < 'a' || text[p+1] > 'z' {
+		return false
+	}
+	for k := i + 1; k < len(s.hits) && s.hits[k].t0 <= h.t1; k++ {
+		if s.hits[k].t0 == h.t1 {
+			return false // "Rust Developer", "Go Microservices"
+		}
+	}
+	end, _ := alnumRun(text, p)
+	if end-p > 16 {
+		return true
+	}
+	var buf [16]byte
+	for k := p; k < end; k++ {
+		buf[k-p] = asciiLower[text[k]]
+	}
+	return !functionWords[string(buf[:end-p])]
+}
+
+// functionWords are words that Title Case capitalises after a name without
+// making it part of a proper name: function words and the common nouns of
+// the trade ("Experience In Rust And Go", "Senior Rust Programmer", "Go
+// Modules").
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an and as at by for from in into is are or nor of on over
+		the to via vs with within using plus
+		dev devs developer developers programmer programmers engineer engineers
+		architect architects lead leads expert experts specialist specialists
+		consultant consultants team teams guild community
+		code codebase codebases coding programming language languages skills
+		experience expertise knowledge proficiency certification certified
+		app apps service services server servers backend api apis sdk sdks
+		library libraries package packages module modules framework frameworks
+		runtime compiler toolchain tooling tools ecosystem stack platform
+		project projects version versions migration upgrade upgrades
+		training course courses bootcamp conference meetup`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // regionCodes are the two-letter codes of the US states, the District of
 // Columbia and the Canadian provinces and territories.
