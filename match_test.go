@@ -127,6 +127,8 @@ var extractCases = []extractCase{
 	{"a list item with a cue is not a heading", "- Rust is a plus\n- Docker", []string{"Rust=rust preferred", "Docker=docker"}},
 	{"a cue in brackets applies to what is in them", "SQL (PostgreSQL preferred)", []string{"SQL=sql", "PostgreSQL=postgresql preferred"}},
 	{"a cue in brackets applies to the mention before them", "C# (required), F# (a plus)", []string{"C#=csharp", "F#=fsharp preferred"}},
+	{"a Preferred cue before a Required one is one label", "Preferred Qualifications: Kafka, Redis", []string{"Kafka=kafka preferred", "Redis=redis preferred"}},
+	{"a Required cue in another clause stays apart", "Preferred, qualifications: Kafka", []string{"Kafka=kafka"}},
 	{"the nearer cue decides", "Go is required, Kafka is a plus", []string{"Go=go", "Kafka=kafka preferred"}},
 	{"a section under a plain heading ends with its list", "Bonus:\n- Rust\n\nWe use Go.", []string{"Rust=rust preferred", "Go=go"}},
 	{"a section under a Markdown heading ends after its list", "## Nice to have\n\n- Kafka\n- Redis\n\nWe ship Go.\n\nAnd Docker.", []string{"Kafka=kafka preferred", "Redis=redis preferred", "Go=go", "Docker=docker"}},
@@ -184,9 +186,17 @@ var defaultNameCases = []extractCase{
 	{"Cloud Run and App Engine", "Deployed to Cloud Run and App Engine", []string{"Cloud Run=cloud-run", "App Engine=app-engine"}},
 }
 
+// defaultCueCases check qualifier cues of the default taxonomy that the
+// test taxonomy does not have.
+var defaultCueCases = []extractCase{
+	{"contractions negate", "We don't use Ruby or PHP. Java experience isn't needed; Kotlin is not part of our stack.", []string{"Ruby=ruby negated", "PHP=php negated", "Java=java negated", "Kotlin=kotlin negated"}},
+	{"helpful, beneficial and nice", "Kafka is helpful. Terraform would be nice. Redis knowledge is beneficial. Go is required.", []string{"Kafka=kafka preferred", "Terraform=terraform preferred", "Redis=redis preferred", "Go=go"}},
+	{"a Preferred label over a Required cue", "Preferred qualifications: Kafka and Terraform\nMinimum qualifications: Go", []string{"Kafka=kafka preferred", "Terraform=terraform preferred", "Go=go"}},
+}
+
 func TestExtractDefaultNames(t *testing.T) {
 	m := Default().matcher()
-	for _, c := range defaultNameCases {
+	for _, c := range slices.Concat(defaultNameCases, defaultCueCases) {
 		got := brief(c.text, Extract(c.text))
 		if diff := cmp.Diff(c.want, got); diff != "" {
 			t.Errorf("%s: Extract(%q) mismatch (-want +got):\n%s", c.why, c.text, diff)

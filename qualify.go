@@ -550,11 +550,25 @@ func (s *scanner) requiredNearer(i int) bool {
 		if cues&cuePreferred != 0 && !c.paren {
 			pref = min(pref, d)
 		}
-		if cues&cueRequired != 0 {
+		if cues&cueRequired != 0 && !s.afterPreferred(k) {
 			req = min(req, d)
 		}
 	}
 	return req < pref
+}
+
+// afterPreferred reports whether hit k, a Required cue, directly follows a
+// Preferred cue, as "qualifications" does in "Preferred Qualifications" or
+// "Nice-to-have requirements": the two are one Preferred label.
+func (s *scanner) afterPreferred(k int) bool {
+	hits := s.hits
+	c := &hits[k]
+	for j := k - 1; j >= 0 && hits[j].t0 >= c.t0-s.m.depth; j-- {
+		if p := &hits[j]; p.t1 == c.t0 && p.cues&cuePreferred != 0 && p.sent == c.sent && p.clause1 == c.clause0 {
+			return true
+		}
+	}
+	return false
 }
 
 // markParenPrefs applies the Preferred cues written in brackets: to the
