@@ -22,9 +22,13 @@ import (
 // found in JavaScript, nor React in "reactive". The words of a name may be
 // separated by spaces, one line break, a hyphen, a slash, an ampersand or an
 // underscore ("back-end developer", "CI/CD", "R&D"), never by other
-// punctuation: "Go. Rust" is two words, not the phrase "go rust", and a
-// name written with a comma or a bracket between its words is found by
-// [Taxonomy.Lookup] but never in text. Letters are compared without
+// punctuation: "Go. Rust" is two words, not the phrase "go rust". A name
+// that has other marks between two words matches text with the same marks
+// there, spaces aside; one of , ( - – — : | stands for any of them, as job
+// titles set a part apart: the name "Software Engineer, Backend" matches
+// "Software Engineer (Backend)" and "Software Engineer – Backend" too. Such
+// marks are at most 8 bytes, on one line; marks before the first word and
+// after the last are not part of the match. Letters are compared without
 // regard to case (Unicode simple folding); zero-width characters and soft
 // hyphens inside words are ignored. Text inside URLs ("https://…",
 // "www.…"), e-mail addresses and bare domain names ("golang.org",
@@ -181,10 +185,11 @@ type trieNode struct {
 
 // Node flags of the phrase ending at a node.
 const (
-	nodeLive  uint8 = 1 << iota // see phrase.live
-	nodeName                    // a name or generated form
-	nodeRuled                   // a name with a rule
-	nodeShort                   // every token is at most 8 bytes
+	nodeLive      uint8 = 1 << iota // see phrase.live
+	nodeName                        // a name or generated form
+	nodeRuled                       // a name with a rule
+	nodeShort                       // every token is at most 8 bytes
+	nodeLooseKids                   // an edge to a child follows a gap that does not join
 )
 
 // edgeTable maps (node, token hash) to the child node, with linear probing.
@@ -252,10 +257,14 @@ func (t *edgeTable) insert(node int32, h uint64, child int32) {
 }
 
 type phrase struct {
-	toks []string  // folded tokens
-	name int32     // index in names, or -1
-	rule *ruleInfo // names[name].rule, at hand for the scanner
-	cues uint8
+	toks []string // folded tokens
+	// gaps are the keys of the gaps between tokens that do not join (see
+	// nameGaps), or nil; never marks a phrase whose gaps text cannot match.
+	gaps  []uint64
+	never bool
+	name  int32     // index in names, or -1
+	rule  *ruleInfo // names[name].rule, at hand for the scanner
+	cues  uint8
 	// form is, while building, the literal a generated form comes from
 	// (index + 1), or -1 when two concepts share the form.
 	form int32
@@ -283,13 +292,23 @@ func newMatcher(t *Taxonomy) *matcher {
 		nodes: []trieNode{{parent: -1, phrase: -1}},
 		known: map[uint64]bool{},
 	}
-	addPhrase := func(toks []string) int32 {
+	looseParent := map[int32]bool{} // nodes with an edge after a gap that does not join
+	addPhrase := func(toks []string, gaps []uint64, never bool) int32 {
+		if never {
+			// In no trie: text never holds it.
+			m.phrases = append(m.phrases, phrase{toks: toks, name: -1, never: true})
+			return int32(len(m.phrases) - 1)
+		}
 		if len(toks) > maxDepth {
 			toks = toks[:maxDepth] // cannot match as a whole; kept for its flags
 		}
 		node := int32(0)
-		for _, tok := range toks {
+		for k, tok := range toks {
 			h := hashString(tok)
+			if k < len(gaps) && gaps[k] != 0 {
+				h = looseHash(h, gaps[k])
+				looseParent[node] = true
+			}
 			next, ok := m.child(node, h)
 			if !ok {
 				if strings.IndexByte(tok, '.') >= 0 {
@@ -307,7 +326,7 @@ func newMatcher(t *Taxonomy) *matcher {
 		}
 		p := int32(len(m.phrases))
 		m.nodes[node].phrase = p
-		m.phrases = append(m.phrases, phrase{toks: toks, name: -1})
+		m.phrases = append(m.phrases, phrase{toks: toks, gaps: gaps, name: -1})
 		m.depth = max(m.depth, len(toks))
 		return p
 	}
@@ -320,6 +339,8 @@ func newMatcher(t *Taxonomy) *matcher {
 		rule      *NameRule
 		formed    bool // eligible for word forms
 		raw, toks []string
+		gaps      []uint64
+		never     bool
 	}
 	var literal []source
 	addConcept := func(kind Kind, id, name string, alt []string, rules []NameRule, formed bool) {
@@ -336,6 +357,8 @@ func newMatcher(t *Taxonomy) *matcher {
 				}
 			}
 			src.raw, src.toks = nameTokens(n)
+			gaps, ok := nameGaps(n)
+			src.gaps, src.never = gaps, !ok
 			if len(src.toks) > 0 {
 				literal = append(literal, src)
 			}
@@ -366,7 +389,7 @@ func newMatcher(t *Taxonomy) *matcher {
 	}
 	// Literal names first: they own their phrases.
 	for i := range literal {
-		p := addPhrase(literal[i].toks)
+		p := addPhrase(literal[i].toks, literal[i].gaps, literal[i].never)
 		m.phrases[p].name = int32(len(m.names))
 		m.names = append(m.names, entry(&literal[i], false))
 	}
@@ -374,11 +397,11 @@ func newMatcher(t *Taxonomy) *matcher {
 	var formed []int32
 	for i := range literal {
 		src := &literal[i]
-		if !src.formed {
+		if !src.formed || src.never {
 			continue
 		}
 		for _, ft := range phraseForms(src.toks, src.kind == KindResponsibility) {
-			p := addPhrase(ft)
+			p := addPhrase(ft, src.gaps, false)
 			ph := &m.phrases[p]
 			switch {
 			case ph.name >= 0 && ph.form == 0:
@@ -407,14 +430,16 @@ func newMatcher(t *Taxonomy) *matcher {
 		done[ri] = true
 		for _, c := range src.rule.Context {
 			if _, toks := nameTokens(c); len(toks) > 0 {
-				p := addPhrase(toks)
+				gaps, ok := nameGaps(c)
+				p := addPhrase(toks, gaps, !ok)
 				m.phrases[p].cues |= cueRule
 				ri.context = append(ri.context, p)
 			}
 		}
 		for _, n := range src.rule.NotWithin {
 			if _, toks := nameTokens(n); len(toks) > 0 {
-				p := addPhrase(toks)
+				gaps, ok := nameGaps(n)
+				p := addPhrase(toks, gaps, !ok)
 				m.phrases[p].cues |= cueRule
 				ri.notWithin = append(ri.notWithin, p)
 			}
@@ -423,7 +448,8 @@ func newMatcher(t *Taxonomy) *matcher {
 	cue := func(list []string, flag uint8) {
 		for _, c := range list {
 			if _, toks := nameTokens(c); len(toks) > 0 {
-				m.phrases[addPhrase(toks)].cues |= flag
+				gaps, ok := nameGaps(c)
+				m.phrases[addPhrase(toks, gaps, !ok)].cues |= flag
 			}
 		}
 	}
@@ -463,6 +489,10 @@ func newMatcher(t *Taxonomy) *matcher {
 		}
 	}
 
+	for n := range looseParent {
+		m.nodes[n].flags |= nodeLooseKids
+	}
+
 	// Bit sets, about 16 bits per entry, of the hashes of first tokens and
 	// of the first two tokens of phrases. A first token that is no phrase
 	// on its own ("a" of "a plus", "on" of "on call") is weak: it goes in
@@ -472,7 +502,9 @@ func newMatcher(t *Taxonomy) *matcher {
 	weak := make([]bool, len(m.nodes))
 	for c, n := range m.nodes {
 		if n.parent == 0 {
-			if n.flags&nodeLive != 0 {
+			if n.flags&nodeLive != 0 || looseParent[int32(c)] {
+				// A token followed by a gap that does not join is looked
+				// up alone: the pair set is only for joined tokens.
 				first = append(first, n.h)
 			} else {
 				weak[c] = true

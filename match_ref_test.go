@@ -151,7 +151,7 @@ func refHits(m *matcher, text string) []refHit {
 	toks := refTokens(m, text)
 	hits := []refHit{}
 	for pi, p := range m.phrases {
-		if len(p.toks) > m.depth || !p.live() {
+		if len(p.toks) > m.depth || !p.live() || p.never {
 			continue
 		}
 	starts:
@@ -161,7 +161,19 @@ func refHits(m *matcher, text string) []refHit {
 			}
 			for k, want := range p.toks {
 				t := toks[i+k]
-				if t.folded != want || (k > 0 && !t.joinBefore) {
+				if t.folded != want {
+					continue starts
+				}
+				if k == 0 {
+					continue
+				}
+				// A gap that does not join must be the phrase's own.
+				var gap uint64
+				if k < len(p.gaps) {
+					gap = p.gaps[k]
+				}
+				key, ok := gapKey(text[toks[i+k-1].end:t.start])
+				if (gap == 0 && !t.joinBefore) || (gap != 0 && (!ok || titleGap(key) != gap)) {
 					continue starts
 				}
 			}
@@ -227,7 +239,7 @@ func TestScannerMatchesReference(t *testing.T) {
 func randomText(r *rand.Rand, m *matcher, words int) string {
 	seps := []string{" ", " ", " ", "-", "/", ".", ", ", "\n", "\n\n", "\u00a0", "\u200b", "(", ")", "**", "_",
 		"'", "’", "https://", "@", ".com", "www.", "+", "#", "..", ": ", " - ", "\n- ", "\xff", "—", "\t"}
-	joins := []string{" ", " ", "-", "/", "  ", "\n", "\u00a0", " - ", "--", "'", "\n-", "_", "&", " & ", ". ", "\u200b ", "\n \n", "’"}
+	joins := []string{" ", " ", "-", "/", "  ", "\n", "\u00a0", " - ", "--", "'", "\n-", "_", "&", " & ", ". ", "\u200b ", "\n \n", "’", ", ", " (", " – ", ": ", " | ", ",,", "(\n"}
 	noise := []string{"the", "reactive", "JavaScript", "é", "Über", "x", "2", "js", "net", ".js", ".NET", "org", "a.b"}
 	var b strings.Builder
 	for range words {

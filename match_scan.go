@@ -580,12 +580,33 @@ func (s *scanner) match(i int) {
 			break
 		}
 		u := s.tok(j)
-		if u == nil || !u.join {
+		if u == nil {
 			break
 		}
 		short = short && u.short
-		node, ok = m.child(node, u.h)
+		if u.join {
+			next, found := m.child(node, u.h)
+			if !found && n.flags&nodeLooseKids != 0 {
+				next, found = s.looseChild(node, j)
+			}
+			node, ok = next, found
+		} else if n.flags&nodeLooseKids != 0 {
+			node, ok = s.looseChild(node, j)
+		} else {
+			break
+		}
 	}
+}
+
+// looseChild goes on from node over token j after a gap that the phrases
+// of node's children name: "Engineer, Backend" (see nameGaps).
+func (s *scanner) looseChild(node int32, j int) (int32, bool) {
+	u := s.tok(j)
+	key, ok := gapKey(s.text[s.tok(j-1).end:u.start])
+	if !ok {
+		return -1, false
+	}
+	return s.m.child(node, looseHash(u.h, titleGap(key)))
 }
 
 // verify checks the text of tokens [i, j] against the phrase of node n, as

@@ -391,6 +391,129 @@ func nameTokens(s string) (raw, folded []string) {
 	return raw, folded
 }
 
+// nameGaps returns the gaps of a name that the scanner does not read as
+// joining its words, keyed by gapKey: gaps[k] is the key of the gap before
+// token k, 0 where the words join. It is nil when every gap joins, and may
+// be shorter than the name's tokens. The comma of "Software Engineer,
+// Backend" is such a gap. It reports false when a gap can never match
+// (see gapKey).
+func nameGaps(s string) ([]uint64, bool) {
+	var gaps []uint64
+	k := 0 // tokens read
+	for p := 0; p < len(s); {
+		if tokenStartAt(s, p) {
+			p, _, _ = scanWord(s, p)
+			k++
+			continue
+		}
+		start := p
+		for p < len(s) && !tokenStartAt(s, p) {
+			_, size := utf8.DecodeRuneInString(s[p:])
+			p += size
+		}
+		if k == 0 || p == len(s) || gapJoins(s[start:p]) {
+			continue // the ends of a name are no gaps
+		}
+		key, ok := gapKey(s[start:p])
+		if !ok {
+			return nil, false
+		}
+		key = titleGap(key)
+		for len(gaps) < k {
+			gaps = append(gaps, 0)
+		}
+		gaps = append(gaps, key)
+	}
+	return gaps, true
+}
+
+// gapJoins reports whether the scanner reads the words around gap as one
+// phrase, as next sets a token's join: spaces, at most one line break, one
+// hyphen, slash, ampersand or underscore, one apostrophe, and not both a
+// line break and a connector.
+func gapJoins(gap string) bool {
+	var nl, conn, apos int
+	for _, r := range gap {
+		cl := runeClass(r)
+		if r < utf8.RuneSelf {
+			cl = asciiClass[r]
+		}
+		switch cl {
+		case gSpace, gZero:
+		case gNewline:
+			nl++
+		case gConn:
+			conn++
+		case gApos:
+			apos++
+		default:
+			return false
+		}
+	}
+	return nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
+}
+
+// gapKey packs a gap between two words, without its spaces and zero-width
+// characters, into a word: ", " and "," have the same key. It reports false
+// for a gap with a line break, no mark, or more than 8 bytes of them.
+func gapKey(gap string) (uint64, bool) {
+	var key uint64
+	n := 0
+	for p := 0; p < len(gap); {
+		c := gap[p]
+		size := 1
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+		case c == '\n':
+			return 0, false
+		case c >= utf8.RuneSelf:
+			var r rune
+			r, size = utf8.DecodeRuneInString(gap[p:])
+			if r == '\u00a0' || runeClass(r) == gZero {
+				break
+			}
+			if n+size > 8 {
+				return 0, false
+			}
+			for b := 0; b < size; b++ {
+				key |= uint64(gap[p+b]) << (8 * n)
+				n++
+			}
+		default:
+			if n == 8 {
+				return 0, false
+			}
+			key |= uint64(c) << (8 * n)
+			n++
+		}
+		p += size
+	}
+	return key, n > 0
+}
+
+// sepKey stands for every mark that sets a part of a job title apart: the
+// comma of "Software Engineer, Backend" also matches "Software Engineer
+// (Backend)", "Software Engineer - Backend", "Software Engineer – Backend",
+// "Software Engineer: Backend" and "Software Engineer | Backend".
+const sepKey = 1
+
+// titleGap maps the key of such a gap to sepKey.
+func titleGap(key uint64) uint64 {
+	switch key {
+	case ',', '(', '-', ':', '|',
+		0x9380e2, // en dash
+		0x9480e2: // em dash
+		return sepKey
+	}
+	return key
+}
+
+// looseHash is the trie's hash of a token with hash h after a gap with key
+// key that does not join (see nameGaps).
+func looseHash(h, key uint64) uint64 {
+	return hashMix(hashMix(h, 0x6c6f6f7365), key)
+}
+
 // tlds are the last labels that make a dotted token a domain name when it is
 // not a name of the taxonomy: text in "golang.org" or "github.com/x" is not a
 // mention.

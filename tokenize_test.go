@@ -3,6 +3,8 @@ package roles
 import (
 	"math/rand/v2"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestAlnumRun checks alnumRun, which reads eight bytes at a time, against
@@ -40,6 +42,49 @@ func TestAlnumRun(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestNameGaps checks which gaps between the words of a name need the
+// same gap in text, and that text's gaps key alike.
+func TestNameGaps(t *testing.T) {
+	comma, _ := gapKey(",")
+	hash, _ := gapKey("#!")
+	closeComma, _ := gapKey("),")
+	cases := []struct {
+		name  string
+		gaps  []uint64
+		never bool
+	}{
+		{"back-end developer", nil, false},
+		{"CI/CD", nil, false},
+		{"R&D", nil, false},
+		{"don't use", nil, false},
+		{"Software Engineer, Backend", []uint64{0, 0, sepKey}, false},
+		{"Software Engineer (Backend)", []uint64{0, 0, sepKey}, false},
+		{"Software Engineer – Backend", []uint64{0, 0, sepKey}, false},
+		{"(Go), Rust.", []uint64{0, closeComma}, false}, // the ends are no gaps
+		{"a #! b", []uint64{0, hash}, false},
+		{"a ,, b", []uint64{0, comma | comma<<8}, false},
+		{"a,\nb", nil, true},                         // a line break in a gap never matches
+		{"a ::::::::: b", nil, true},                 // more than 8 marks
+		{"a -- b", []uint64{0, '-' | '-'<<8}, false}, // two hyphens do not join
+	}
+	for _, c := range cases {
+		gaps, ok := nameGaps(c.name)
+		if diff := cmp.Diff(c.gaps, gaps); diff != "" || ok == c.never {
+			t.Errorf("nameGaps(%q) = %v, %v; want %v, %v (-want +got):\n%s", c.name, gaps, ok, c.gaps, !c.never, diff)
+		}
+	}
+	for _, text := range []string{",", " , ", ",\u00a0", "\u200b,"} {
+		if k, ok := gapKey(text); !ok || titleGap(k) != sepKey {
+			t.Errorf("gapKey(%q) = %x, %v; want a title separator", text, k, ok)
+		}
+	}
+	for _, text := range []string{"", "  ", ",\n", "\u00a0"} {
+		if k, ok := gapKey(text); ok {
+			t.Errorf("gapKey(%q) = %x, true; want false", text, k)
 		}
 	}
 }
