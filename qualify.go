@@ -175,6 +175,9 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 func (s *scanner) spreadNegation() {
 	hits, sel, quals := s.hits, s.sel, s.quals
 	const neg = 2 // qualifierCode(Negated)
+	if !slices.Contains(quals, neg) {
+		return
+	}
 	for a := 0; a < len(sel); {
 		b, conj := a+1, false
 		for ; b < len(sel); b++ {
@@ -303,10 +306,13 @@ func placeAfter(text string, end int) bool {
 		return false
 	}
 	rest = rest[2:]
+	if rest[0] < 'A' || rest[0] > 'Z' {
+		return false // "Go, and Rust"
+	}
 	if regionCodes[rest[:2]] && !wordAt(rest, 2) {
 		return true
 	}
-	for _, r := range regionNames {
+	for _, r := range regionNames[rest[0]-'A'] {
 		if strings.HasPrefix(rest, r) && !wordAt(rest, len(r)) {
 			return true
 		}
@@ -376,8 +382,15 @@ var regionCodes = func() map[string]bool {
 }()
 
 // regionNames are the names of the places of regionCodes, as written in an
-// address.
-var regionNames = strings.Split(`Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,`+
+// address, by their first letter.
+var regionNames = func() (byFirst [26][]string) {
+	for _, r := range allRegionNames {
+		byFirst[r[0]-'A'] = append(byFirst[r[0]-'A'], r)
+	}
+	return byFirst
+}()
+
+var allRegionNames = strings.Split(`Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,`+
 	`Delaware,Florida,Georgia,Hawaii,Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,`+
 	`Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,`+
 	`New Hampshire,New Jersey,New Mexico,New York,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,`+
