@@ -24,6 +24,28 @@ var defaultDataCases = []extractCase{
 		[]string{"Python=python"}},
 	{"Aurora, the AWS database", "Aurora and DynamoDB on AWS; Aurora Postgres read replicas",
 		[]string{"Aurora=aurora", "DynamoDB=dynamodb", "AWS=aws", "Aurora Postgres=aurora", "read replicas=database-scaling"}},
+	// Data and workflow tools.
+	{"confluence as an ordinary word and a place", "A confluence of factors; the Confluence of the two rivers; we met at Confluence Park; nurse at Confluence Health with Python", []string{"Python=python"}},
+	{"Confluence, the Atlassian wiki", "Document designs in Confluence and track work in Jira; Atlassian Confluence", []string{"Confluence=confluence", "Jira=jira", "Atlassian Confluence=confluence"}},
+	{"Dagster and NiFi", "Pipelines orchestrated with Dagster; ingestion through Apache NiFi and NiFi flows", []string{"Dagster=dagster", "Apache NiFi=nifi", "NiFi=nifi"}},
+	{"Delta Lake as a place", "Camping at Delta Lake State Park; a delta lake forms where the river slows", []string{}},
+	{"Delta Lake, the table format", "A lakehouse on Databricks with Delta Lake; Delta tables in Spark", []string{"Databricks=databricks", "Delta Lake=delta-lake", "Delta tables=delta-lake", "Spark=spark"}},
+	{"glue as an ordinary word", "Glue code between systems; Glue scripts in Python; glue and tape", []string{"Python=python"}},
+	{"AWS Glue and Glue alone", "ETL on AWS Glue; S3, Glue and Athena; the Glue Data Catalog", []string{"ETL=etl", "AWS Glue=aws-glue", "S3=s3", "Glue=aws-glue", "Glue Data Catalog=aws-glue"}},
+	{"EMR as electronic medical records", "Charting in the EMR; Epic EMR; EMR/EHR integration with HL7; our EMR systems and SQL reports", []string{"SQL=sql"}},
+	{"EMR, the AWS big data service", "Spark jobs on EMR; Amazon EMR and AWS EMR clusters", []string{"Spark=spark", "EMR=amazon-emr", "Amazon EMR=amazon-emr", "AWS EMR=amazon-emr"}},
+	{"Debezium and change data capture", "Change data capture with Debezium from PostgreSQL into Kafka; CDC pipelines", []string{"Change data capture=change-data-capture", "Debezium=debezium", "PostgreSQL=postgresql", "Kafka=kafka", "CDC=change-data-capture"}},
+	{"CDC as the health agency", "Follow CDC guidelines; data from the CDC on vaccination; CDC recommendations for Python", []string{"Python=python"}},
+	{"temporal as an ordinary word", "temporal patterns in the data; Temporal tables in SQL Server; the temporal lobe; Temporal reasoning in Python", []string{"SQL Server=sql-server", "Python=python"}},
+	{"Temporal, the workflow engine", "Durable workflows on Temporal; Temporal.io and Temporal Cloud", []string{"Temporal=temporal", "Temporal.io=temporal", "Temporal Cloud=temporal"}},
+	{"cadence as an ordinary word and the EDA company", "a weekly release cadence; Release Cadence with CI/CD; layout in Cadence Virtuoso and Python; Cadence and Synopsys tools, Perl", []string{"CI/CD=ci-cd", "Python=python", "Perl=perl"}},
+	{"Cadence, the workflow engine", "Workflow orchestration with Cadence and Temporal", []string{"Cadence=cadence", "Temporal=temporal"}},
+	{"looker as an ordinary word", "she is a looker; onlookers gathered", []string{}},
+	{"Looker, the BI tool", "Dashboards in Looker and LookML models over BigQuery", []string{"Looker=looker", "LookML=looker", "BigQuery=bigquery"}},
+	{"great expectations as an ordinary phrase", "We have great expectations for this role; Dickens' Great Expectations", []string{}},
+	{"Great Expectations, the data testing tool", "Data quality checks with Great Expectations in our Airflow pipelines", []string{"Data quality checks=data-quality", "Great Expectations=great-expectations", "Airflow=airflow"}},
+	{"data quality, lineage and contracts", "Own data quality, data lineage and data contracts between teams", []string{"data quality=data-quality", "data lineage=data-lineage", "data contracts=data-contracts"}},
+	{"trunk-based development and idempotency", "We practise trunk-based development; idempotent APIs with idempotency keys", []string{"trunk-based development=trunk-based-development", "idempotent=idempotency", "APIs=apis", "idempotency keys=idempotency"}},
 }
 
 func TestExtractDefaultData(t *testing.T) {
