@@ -46,6 +46,15 @@ var defaultDataCases = []extractCase{
 	{"Great Expectations, the data testing tool", "Data quality checks with Great Expectations in our Airflow pipelines", []string{"Data quality checks=data-quality", "Great Expectations=great-expectations", "Airflow=airflow"}},
 	{"data quality, lineage and contracts", "Own data quality, data lineage and data contracts between teams", []string{"data quality=data-quality", "data lineage=data-lineage", "data contracts=data-contracts"}},
 	{"trunk-based development and idempotency", "We practise trunk-based development; idempotent APIs with idempotency keys", []string{"trunk-based development=trunk-based-development", "idempotent=idempotency", "APIs=apis", "idempotency keys=idempotency"}},
+	// Government and financial compliance.
+	{"NIST 800-53, DISA STIGs and Security+", "Implement NIST SP 800-53 controls and DISA STIGs with Ansible; CompTIA Security+ or Sec+ required", []string{"NIST SP 800-53=nist-800-53", "DISA STIGs=disa-stig", "Ansible=ansible", "CompTIA Security+=comptia-security-plus", "Sec+=comptia-security-plus"}},
+	{"Stig and security plus as plain English", "Stig joined our Python team; job security plus great benefits", []string{"Python=python"}},
+	{"STIG and Security Plus written so", "Harden RHEL to the STIG; Security Plus certified", []string{"RHEL=linux", "STIG=disa-stig", "Security Plus=comptia-security-plus"}},
+	{"security clearances", "Active TS/SCI clearance with polygraph; Secret clearance; a Top Secret/SCI or DoD clearance", []string{"TS/SCI clearance=security-clearance", "Secret clearance=security-clearance", "Top Secret/SCI=security-clearance", "DoD clearance=security-clearance"}},
+	{"clearance and top secret as plain English", "Clearance sale on our top secret recipe; social security", []string{}},
+	{"AML as leukemia and know your customer as advice", "Python analysis of AML samples from AML patients; know your customer and their needs", []string{"Python=python"}},
+	{"KYC/AML, the fintech rules", "KYC and AML checks for payments; Know Your Customer onboarding; anti-money laundering; BSA/AML", []string{"KYC=kyc-aml", "AML=kyc-aml", "Know Your Customer=kyc-aml", "anti-money laundering=kyc-aml", "BSA/AML=kyc-aml"}},
+	{"ISO 20022", "ISO 20022 payment messages and ISO20022 migration", []string{"ISO 20022=iso-20022", "ISO20022=iso-20022"}},
 }
 
 func TestExtractDefaultData(t *testing.T) {
