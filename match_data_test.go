@@ -55,6 +55,14 @@ var defaultDataCases = []extractCase{
 	{"AML as leukemia and know your customer as advice", "Python analysis of AML samples from AML patients; know your customer and their needs", []string{"Python=python"}},
 	{"KYC/AML, the fintech rules", "KYC and AML checks for payments; Know Your Customer onboarding; anti-money laundering; BSA/AML", []string{"KYC=kyc-aml", "AML=kyc-aml", "Know Your Customer=kyc-aml", "anti-money laundering=kyc-aml", "BSA/AML=kyc-aml"}},
 	{"ISO 20022", "ISO 20022 payment messages and ISO20022 migration", []string{"ISO 20022=iso-20022", "ISO20022=iso-20022"}},
+	// Soft skills: no broader skill, so they never count toward a role.
+	{"communication as plain English", "Communication between services over gRPC; inter-service communication; all written communication from our recruiters comes from acme.com", []string{"gRPC=grpc"}},
+	{"communication skills", "Excellent communication skills; strong written and verbal communication; a clear communicator who can communicate effectively", []string{"communication skills=communication", "written and verbal communication=communication", "communicator=communication", "communicate effectively=communication"}},
+	{"team as plain English", "The team works on the REST APIs; our team played a role", []string{"REST APIs=rest"}},
+	{"teamwork and collaboration", "A team player who values teamwork; cross-functional collaboration and interpersonal skills", []string{"team player=teamwork", "teamwork=teamwork", "cross-functional collaboration=teamwork", "interpersonal skills=teamwork"}},
+	{"problem solving", "Strong analytical and problem-solving skills; a problem-solver with critical thinking", []string{"problem-solving skills=problem-solving", "problem-solver=problem-solving", "critical thinking=problem-solving"}},
+	{"leadership as an audience, a team and a slogan", "Dashboards for leadership; report to the leadership team; thought leadership in Kubernetes; our Leadership Principles", []string{"Kubernetes=kubernetes"}},
+	{"leadership as a skill", "Proven leadership and mentoring experience; you will lead a team of five; technical leadership", []string{"leadership=leadership", "mentoring=mentoring", "lead a team=leadership", "technical leadership=leadership"}},
 }
 
 func TestExtractDefaultData(t *testing.T) {
