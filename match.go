@@ -57,7 +57,8 @@ import (
 // # Overlaps
 //
 // Mentions never overlap: the longest match wins, so "Ruby on Rails" is one
-// mention of Ruby on Rails and not one of Ruby. Between overlapping matches
+// mention of Ruby on Rails and not one of Ruby; the length of a match
+// leaves out the marks of a title separator. Between overlapping matches
 // of the same length the one that starts first wins, then a literal name
 // over a generated form, then the smaller ID. A mention implies nothing
 // else: a framework does not imply its language, and a skill does not imply
@@ -190,6 +191,7 @@ const (
 	nodeRuled                       // a name with a rule
 	nodeShort                       // every token is at most 8 bytes
 	nodeLooseKids                   // an edge to a child follows a gap that does not join
+	nodeGapped                      // the phrase has a gap that does not join
 )
 
 // edgeTable maps (node, token hash) to the child node, with linear probing.
@@ -486,6 +488,9 @@ func newMatcher(t *Taxonomy) *matcher {
 		}
 		if ph.rule != nil {
 			n.flags |= nodeRuled
+		}
+		if ph.gaps != nil {
+			n.flags |= nodeGapped
 		}
 	}
 

@@ -41,8 +41,15 @@ type hit struct {
 	clause0, clause1 int32 // clause of the first and last token
 	sent             int32
 	semi             int32 // semicolons before it
+	gaps             int32 // bytes between its words, for a phrase with marks there
 	paren            bool  // the first token is inside brackets
 }
+
+// size is the length of h's text for choosing among overlapping hits: the
+// bytes of its words and of the spaces and connectors between them, not
+// of title separators ("Engineer, Backend" is no longer than "Engineer
+// Backend").
+func (h *hit) size() int { return h.end - h.start - int(h.gaps) }
 
 // scanner reads one text. Tokens are made on demand into a ring that holds
 // enough of them to match the longest phrase, so memory does not grow with
@@ -633,7 +640,13 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 		}
 	}
 	first, last := s.tok(i), s.tok(j)
-	s.hits = append(s.hits, hit{
+	var gaps int32
+	if n.flags&nodeGapped != 0 {
+		for k := i + 1; k <= j; k++ {
+			gaps += int32(s.tok(k).start - s.tok(k-1).end)
+		}
+	}
+	s.hits = append(s.hits, hit{gaps: gaps,
 		phrase: p, section: s.section, t0: i, t1: j + 1,
 		name: n.flags&nodeName != 0, ruled: n.flags&nodeRuled != 0, cues: n.cues,
 		start: first.start, end: last.end,

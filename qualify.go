@@ -228,7 +228,7 @@ func (s *scanner) pick(cluster, sel []int, lo, hi int) []int {
 	hits := s.hits
 	slices.SortFunc(cluster, func(a, b int) int {
 		ha, hb := &hits[a], &hits[b]
-		if c := cmp.Compare(hb.end-hb.start, ha.end-ha.start); c != 0 {
+		if c := cmp.Compare(hb.size(), ha.size()); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(ha.start, hb.start); c != 0 {
