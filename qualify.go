@@ -320,19 +320,23 @@ func placeAfter(text string, end int) bool {
 	return false
 }
 
-// properNameAfter reports whether hit i is followed, after one space, by a
-// capitalised word that starts no phrase of the taxonomy and is no function
+// properNameAfter reports whether hit i is followed, after one space (or
+// " & "), by a capitalised word that starts no phrase of the taxonomy and is no function
 // word: with it the name is part of a proper name, such as a person's
 // ("Ruby Chen") or a company's ("Swift Logistics").
 func (s *scanner) properNameAfter(i int) bool {
 	h := &s.hits[i]
 	text, p := s.text, h.end+1
+	amp := strings.HasPrefix(text[h.end:], " & ")
+	if amp {
+		p += 2 // "Ruby & Sons"
+	}
 	if p+1 >= len(text) || text[p-1] != ' ' || text[p] < 'A' || text[p] > 'Z' || text[p+1] < 'a' || text[p+1] > 'z' {
 		return false
 	}
 	for k := i + 1; k < len(s.hits) && s.hits[k].t0 <= h.t1; k++ {
 		if s.hits[k].t0 == h.t1 {
-			return false // "Rust Developer", "Go Microservices"
+			return false // "Rust Developer", "Go Microservices", "Rust & Go"
 		}
 	}
 	end, _ := alnumRun(text, p)
