@@ -150,6 +150,7 @@ var extractCases = []extractCase{
 // change with the data.
 var defaultNameCases = []extractCase{
 	{"teams and profiles are not skills", "Work with our compliance partners; to request an accommodation, contact our Accessibility Team; send a link to your GitHub profile", []string{}},
+	{"security, ML and compliance teams are teams", "Partner with the security team and the ML team; work with Legal and Compliance on contracts", []string{}},
 	{"the skills themselves still count", "WCAG accessibility, regulatory compliance, and code on GitHub", []string{"WCAG=wcag", "accessibility=accessibility", "regulatory compliance=accessibility-compliance", "GitHub=github"}},
 	{"Echo, Nomad, pandas and darts as plain English", "Our team echoes the values of a digital nomad lifestyle; we love pandas at the zoo and play darts on Fridays", []string{}},
 	{"Echo as a device, a park, a company", "Amazon Echo and Echo Dot skills; our Echo Park office; Echo Global Logistics", []string{}},
