@@ -28,7 +28,8 @@ import (
 // titles set a part apart: the name "Software Engineer, Backend" matches
 // "Software Engineer (Backend)" and "Software Engineer – Backend" too. Such
 // marks are at most 8 bytes, on one line; marks before the first word and
-// after the last are not part of the match. Letters are compared without
+// after the last are not part of the match, but for a bracket that closes
+// one opened between its words: "Software Engineer (Backend)". Letters are compared without
 // regard to case (Unicode simple folding); zero-width characters and soft
 // hyphens inside words are ignored. Text inside URLs ("https://…",
 // "www.…"), e-mail addresses and bare domain names ("golang.org",

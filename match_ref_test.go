@@ -177,7 +177,16 @@ func refHits(m *matcher, text string) []refHit {
 					continue starts
 				}
 			}
-			hits = append(hits, refHit{int32(pi), toks[i].start, toks[i+len(p.toks)-1].end})
+			end := toks[i+len(p.toks)-1].end
+			if p.gaps != nil {
+				// A bracket the phrase's gaps open and the text closes
+				// right after it belongs to the match.
+				span := text[toks[i].start:end]
+				if strings.Count(span, "(")-strings.Count(span, ")") == 1 && strings.HasPrefix(text[end:], ")") {
+					end++
+				}
+			}
+			hits = append(hits, refHit{int32(pi), toks[i].start, end})
 		}
 	}
 	sortRefHits(hits)

@@ -641,15 +641,24 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 	}
 	first, last := s.tok(i), s.tok(j)
 	var gaps int32
+	end := last.end
 	if n.flags&nodeGapped != 0 {
+		open := 0
 		for k := i + 1; k <= j; k++ {
-			gaps += int32(s.tok(k).start - s.tok(k-1).end)
+			gap := s.text[s.tok(k-1).end:s.tok(k).start]
+			gaps += int32(len(gap))
+			open += strings.Count(gap, "(") - strings.Count(gap, ")")
+		}
+		if open == 1 && end < len(s.text) && s.text[end] == ')' {
+			// "Software Engineer (Backend)": the bracket opened closes.
+			end++
+			gaps++
 		}
 	}
 	s.hits = append(s.hits, hit{gaps: gaps,
 		phrase: p, section: s.section, t0: i, t1: j + 1,
 		name: n.flags&nodeName != 0, ruled: n.flags&nodeRuled != 0, cues: n.cues,
-		start: first.start, end: last.end,
+		start: first.start, end: end,
 		clause0: first.clause, clause1: last.clause, sent: first.sent, semi: first.semi, paren: first.paren,
 	})
 	if s.onHit != nil {

@@ -181,7 +181,7 @@ var defaultNameCases = []extractCase{
 	{"Ruby, Swift and Spring in proper names", "References: Ruby Chen, former manager. Driver at Swift Logistics, then a Java developer in Spring Hill at Ruby & Sons", []string{"Java=java"}},
 	{"Ruby, Swift and Rust in Title Case", "Senior Rust Programmer; Ruby Developer; Experience In Swift And Kotlin; Ruby & Rails", []string{"Rust=rust", "Ruby=ruby", "Swift=swift", "Kotlin=kotlin", "Ruby=ruby", "Rails=rails"}},
 	{"Ruby, the language", "Backend services in Ruby and Go, tested with RSpec", []string{"Ruby=ruby", "Go=go", "RSpec=rspec"}},
-	{"job titles with a part set apart", "SOFTWARE ENGINEER, BACKEND; Senior Software Engineer (Back End); Software Developer – Backend, Payments; Software Engineer | Backend", []string{"SOFTWARE ENGINEER, BACKEND=backend-engineer", "Software Engineer (Back End=backend-engineer", "Software Developer – Backend=backend-developer", "Software Engineer | Backend=backend-engineer"}},
+	{"job titles with a part set apart", "SOFTWARE ENGINEER, BACKEND; Senior Software Engineer (Back End); Software Developer – Backend, Payments; Software Engineer | Backend", []string{"SOFTWARE ENGINEER, BACKEND=backend-engineer", "Software Engineer (Back End)=backend-engineer", "Software Developer – Backend=backend-developer", "Software Engineer | Backend=backend-engineer"}},
 	{"a sentence break is no title separator", "Software Engineer. Backend and frontend; Software Engineer; backend", []string{}},
 	{"R&D and R&R are no R", "Our R&D team (R & D) works in SQL and statistics; the R&R program", []string{"SQL=sql"}},
 	{"R beside R&D", "R&D in statistics with R and SQL", []string{"R=r", "SQL=sql"}},
