@@ -80,14 +80,18 @@ import (
 //     spreads over a list: when the first or the last of mentions separated
 //     only by commas, "or", "and", "nor", "and/or", '/' or '&' (at least
 //     one of them a conjunction) is negated, all are ("No Java, Kotlin or
-//     Scala", "Java, Kotlin and Scala are not required"). A comma before a
-//     conjunction counts from the third item on, so "not Java, and
-//     TypeScript is ..." is no list.
+//     Scala", "Java, Kotlin and Scala are not required"); when the first is
+//     preferred, all are. A comma before a conjunction counts from the
+//     third item on, so "not Java, and TypeScript is ..." is no list.
 //   - Preferred when a Preferred cue occurs in the same sentence ("Kafka is a
 //     plus"), before the mention or after it with no semicolon between them
 //     ("Docker; Terraform is a plus" prefers only Terraform), unless a
 //     Required cue in that sentence is nearer to the mention ("Go is
-//     required, Kafka is a plus"). A Preferred cue in
+//     required, Kafka is a plus"). A cue followed by a mention in its own
+//     clause leads it: it prefers that clause, and a list that starts
+//     there, only ("relational databases, ideally PostgreSQL or MySQL;
+//     Redis" prefers PostgreSQL and MySQL). A Required cue right after a
+//     Preferred one is part of it ("Preferred Qualifications"). A Preferred cue in
 //     brackets applies only to the mentions in the same brackets, or else to
 //     the mention just before them ("SQL (PostgreSQL preferred)", "C#
 //     (required), F# (a plus)"). A mention is also Preferred in a section

@@ -129,6 +129,9 @@ var extractCases = []extractCase{
 	{"a cue in brackets applies to the mention before them", "C# (required), F# (a plus)", []string{"C#=csharp", "F#=fsharp preferred"}},
 	{"a Preferred cue before a Required one is one label", "Preferred Qualifications: Kafka, Redis", []string{"Kafka=kafka preferred", "Redis=redis preferred"}},
 	{"a Required cue in another clause stays apart", "Preferred, qualifications: Kafka", []string{"Kafka=kafka"}},
+	{"a cue that leads a mention does not reach back", "SQL, ideally PostgreSQL; Redis, bonus points for Kafka", []string{"SQL=sql", "PostgreSQL=postgresql preferred", "Redis=redis", "Kafka=kafka preferred"}},
+	{"a cue that leads a list prefers the list", "SQL, ideally PostgreSQL, MySQL or Redis. Kafka", []string{"SQL=sql", "PostgreSQL=postgresql preferred", "MySQL=mysql preferred", "Redis=redis preferred", "Kafka=kafka"}},
+	{"a cue that ends its clause reaches back", "Kafka, ideally, and Redis is a plus", []string{"Kafka=kafka preferred", "Redis=redis preferred"}},
 	{"the nearer cue decides", "Go is required, Kafka is a plus", []string{"Go=go", "Kafka=kafka preferred"}},
 	{"a section under a plain heading ends with its list", "Bonus:\n- Rust\n\nWe use Go.", []string{"Rust=rust preferred", "Go=go"}},
 	{"a section under a Markdown heading ends after its list", "## Nice to have\n\n- Kafka\n- Redis\n\nWe ship Go.\n\nAnd Docker.", []string{"Kafka=kafka preferred", "Redis=redis preferred", "Go=go", "Docker=docker"}},
@@ -198,6 +201,7 @@ var defaultNameCases = []extractCase{
 var defaultCueCases = []extractCase{
 	{"contractions negate", "We don't use Ruby or PHP. Java experience isn't needed; Kotlin is not part of our stack.", []string{"Ruby=ruby negated", "PHP=php negated", "Java=java negated", "Kotlin=kotlin negated"}},
 	{"helpful, beneficial and nice", "Kafka is helpful. Terraform would be nice. Redis knowledge is beneficial. Go is required.", []string{"Kafka=kafka preferred", "Terraform=terraform preferred", "Redis=redis preferred", "Go=go"}},
+	{"plural and other headings", "## Nice-to-haves\n- Rust services\n\n### Pluses\n- Kafka\n\n## Stack\nKotlin is not essential; Scala is not a prerequisite", []string{"Rust=rust preferred", "Kafka=kafka preferred", "Kotlin=kotlin negated", "Scala=scala negated"}},
 	{"a Preferred label over a Required cue", "Preferred qualifications: Kafka and Terraform\nMinimum qualifications: Go", []string{"Kafka=kafka preferred", "Terraform=terraform preferred", "Go=go"}},
 }
 

@@ -149,9 +149,7 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 		quals = append(quals, qualifierCode(q))
 	}
 	s.quals = quals
-	if s.negCues || s.negAfterCues {
-		s.spreadNegation()
-	}
+	s.spreadLists()
 	for j, i := range sel {
 		h := &hits[i]
 		if yield == nil {
@@ -166,16 +164,18 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 	return true
 }
 
-// spreadNegation negates every item of a list of mentions when its first
-// or its last item is negated: "No Java, Kotlin or Scala", "Java, Kotlin
-// and Scala are not required". A list is a run of mentions in one sentence
-// separated by commas, "or", "and", "nor", "and/or", '/' or '&', with at
-// least one conjunction; a comma before a conjunction is taken only from
-// the third item on ("not Java, and TypeScript is ..." is no list).
-func (s *scanner) spreadNegation() {
+// spreadLists gives every item of a list of mentions the qualifier of its
+// ends: all are negated when the first or the last is ("No Java, Kotlin or
+// Scala", "Java, Kotlin and Scala are not required"), and preferred when
+// the first is ("ideally Go, Rust or Java"). A list is a run of mentions in
+// one sentence separated by commas, "or", "and", "nor", "and/or", '/' or
+// '&', with at least one conjunction; a comma before a conjunction is taken
+// only from the third item on ("not Java, and TypeScript is ..." is no
+// list).
+func (s *scanner) spreadLists() {
 	hits, sel, quals := s.hits, s.sel, s.quals
-	const neg = 2 // qualifierCode(Negated)
-	if !slices.Contains(quals, neg) {
+	const pref, neg = 1, 2 // qualifierCode(Preferred), qualifierCode(Negated)
+	if !slices.Contains(quals, neg) && !slices.Contains(quals, pref) {
 		return
 	}
 	for a := 0; a < len(sel); {
@@ -188,9 +188,15 @@ func (s *scanner) spreadNegation() {
 			}
 			conj = conj || and
 		}
-		if conj && (quals[a] == neg || quals[b-1] == neg) {
+		switch {
+		case !conj:
+		case quals[a] == neg || quals[b-1] == neg:
 			for k := a; k < b; k++ {
 				quals[k] = neg
+			}
+		case quals[a] == pref:
+			for k := a; k < b; k++ {
+				quals[k] = pref
 			}
 		}
 		a = b
@@ -527,6 +533,9 @@ func (s *scanner) preferredInScope(i int) bool {
 	k := i - 1
 	for ; k >= 0 && hits[k].sent == h.sent; k-- {
 		if c := &hits[k]; c.cues&cuePreferred != 0 && !c.paren && c.t0 < h.t0 {
+			if c.clause1 != h.clause0 && s.leadsMention(k) {
+				continue // "ideally PostgreSQL; Redis": its clause only
+			}
 			return true
 		}
 	}
@@ -536,7 +545,21 @@ func (s *scanner) preferredInScope(i int) bool {
 		return true
 	}
 	for k := i + 1; k < len(hits) && hits[k].sent == h.sent; k++ {
-		if c := &hits[k]; c.cues&cuePreferred != 0 && !c.paren && c.semi == h.semi {
+		if c := &hits[k]; c.cues&cuePreferred != 0 && !c.paren && c.semi == h.semi && !s.leadsMention(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadsMention reports whether a mention follows cue k in its clause: the
+// cue then prefers what it leads and does not reach back ("relational
+// databases, ideally PostgreSQL" prefers PostgreSQL alone).
+func (s *scanner) leadsMention(k int) bool {
+	hits := s.hits
+	c := &hits[k]
+	for j := k + 1; j < len(hits) && hits[j].clause0 == c.clause1; j++ {
+		if o := &hits[j]; o.t0 >= c.t1 && o.name && s.ok[j] {
 			return true
 		}
 	}
