@@ -427,9 +427,10 @@ func (s *scanner) next(t *token) bool {
 			if para {
 				sent, clause = true, true
 			}
-			if nl > 0 && !sent && (nl > 1 || conn > 0 || !lowerAt(text, start)) {
+			if nl > 0 && !sent && (nl > 1 || conn > 0 || !lowerAt(text, start)) && !(nl == 1 && conn == 0 && wrapsAt(text, s.pos)) {
 				// A line break ends a sentence unless the line goes on in
-				// lower case (text wrapped in a PDF).
+				// lower case, or the line before ends with a comma or a
+				// word that leads on (text wrapped in a PDF).
 				sent, clause = true, true
 			}
 			join = join && !para && nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
@@ -499,6 +500,43 @@ func (s *scanner) next(t *token) bool {
 	s.pos = p
 	return false
 }
+
+// wrapsAt reports whether the line break after text[:end], the end of a
+// word and maybe a mark, breaks a sentence that goes on: the line ends with
+// a comma, or with a word such as "or", "with" or "the" ("experience with
+// dbt or\nSnowflake is a plus").
+func wrapsAt(text string, end int) bool {
+	line := text[:end]
+	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
+		line = text[:end+i]
+	}
+	line = strings.TrimRight(line, " \t\r")
+	if strings.HasSuffix(line, ",") {
+		return true
+	}
+	start := len(line)
+	for start > 0 && wordLower[line[start-1]] != 0 {
+		start--
+	}
+	if n := len(line) - start; n == 0 || n > 9 || (start > 0 && line[start-1] >= utf8.RuneSelf) {
+		return false
+	}
+	var buf [9]byte
+	for k := start; k < len(line); k++ {
+		buf[k-start] = asciiLower[line[k]]
+	}
+	return wrapWords[string(buf[:len(line)-start])]
+}
+
+// wrapWords end a line that a sentence goes on from.
+var wrapWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an and as at by for from in including into like nor of on or
+		plus the to using via with`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // chunkEndsAt reports whether a chunk delimiter (or the end) is at text[p].
 func chunkEndsAt(text string, p int) bool {
