@@ -47,7 +47,8 @@ import (
 // name cancels it ("Go live"); a name with Context counts only when one of
 // the context words or phrases, or a mention of another skill through a name
 // without context, occurs within 8 words of it in the same paragraph (a
-// blank line ends a paragraph), and not when a comma and a US state or a
+// blank line ends a paragraph), or, for a language, another language is
+// named in its sentence ("Go or Rust"); and not when a comma and a US state or a
 // Canadian province, by code or by name, follow it: "Phoenix, AZ",
 // "Phoenix, Arizona" and "Spring, TX" are places. Nor does it count when a
 // capitalised word follows it after a space that starts no phrase of the
@@ -285,6 +286,7 @@ type nameEntry struct {
 	name      string // the literal name
 	generated bool
 	skill     bool // kind == KindSkill
+	language  bool // a skill of type Language
 	rule      *ruleInfo
 	raw       []string // the name's tokens as written, for CaseSensitive
 }
@@ -346,18 +348,19 @@ func newMatcher(t *Taxonomy) *matcher {
 		name      string
 		rule      *NameRule
 		formed    bool // eligible for word forms
+		language  bool // a skill of type Language
 		raw, toks []string
 		gaps      []uint64
 		never     bool
 	}
 	var literal []source
-	addConcept := func(kind Kind, id, name string, alt []string, rules []NameRule, formed bool) {
+	addConcept := func(kind Kind, id, name string, alt []string, rules []NameRule, formed, language bool) {
 		for j := -1; j < len(alt); j++ {
 			n := name
 			if j >= 0 {
 				n = alt[j]
 			}
-			src := source{kind: kind, id: id, name: n, formed: formed}
+			src := source{kind: kind, id: id, name: n, formed: formed, language: language}
 			for i := range rules {
 				if rules[i].Name == n {
 					src.rule = &rules[i]
@@ -373,18 +376,18 @@ func newMatcher(t *Taxonomy) *matcher {
 		}
 	}
 	for _, r := range t.f.Roles {
-		addConcept(KindRole, r.ID, r.Name, r.AltNames, r.NameRules, true)
+		addConcept(KindRole, r.ID, r.Name, r.AltNames, r.NameRules, true, false)
 	}
 	for _, s := range t.f.Skills {
-		addConcept(KindSkill, s.ID, s.Name, s.AltNames, s.NameRules, s.Type == Competency || s.Type == Practice)
+		addConcept(KindSkill, s.ID, s.Name, s.AltNames, s.NameRules, s.Type == Competency || s.Type == Practice, s.Type == Language)
 	}
 	for _, r := range t.f.Responsibilities {
-		addConcept(KindResponsibility, r.ID, r.Name, r.AltNames, r.NameRules, true)
+		addConcept(KindResponsibility, r.ID, r.Name, r.AltNames, r.NameRules, true, false)
 	}
 
 	rules := map[*NameRule]*ruleInfo{}
 	entry := func(src *source, generated bool) nameEntry {
-		e := nameEntry{kind: src.kind, id: src.id, name: src.name, generated: generated, skill: src.kind == KindSkill, raw: src.raw}
+		e := nameEntry{kind: src.kind, id: src.id, name: src.name, generated: generated, skill: src.kind == KindSkill, language: src.language, raw: src.raw}
 		if src.rule != nil {
 			ri, ok := rules[src.rule]
 			if !ok {

@@ -192,6 +192,8 @@ var defaultNameCases = []extractCase{
 	{"Ruby, the language", "Backend services in Ruby and Go, tested with RSpec", []string{"Ruby=ruby", "Go=go", "RSpec=rspec"}},
 	{"job titles with a part set apart", "SOFTWARE ENGINEER, BACKEND; Senior Software Engineer (Back End); Software Developer – Backend, Payments; Software Engineer | Backend", []string{"SOFTWARE ENGINEER, BACKEND=backend-engineer", "Software Engineer (Back End)=backend-engineer", "Software Developer – Backend=backend-developer", "Software Engineer | Backend=backend-engineer"}},
 	{"a sentence break is no title separator", "Software Engineer. Backend and frontend; Software Engineer; backend", []string{}},
+	{"two languages in a sentence vouch for each other", "Real depth in Go; Rust is a nice-to-have", []string{"Go=go", "Rust=rust preferred"}},
+	{"not across sentences", "Go for it. Rust never sleeps. Swift action", []string{}},
 	{"R&D and R&R are no R", "Our R&D team (R & D) works in SQL and statistics; the R&R program", []string{"SQL=sql"}},
 	{"R beside R&D", "R&D in statistics with R and SQL", []string{"R=r", "SQL=sql"}},
 	{"cloud run and app engine in lower case", "we run in the cloud; cloud run costs; an app engine for growth", []string{}},

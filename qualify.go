@@ -459,6 +459,11 @@ func (s *scanner) contextOK(i int) bool {
 			if on := s.nameOf(k); on.skill && (on.rule == nil || len(on.rule.context) == 0) {
 				return true
 			}
+			if on := s.nameOf(k); on.language && o.sent == h.sent && s.nameOf(i).language && on.id != s.nameOf(i).id {
+				// Two languages named in one sentence vouch for each
+				// other: "Go or Rust".
+				return true
+			}
 		}
 	}
 	return false
