@@ -530,35 +530,84 @@ func newMatcher(t *Taxonomy) *matcher {
 			pairs = append(pairs, pairHash(m.nodes[d.parent].h, d.h))
 		}
 	}
-	m.first = newBloom(first)
-	m.pairs = newBloom(pairs)
+	m.first = newBloom(first, commonHashes())
+	m.pairs = newBloom(pairs, nil)
 	return m
+}
+
+// commonWords are words so frequent in postings that the first-token set
+// is built to answer no for them when it can: a false yes costs a lookup
+// in the trie at each of them.
+var commonWords = strings.Fields(`a about above after all also an and any are as at be been before
+	being both but by can could day do does each every few for from get good great has have help
+	how i if in into is it its just k like make more most much must new no not of on one only or
+	other our out over own per plus role same see so some such than that the their them then there
+	these they this those through time to too up us use used using very was way we well were what
+	when where which while who why will with within work working would year years you your
+	0 1 2 3 4 5 6 7 8 9 10 12 15 20 100
+	ability across apply based benefits build building business company customer customers
+	environment etc full highly including join looking new opportunity part people product
+	products projects providing range requirements responsibilities salary strong support
+	systems teams technology tools understanding via world`)
+
+// commonHashes returns the hashes of commonWords.
+func commonHashes() []uint64 {
+	hs := make([]uint64, len(commonWords))
+	for i, w := range commonWords {
+		hs[i] = hashString(w)
+	}
+	return hs
 }
 
 // pairHash is the hash of two tokens in a row.
 func pairHash(h1, h2 uint64) uint64 { return hashMix(h1, h2) }
 
-// bloom is a set of hashes that may answer yes wrongly, one bit per hash.
+// bloom is a set of hashes that may answer yes wrongly, one bit per hash,
+// taken from the hash bits that start at shift.
 type bloom struct {
-	bits []uint64
-	mask uint64
+	bits  []uint64
+	mask  uint64
+	shift uint
 }
 
-func newBloom(hashes []uint64) bloom {
-	size := max(1024, 1<<bits.Len(uint(len(hashes)*16)))
-	b := bloom{bits: make([]uint64, size/64), mask: uint64(size - 1)}
+// newBloom makes a set of about 32 bits per hash. Of the ways to take the
+// bits from a hash, it takes the one that answers yes for the fewest of
+// avoid that are not in the set.
+func newBloom(hashes, avoid []uint64) bloom {
+	size := max(1024, 1<<bits.Len(uint(len(hashes)*32)))
+	in := map[uint64]bool{}
 	for _, h := range hashes {
-		k := h & b.mask
-		b.bits[k>>6] |= 1 << (k & 63)
+		in[h] = true
 	}
-	return b
+	var best bloom
+	bestFalse := -1
+	for shift := uint(0); shift+uint(bits.Len(uint(size-1))) <= 64; shift++ {
+		b := bloom{bits: make([]uint64, size/64), mask: uint64(size - 1), shift: shift}
+		for _, h := range hashes {
+			k := h >> shift & b.mask
+			b.bits[k>>6] |= 1 << (k & 63)
+		}
+		wrong := 0
+		for _, h := range avoid {
+			if !in[h] && b.has(h) {
+				wrong++
+			}
+		}
+		if bestFalse < 0 || wrong < bestFalse {
+			best, bestFalse = b, wrong
+		}
+		if wrong == 0 {
+			break
+		}
+	}
+	return best
 }
 
 func (b *bloom) has(h uint64) bool { return b.bit(h) != 0 }
 
 // bit is 1 when the set may hold h, else 0.
 func (b *bloom) bit(h uint64) uint64 {
-	k := h & b.mask
+	k := h >> b.shift & b.mask
 	return b.bits[k>>6] >> (k & 63) & 1
 }
 
