@@ -506,26 +506,28 @@ func (s *scanner) next(t *token) bool {
 // a comma, or with a word such as "or", "with" or "the" ("experience with
 // dbt or\nSnowflake is a plus").
 func wrapsAt(text string, end int) bool {
-	line := text[:end]
-	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
-		line = text[:end+i]
+	p := end
+	for p < len(text) && (text[p] == ' ' || text[p] == '\t' || text[p] == '\r') {
+		p++
 	}
-	line = strings.TrimRight(line, " \t\r")
-	if strings.HasSuffix(line, ",") {
+	if p < len(text) && text[p] == ',' {
 		return true
 	}
-	start := len(line)
-	for start > 0 && wordLower[line[start-1]] != 0 {
+	if p == len(text) || text[p] != '\n' {
+		return false // a mark other than a comma ends the line
+	}
+	start := end
+	for start > 0 && end-start <= 9 && wordLower[text[start-1]] != 0 {
 		start--
 	}
-	if n := len(line) - start; n == 0 || n > 9 || (start > 0 && line[start-1] >= utf8.RuneSelf) {
+	if n := end - start; n == 0 || n > 9 || (start > 0 && text[start-1] >= utf8.RuneSelf) {
 		return false
 	}
 	var buf [9]byte
-	for k := start; k < len(line); k++ {
-		buf[k-start] = asciiLower[line[k]]
+	for k := start; k < end; k++ {
+		buf[k-start] = asciiLower[text[k]]
 	}
-	return wrapWords[string(buf[:len(line)-start])]
+	return wrapWords[string(buf[:end-start])]
 }
 
 // wrapWords end a line that a sentence goes on from.
