@@ -104,10 +104,10 @@ import (
 //     Markdown heading also ends at the first paragraph that is not a list,
 //     and one under a Markdown heading at the first paragraph of prose after
 //     a list.
-//     A sentence ends at . ! ?, at a blank line, at a line break unless the
-//     next line goes on in lower case or the line ends with a comma or a
-//     word that leads on, such as "or", "with" or "the" (wrapped text), and
-//     after 128 words without any of these.
+//     A sentence ends at . ! ?, at a blank line, at a list item, at a line
+//     break unless the next line goes on in lower case or the line ends with
+//     a comma or a word that leads on, such as "or", "with" or "the"
+//     (wrapped text), and after 128 words without any of these.
 //   - Required otherwise.
 //
 // Negation beats preference.

@@ -427,10 +427,12 @@ func (s *scanner) next(t *token) bool {
 			if para {
 				sent, clause = true, true
 			}
-			if nl > 0 && !sent && (nl > 1 || conn > 0 || !lowerAt(text, start)) && !(nl == 1 && conn == 0 && wrapsAt(text, s.pos)) {
+			if nl > 0 && !sent && (nl > 1 || conn > 0 || !lowerAt(text, start) || !blankTo(text, s.lineStart, start)) &&
+				!(nl == 1 && conn == 0 && wrapsAt(text, s.pos) && blankTo(text, s.lineStart, start)) {
 				// A line break ends a sentence unless the line goes on in
 				// lower case, or the line before ends with a comma or a
-				// word that leads on (text wrapped in a PDF).
+				// word that leads on (text wrapped in a PDF), and the new
+				// line is no list item.
 				sent, clause = true, true
 			}
 			join = join && !para && nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
@@ -530,11 +532,22 @@ func wrapsAt(text string, end int) bool {
 	return wrapWords[string(buf[:end-start])]
 }
 
+// blankTo reports whether text[p:q] holds only spaces and tabs: no list
+// mark before the first word of a line.
+func blankTo(text string, p, q int) bool {
+	for ; p < q; p++ {
+		if text[p] != ' ' && text[p] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
 // wrapWords end a line that a sentence goes on from.
 var wrapWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an and as at by for from in including into like nor of on or
-		plus the to using via with`) {
+		the to using via with`) {
 		m[w] = true
 	}
 	return m

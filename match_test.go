@@ -141,6 +141,7 @@ var extractCases = []extractCase{
 	{"wrapped lines keep the sentence", "Experience with Kafka\nis a plus.", []string{"Kafka=kafka preferred"}},
 	{"a line that ends with a word that leads on wraps", "Experience with Kafka or\nRedis is a plus", []string{"Kafka=kafka preferred", "Redis=redis preferred"}},
 	{"a line that ends with a comma wraps", "Docker, Kafka,\nRedis is a plus", []string{"Docker=docker preferred", "Kafka=kafka preferred", "Redis=redis preferred"}},
+	{"a list item starts a sentence, even in lower case", "Docker is a plus\n• experience with Redis\n• Kafka or\n• Go", []string{"Docker=docker preferred", "Redis=redis", "Kafka=kafka", "Go=go"}},
 	{"a new line in upper case ends the sentence", "Kafka\nDocker is a plus", []string{"Kafka=kafka", "Docker=docker preferred"}},
 	{"a name with context is no mention as a place", "Java developer | Spring, TXT; Spring, Texan; Spring, TX; Spring, Texas; Spring, New Mexico", []string{"Java=java", "Spring=spring", "Spring=spring"}},
 	{"a cue after a semicolon does not reach back", "Docker and Kubernetes; Terraform is a plus", []string{"Docker=docker", "Kubernetes=kubernetes", "Terraform=terraform preferred"}},
