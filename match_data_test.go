@@ -55,6 +55,11 @@ var defaultDataCases = []extractCase{
 	{"AML as leukemia and know your customer as advice", "Python analysis of AML samples from AML patients; know your customer and their needs", []string{"Python=python"}},
 	{"KYC/AML, the fintech rules", "KYC and AML checks for payments; Know Your Customer onboarding; anti-money laundering; BSA/AML", []string{"KYC=kyc-aml", "AML=kyc-aml", "Know Your Customer=kyc-aml", "anti-money laundering=kyc-aml", "BSA/AML=kyc-aml"}},
 	{"ISO 20022", "ISO 20022 payment messages and ISO20022 migration", []string{"ISO 20022=iso-20022", "ISO20022=iso-20022"}},
+	// Payment networks and messages.
+	{"ACH as an interjection, a charity and a hospital", "Ach, what a week; volunteers for the ACH Foundation; nurses at ACH Children's Hospital", []string{}},
+	{"ACH and Fedwire, the US payment rails", "ACH origination and Fedwire payments; ACH transfers in NACHA files", []string{"ACH=ach", "Fedwire=fedwire", "ACH transfers=ach", "NACHA files=ach"}},
+	{"SEPA as the Scottish environment agency", "Scottish Environment Protection Agency (SEPA) permits for our Glasgow site", []string{}},
+	{"SEPA and ISO 8583", "SEPA Direct Debit and SEPA Instant payments; SEPA and SWIFT transfers; card switching with ISO 8583", []string{"SEPA Direct Debit=sepa", "SEPA Instant=sepa", "SEPA=sepa", "ISO 8583=iso-8583"}},
 	// Soft skills: no broader skill, so they never count toward a role.
 	{"communication as plain English", "Communication between services over gRPC; inter-service communication; all written communication from our recruiters comes from acme.com", []string{"gRPC=grpc"}},
 	{"communication skills", "Excellent communication skills; strong written and verbal communication; a clear communicator who can communicate effectively", []string{"communication skills=communication", "written and verbal communication=communication", "communicator=communication", "communicate effectively=communication"}},
