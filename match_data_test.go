@@ -60,6 +60,14 @@ var defaultDataCases = []extractCase{
 	{"ACH and Fedwire, the US payment rails", "ACH origination and Fedwire payments; ACH transfers in NACHA files", []string{"ACH=ach", "Fedwire=fedwire", "ACH transfers=ach", "NACHA files=ach"}},
 	{"SEPA as the Scottish environment agency", "Scottish Environment Protection Agency (SEPA) permits for our Glasgow site", []string{}},
 	{"SEPA and ISO 8583", "SEPA Direct Debit and SEPA Instant payments; SEPA and SWIFT transfers; card switching with ISO 8583", []string{"SEPA Direct Debit=sepa", "SEPA Instant=sepa", "SEPA=sepa", "ISO 8583=iso-8583"}},
+	// Reliability, Kubernetes networking and release practices.
+	{"SLO and SLI as a place, a GPU bridge and a speech disorder", "Drive from SLO to LA; Cal Poly SLO graduates; children with SLI; an NVIDIA SLI bridge", []string{}},
+	{"SLOs and SLIs", "Define SLOs and SLIs with error budgets; an SLO of 99.9% availability; SLI latency metrics", []string{"SLOs=slos", "SLIs=slos", "error budgets=slos", "SLO=slos", "SLI=slos"}},
+	{"cilium in biology", "Cilium length in ciliated cells; the primary cilium", []string{}},
+	{"eBPF, Cilium and Karpenter", "eBPF programs with Cilium as our CNI; Karpenter for node autoscaling", []string{"eBPF=ebpf", "Cilium=cilium", "Karpenter=karpenter", "autoscaling=scalability"}},
+	{"feature flags and LaunchDarkly", "Ship behind feature flags and feature toggles in LaunchDarkly; one feature flag per release", []string{"feature flags=feature-flags", "feature toggles=feature-flags", "LaunchDarkly=launchdarkly", "feature flag=feature-flags"}},
+	{"blue-green and canary as colours and birds", "Blue-green algae in the lake; her blue/green eyes; the canary in the coal mine; Canary Wharf", []string{}},
+	{"blue-green deployments and canary releases", "Blue/green deployments and canary releases on Kubernetes; blue-green with instant rollback", []string{"Blue/green deployments=blue-green-deployment", "canary releases=canary-release", "Kubernetes=kubernetes", "blue-green=blue-green-deployment"}},
 	// Soft skills: no broader skill, so they never count toward a role.
 	{"communication as plain English", "Communication between services over gRPC; inter-service communication; all written communication from our recruiters comes from acme.com", []string{"gRPC=grpc"}},
 	{"communication skills", "Excellent communication skills; strong written and verbal communication; a clear communicator who can communicate effectively", []string{"communication skills=communication", "written and verbal communication=communication", "communicator=communication", "communicate effectively=communication"}},
