@@ -46,6 +46,17 @@ var defaultDataCases = []extractCase{
 	{"Great Expectations, the data testing tool", "Data quality checks with Great Expectations in our Airflow pipelines", []string{"Data quality checks=data-quality", "Great Expectations=great-expectations", "Airflow=airflow"}},
 	{"data quality, lineage and contracts", "Own data quality, data lineage and data contracts between teams", []string{"data quality=data-quality", "data lineage=data-lineage", "data contracts=data-contracts"}},
 	{"trunk-based development and idempotency", "We practise trunk-based development; idempotent APIs with idempotency keys", []string{"trunk-based development=trunk-based-development", "idempotent=idempotency", "APIs=apis", "idempotency keys=idempotency"}},
+	// File and table formats, and machine-learning infrastructure.
+	{"parquet as flooring", "Parquet flooring in the new office; oak parquet floors and a Python meetup room", []string{"Python=python"}},
+	{"Parquet, the columnar format", "Write Parquet files to S3; Apache Parquet and Avro; parquet and CSV exports", []string{"Parquet files=parquet", "S3=s3", "Apache Parquet=parquet", "Avro=avro", "parquet=parquet"}},
+	{"iceberg as an ordinary word", "The tip of the iceberg; an iceberg of tech debt; Iceberg lettuce in the canteen", []string{}},
+	{"Apache Iceberg", "Apache Iceberg tables on S3 queried by Trino; Iceberg and Delta Lake", []string{"Apache Iceberg tables=iceberg", "S3=s3", "Trino=trino", "Iceberg=iceberg", "Delta Lake=delta-lake"}},
+	{"Jax as a name, JAX as an airport and in JAX-RS", "Jax joined in March; our JAX office by the airport; JAX-RS services in Java", []string{"Java=java"}},
+	{"JAX, the array library", "Research code in JAX and Flax on TPUs; JAX or PyTorch", []string{"JAX=jax", "JAX=jax", "PyTorch=pytorch"}},
+	{"Ray as a person and in other words", "Ray Chen is our CTO; contact Ray with questions; Ray's team; AWS X-Ray for tracing; ray tracing; a ray of hope", []string{"AWS=aws"}},
+	{"Ray, the distributed computing framework", "Distributed training with Ray and PyTorch; Ray Serve and Ray Tune on KubeRay", []string{"Ray=ray", "PyTorch=pytorch", "Ray Serve=ray", "Ray Tune=ray", "KubeRay=ray"}},
+	{"Triton as a college, a company and a moon", "Triton College alumni; ads from Triton Digital; Neptune's moon Triton", []string{}},
+	{"Triton, the inference server, and the ML platform", "Serve models with Triton and TensorRT; NVIDIA Triton Inference Server and vLLM; Kubeflow Pipelines, MLflow and CUDA", []string{"Triton=triton-inference-server", "NVIDIA Triton Inference Server=triton-inference-server", "vLLM=vllm", "Kubeflow Pipelines=kubeflow", "MLflow=mlflow", "CUDA=cuda"}},
 	// Government and financial compliance.
 	{"NIST 800-53, DISA STIGs and Security+", "Implement NIST SP 800-53 controls and DISA STIGs with Ansible; CompTIA Security+ or Sec+ required", []string{"NIST SP 800-53=nist-800-53", "DISA STIGs=disa-stig", "Ansible=ansible", "CompTIA Security+=comptia-security-plus", "Sec+=comptia-security-plus"}},
 	{"Stig and security plus as plain English", "Stig joined our Python team; job security plus great benefits", []string{"Python=python"}},
