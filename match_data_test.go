@@ -32,7 +32,7 @@ var defaultDataCases = []extractCase{
 	{"Delta Lake, the table format", "A lakehouse on Databricks with Delta Lake; Delta tables in Spark", []string{"Databricks=databricks", "Delta Lake=delta-lake", "Delta tables=delta-lake", "Spark=spark"}},
 	{"glue as an ordinary word", "Glue code between systems; Glue scripts in Python; glue and tape", []string{"Python=python"}},
 	{"AWS Glue and Glue alone", "ETL on AWS Glue; S3, Glue and Athena; the Glue Data Catalog", []string{"ETL=etl", "AWS Glue=aws-glue", "S3=s3", "Glue=aws-glue", "Glue Data Catalog=aws-glue"}},
-	{"EMR as electronic medical records", "Charting in the EMR; Epic EMR; EMR/EHR integration with HL7; our EMR systems and SQL reports", []string{"SQL=sql"}},
+	{"EMR as electronic medical records", "Charting in the EMR; Epic EMR; EMR/EHR integration with HL7; our EMR systems and SQL reports", []string{"HL7=hl7", "SQL=sql"}},
 	{"EMR, the AWS big data service", "Spark jobs on EMR; Amazon EMR and AWS EMR clusters", []string{"Spark=spark", "EMR=amazon-emr", "Amazon EMR=amazon-emr", "AWS EMR=amazon-emr"}},
 	{"Debezium and change data capture", "Change data capture with Debezium from PostgreSQL into Kafka; CDC pipelines", []string{"Change data capture=change-data-capture", "Debezium=debezium", "PostgreSQL=postgresql", "Kafka=kafka", "CDC=change-data-capture"}},
 	{"CDC as the health agency", "Follow CDC guidelines; data from the CDC on vaccination; CDC recommendations for Python", []string{"Python=python"}},
@@ -79,6 +79,12 @@ var defaultDataCases = []extractCase{
 	{"feature flags and LaunchDarkly", "Ship behind feature flags and feature toggles in LaunchDarkly; one feature flag per release", []string{"feature flags=feature-flags", "feature toggles=feature-flags", "LaunchDarkly=launchdarkly", "feature flag=feature-flags"}},
 	{"blue-green and canary as colours and birds", "Blue-green algae in the lake; her blue/green eyes; the canary in the coal mine; Canary Wharf", []string{}},
 	{"blue-green deployments and canary releases", "Blue/green deployments and canary releases on Kubernetes; blue-green with instant rollback", []string{"Blue/green deployments=blue-green-deployment", "canary releases=canary-release", "Kubernetes=kubernetes", "blue-green=blue-green-deployment"}},
+	// Enterprise middleware and languages.
+	{"IBM MQ, WebSphere, COBOL, Testcontainers and Drools", "IBM MQ and WebSphere MQ; IBM WebSphere Application Server; COBOL batch jobs; integration tests with Testcontainers; pricing rules in Drools", []string{"IBM MQ=ibm-mq", "WebSphere MQ=ibm-mq", "IBM WebSphere Application Server=websphere", "COBOL=cobol", "integration tests=integration-testing", "Testcontainers=testcontainers", "Drools=drools"}},
+	{"drools as a verb", "The puppy drools; he drools over new gadgets", []string{}},
+	// Healthcare data exchange.
+	{"EDI as equity, diversity and inclusion", "We are committed to EDI and build in Python; join our EDI committee; Equity, Diversity and Inclusion (EDI) at our AWS team; EDI training for all staff", []string{"Python=python", "AWS=aws"}},
+	{"EDI X12, HL7 and FHIR", "FHIR APIs and HL7 v2 interfaces; EDI X12 837 claims; X12 270/271 eligibility; EDI feeds to payers over AS2", []string{"FHIR APIs=fhir", "HL7 v2=hl7", "EDI X12=edi-x12", "X12=edi-x12", "EDI=edi-x12"}},
 	// Soft skills: no broader skill, so they never count toward a role.
 	{"communication as plain English", "Communication between services over gRPC; inter-service communication; all written communication from our recruiters comes from acme.com", []string{"gRPC=grpc"}},
 	{"communication skills", "Excellent communication skills; strong written and verbal communication; a clear communicator who can communicate effectively", []string{"communication skills=communication", "written and verbal communication=communication", "communicator=communication", "communicate effectively=communication"}},
