@@ -85,6 +85,9 @@ var defaultDataCases = []extractCase{
 	// Healthcare data exchange.
 	{"EDI as equity, diversity and inclusion", "We are committed to EDI and build in Python; join our EDI committee; Equity, Diversity and Inclusion (EDI) at our AWS team; EDI training for all staff", []string{"Python=python", "AWS=aws"}},
 	{"EDI X12, HL7 and FHIR", "FHIR APIs and HL7 v2 interfaces; EDI X12 837 claims; X12 270/271 eligibility; EDI feeds to payers over AS2", []string{"FHIR APIs=fhir", "HL7 v2=hl7", "EDI X12=edi-x12", "X12=edi-x12", "EDI=edi-x12"}},
+	// The Elixir ecosystem.
+	{"absinthe as a drink and Oban as a town", "A glass of absinthe at the bar; Absinthe is a green spirit; a trip to Oban in Scotland; Oban whisky", []string{}},
+	{"Ecto, LiveView, Absinthe and Oban", "Ecto queries and Phoenix LiveView; LiveView pages; a GraphQL API in Absinthe; Oban background jobs", []string{"Ecto=ecto", "Phoenix LiveView=phoenix-liveview", "LiveView=phoenix-liveview", "GraphQL=graphql", "API=apis", "Absinthe=absinthe", "Oban=oban"}},
 	// Soft skills: no broader skill, so they never count toward a role.
 	{"communication as plain English", "Communication between services over gRPC; inter-service communication; all written communication from our recruiters comes from acme.com", []string{"gRPC=grpc"}},
 	{"communication skills", "Excellent communication skills; strong written and verbal communication; a clear communicator who can communicate effectively", []string{"communication skills=communication", "written and verbal communication=communication", "communicator=communication", "communicate effectively=communication"}},
