@@ -88,6 +88,9 @@ var defaultDataCases = []extractCase{
 	// The Elixir ecosystem.
 	{"absinthe as a drink and Oban as a town", "A glass of absinthe at the bar; Absinthe is a green spirit; a trip to Oban in Scotland; Oban whisky", []string{}},
 	{"Ecto, LiveView, Absinthe and Oban", "Ecto queries and Phoenix LiveView; LiveView pages; a GraphQL API in Absinthe; Oban background jobs", []string{"Ecto=ecto", "Phoenix LiveView=phoenix-liveview", "LiveView=phoenix-liveview", "GraphQL=graphql", "API=apis", "Absinthe=absinthe", "Oban=oban"}},
+	// Jenkins is also a surname.
+	{"Jenkins as a person", "Your hiring manager is Marcus Jenkins; Dr. Jenkins will review your portfolio; please contact Ms. Jenkins", []string{}},
+	{"Jenkins, the CI server", "Jenkins pipelines and Jenkins CI; a Jenkinsfile per repo; CI tools such as Jenkins, GitLab CI or CircleCI; git, jenkins, docker", []string{"Jenkins pipelines=jenkins", "Jenkins CI=jenkins", "Jenkinsfile=jenkins", "Jenkins=jenkins", "GitLab CI=gitlab-ci", "CircleCI=circleci", "git=git", "jenkins=jenkins", "docker=docker"}},
 	// Soft skills: no broader skill, so they never count toward a role.
 	{"communication as plain English", "Communication between services over gRPC; inter-service communication; all written communication from our recruiters comes from acme.com", []string{"gRPC=grpc"}},
 	{"communication skills", "Excellent communication skills; strong written and verbal communication; a clear communicator who can communicate effectively", []string{"communication skills=communication", "written and verbal communication=communication", "communicator=communication", "communicate effectively=communication"}},
