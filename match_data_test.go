@@ -91,6 +91,9 @@ var defaultDataCases = []extractCase{
 	// Jenkins is also a surname.
 	{"Jenkins as a person", "Your hiring manager is Marcus Jenkins; Dr. Jenkins will review your portfolio; please contact Ms. Jenkins", []string{}},
 	{"Jenkins, the CI server", "Jenkins pipelines and Jenkins CI; a Jenkinsfile per repo; CI tools such as Jenkins, GitLab CI or CircleCI; git, jenkins, docker", []string{"Jenkins pipelines=jenkins", "Jenkins CI=jenkins", "Jenkinsfile=jenkins", "Jenkins=jenkins", "GitLab CI=gitlab-ci", "CircleCI=circleci", "git=git", "jenkins=jenkins", "docker=docker"}},
+	// java is also coffee; a phrase around it tells, so a lowercase skill list keeps it.
+	{"java as coffee", "Locally roasted java in our cafe; a cup of java; freshly brewed java every morning", []string{}},
+	{"java in a lowercase skill list", "Skills: java, python, sql; roasted java on Fridays", []string{"java=java", "python=python", "sql=sql"}},
 	// Soft skills: no broader skill, so they never count toward a role.
 	{"communication as plain English", "Communication between services over gRPC; inter-service communication; all written communication from our recruiters comes from acme.com", []string{"gRPC=grpc"}},
 	{"communication skills", "Excellent communication skills; strong written and verbal communication; a clear communicator who can communicate effectively", []string{"communication skills=communication", "written and verbal communication=communication", "communicator=communication", "communicate effectively=communication"}},
