@@ -48,7 +48,7 @@ func ExampleTaxonomy_Overlay_errors() {
 	  "version": "acme-3",
 	  "add": {"roles": [{
 	    "id": "gopher", "name": "Gopher", "altNames": ["Golang"],
-	    "description": "Writes Go.", "skills": [{"skill": "cobol", "requirement": "essential", "importance": 5}],
+	    "description": "Writes Go.", "skills": [{"skill": "fortran", "requirement": "essential", "importance": 5}],
 	    "responsibilities": [], "provenance": {"source": "extension"}
 	  }]},
 	  "extend": [{"id": "go", "skills": [{"skill": "apis", "requirement": "optional", "importance": 2}]}],
@@ -62,7 +62,7 @@ func ExampleTaxonomy_Overlay_errors() {
 	}
 	// Output:
 	// /add/roles/0/altNames/0: name "Golang" is also a name of "go" (in the base taxonomy)
-	// /add/roles/0/skills/0/skill: unknown skill "cobol"
+	// /add/roles/0/skills/0/skill: unknown skill "fortran"
 	// /extend/0/skills: "go" is a skill; only a role has skills with a requirement and importance
 	// /remove/0: no concept or hiring cue "php-7" in the base taxonomy to remove
 }

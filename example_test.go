@@ -90,7 +90,7 @@ func ExampleParse_errors() {
 // and the separators.
 func ExampleTaxonomy_Lookup() {
 	t := roles.Default()
-	for _, q := range []string{"Golang", "back-end engineer", "Back End Developer", "postgres", "data storage solutions", "COBOL"} {
+	for _, q := range []string{"Golang", "back-end engineer", "Back End Developer", "postgres", "data storage solutions", "Fortran"} {
 		c, ok := t.Lookup(q)
 		fmt.Printf("%-24q %v %s %s\n", q, ok, c.Kind, c.ID)
 	}
@@ -100,7 +100,7 @@ func ExampleTaxonomy_Lookup() {
 	// "Back End Developer"     true role backend-developer
 	// "postgres"               true skill postgresql
 	// "data storage solutions" true responsibility data-storage-solutions
-	// "COBOL"                  false
+	// "Fortran"                false
 }
 
 // Extract finds what a posting mentions in the embedded taxonomy, and how it

@@ -32,7 +32,7 @@ var defaultDataCases = []extractCase{
 	{"Delta Lake, the table format", "A lakehouse on Databricks with Delta Lake; Delta tables in Spark", []string{"Databricks=databricks", "Delta Lake=delta-lake", "Delta tables=delta-lake", "Spark=spark"}},
 	{"glue as an ordinary word", "Glue code between systems; Glue scripts in Python; glue and tape", []string{"Python=python"}},
 	{"AWS Glue and Glue alone", "ETL on AWS Glue; S3, Glue and Athena; the Glue Data Catalog", []string{"ETL=etl", "AWS Glue=aws-glue", "S3=s3", "Glue=aws-glue", "Glue Data Catalog=aws-glue"}},
-	{"EMR as electronic medical records", "Charting in the EMR; Epic EMR; EMR/EHR integration with HL7; our EMR systems and SQL reports", []string{"SQL=sql"}},
+	{"EMR as electronic medical records", "Charting in the EMR; Epic EMR; EMR/EHR integration with HL7; our EMR systems and SQL reports", []string{"HL7=hl7", "SQL=sql"}},
 	{"EMR, the AWS big data service", "Spark jobs on EMR; Amazon EMR and AWS EMR clusters", []string{"Spark=spark", "EMR=amazon-emr", "Amazon EMR=amazon-emr", "AWS EMR=amazon-emr"}},
 	{"Debezium and change data capture", "Change data capture with Debezium from PostgreSQL into Kafka; CDC pipelines", []string{"Change data capture=change-data-capture", "Debezium=debezium", "PostgreSQL=postgresql", "Kafka=kafka", "CDC=change-data-capture"}},
 	{"CDC as the health agency", "Follow CDC guidelines; data from the CDC on vaccination; CDC recommendations for Python", []string{"Python=python"}},
@@ -46,6 +46,17 @@ var defaultDataCases = []extractCase{
 	{"Great Expectations, the data testing tool", "Data quality checks with Great Expectations in our Airflow pipelines", []string{"Data quality checks=data-quality", "Great Expectations=great-expectations", "Airflow=airflow"}},
 	{"data quality, lineage and contracts", "Own data quality, data lineage and data contracts between teams", []string{"data quality=data-quality", "data lineage=data-lineage", "data contracts=data-contracts"}},
 	{"trunk-based development and idempotency", "We practise trunk-based development; idempotent APIs with idempotency keys", []string{"trunk-based development=trunk-based-development", "idempotent=idempotency", "APIs=apis", "idempotency keys=idempotency"}},
+	// File and table formats, and machine-learning infrastructure.
+	{"parquet as flooring", "Parquet flooring in the new office; oak parquet floors and a Python meetup room", []string{"Python=python"}},
+	{"Parquet, the columnar format", "Write Parquet files to S3; Apache Parquet and Avro; parquet and CSV exports", []string{"Parquet files=parquet", "S3=s3", "Apache Parquet=parquet", "Avro=avro", "parquet=parquet"}},
+	{"iceberg as an ordinary word", "The tip of the iceberg; an iceberg of tech debt; Iceberg lettuce in the canteen", []string{}},
+	{"Apache Iceberg", "Apache Iceberg tables on S3 queried by Trino; Iceberg and Delta Lake", []string{"Apache Iceberg tables=iceberg", "S3=s3", "Trino=trino", "Iceberg=iceberg", "Delta Lake=delta-lake"}},
+	{"Jax as a name, JAX as an airport and in JAX-RS", "Jax joined in March; our JAX office by the airport; JAX-RS services in Java", []string{"Java=java"}},
+	{"JAX, the array library", "Research code in JAX and Flax on TPUs; JAX or PyTorch", []string{"JAX=jax", "JAX=jax", "PyTorch=pytorch"}},
+	{"Ray as a person and in other words", "Ray Chen is our CTO; contact Ray with questions; Ray's team; AWS X-Ray for tracing; ray tracing; a ray of hope", []string{"AWS=aws"}},
+	{"Ray, the distributed computing framework", "Distributed training with Ray and PyTorch; Ray Serve and Ray Tune on KubeRay", []string{"Ray=ray", "PyTorch=pytorch", "Ray Serve=ray", "Ray Tune=ray", "KubeRay=ray"}},
+	{"Triton as a college, a company and a moon", "Triton College alumni; ads from Triton Digital; Neptune's moon Triton", []string{}},
+	{"Triton, the inference server, and the ML platform", "Serve models with Triton and TensorRT; NVIDIA Triton Inference Server and vLLM; Kubeflow Pipelines, MLflow and CUDA", []string{"Triton=triton-inference-server", "NVIDIA Triton Inference Server=triton-inference-server", "vLLM=vllm", "Kubeflow Pipelines=kubeflow", "MLflow=mlflow", "CUDA=cuda"}},
 	// Government and financial compliance.
 	{"NIST 800-53, DISA STIGs and Security+", "Implement NIST SP 800-53 controls and DISA STIGs with Ansible; CompTIA Security+ or Sec+ required", []string{"NIST SP 800-53=nist-800-53", "DISA STIGs=disa-stig", "Ansible=ansible", "CompTIA Security+=comptia-security-plus", "Sec+=comptia-security-plus"}},
 	{"Stig and security plus as plain English", "Stig joined our Python team; job security plus great benefits", []string{"Python=python"}},
@@ -55,6 +66,34 @@ var defaultDataCases = []extractCase{
 	{"AML as leukemia and know your customer as advice", "Python analysis of AML samples from AML patients; know your customer and their needs", []string{"Python=python"}},
 	{"KYC/AML, the fintech rules", "KYC and AML checks for payments; Know Your Customer onboarding; anti-money laundering; BSA/AML", []string{"KYC=kyc-aml", "AML=kyc-aml", "Know Your Customer=kyc-aml", "anti-money laundering=kyc-aml", "BSA/AML=kyc-aml"}},
 	{"ISO 20022", "ISO 20022 payment messages and ISO20022 migration", []string{"ISO 20022=iso-20022", "ISO20022=iso-20022"}},
+	// Payment networks and messages.
+	{"ACH as an interjection, a charity and a hospital", "Ach, what a week; volunteers for the ACH Foundation; nurses at ACH Children's Hospital", []string{}},
+	{"ACH and Fedwire, the US payment rails", "ACH origination and Fedwire payments; ACH transfers in NACHA files", []string{"ACH=ach", "Fedwire=fedwire", "ACH transfers=ach", "NACHA files=ach"}},
+	{"SEPA as the Scottish environment agency", "Scottish Environment Protection Agency (SEPA) permits for our Glasgow site", []string{}},
+	{"SEPA and ISO 8583", "SEPA Direct Debit and SEPA Instant payments; SEPA and SWIFT transfers; card switching with ISO 8583", []string{"SEPA Direct Debit=sepa", "SEPA Instant=sepa", "SEPA=sepa", "ISO 8583=iso-8583"}},
+	// Reliability, Kubernetes networking and release practices.
+	{"SLO and SLI as a place, a GPU bridge and a speech disorder", "Drive from SLO to LA; Cal Poly SLO graduates; children with SLI; an NVIDIA SLI bridge", []string{}},
+	{"SLOs and SLIs", "Define SLOs and SLIs with error budgets; an SLO of 99.9% availability; SLI latency metrics", []string{"SLOs=slos", "SLIs=slos", "error budgets=slos", "SLO=slos", "SLI=slos"}},
+	{"cilium in biology", "Cilium length in ciliated cells; the primary cilium", []string{}},
+	{"eBPF, Cilium and Karpenter", "eBPF programs with Cilium as our CNI; Karpenter for node autoscaling", []string{"eBPF=ebpf", "Cilium=cilium", "Karpenter=karpenter", "autoscaling=scalability"}},
+	{"feature flags and LaunchDarkly", "Ship behind feature flags and feature toggles in LaunchDarkly; one feature flag per release", []string{"feature flags=feature-flags", "feature toggles=feature-flags", "LaunchDarkly=launchdarkly", "feature flag=feature-flags"}},
+	{"blue-green and canary as colours and birds", "Blue-green algae in the lake; her blue/green eyes; the canary in the coal mine; Canary Wharf", []string{}},
+	{"blue-green deployments and canary releases", "Blue/green deployments and canary releases on Kubernetes; blue-green with instant rollback", []string{"Blue/green deployments=blue-green-deployment", "canary releases=canary-release", "Kubernetes=kubernetes", "blue-green=blue-green-deployment"}},
+	// Enterprise middleware and languages.
+	{"IBM MQ, WebSphere, COBOL, Testcontainers and Drools", "IBM MQ and WebSphere MQ; IBM WebSphere Application Server; COBOL batch jobs; integration tests with Testcontainers; pricing rules in Drools", []string{"IBM MQ=ibm-mq", "WebSphere MQ=ibm-mq", "IBM WebSphere Application Server=websphere", "COBOL=cobol", "integration tests=integration-testing", "Testcontainers=testcontainers", "Drools=drools"}},
+	{"drools as a verb", "The puppy drools; he drools over new gadgets", []string{}},
+	// Healthcare data exchange.
+	{"EDI as equity, diversity and inclusion", "We are committed to EDI and build in Python; join our EDI committee; Equity, Diversity and Inclusion (EDI) at our AWS team; EDI training for all staff", []string{"Python=python", "AWS=aws"}},
+	{"EDI X12, HL7 and FHIR", "FHIR APIs and HL7 v2 interfaces; EDI X12 837 claims; X12 270/271 eligibility; EDI feeds to payers over AS2", []string{"FHIR APIs=fhir", "HL7 v2=hl7", "EDI X12=edi-x12", "X12=edi-x12", "EDI=edi-x12"}},
+	// The Elixir ecosystem.
+	{"absinthe as a drink and Oban as a town", "A glass of absinthe at the bar; Absinthe is a green spirit; a trip to Oban in Scotland; Oban whisky", []string{}},
+	{"Ecto, LiveView, Absinthe and Oban", "Ecto queries and Phoenix LiveView; LiveView pages; a GraphQL API in Absinthe; Oban background jobs", []string{"Ecto=ecto", "Phoenix LiveView=phoenix-liveview", "LiveView=phoenix-liveview", "GraphQL=graphql", "API=apis", "Absinthe=absinthe", "Oban=oban"}},
+	// Jenkins is also a surname.
+	{"Jenkins as a person", "Your hiring manager is Marcus Jenkins; Dr. Jenkins will review your portfolio; please contact Ms. Jenkins", []string{}},
+	{"Jenkins, the CI server", "Jenkins pipelines and Jenkins CI; a Jenkinsfile per repo; CI tools such as Jenkins, GitLab CI or CircleCI; git, jenkins, docker", []string{"Jenkins pipelines=jenkins", "Jenkins CI=jenkins", "Jenkinsfile=jenkins", "Jenkins=jenkins", "GitLab CI=gitlab-ci", "CircleCI=circleci", "git=git", "jenkins=jenkins", "docker=docker"}},
+	// java is also coffee; a phrase around it tells, so a lowercase skill list keeps it.
+	{"java as coffee", "Locally roasted java in our cafe; a cup of java; freshly brewed java every morning", []string{}},
+	{"java in a lowercase skill list", "Skills: java, python, sql; roasted java on Fridays", []string{"java=java", "python=python", "sql=sql"}},
 	// Soft skills: no broader skill, so they never count toward a role.
 	{"communication as plain English", "Communication between services over gRPC; inter-service communication; all written communication from our recruiters comes from acme.com", []string{"gRPC=grpc"}},
 	{"communication skills", "Excellent communication skills; strong written and verbal communication; a clear communicator who can communicate effectively", []string{"communication skills=communication", "written and verbal communication=communication", "communicator=communication", "communicate effectively=communication"}},

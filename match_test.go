@@ -179,7 +179,7 @@ var defaultNameCases = []extractCase{
 	{"Packer and Vagrant, the HashiCorp tools", "Infrastructure as code: Terraform, Ansible, Packer, Vagrant", []string{"Infrastructure as code=infrastructure-as-code", "Terraform=terraform", "Ansible=ansible", "Packer=packer", "Vagrant=vagrant"}},
 	{"Jetty and Spinnaker at the harbour", "Jetty repairs in spring; Spinnaker sailing instructor", []string{}},
 	{"Jetty and Spinnaker, the Java server and the delivery tool", "Java services on Jetty; continuous delivery with Spinnaker", []string{"Java=java", "Jetty=jetty", "continuous delivery=ci-cd", "Spinnaker=spinnaker"}},
-	{"Koa and hapi as words", "Koa wood furniture from Hawaii; a HAPI FHIR server in Java", []string{"Java=java"}},
+	{"Koa and hapi as words", "Koa wood furniture from Hawaii; a HAPI FHIR server in Java", []string{"FHIR=fhir", "Java=java"}},
 	{"Koa and hapi, the Node.js frameworks", "Node.js APIs with Koa and hapi", []string{"Node.js=nodejs", "APIs=apis", "Koa=koa", "hapi=hapi"}},
 	{"Stripe and Honeycomb as words", "Pin Stripe suits and Honeycomb cereal", []string{}},
 	{"Stripe and Honeycomb, the services", "Payments through Stripe; tracing and observability in Honeycomb", []string{"Stripe=stripe", "observability=monitoring", "Honeycomb=honeycomb"}},

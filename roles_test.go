@@ -228,7 +228,7 @@ func TestLookup(t *testing.T) {
 		{"postgres", Concept{KindSkill, "postgresql", "PostgreSQL"}, true, "short name"},
 		{"data storage solutions", Concept{KindResponsibility, "data-storage-solutions", "Creating and implementing data storage solutions"}, true, "responsibility by name"},
 		{"Go", Concept{KindSkill, "go", "Go"}, true, "preferred name; rules apply to text, not to lookups"},
-		{"cobol", Concept{}, false, "unknown"},
+		{"fortran", Concept{}, false, "unknown"},
 		{"", Concept{}, false, "empty"},
 	}
 	for _, tt := range tests {
