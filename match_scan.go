@@ -428,7 +428,7 @@ func (s *scanner) next(t *token) bool {
 				sent, clause = true, true
 			}
 			if nl > 0 && !sent && (nl > 1 || conn > 0 || !lowerAt(text, start) || !blankTo(text, s.lineStart, start)) &&
-				!(nl == 1 && conn == 0 && wrapsAt(text, s.pos) && blankTo(text, s.lineStart, start)) {
+				!(nl == 1 && conn == 0 && blankTo(text, s.lineStart, start) && wrapsAt(text, s.pos)) {
 				// A line break ends a sentence unless the line goes on in
 				// lower case, or the line before ends with a comma or a
 				// word that leads on (text wrapped in a PDF), and the new
@@ -519,17 +519,24 @@ func wrapsAt(text string, end int) bool {
 		return false // a mark other than a comma ends the line
 	}
 	start := end
-	for start > 0 && end-start <= 9 && wordLower[text[start-1]] != 0 {
+	for start > 0 && end-start < 10 && 'a' <= text[start-1] && text[start-1] <= 'z' {
 		start--
 	}
-	if n := end - start; n == 0 || n > 9 || (start > 0 && text[start-1] >= utf8.RuneSelf) {
-		return false
+	if start == end || (start > 0 && (wordLower[text[start-1]] != 0 || text[start-1] >= utf8.RuneSelf)) {
+		return false // no word in lower case, or a longer one
 	}
-	var buf [9]byte
-	for k := start; k < end; k++ {
-		buf[k-start] = asciiLower[text[k]]
+	return wrapWord(text[start:end])
+}
+
+// wrapWord reports whether a line that ends with word w goes on in the
+// next: w is an article, a conjunction or a preposition.
+func wrapWord(w string) bool {
+	switch w {
+	case "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "like",
+		"nor", "of", "on", "or", "the", "to", "using", "via", "with":
+		return true
 	}
-	return wrapWords[string(buf[:end-start])]
+	return false
 }
 
 // blankTo reports whether text[p:q] holds only spaces and tabs: no list
@@ -542,16 +549,6 @@ func blankTo(text string, p, q int) bool {
 	}
 	return true
 }
-
-// wrapWords end a line that a sentence goes on from.
-var wrapWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an and as at by for from in including into like nor of on or
-		the to using via with`) {
-		m[w] = true
-	}
-	return m
-}()
 
 // chunkEndsAt reports whether a chunk delimiter (or the end) is at text[p].
 func chunkEndsAt(text string, p int) bool {
