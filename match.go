@@ -173,6 +173,12 @@ type matcher struct {
 	names   []nameEntry
 	known   map[uint64]bool // dotted tokens that some phrase holds
 	depth   int             // longest phrase, in tokens
+	// Phrases with marks between words: the keys of the gaps between
+	// tokens that do not join, by phrase (see nameGaps), and the phrases
+	// whose marks text cannot match. Kept out of phrase, which the scanner
+	// reads at every hit.
+	gaps  map[int32][]uint64
+	never map[int32]bool
 
 	// scanners keeps scanners with their buffers between calls, so that a
 	// call allocates little more than its result.
@@ -266,14 +272,10 @@ func (t *edgeTable) insert(node int32, h uint64, child int32) {
 }
 
 type phrase struct {
-	toks []string // folded tokens
-	// gaps are the keys of the gaps between tokens that do not join (see
-	// nameGaps), or nil; never marks a phrase whose gaps text cannot match.
-	gaps  []uint64
-	never bool
-	name  int32     // index in names, or -1
-	rule  *ruleInfo // names[name].rule, at hand for the scanner
-	cues  uint8
+	toks []string  // folded tokens
+	name int32     // index in names, or -1
+	rule *ruleInfo // names[name].rule, at hand for the scanner
+	cues uint8
 	// form is, while building, the literal a generated form comes from
 	// (index + 1), or -1 when two concepts share the form.
 	form int32
@@ -301,12 +303,15 @@ func newMatcher(t *Taxonomy) *matcher {
 	m := &matcher{
 		nodes: []trieNode{{parent: -1, phrase: -1}},
 		known: map[uint64]bool{},
+		gaps:  map[int32][]uint64{},
+		never: map[int32]bool{},
 	}
 	looseParent := map[int32]bool{} // nodes with an edge after a gap that does not join
 	addPhrase := func(toks []string, gaps []uint64, never bool) int32 {
 		if never {
 			// In no trie: text never holds it.
-			m.phrases = append(m.phrases, phrase{toks: toks, name: -1, never: true})
+			m.phrases = append(m.phrases, phrase{toks: toks, name: -1})
+			m.never[int32(len(m.phrases)-1)] = true
 			return int32(len(m.phrases) - 1)
 		}
 		if len(toks) > maxDepth {
@@ -336,7 +341,10 @@ func newMatcher(t *Taxonomy) *matcher {
 		}
 		p := int32(len(m.phrases))
 		m.nodes[node].phrase = p
-		m.phrases = append(m.phrases, phrase{toks: toks, gaps: gaps, name: -1})
+		m.phrases = append(m.phrases, phrase{toks: toks, name: -1})
+		if gaps != nil {
+			m.gaps[p] = gaps
+		}
 		m.depth = max(m.depth, len(toks))
 		return p
 	}
@@ -498,7 +506,7 @@ func newMatcher(t *Taxonomy) *matcher {
 		if ph.rule != nil {
 			n.flags |= nodeRuled
 		}
-		if ph.gaps != nil {
+		if m.gaps[n.phrase] != nil {
 			n.flags |= nodeGapped
 		}
 	}

@@ -151,7 +151,8 @@ func refHits(m *matcher, text string) []refHit {
 	toks := refTokens(m, text)
 	hits := []refHit{}
 	for pi, p := range m.phrases {
-		if len(p.toks) > m.depth || !p.live() || p.never {
+		gaps := m.gaps[int32(pi)]
+		if len(p.toks) > m.depth || !p.live() || m.never[int32(pi)] {
 			continue
 		}
 	starts:
@@ -169,8 +170,8 @@ func refHits(m *matcher, text string) []refHit {
 				}
 				// A gap that does not join must be the phrase's own.
 				var gap uint64
-				if k < len(p.gaps) {
-					gap = p.gaps[k]
+				if k < len(gaps) {
+					gap = gaps[k]
 				}
 				key, ok := gapKey(text[toks[i+k-1].end:t.start])
 				if (gap == 0 && !t.joinBefore) || (gap != 0 && (!ok || titleGap(key) != gap)) {
@@ -178,7 +179,7 @@ func refHits(m *matcher, text string) []refHit {
 				}
 			}
 			end := toks[i+len(p.toks)-1].end
-			if p.gaps != nil {
+			if gaps != nil {
 				// A bracket the phrase's gaps open and the text closes
 				// right after it belongs to the match.
 				span := text[toks[i].start:end]
