@@ -212,7 +212,7 @@ var defaultCueCases = []extractCase{
 
 func TestExtractDefaultNames(t *testing.T) {
 	m := Default().matcher()
-	for _, c := range slices.Concat(defaultNameCases, defaultCueCases) {
+	for _, c := range slices.Concat(defaultNameCases, defaultCueCases, defaultDataCases) {
 		got := brief(c.text, Extract(c.text))
 		if diff := cmp.Diff(c.want, got); diff != "" {
 			t.Errorf("%s: Extract(%q) mismatch (-want +got):\n%s", c.why, c.text, diff)
