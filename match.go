@@ -43,7 +43,9 @@ import (
 // dropped. [Mention.Name] is the literal name a form came from.
 //
 // A name with a [NameRule] counts only as the rule allows: CaseSensitive
-// names must be written exactly so; a NotWithin phrase spelled around the
+// names must be written exactly so, but for lower case in a list of at
+// least three names, one of them without a rule ("python, django, react,
+// go", as skills sections are written); a NotWithin phrase spelled around the
 // name cancels it ("Go live"); a name with Context counts only when one of
 // the context words or phrases, or a mention of another skill through a name
 // without context, occurs within 8 words of it in the same paragraph (a

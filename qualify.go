@@ -280,7 +280,7 @@ func (s *scanner) basicOK(i int) bool {
 		return true
 	}
 	h := &s.hits[i]
-	if r.caseSensitive && !s.sameCase(h, ne.raw) {
+	if r.caseSensitive && !s.sameCase(h, ne.raw) && !s.inLowerList(i) {
 		return false
 	}
 	if len(r.context) > 0 && (placeAfter(s.text, h.end) || s.properNameAfter(i)) {
@@ -301,6 +301,64 @@ func (s *scanner) basicOK(i int) bool {
 		}
 	}
 	return true
+}
+
+// inLowerList reports whether hit i is written in lower case as an item of
+// a list of at least three names, one of them a name without a rule: skills
+// sections are often written so ("python, django, react, go"), and there a
+// case-sensitive name counts in lower case too.
+func (s *scanner) inLowerList(i int) bool {
+	h := &s.hits[i]
+	for p := h.start; p < h.end; p++ {
+		if 'A' <= s.text[p] && s.text[p] <= 'Z' {
+			return false
+		}
+	}
+	items, plain := 0, false
+	for k, step := i, -1; step <= 1; step += 2 {
+		for n := 0; n < 3; n++ {
+			j := s.listNeighbour(k, step)
+			if j < 0 {
+				break
+			}
+			items++
+			plain = plain || !s.hits[j].ruled
+			k = j
+		}
+		k = i
+	}
+	return items >= 2 && plain
+}
+
+// listNeighbour returns the name hit next to hit i in a list, before it
+// (step -1) or after it (step 1), separated by a comma, "and", "or", '/' or
+// '&' (see listGap), or -1.
+func (s *scanner) listNeighbour(i, step int) int {
+	hits := s.hits
+	h := &hits[i]
+	best := -1
+	for k := i + step; k >= 0 && k < len(hits); k += step {
+		o := &hits[k]
+		if step < 0 && o.t0 < h.t0-s.m.depth-2 || step > 0 && o.t0 > h.t1+2 {
+			break
+		}
+		if !o.name {
+			continue
+		}
+		var a, b *hit
+		if step < 0 {
+			a, b = o, h
+		} else {
+			a, b = h, o
+		}
+		if a.t1 < b.t0-2 || a.t1 > b.t0 || a.end > b.start {
+			continue
+		}
+		if _, _, ok := listGap(s.text[a.end:b.start]); ok && (best < 0 || o.end-o.start > hits[best].end-hits[best].start) {
+			best = k
+		}
+	}
+	return best
 }
 
 // placeAfter reports whether text[end:] begins with a comma, a space and
