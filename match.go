@@ -76,8 +76,10 @@ import (
 //     the same clause with at most 3 words between them ("no PHP", "without
 //     any Kubernetes"), or a NegatedAfter cue ("not required") comes after it
 //     in the same clause with at most 3 words between ("Java experience is
-//     not required"). A clause ends at , ; : . ! ? brackets, dashes, the end
-//     of a sentence, and at "but", "however", "although", "though", "whereas".
+//     not required"), where words in brackets may stand between ("Kubernetes
+//     (K8s) is not required"). "Not only" and "not just" negate nothing. A
+//     clause ends at , ; : . ! ? brackets, dashes, the end of a sentence,
+//     and at "but", "however", "although", "though", "whereas".
 //     A NegatedAfter cue that starts a line and ends with a colon negates
 //     the rest of its sentence ("Not required: Java or Kotlin"). Negation
 //     spreads over a list: when the first or the last of mentions separated

@@ -109,6 +109,8 @@ var extractCases = []extractCase{
 	{"negation stops at a clause", "No PHP, but Python", []string{"PHP=php negated", "Python=python"}},
 	{"negation stops at but", "no PHP but Python", []string{"PHP=php negated", "Python=python"}},
 	{"negated after", "Java not required", []string{"Java=java negated"}},
+	{"negated after an aside in brackets", "Kafka (or Redis) is not required", []string{"Kafka=kafka negated", "Redis=redis"}},
+	{"not only adds", "Not only PHP: we also use Java. I am not just a Java person", []string{"PHP=php", "Java=java", "Java=java"}},
 	{"negation spreads over a list", "No PHP, Java or Kafka.", []string{"PHP=php negated", "Java=java negated", "Kafka=kafka negated"}},
 	{"negation spreads back over a list", "PHP, Java, and Kafka are not required", []string{"PHP=php negated", "Java=java negated", "Kafka=kafka negated"}},
 	{"a list needs a conjunction", "No PHP, Java is fine", []string{"PHP=php negated", "Java=java"}},

@@ -538,14 +538,15 @@ func (s *scanner) qualify(i int) Qualifier {
 	for k := i - 1; s.negCues && k >= 0 && hits[k].t0 >= h.t0-negationWindow-s.m.depth; k-- {
 		c := &hits[k]
 		if c.cues&cueNegated != 0 && c.t1 <= h.t0 && h.t0-c.t1 <= negationWindow &&
-			c.clause1 == h.clause0 && !s.breakBetween(k+1, i, c.t1, h.t0) {
+			c.clause1 == h.clause0 && !s.breakBetween(k+1, i, c.t1, h.t0) && !notOnly(s.text, c.start, c.end) {
 			return Negated
 		}
 	}
 	for k := i + 1; s.negAfterCues && k < len(hits) && hits[k].t0 <= h.t1+negationWindow; k++ {
 		c := &hits[k]
 		if c.cues&cueNegatedAfter != 0 && c.t0 >= h.t1 &&
-			c.clause0 == h.clause1 && !s.breakBetween(i+1, k, h.t1, c.t0) {
+			(c.clause0 == h.clause1 || c.clause0 == h.clause1+2 && asideBetween(s.text, h.end, c.start)) &&
+			!s.breakBetween(i+1, k, h.t1, c.t0) {
 			return Negated
 		}
 	}
@@ -559,6 +560,31 @@ func (s *scanner) qualify(i int) Qualifier {
 		return Preferred
 	}
 	return Required
+}
+
+// notOnly reports whether the cue text[start:end] is "not" in "not only"
+// or "not just", which adds rather than rules out.
+func notOnly(text string, start, end int) bool {
+	if !strings.EqualFold(text[start:end], "not") {
+		return false
+	}
+	rest := strings.TrimLeft(text[end:], " ")
+	for _, w := range [...]string{"only", "just", "merely"} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && !wordAt(rest, len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// asideBetween reports whether text[p:q], between a mention and a cue,
+// opens with words in brackets and has no other clause mark: "Kubernetes
+// (K8s) is not required".
+func asideBetween(text string, p, q int) bool {
+	gap := strings.TrimLeft(text[p:q], " ")
+	close := strings.IndexByte(gap, ')')
+	return strings.HasPrefix(gap, "(") && close > 0 && !strings.ContainsAny(gap[1:close], "()[],;:.!?") &&
+		!strings.ContainsAny(gap[close+1:], "()[],;:.!?")
 }
 
 // negatedByLabel reports whether mention i follows, in its sentence, a
