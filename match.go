@@ -56,7 +56,10 @@ import (
 // capitalised word follows it after a space that starts no phrase of the
 // taxonomy and is neither a function word nor a common noun of the trade
 // ("Developer", "Modules"): "Ruby Chen" is a person and "Swift Logistics" a
-// company, while "Senior Rust Programmer" names Rust.
+// company, while "Senior Rust Programmer" names Rust. Likewise after a
+// capitalised word in mid-sentence that is no name and no function word,
+// when no word of the taxonomy follows: "Contact Sarah Jenkins" names a
+// person.
 //
 // # Overlaps
 //

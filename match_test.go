@@ -197,6 +197,8 @@ var defaultNameCases = []extractCase{
 	{"a sentence break is no title separator", "Software Engineer. Backend and frontend; Software Engineer; backend", []string{}},
 	{"two languages in a sentence vouch for each other", "Real depth in Go; Rust is a nice-to-have", []string{"Go=go", "Rust=rust preferred"}},
 	{"not across sentences", "Go for it. Rust never sleeps. Swift action", []string{}},
+	{"a name after a first name is a person", "References: Tomasz Jenkins, Engineering Manager. Contact Sarah Jenkins about our Java roles", []string{"Java=java"}},
+	{"a capital at the start of a sentence or after a name is no first name", "Configure Jenkins pipelines. CI with GitLab Jenkins and Java; a Senior Go Engineer", []string{"Jenkins pipelines=jenkins", "GitLab=gitlab", "Jenkins=jenkins", "Java=java", "Go=go"}},
 	{"lower-case skills lists", "Skills: python, django, react, go, rust and docker", []string{"python=python", "django=django", "react=react", "go=go", "rust=rust", "docker=docker"}},
 	{"a lower-case word beside one name is no list", "we rest, then go with python or rust", []string{"python=python"}},
 	{"R&D and R&R are no R", "Our R&D team (R & D) works in SQL and statistics; the R&R program", []string{"SQL=sql"}},

@@ -283,8 +283,8 @@ func (s *scanner) basicOK(i int) bool {
 	if r.caseSensitive && !s.sameCase(h, ne.raw) && !s.inLowerList(i) {
 		return false
 	}
-	if len(r.context) > 0 && (placeAfter(s.text, h.end) || s.properNameAfter(i)) {
-		return false // "Phoenix, AZ" is a place, "Ruby Chen" a person
+	if len(r.context) > 0 && (placeAfter(s.text, h.end) || s.properNameAfter(i) || s.properNameBefore(i)) {
+		return false // "Phoenix, AZ" is a place, "Ruby Chen" and "Sarah Jenkins" persons
 	}
 	if len(r.notWithin) == 0 {
 		return true
@@ -412,6 +412,54 @@ func (s *scanner) properNameAfter(i int) bool {
 		buf[k-p] = asciiLower[text[k]]
 	}
 	return !functionWords[string(buf[:end-p])]
+}
+
+// properNameBefore reports whether hit i follows, after one space, a
+// capitalised word in the middle of a sentence that is no name and no
+// function word, and no word of the taxonomy follows it: "Contact Sarah
+// Jenkins, Talent Partner". At the start of a sentence or a line a
+// capitalised word is no sign ("Configure Jenkins").
+func (s *scanner) properNameBefore(i int) bool {
+	h := &s.hits[i]
+	text, e := s.text, h.start-1
+	if e < 2 || text[e] != ' ' || text[e-1] < 'a' || text[e-1] > 'z' {
+		return false
+	}
+	b := e - 1
+	for b > 0 && 'a' <= text[b-1] && text[b-1] <= 'z' {
+		b--
+	}
+	if b == 0 || text[b-1] < 'A' || text[b-1] > 'Z' || e-b > 15 {
+		return false
+	}
+	b-- // the capital
+	if b == 0 {
+		return false
+	}
+	before := strings.TrimRight(text[:b], " ")
+	if before == "" || before != text[:b-1] && before != text[:b] || !(wordAt(before, len(before)-1) || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":")) {
+		return false // the word starts a sentence, a line or a list item
+	}
+	var buf [16]byte
+	for k := b; k < e; k++ {
+		buf[k-b] = asciiLower[text[k]]
+	}
+	if functionWords[string(buf[:e-b])] {
+		return false
+	}
+	for k := i - 1; k >= 0 && s.hits[k].t1 >= h.t0-1; k-- {
+		if s.hits[k].t1 == h.t0 {
+			return false // "GitLab Jenkins": a name before
+		}
+	}
+	if h.end < len(text) && text[h.end] == ' ' {
+		for k := i + 1; k < len(s.hits) && s.hits[k].t0 <= h.t1; k++ {
+			if s.hits[k].t0 == h.t1 {
+				return false // a word of the taxonomy goes on from it
+			}
+		}
+	}
+	return true
 }
 
 // functionWords are words that Title Case capitalises after a name without
