@@ -208,6 +208,8 @@ var defaultCueCases = []extractCase{
 	{"helpful, beneficial and nice", "Kafka is helpful. Terraform would be nice. Redis knowledge is beneficial. Go is required.", []string{"Kafka=kafka preferred", "Terraform=terraform preferred", "Redis=redis preferred", "Go=go"}},
 	{"plural and other headings", "## Nice-to-haves\n- Rust services\n\n### Pluses\n- Kafka\n\n## Stack\nKotlin is not essential; Scala is not a prerequisite", []string{"Rust=rust preferred", "Kafka=kafka preferred", "Kotlin=kotlin negated", "Scala=scala negated"}},
 	{"a Preferred label over a Required cue", "Preferred qualifications: Kafka and Terraform\nMinimum qualifications: Go", []string{"Kafka=kafka preferred", "Terraform=terraform preferred", "Go=go"}},
+	{"welcome, appreciated and not expected", "Experience with Kafka is welcome. Docker and Helm charts are welcome. Terraform is appreciated. Rust is not expected. Prior Scala experience is not expected. Go is required.", []string{"Kafka=kafka preferred", "Docker=docker preferred", "Helm charts=helm preferred", "Terraform=terraform preferred", "Rust=rust negated", "Scala=scala negated", "Go=go"}},
+	{"welcome as a greeting and not expected far away", "Welcome to the Python team! Our Linux hosts are patched weekly, so downtime is not expected", []string{"Python=python", "Linux=linux"}},
 }
 
 func TestExtractDefaultNames(t *testing.T) {
