@@ -96,4 +96,6 @@ var defaultDataCases = []extractCase{
 	{"problem solving", "Strong analytical and problem-solving skills; a problem-solver with critical thinking", []string{"problem-solving skills=problem-solving", "problem-solver=problem-solving", "critical thinking=problem-solving"}},
 	{"leadership as an audience, a team and a slogan", "Dashboards for leadership; report to the leadership team; thought leadership in Kubernetes; our Leadership Principles", []string{"Kubernetes=kubernetes"}},
 	{"leadership as a skill", "Proven leadership and mentoring experience; you will lead a team of five; technical leadership", []string{"leadership=leadership", "mentoring=mentoring", "lead a team=leadership", "technical leadership=leadership"}},
+	// Azure Key Vault is no HashiCorp Vault.
+	{"Key Vault, Azure's secret store", "Secrets in Azure Key Vault, certificates in Key Vault; HashiCorp Vault on Kubernetes", []string{"Azure Key Vault=azure-key-vault", "Key Vault=azure-key-vault", "HashiCorp Vault=vault", "Kubernetes=kubernetes"}},
 }
