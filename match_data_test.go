@@ -98,4 +98,9 @@ var defaultDataCases = []extractCase{
 	{"leadership as a skill", "Proven leadership and mentoring experience; you will lead a team of five; technical leadership", []string{"leadership=leadership", "mentoring=mentoring", "lead a team=leadership", "technical leadership=leadership"}},
 	// Azure Key Vault is no HashiCorp Vault.
 	{"Key Vault, Azure's secret store", "Secrets in Azure Key Vault, certificates in Key Vault; HashiCorp Vault on Kubernetes", []string{"Azure Key Vault=azure-key-vault", "Key Vault=azure-key-vault", "HashiCorp Vault=vault", "Kubernetes=kubernetes"}},
+	// Java and .NET libraries.
+	{"Spring Security, Spring Batch and JDBC", "Java with Spring Security and Spring Batch; JDBC and JPA; spring batch jobs", []string{"Java=java", "Spring Security=spring-security", "Spring Batch=spring-batch", "JDBC=jdbc", "JPA=jpa", "spring batch=spring-batch"}},
+	{"a spring batch of people", "Our spring batch of interns starts in May; the Spring batch of graduate hires", []string{}},
+	{"dapper as an adjective and a company", "A dapper young man in a suit; looking dapper; Dapper Labs is hiring", []string{}},
+	{"Dapper, the .NET micro-ORM, and Blazor", "C# data access with Dapper and EF Core; Blazor front ends", []string{"C#=csharp", "Dapper=dapper", "EF Core=entity-framework", "Blazor=blazor"}},
 }
