@@ -103,4 +103,7 @@ var defaultDataCases = []extractCase{
 	{"a spring batch of people", "Our spring batch of interns starts in May; the Spring batch of graduate hires", []string{}},
 	{"dapper as an adjective and a company", "A dapper young man in a suit; looking dapper; Dapper Labs is hiring", []string{}},
 	{"Dapper, the .NET micro-ORM, and Blazor", "C# data access with Dapper and EF Core; Blazor front ends", []string{"C#=csharp", "Dapper=dapper", "EF Core=entity-framework", "Blazor=blazor"}},
+	// Azure services.
+	{"service bus and app service as plain English", "Integration over an Enterprise Service Bus with Java; a shuttle service bus; our app service desk", []string{"Java=java"}},
+	{"Azure Service Bus and Azure App Service", "Azure Service Bus topics; Service Bus queues in C#; APIs on Azure App Service and App Service slots", []string{"Azure Service Bus=azure-service-bus", "Service Bus=azure-service-bus", "C#=csharp", "APIs=apis", "Azure App Service=azure-app-service", "App Service=azure-app-service"}},
 }
