@@ -106,4 +106,9 @@ var defaultDataCases = []extractCase{
 	// Azure services.
 	{"service bus and app service as plain English", "Integration over an Enterprise Service Bus with Java; a shuttle service bus; our app service desk", []string{"Java=java"}},
 	{"Azure Service Bus and Azure App Service", "Azure Service Bus topics; Service Bus queues in C#; APIs on Azure App Service and App Service slots", []string{"Azure Service Bus=azure-service-bus", "Service Bus=azure-service-bus", "C#=csharp", "APIs=apis", "Azure App Service=azure-app-service", "App Service=azure-app-service"}},
+	// Python and TypeScript libraries and front-end tools.
+	{"Pydantic, mypy, Zod, tRPC, Vite and Vitest", "FastAPI with Pydantic models, checked by mypy; TypeScript with Zod and tRPC, built with Vite and tested with Vitest", []string{"FastAPI=fastapi", "Pydantic=pydantic", "mypy=mypy", "TypeScript=typescript", "Zod=zod", "tRPC=trpc", "Vite=vite", "Vitest=vitest"}},
+	{"vite in French", "Postulez vite ! Faites vite, on vous attend", []string{}},
+	{"hotwire and livewire as plain English", "He can hotwire a car; Hotwire Communications is our ISP; she is a real livewire in meetings", []string{}},
+	{"Hotwire and Livewire", "Hotwire with Turbo and Stimulus on Rails; Laravel Livewire; Livewire components with Alpine.js", []string{"Hotwire=hotwire", "Rails=rails", "Laravel Livewire=livewire", "Livewire=livewire"}},
 }
