@@ -111,4 +111,8 @@ var defaultDataCases = []extractCase{
 	{"vite in French", "Postulez vite ! Faites vite, on vous attend", []string{}},
 	{"hotwire and livewire as plain English", "He can hotwire a car; Hotwire Communications is our ISP; she is a real livewire in meetings", []string{}},
 	{"Hotwire and Livewire", "Hotwire with Turbo and Stimulus on Rails; Laravel Livewire; Livewire components with Alpine.js", []string{"Hotwire=hotwire", "Rails=rails", "Laravel Livewire=livewire", "Livewire=livewire"}},
+	// The Kafka ecosystem, AWS events and workflows, Kubernetes and logs.
+	{"confluent, zookeeper, loki and step functions as plain English", "Cells grown to a confluent monolayer; our zookeeper feeds the lions; Loki and Thor in Norse myths; step functions in signal processing", []string{}},
+	{"Kafka Connect, Confluent, Schema Registry and ZooKeeper", "Kafka Connect sinks; Confluent Cloud and Confluent Schema Registry; Schema Registry with Avro; ZooKeeper and Kafka", []string{"Kafka Connect=kafka", "Confluent Cloud=kafka", "Confluent Schema Registry=schema-registry", "Schema Registry=schema-registry", "Avro=avro", "ZooKeeper=zookeeper", "Kafka=kafka"}},
+	{"Step Functions, EventBridge, Kustomize and Loki", "AWS Step Functions and Amazon EventBridge; Step Functions state machines; Kustomize overlays; logs in Grafana Loki; Prometheus, Loki and Tempo", []string{"AWS Step Functions=aws-step-functions", "Amazon EventBridge=eventbridge", "Step Functions=aws-step-functions", "Kustomize=kustomize", "Grafana Loki=loki", "Prometheus=prometheus", "Loki=loki"}},
 }
