@@ -187,7 +187,7 @@ var defaultNameCases = []extractCase{
 	{"Thrift and Avro, the serialization formats", "Kafka events serialized with Avro; RPC over Thrift", []string{"Kafka=kafka", "Avro=avro", "Thrift=thrift"}},
 	{"pandas with Python", "Data analysis in Python with pandas and NumPy", []string{"Python=python", "pandas=pandas", "NumPy=numpy"}},
 	{"ML and LLM as a unit and a law degree", "Administered 5 ML of saline; LLM in Taxation, Georgetown Law", []string{}},
-	{"ML and LLMs, the technologies", "RAG features with LLMs and the OpenAI API; ML models in production", []string{"LLMs=llm", "OpenAI API=openai-api", "ML=machine-learning"}},
+	{"ML and LLMs, the technologies", "RAG features with LLMs and the OpenAI API; ML models in production", []string{"RAG=rag", "LLMs=llm", "OpenAI API=openai-api", "ML=machine-learning"}},
 	{"Ruby, Swift and Spring in proper names", "References: Ruby Chen, former manager. Driver at Swift Logistics, then a Java developer in Spring Hill at Ruby & Sons", []string{"Java=java"}},
 	{"Ruby, Swift and Rust in Title Case", "Senior Rust Programmer; Ruby Developer; Experience In Swift And Kotlin; Ruby & Rails", []string{"Rust=rust", "Ruby=ruby", "Swift=swift", "Kotlin=kotlin", "Ruby=ruby", "Rails=rails"}},
 	{"Ruby, the language", "Backend services in Ruby and Go, tested with RSpec", []string{"Ruby=ruby", "Go=go", "RSpec=rspec"}},
