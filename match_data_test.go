@@ -120,4 +120,7 @@ var defaultDataCases = []extractCase{
 	{"RAG, vector databases and pgvector", "Build RAG pipelines with LangChain over pgvector; vector search in a vector database; retrieval-augmented generation", []string{"RAG pipelines=rag", "LangChain=langchain", "pgvector=pgvector", "vector search=vector-databases", "vector database=vector-databases", "retrieval-augmented generation=rag"}},
 	{"copilot as a pilot and Microsoft's office assistant", "The copilot landed the plane; Microsoft 365 Copilot rollout for AI adoption; bots in Copilot Studio", []string{}},
 	{"GitHub Copilot and AI coding assistants", "We use GitHub Copilot and other AI coding assistants; Copilot for code review; AI-assisted coding with Claude Code", []string{"GitHub Copilot=ai-coding-assistants", "AI coding assistants=ai-coding-assistants", "Copilot=ai-coding-assistants", "code review=code-review", "AI-assisted coding=ai-coding-assistants", "Claude Code=ai-coding-assistants"}},
+	// Messaging patterns.
+	{"an e-mail outbox", "Emails stuck in your Outlook outbox; check the outbox", []string{}},
+	{"the transactional outbox", "Reliable events with the outbox pattern and Kafka; the Transactional Outbox pattern with Debezium", []string{"outbox pattern=transactional-outbox", "Kafka=kafka", "Transactional Outbox pattern=transactional-outbox", "Debezium=debezium"}},
 }
