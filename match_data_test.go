@@ -96,4 +96,31 @@ var defaultDataCases = []extractCase{
 	{"problem solving", "Strong analytical and problem-solving skills; a problem-solver with critical thinking", []string{"problem-solving skills=problem-solving", "problem-solver=problem-solving", "critical thinking=problem-solving"}},
 	{"leadership as an audience, a team and a slogan", "Dashboards for leadership; report to the leadership team; thought leadership in Kubernetes; our Leadership Principles", []string{"Kubernetes=kubernetes"}},
 	{"leadership as a skill", "Proven leadership and mentoring experience; you will lead a team of five; technical leadership", []string{"leadership=leadership", "mentoring=mentoring", "lead a team=leadership", "technical leadership=leadership"}},
+	// Azure Key Vault is no HashiCorp Vault.
+	{"Key Vault, Azure's secret store", "Secrets in Azure Key Vault, certificates in Key Vault; HashiCorp Vault on Kubernetes", []string{"Azure Key Vault=azure-key-vault", "Key Vault=azure-key-vault", "HashiCorp Vault=vault", "Kubernetes=kubernetes"}},
+	// Java and .NET libraries.
+	{"Spring Security, Spring Batch and JDBC", "Java with Spring Security and Spring Batch; JDBC and JPA; spring batch jobs", []string{"Java=java", "Spring Security=spring-security", "Spring Batch=spring-batch", "JDBC=jdbc", "JPA=jpa", "spring batch=spring-batch"}},
+	{"a spring batch of people", "Our spring batch of interns starts in May; the Spring batch of graduate hires", []string{}},
+	{"dapper as an adjective and a company", "A dapper young man in a suit; looking dapper; Dapper Labs is hiring", []string{}},
+	{"Dapper, the .NET micro-ORM, and Blazor", "C# data access with Dapper and EF Core; Blazor front ends", []string{"C#=csharp", "Dapper=dapper", "EF Core=entity-framework", "Blazor=blazor"}},
+	// Azure services.
+	{"service bus and app service as plain English", "Integration over an Enterprise Service Bus with Java; a shuttle service bus; our app service desk", []string{"Java=java"}},
+	{"Azure Service Bus and Azure App Service", "Azure Service Bus topics; Service Bus queues in C#; APIs on Azure App Service and App Service slots", []string{"Azure Service Bus=azure-service-bus", "Service Bus=azure-service-bus", "C#=csharp", "APIs=apis", "Azure App Service=azure-app-service", "App Service=azure-app-service"}},
+	// Python and TypeScript libraries and front-end tools.
+	{"Pydantic, mypy, Zod, tRPC, Vite and Vitest", "FastAPI with Pydantic models, checked by mypy; TypeScript with Zod and tRPC, built with Vite and tested with Vitest", []string{"FastAPI=fastapi", "Pydantic=pydantic", "mypy=mypy", "TypeScript=typescript", "Zod=zod", "tRPC=trpc", "Vite=vite", "Vitest=vitest"}},
+	{"vite in French", "Postulez vite ! Faites vite, on vous attend", []string{}},
+	{"hotwire and livewire as plain English", "He can hotwire a car; Hotwire Communications is our ISP; she is a real livewire in meetings", []string{}},
+	{"Hotwire and Livewire", "Hotwire with Turbo and Stimulus on Rails; Laravel Livewire; Livewire components with Alpine.js", []string{"Hotwire=hotwire", "Rails=rails", "Laravel Livewire=livewire", "Livewire=livewire"}},
+	// The Kafka ecosystem, AWS events and workflows, Kubernetes and logs.
+	{"confluent, zookeeper, loki and step functions as plain English", "Cells grown to a confluent monolayer; our zookeeper feeds the lions; Loki and Thor in Norse myths; step functions in signal processing", []string{}},
+	{"Kafka Connect, Confluent, Schema Registry and ZooKeeper", "Kafka Connect sinks; Confluent Cloud and Confluent Schema Registry; Schema Registry with Avro; ZooKeeper and Kafka", []string{"Kafka Connect=kafka", "Confluent Cloud=kafka", "Confluent Schema Registry=schema-registry", "Schema Registry=schema-registry", "Avro=avro", "ZooKeeper=zookeeper", "Kafka=kafka"}},
+	{"Step Functions, EventBridge, Kustomize and Loki", "AWS Step Functions and Amazon EventBridge; Step Functions state machines; Kustomize overlays; logs in Grafana Loki; Prometheus, Loki and Tempo", []string{"AWS Step Functions=aws-step-functions", "Amazon EventBridge=eventbridge", "Step Functions=aws-step-functions", "Kustomize=kustomize", "Grafana Loki=loki", "Prometheus=prometheus", "Loki=loki"}},
+	// Retrieval, vector search and AI coding assistants.
+	{"rag as cloth and RAG as red, amber, green", "Clean with a rag; report RAG status to stakeholders with Jira; Red, Amber, Green (RAG) ratings in SQL; RAG indicators", []string{"Jira=jira", "SQL=sql"}},
+	{"RAG, vector databases and pgvector", "Build RAG pipelines with LangChain over pgvector; vector search in a vector database; retrieval-augmented generation", []string{"RAG pipelines=rag", "LangChain=langchain", "pgvector=pgvector", "vector search=vector-databases", "vector database=vector-databases", "retrieval-augmented generation=rag"}},
+	{"copilot as a pilot and Microsoft's office assistant", "The copilot landed the plane; Microsoft 365 Copilot rollout for AI adoption; bots in Copilot Studio", []string{}},
+	{"GitHub Copilot and AI coding assistants", "We use GitHub Copilot and other AI coding assistants; Copilot for code review; AI-assisted coding with Claude Code", []string{"GitHub Copilot=ai-coding-assistants", "AI coding assistants=ai-coding-assistants", "Copilot=ai-coding-assistants", "code review=code-review", "AI-assisted coding=ai-coding-assistants", "Claude Code=ai-coding-assistants"}},
+	// Messaging patterns.
+	{"an e-mail outbox", "Emails stuck in your Outlook outbox; check the outbox", []string{}},
+	{"the transactional outbox", "Reliable events with the outbox pattern and Kafka; the Transactional Outbox pattern with Debezium", []string{"outbox pattern=transactional-outbox", "Kafka=kafka", "Transactional Outbox pattern=transactional-outbox", "Debezium=debezium"}},
 }

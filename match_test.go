@@ -189,7 +189,7 @@ var defaultNameCases = []extractCase{
 	{"Thrift and Avro, the serialization formats", "Kafka events serialized with Avro; RPC over Thrift", []string{"Kafka=kafka", "Avro=avro", "Thrift=thrift"}},
 	{"pandas with Python", "Data analysis in Python with pandas and NumPy", []string{"Python=python", "pandas=pandas", "NumPy=numpy"}},
 	{"ML and LLM as a unit and a law degree", "Administered 5 ML of saline; LLM in Taxation, Georgetown Law", []string{}},
-	{"ML and LLMs, the technologies", "RAG features with LLMs and the OpenAI API; ML models in production", []string{"LLMs=llm", "OpenAI API=openai-api", "ML=machine-learning"}},
+	{"ML and LLMs, the technologies", "RAG features with LLMs and the OpenAI API; ML models in production", []string{"RAG=rag", "LLMs=llm", "OpenAI API=openai-api", "ML=machine-learning"}},
 	{"Ruby, Swift and Spring in proper names", "References: Ruby Chen, former manager. Driver at Swift Logistics, then a Java developer in Spring Hill at Ruby & Sons", []string{"Java=java"}},
 	{"Ruby, Swift and Rust in Title Case", "Senior Rust Programmer; Ruby Developer; Experience In Swift And Kotlin; Ruby & Rails", []string{"Rust=rust", "Ruby=ruby", "Swift=swift", "Kotlin=kotlin", "Ruby=ruby", "Rails=rails"}},
 	{"Ruby, the language", "Backend services in Ruby and Go, tested with RSpec", []string{"Ruby=ruby", "Go=go", "RSpec=rspec"}},
@@ -214,6 +214,8 @@ var defaultCueCases = []extractCase{
 	{"helpful, beneficial and nice", "Kafka is helpful. Terraform would be nice. Redis knowledge is beneficial. Go is required.", []string{"Kafka=kafka preferred", "Terraform=terraform preferred", "Redis=redis preferred", "Go=go"}},
 	{"plural and other headings", "## Nice-to-haves\n- Rust services\n\n### Pluses\n- Kafka\n\n## Stack\nKotlin is not essential; Scala is not a prerequisite", []string{"Rust=rust preferred", "Kafka=kafka preferred", "Kotlin=kotlin negated", "Scala=scala negated"}},
 	{"a Preferred label over a Required cue", "Preferred qualifications: Kafka and Terraform\nMinimum qualifications: Go", []string{"Kafka=kafka preferred", "Terraform=terraform preferred", "Go=go"}},
+	{"welcome, appreciated and not expected", "Experience with Kafka is welcome. Docker and Helm charts are welcome. Terraform is appreciated. Rust is not expected. Prior Scala experience is not expected. Go is required.", []string{"Kafka=kafka preferred", "Docker=docker preferred", "Helm charts=helm preferred", "Terraform=terraform preferred", "Rust=rust negated", "Scala=scala negated", "Go=go"}},
+	{"welcome as a greeting and not expected far away", "Welcome to the Python team! Our Linux hosts are patched weekly, so downtime is not expected", []string{"Python=python", "Linux=linux"}},
 }
 
 func TestExtractDefaultNames(t *testing.T) {
