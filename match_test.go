@@ -199,6 +199,7 @@ var defaultNameCases = []extractCase{
 	{"not across sentences", "Go for it. Rust never sleeps. Swift action", []string{}},
 	{"a name after a first name is a person", "References: Tomasz Jenkins, Engineering Manager. Contact Sarah Jenkins about our Java roles", []string{"Java=java"}},
 	{"a capital at the start of a sentence or after a name is no first name", "Configure Jenkins pipelines. CI with GitLab Jenkins and Java; a Senior Go Engineer", []string{"Jenkins pipelines=jenkins", "GitLab=gitlab", "Jenkins=jenkins", "Java=java", "Go=go"}},
+	{"Spark Structured Streaming", "Jobs in Spark Structured Streaming on Databricks", []string{"Spark Structured Streaming=spark", "Databricks=databricks"}},
 	{"lower-case skills lists", "Skills: python, django, react, go, rust and docker", []string{"python=python", "django=django", "react=react", "go=go", "rust=rust", "docker=docker"}},
 	{"a lower-case word beside one name is no list", "we rest, then go with python or rust", []string{"python=python"}},
 	{"R&D and R&R are no R", "Our R&D team (R & D) works in SQL and statistics; the R&R program", []string{"SQL=sql"}},
@@ -214,7 +215,7 @@ var defaultCueCases = []extractCase{
 	{"helpful, beneficial and nice", "Kafka is helpful. Terraform would be nice. Redis knowledge is beneficial. Go is required.", []string{"Kafka=kafka preferred", "Terraform=terraform preferred", "Redis=redis preferred", "Go=go"}},
 	{"plural and other headings", "## Nice-to-haves\n- Rust services\n\n### Pluses\n- Kafka\n\n## Stack\nKotlin is not essential; Scala is not a prerequisite", []string{"Rust=rust preferred", "Kafka=kafka preferred", "Kotlin=kotlin negated", "Scala=scala negated"}},
 	{"a Preferred label over a Required cue", "Preferred qualifications: Kafka and Terraform\nMinimum qualifications: Go", []string{"Kafka=kafka preferred", "Terraform=terraform preferred", "Go=go"}},
-	{"welcome, appreciated and not expected", "Experience with Kafka is welcome. Docker and Helm charts are welcome. Terraform is appreciated. Rust is not expected. Prior Scala experience is not expected. Go is required.", []string{"Kafka=kafka preferred", "Docker=docker preferred", "Helm charts=helm preferred", "Terraform=terraform preferred", "Rust=rust negated", "Scala=scala negated", "Go=go"}},
+	{"welcome, appreciated and not expected", "Experience with Kafka is welcome. Candidates are welcome to apply for this Docker role. Terraform is appreciated. Rust is not expected. Prior Scala experience is not expected. Go is required.", []string{"Kafka=kafka preferred", "Docker=docker", "Terraform=terraform preferred", "Rust=rust negated", "Scala=scala negated", "Go=go"}},
 	{"welcome as a greeting and not expected far away", "Welcome to the Python team! Our Linux hosts are patched weekly, so downtime is not expected", []string{"Python=python", "Linux=linux"}},
 }
 
