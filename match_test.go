@@ -197,6 +197,7 @@ var defaultNameCases = []extractCase{
 	{"a sentence break is no title separator", "Software Engineer. Backend and frontend; Software Engineer; backend", []string{}},
 	{"two languages in a sentence vouch for each other", "Real depth in Go; Rust is a nice-to-have", []string{"Go=go", "Rust=rust preferred"}},
 	{"not across sentences", "Go for it. Rust never sleeps. Swift action", []string{}},
+	{"another name's context word makes no phrase", "Launched Express Checkout for B2B customers with Node.js and Stripe", []string{"Node.js=nodejs", "Stripe=stripe"}},
 	{"a name after a first name is a person", "References: Tomasz Jenkins, Engineering Manager. Contact Sarah Jenkins about our Java roles", []string{"Java=java"}},
 	{"a capital at the start of a sentence or after a name is no first name", "Configure Jenkins pipelines. CI with GitLab Jenkins and Java; a Senior Go Engineer", []string{"Jenkins pipelines=jenkins", "GitLab=gitlab", "Jenkins=jenkins", "Java=java", "Go=go"}},
 	{"Spark Structured Streaming", "Jobs in Spark Structured Streaming on Databricks", []string{"Spark Structured Streaming=spark", "Databricks=databricks"}},

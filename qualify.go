@@ -398,10 +398,8 @@ func (s *scanner) properNameAfter(i int) bool {
 	if p+1 >= len(text) || text[p-1] != ' ' || text[p] < 'A' || text[p] > 'Z' || text[p+1] < 'a' || text[p+1] > 'z' {
 		return false
 	}
-	for k := i + 1; k < len(s.hits) && s.hits[k].t0 <= h.t1; k++ {
-		if s.hits[k].t0 == h.t1 {
-			return false // "Rust Developer", "Go Microservices", "Rust & Go"
-		}
+	if s.phraseAt(i, h.t1) {
+		return false // "Rust Developer", "Go Microservices", "Rust & Go"
 	}
 	end, _ := alnumRun(text, p)
 	if end-p > 16 {
@@ -453,13 +451,24 @@ func (s *scanner) properNameBefore(i int) bool {
 		}
 	}
 	if h.end < len(text) && text[h.end] == ' ' {
-		for k := i + 1; k < len(s.hits) && s.hits[k].t0 <= h.t1; k++ {
-			if s.hits[k].t0 == h.t1 {
-				return false // a word of the taxonomy goes on from it
-			}
+		if s.phraseAt(i, h.t1) {
+			return false // a word of the taxonomy goes on from it
 		}
 	}
 	return true
+}
+
+// phraseAt reports whether a name, or a context phrase of hit i's rule,
+// starts at token t after hit i: the words then belong together ("Rust
+// Developer"), while another name's context word ("Checkout") says nothing.
+func (s *scanner) phraseAt(i, t int) bool {
+	r := s.nameOf(i).rule
+	for k := i + 1; k < len(s.hits) && s.hits[k].t0 <= t; k++ {
+		if o := &s.hits[k]; o.t0 == t && (o.name || slices.Contains(r.context, o.phrase)) {
+			return true
+		}
+	}
+	return false
 }
 
 // functionWords are words that Title Case capitalises after a name without
