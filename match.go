@@ -29,11 +29,12 @@ import (
 // "Software Engineer (Backend)" and "Software Engineer – Backend" too. Such
 // marks are at most 8 bytes, on one line; marks before the first word and
 // after the last are not part of the match, but for a bracket that closes
-// one opened between its words: "Software Engineer (Backend)". Letters are compared without
-// regard to case (Unicode simple folding); zero-width characters and soft
-// hyphens inside words are ignored. Text inside URLs ("https://…",
-// "www.…"), e-mail addresses and bare domain names ("golang.org",
-// "github.com/foo") is never a mention; the text of a Markdown link is.
+// one opened between its words: "Software Engineer (Backend)". Letters are
+// compared without regard to case (Unicode simple folding); zero-width
+// characters and soft hyphens inside words are ignored. Text inside URLs
+// ("https://…", "www.…"), e-mail addresses and bare domain names
+// ("golang.org", "github.com/foo") is never a mention; the text of a
+// Markdown link is.
 //
 // Names of roles, responsibilities, and skills of type [Competency] or
 // [Practice] also match in generated word forms of their last word (plurals,
@@ -50,8 +51,8 @@ import (
 // the context words or phrases, or a mention of another skill through a name
 // without context, occurs within 8 words of it in the same paragraph (a
 // blank line ends a paragraph), or, for a language, another language is
-// named in its sentence ("Go or Rust"); and not when a comma and a US state or a
-// Canadian province, by code or by name, follow it: "Phoenix, AZ",
+// named in its sentence ("Go or Rust"); and not when a comma and a US state
+// or a Canadian province, by code or by name, follow it: "Phoenix, AZ",
 // "Phoenix, Arizona" and "Spring, TX" are places. Nor does it count when a
 // capitalised word follows it after a space that starts no phrase of the
 // taxonomy and is neither a function word nor a common noun of the trade
@@ -64,8 +65,8 @@ import (
 // # Overlaps
 //
 // Mentions never overlap: the longest match wins, so "Ruby on Rails" is one
-// mention of Ruby on Rails and not one of Ruby; the length of a match
-// leaves out the marks of a title separator. Between overlapping matches
+// mention of Ruby on Rails and not one of Ruby; a match whose words are
+// set apart by marks is as long as its words alone. Between overlapping matches
 // of the same length the one that starts first wins, then a literal name
 // over a generated form, then the smaller ID. A mention implies nothing
 // else: a framework does not imply its language, and a skill does not imply
@@ -99,10 +100,10 @@ import (
 //     clause leads it: it prefers that clause, and a list that starts
 //     there, only ("relational databases, ideally PostgreSQL or MySQL;
 //     Redis" prefers PostgreSQL and MySQL). A Required cue right after a
-//     Preferred one is part of it ("Preferred Qualifications"). A Preferred cue in
-//     brackets applies only to the mentions in the same brackets, or else to
-//     the mention just before them ("SQL (PostgreSQL preferred)", "C#
-//     (required), F# (a plus)"). A mention is also Preferred in a section
+//     Preferred one is part of it ("Preferred Qualifications"). A Preferred
+//     cue in brackets applies only to the mentions in the same brackets, or
+//     else to the mention just before them ("SQL (PostgreSQL preferred)",
+//     "C# (required), F# (a plus)"). A mention is also Preferred in a section
 //     whose heading holds a Preferred cue. A heading is a Markdown heading
 //     ("## Nice to have"), a line of at most 10 words that ends with ':', or
 //     a line of at most 5 words, not a list item, that holds a Preferred or
@@ -356,6 +357,16 @@ func newMatcher(t *Taxonomy) *matcher {
 		return p
 	}
 	m.edges.grow()
+	// addText adds a context, NotWithin or cue phrase, unless it has no
+	// words.
+	addText := func(s string) (int32, bool) {
+		_, toks := nameTokens(s)
+		if len(toks) == 0 {
+			return 0, false
+		}
+		gaps, ok := nameGaps(s)
+		return addPhrase(toks, gaps, !ok), true
+	}
 
 	type source struct {
 		kind      Kind
@@ -455,17 +466,13 @@ func newMatcher(t *Taxonomy) *matcher {
 		}
 		done[ri] = true
 		for _, c := range src.rule.Context {
-			if _, toks := nameTokens(c); len(toks) > 0 {
-				gaps, ok := nameGaps(c)
-				p := addPhrase(toks, gaps, !ok)
+			if p, ok := addText(c); ok {
 				m.phrases[p].cues |= cueRule
 				ri.context = append(ri.context, p)
 			}
 		}
 		for _, n := range src.rule.NotWithin {
-			if _, toks := nameTokens(n); len(toks) > 0 {
-				gaps, ok := nameGaps(n)
-				p := addPhrase(toks, gaps, !ok)
+			if p, ok := addText(n); ok {
 				m.phrases[p].cues |= cueRule
 				ri.notWithin = append(ri.notWithin, p)
 			}
@@ -473,9 +480,8 @@ func newMatcher(t *Taxonomy) *matcher {
 	}
 	cue := func(list []string, flag uint8) {
 		for _, c := range list {
-			if _, toks := nameTokens(c); len(toks) > 0 {
-				gaps, ok := nameGaps(c)
-				m.phrases[addPhrase(toks, gaps, !ok)].cues |= flag
+			if p, ok := addText(c); ok {
+				m.phrases[p].cues |= flag
 			}
 		}
 	}
@@ -522,7 +528,7 @@ func newMatcher(t *Taxonomy) *matcher {
 		m.nodes[n].flags |= nodeLooseKids
 	}
 
-	// Bit sets, about 16 bits per entry, of the hashes of first tokens and
+	// Bit sets, about 32 bits per entry, of the hashes of first tokens and
 	// of the first two tokens of phrases. A first token that is no phrase
 	// on its own ("a" of "a plus", "on" of "on call") is weak: it goes in
 	// the second set with each token that can follow it, as such words are
@@ -555,7 +561,7 @@ func newMatcher(t *Taxonomy) *matcher {
 // in the trie at each of them.
 var commonWords = strings.Fields(`a about above after all also an and any are as at be been before
 	being both but by can could day do does each every few for from get good great has have help
-	how i if in into is it its just k like make more most much must new no not of on one only or
+	how i if in into is it its just k like make more most much must no not of on one only or
 	other our out over own per plus role same see so some such than that the their them then there
 	these they this those through time to too up us use used using very was way we well were what
 	when where which while who why will with within work working would year years you your

@@ -41,14 +41,14 @@ type hit struct {
 	clause0, clause1 int32 // clause of the first and last token
 	sent             int32
 	semi             int32 // semicolons before it
-	gaps             int32 // bytes between its words, for a phrase with marks there
+	gaps             int32 // for a phrase with marks between its words, the bytes between them
 	paren            bool  // the first token is inside brackets
 }
 
-// size is the length of h's text for choosing among overlapping hits: the
-// bytes of its words and of the spaces and connectors between them, not
-// of title separators ("Engineer, Backend" is no longer than "Engineer
-// Backend").
+// size is the length of h's text for choosing among overlapping hits: its
+// bytes, or for a phrase with marks between its words (gaps > 0) the bytes
+// of its words alone, so that "software developer, back end" is no longer
+// than "Back-end software developer".
 func (h *hit) size() int { return h.end - h.start - int(h.gaps) }
 
 // scanner reads one text. Tokens are made on demand into a ring that holds

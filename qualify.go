@@ -385,9 +385,9 @@ func placeAfter(text string, end int) bool {
 }
 
 // properNameAfter reports whether hit i is followed, after one space (or
-// " & "), by a capitalised word that starts no phrase of the taxonomy and is no function
-// word: with it the name is part of a proper name, such as a person's
-// ("Ruby Chen") or a company's ("Swift Logistics").
+// " & "), by a capitalised word that starts no phrase of the taxonomy and
+// is no function word: with it the name is part of a proper name, such as
+// a person's ("Ruby Chen") or a company's ("Swift Logistics").
 func (s *scanner) properNameAfter(i int) bool {
 	h := &s.hits[i]
 	text, p := s.text, h.end+1
@@ -402,14 +402,7 @@ func (s *scanner) properNameAfter(i int) bool {
 		return false // "Rust Developer", "Go Microservices", "Rust & Go"
 	}
 	end, _ := alnumRun(text, p)
-	if end-p > 16 {
-		return true
-	}
-	var buf [16]byte
-	for k := p; k < end; k++ {
-		buf[k-p] = asciiLower[text[k]]
-	}
-	return !functionWords[string(buf[:end-p])]
+	return !isFunctionWord(text[p:end])
 }
 
 // properNameBefore reports whether hit i follows, after one space, a
@@ -438,11 +431,7 @@ func (s *scanner) properNameBefore(i int) bool {
 	if before == "" || before != text[:b-1] && before != text[:b] || !(wordAt(before, len(before)-1) || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":")) {
 		return false // the word starts a sentence, a line or a list item
 	}
-	var buf [16]byte
-	for k := b; k < e; k++ {
-		buf[k-b] = asciiLower[text[k]]
-	}
-	if functionWords[string(buf[:e-b])] {
+	if isFunctionWord(text[b:e]) {
 		return false
 	}
 	for k := i - 1; k >= 0 && s.hits[k].t1 >= h.t0-1; k-- {
@@ -494,6 +483,19 @@ var functionWords = func() map[string]bool {
 	return m
 }()
 
+// isFunctionWord reports whether the ASCII word w, in any case, is one of
+// functionWords.
+func isFunctionWord(w string) bool {
+	if len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	for k := 0; k < len(w); k++ {
+		buf[k] = asciiLower[w[k]]
+	}
+	return functionWords[string(buf[:len(w)])]
+}
+
 // regionCodes are the two-letter codes of the US states, the District of
 // Columbia and the Canadian provinces and territories.
 var regionCodes = func() map[string]bool {
@@ -509,20 +511,18 @@ var regionCodes = func() map[string]bool {
 // regionNames are the names of the places of regionCodes, as written in an
 // address, by their first letter.
 var regionNames = func() (byFirst [26][]string) {
-	for _, r := range allRegionNames {
+	for _, r := range strings.Split(`Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,`+
+		`Delaware,Florida,Georgia,Hawaii,Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,`+
+		`Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,`+
+		`New Hampshire,New Jersey,New Mexico,New York,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,`+
+		`Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,`+
+		`Washington,West Virginia,Wisconsin,Wyoming,District of Columbia,D.C.,`+
+		`Alberta,British Columbia,Manitoba,New Brunswick,Newfoundland,Nova Scotia,Northwest Territories,`+
+		`Nunavut,Ontario,Prince Edward Island,Quebec,Québec,Saskatchewan,Yukon`, ",") {
 		byFirst[r[0]-'A'] = append(byFirst[r[0]-'A'], r)
 	}
 	return byFirst
 }()
-
-var allRegionNames = strings.Split(`Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,`+
-	`Delaware,Florida,Georgia,Hawaii,Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,`+
-	`Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,`+
-	`New Hampshire,New Jersey,New Mexico,New York,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,`+
-	`Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,`+
-	`Washington,West Virginia,Wisconsin,Wyoming,District of Columbia,D.C.,`+
-	`Alberta,British Columbia,Manitoba,New Brunswick,Newfoundland,Nova Scotia,Northwest Territories,`+
-	`Nunavut,Ontario,Prince Edward Island,Quebec,Québec,Saskatchewan,Yukon`, ",")
 
 func (s *scanner) contains(k int, h *hit, phrases []int32) bool {
 	o := &s.hits[k]
@@ -556,7 +556,8 @@ const contextWindow = 8
 // words of hit i.
 func (s *scanner) contextOK(i int) bool {
 	h := &s.hits[i]
-	r := s.nameOf(i).rule
+	ne := s.nameOf(i)
+	r := ne.rule
 	lo := h.t0 - contextWindow - s.m.depth
 	k := i
 	for k > 0 && s.hits[k-1].t0 >= lo {
@@ -571,10 +572,11 @@ func (s *scanner) contextOK(i int) bool {
 			return true
 		}
 		if s.ok[k] && (o.t1 <= h.t0 || o.t0 >= h.t1) {
-			if on := s.nameOf(k); on.skill && (on.rule == nil || len(on.rule.context) == 0) {
+			on := s.nameOf(k)
+			if on.skill && (on.rule == nil || len(on.rule.context) == 0) {
 				return true
 			}
-			if on := s.nameOf(k); on.language && o.sent == h.sent && s.nameOf(i).language && on.id != s.nameOf(i).id {
+			if on.language && ne.language && o.sent == h.sent && on.id != ne.id {
 				// Two languages named in one sentence vouch for each
 				// other: "Go or Rust".
 				return true
