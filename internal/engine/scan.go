@@ -1,4 +1,4 @@
-package roles
+package engine
 
 import (
 	"math/bits"
@@ -55,7 +55,7 @@ func (h *hit) size() int { return h.end - h.start - int(h.gaps) }
 // enough of them to match the longest phrase, so memory does not grow with
 // the text; hits are kept for one paragraph.
 type scanner struct {
-	m    *matcher
+	m    *Matcher
 	text string
 
 	// Tokenizer state.
@@ -100,66 +100,11 @@ type scanner struct {
 	sel   []int
 	taken []bool
 	marks []bool
-	quals []uint8 // qualifierCode of each selected mention
-	found []found // for extract
+	quals []Qualifier // of each selected mention
+	found []Hit       // for Collect
 }
 
-func (m *matcher) scan(text string, yield func(Mention) bool) {
-	s := m.getScanner(text)
-	s.run(yield)
-	m.putScanner(s)
-}
-
-// maxKeptMentions caps the mentions buffer a pooled scanner keeps.
-const maxKeptMentions = 1 << 16
-
-// found is a mention that extract collects. It holds no pointers, so that
-// collecting costs no write barriers and the pooled buffer costs the
-// garbage collector nothing.
-type found struct {
-	start, end int
-	name       int32 // index in matcher.names
-	q          uint8 // index in qualifiers
-}
-
-var qualifiers = [...]Qualifier{Required, Preferred, Negated}
-
-func qualifierCode(q Qualifier) uint8 {
-	switch q {
-	case Preferred:
-		return 1
-	case Negated:
-		return 2
-	}
-	return 0
-}
-
-// extract collects the mentions of text into a slice of its own. They
-// gather in the scanner's pooled buffer and are made into Mentions once,
-// so that a call allocates one slice of the exact size.
-func (m *matcher) extract(text string) []Mention {
-	s := m.getScanner(text)
-	s.run(nil)
-	res := []Mention{}
-	if len(s.found) > 0 {
-		res = make([]Mention, len(s.found))
-		for i, f := range s.found {
-			ne := &m.names[f.name]
-			// Field by field: a whole struct would be copied with a bulk
-			// write barrier while the collector runs, which costs more.
-			r := &res[i]
-			r.Kind, r.ID, r.Name, r.Qualifier = ne.kind, ne.id, ne.name, qualifiers[f.q]
-			r.Start, r.End = f.start, f.end
-		}
-	}
-	if cap(s.found) > maxKeptMentions {
-		s.found = nil
-	}
-	m.putScanner(s)
-	return res
-}
-
-func (m *matcher) getScanner(text string) *scanner {
+func (m *Matcher) getScanner(text string) *scanner {
 	s, _ := m.scanners.Get().(*scanner)
 	if s == nil {
 		return m.newScanner(text)
@@ -171,7 +116,7 @@ func (m *matcher) getScanner(text string) *scanner {
 	return s
 }
 
-func (m *matcher) putScanner(s *scanner) {
+func (m *Matcher) putScanner(s *scanner) {
 	s.text = ""
 	if cap(s.hits) > 1<<14 {
 		// Do not keep what a huge paragraph needed.
@@ -180,14 +125,14 @@ func (m *matcher) putScanner(s *scanner) {
 	m.scanners.Put(s)
 }
 
-func (m *matcher) newScanner(text string) *scanner {
+func (m *Matcher) newScanner(text string) *scanner {
 	size := 1 << bits.Len(uint(m.depth+1))
 	return &scanner{m: m, text: text, lineBlank: true, ring: make([]token, size), mask: size - 1, settleAt: settleEvery}
 }
 
 // run scans the text and yields its mentions, or, with a nil yield, appends
 // them to s.found.
-func (s *scanner) run(yield func(Mention) bool) {
+func (s *scanner) run(yield func(Hit) bool) {
 	m := s.m
 	ring, mask := s.ring, s.mask // fixed while scanning
 	var prev uint64              // hash of token i-1
@@ -227,7 +172,7 @@ func (s *scanner) run(yield func(Mention) bool) {
 
 // startsAt takes the start of a sentence, a line or a paragraph at token
 // i into account, and reports whether to go on.
-func (s *scanner) startsAt(t *token, i int, yield func(Mention) bool) bool {
+func (s *scanner) startsAt(t *token, i int, yield func(Hit) bool) bool {
 	if t.sent != s.curSent {
 		s.curSent = t.sent
 		s.sentStarts = append(s.sentStarts, i)

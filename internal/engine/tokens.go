@@ -1,4 +1,4 @@
-package roles
+package engine
 
 import (
 	"math/bits"
@@ -375,8 +375,8 @@ func stripZero(s string) string {
 	}, s)
 }
 
-// nameTokens splits a name into its tokens, as written (raw) and folded.
-func nameTokens(s string) (raw, folded []string) {
+// NameTokens splits a name into its tokens, as written (raw) and folded.
+func NameTokens(s string) (raw, folded []string) {
 	for p := 0; p < len(s); {
 		if !tokenStartAt(s, p) {
 			_, size := utf8.DecodeRuneInString(s[p:])

@@ -1,16 +1,16 @@
-package roles
+package engine
 
 import (
 	"cmp"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
+
+	gocmp "github.com/google/go-cmp/cmp"
 )
 
 // This file holds a slow, plain reference for the scanner's candidate
@@ -49,8 +49,24 @@ func refFold(s string) string {
 		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
 			return -1
 		}
-		return unicode.ToLower(r)
+		return refFoldRune(r)
 	}, s)
+}
+
+// refFoldRune is the simple case folding of r: its lower case when
+// upper and lower case form its whole orbit under unicode.SimpleFold (A,
+// a), else the lower case of the smallest rune of the orbit (K, k and the
+// Kelvin sign K fold to k; Σ, σ and ς to σ), and r itself when it has no
+// other case.
+func refFoldRune(r rune) rune {
+	orbit := []rune{r}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		orbit = append(orbit, f)
+	}
+	if len(orbit) == 1 {
+		return r
+	}
+	return unicode.ToLower(slices.Min(orbit))
 }
 
 // refJoinable reports whether the words of a phrase may be separated by gap.
@@ -76,7 +92,7 @@ var refTLDs = strings.Fields(`com org net io dev co ai app edu gov uk de fr eu u
 	xyz tech cloud jobs nl ca au ch se es pl ru jp cn br site online page blog tv gg`)
 
 // refTokens splits text into the words the scanner should see.
-func refTokens(m *matcher, text string) []refTok {
+func refTokens(m *Matcher, text string) []refTok {
 	known := map[string]bool{}
 	for _, p := range m.phrases {
 		for _, t := range p.toks {
@@ -147,7 +163,7 @@ func refTokens(m *matcher, text string) []refTok {
 }
 
 // refHits finds every phrase of m in text, slowly.
-func refHits(m *matcher, text string) []refHit {
+func refHits(m *Matcher, text string) []refHit {
 	toks := refTokens(m, text)
 	hits := []refHit{}
 	for pi, p := range m.phrases {
@@ -201,16 +217,16 @@ func sortRefHits(hits []refHit) {
 }
 
 // fastHits returns every hit the scanner finds, before rules and overlaps.
-func fastHits(m *matcher, text string) []refHit {
+func fastHits(m *Matcher, text string) []refHit {
 	hits := []refHit{}
 	s := m.newScanner(text)
 	s.onHit = func(h *hit) { hits = append(hits, refHit{h.phrase, h.start, h.end}) }
-	s.run(func(Mention) bool { return true })
+	s.run(func(Hit) bool { return true })
 	sortRefHits(hits)
 	return hits
 }
 
-func describeHits(m *matcher, text string, hits []refHit) []string {
+func describeHits(m *Matcher, text string, hits []refHit) []string {
 	var out []string
 	for _, h := range hits {
 		out = append(out, fmt.Sprintf("%d-%d %q=%q", h.start, h.end, text[h.start:h.end], strings.Join(m.phrases[h.phrase].toks, " ")))
@@ -218,35 +234,37 @@ func describeHits(m *matcher, text string, hits []refHit) []string {
 	return out
 }
 
-func checkAgainstReference(t *testing.T, m *matcher, name, text string) {
+// diffHits shows how the scanner's hits differ from the reference's.
+func diffHits(m *Matcher, text string, want, got []refHit) string {
+	return gocmp.Diff(describeHits(m, text, want), describeHits(m, text, got))
+}
+
+func checkAgainstReference(t *testing.T, m *Matcher, name, text string) {
 	t.Helper()
 	want, got := refHits(m, text), fastHits(m, text)
 	if !slices.Equal(want, got) {
-		diff := cmpDiff(describeHits(m, text, want), describeHits(m, text, got))
-		t.Errorf("%s: scanner and reference differ (-reference +scanner):\n%s", name, diff)
+		t.Errorf("%s: scanner and reference differ (-reference +scanner):\n%s", name, diffHits(m, text, want, got))
 	}
 }
 
+// TestScannerMatchesReference checks the scanner against the reference on
+// the extraction cases and the corpus, with the corpus taxonomy and the
+// default one.
 func TestScannerMatchesReference(t *testing.T) {
-	m := testTaxonomy().matcher()
-	for _, c := range extractCases {
-		checkAgainstReference(t, m, c.why, c.text)
-	}
-	files, _ := filepath.Glob("testdata/corpus/*.txt")
-	md, _ := filepath.Glob("testdata/corpus/*.md")
-	for _, f := range append(files, md...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
+	texts := caseTexts(t)
+	for _, m := range []*Matcher{corpusMatcher(), defaultMatcher()} {
+		for _, text := range texts {
+			checkAgainstReference(t, m, text, text)
 		}
-		checkAgainstReference(t, m, f, string(data))
+		for f, text := range corpusDocs(t) {
+			checkAgainstReference(t, m, f, text)
+		}
 	}
-	checkAgainstReference(t, Default().matcher(), "default on corpus cases", extractCases[0].text)
 }
 
 // randomText builds text from the taxonomy's names and cues, separators and
 // noise, in random case.
-func randomText(r *rand.Rand, m *matcher, words int) string {
+func randomText(r *rand.Rand, m *Matcher, words int) string {
 	seps := []string{" ", " ", " ", "-", "/", ".", ", ", "\n", "\n\n", "\u00a0", "\u200b", "(", ")", "**", "_",
 		"'", "’", "https://", "@", ".com", "www.", "+", "#", "..", ": ", " - ", "\n- ", "\xff", "—", "\t"}
 	joins := []string{" ", " ", "-", "/", "  ", "\n", "\u00a0", " - ", "--", "'", "\n-", "_", "&", " & ", ". ", "\u200b ", "\n \n", "’", ", ", " (", " – ", ": ", " | ", ",,", "(\n"}
@@ -276,8 +294,7 @@ func randomText(r *rand.Rand, m *matcher, words int) string {
 
 func TestScannerMatchesReferenceRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for _, tx := range []*Taxonomy{testTaxonomy(), Default()} {
-		m := tx.matcher()
+	for _, m := range []*Matcher{corpusMatcher(), defaultMatcher()} {
 		for i := range 300 {
 			checkAgainstReference(t, m, fmt.Sprintf("random text %d", i), randomText(r, m, 40))
 		}

@@ -1,4 +1,4 @@
-package roles
+package engine
 
 import (
 	"cmp"
@@ -10,7 +10,7 @@ import (
 // flush settles the hits of one paragraph: name rules, overlaps, qualifiers.
 // It yields the paragraph's mentions in text order and reports whether to
 // go on.
-func (s *scanner) flush(yield func(Mention) bool) bool {
+func (s *scanner) flush(yield func(Hit) bool) bool {
 	defer func() {
 		s.hits = s.hits[:0]
 		s.prefSents = s.prefSents[:0]
@@ -39,7 +39,7 @@ const (
 )
 
 // settlePart settles what it can of a long paragraph, scanning at token i.
-func (s *scanner) settlePart(i int, yield func(Mention) bool) bool {
+func (s *scanner) settlePart(i int, yield func(Hit) bool) bool {
 	// Parts end where the last sentence that started at least settleLag
 	// words back starts, when no candidate crosses into it; else try again
 	// soon.
@@ -100,7 +100,7 @@ func (s *scanner) trimSentStarts(i int) {
 // settle resolves the candidates that start at or after token s.settled and
 // before token to, and yields their mentions in text order; with a nil
 // yield, it appends them to s.found.
-func (s *scanner) settle(to int, yield func(Mention) bool) bool {
+func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 	from := s.settled
 	s.settled = to
 	m, hits := s.m, s.hits
@@ -146,18 +146,16 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 		if q == Required && marks[j] {
 			q = Preferred
 		}
-		quals = append(quals, qualifierCode(q))
+		quals = append(quals, q)
 	}
 	s.quals = quals
 	s.spreadLists()
 	for j, i := range sel {
 		h := &hits[i]
+		out := Hit{Start: h.start, End: h.end, Name: s.nameOf(i).src, Qualifier: quals[j]}
 		if yield == nil {
-			s.found = append(s.found, found{start: h.start, end: h.end, name: m.phrases[h.phrase].name, q: quals[j]})
-			continue
-		}
-		ne := s.nameOf(i)
-		if !yield(Mention{Kind: ne.kind, ID: ne.id, Start: h.start, End: h.end, Name: ne.name, Qualifier: qualifiers[quals[j]]}) {
+			s.found = append(s.found, out)
+		} else if !yield(out) {
 			return false
 		}
 	}
@@ -174,7 +172,7 @@ func (s *scanner) settle(to int, yield func(Mention) bool) bool {
 // list).
 func (s *scanner) spreadLists() {
 	hits, sel, quals := s.hits, s.sel, s.quals
-	const pref, neg = 1, 2 // qualifierCode(Preferred), qualifierCode(Negated)
+	const pref, neg = Preferred, Negated
 	if !slices.Contains(quals, neg) && !slices.Contains(quals, pref) {
 		return
 	}

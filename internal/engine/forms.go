@@ -1,4 +1,4 @@
-package roles
+package engine
 
 import (
 	"slices"
@@ -13,24 +13,24 @@ import (
 func phraseForms(toks []string, verbFirst bool) [][]string {
 	var out [][]string
 	n := len(toks) - 1
-	for _, f := range wordForms(toks[n]) {
+	for _, f := range WordForms(toks[n]) {
 		out = append(out, append(slices.Clone(toks[:n]), f))
 	}
 	if verbFirst && n > 0 {
-		for _, f := range wordForms(toks[0]) {
+		for _, f := range WordForms(toks[0]) {
 			out = append(out, append([]string{f}, toks[1:]...))
 		}
 	}
 	return out
 }
 
-// wordForms returns the plural and verb forms generated for the last word of
+// WordForms returns the plural and verb forms generated for the last word of
 // a name: +s, +es or y→ies; +ing and +ed, with a final e dropped and, after
 // a single vowel and a consonant, the consonant both kept single and doubled
 // (modeling and modelling, debugging). The word must be folded, at least
 // three letters long and ASCII letters only; otherwise there are no forms.
 // Forms that are not English words are harmless: they never occur in text.
-func wordForms(w string) []string {
+func WordForms(w string) []string {
 	if len(w) < 3 {
 		return nil
 	}

@@ -1,0 +1,149 @@
+package engine
+
+import (
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// The engine's tests build their configurations from the taxonomy files of
+// the module, read through a relative path and decoded into taxFile: the
+// fixed taxonomy of the corpus tests and the embedded one. loadConfig
+// turns them into configurations as the package roles does (see its
+// newMatcher): concepts sorted by ID, word forms for names of roles,
+// responsibilities, competencies and practices without an Exact or
+// CaseSensitive rule.
+
+type taxFile struct {
+	Roles            []taxConcept `json:"roles"`
+	Skills           []taxConcept `json:"skills"`
+	Responsibilities []taxConcept `json:"responsibilities"`
+	Qualifiers       Cues         `json:"qualifiers"`
+}
+
+type taxConcept struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	AltNames  []string
+	Type      string `json:"type"`
+	NameRules []struct {
+		Name          string
+		CaseSensitive bool
+		Context       []string
+		NotWithin     []string
+		Exact         bool
+	}
+}
+
+func loadConfig(path string) *Config {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		panic(err)
+	}
+	var f taxFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		panic(err)
+	}
+	c := &Config{Cues: f.Qualifiers}
+	add := func(list []taxConcept, forms func(taxConcept) Forms, skill bool) {
+		list = slices.Clone(list)
+		slices.SortFunc(list, func(a, b taxConcept) int { return strings.Compare(a.ID, b.ID) })
+		for _, x := range list {
+			rules := make([]*Rule, len(x.NameRules))
+			for i, r := range x.NameRules {
+				rules[i] = &Rule{CaseSensitive: r.CaseSensitive, Context: r.Context, NotWithin: r.NotWithin}
+			}
+			for _, text := range append([]string{x.Name}, x.AltNames...) {
+				n := Name{ID: x.ID, Text: text, Forms: forms(x), Skill: skill, Language: skill && x.Type == "language"}
+				for i, r := range x.NameRules {
+					if r.Name == text {
+						n.Rule = rules[i]
+						if r.Exact || r.CaseSensitive {
+							n.Forms = NoForms
+						}
+					}
+				}
+				c.Names = append(c.Names, n)
+			}
+		}
+	}
+	add(f.Roles, func(taxConcept) Forms { return LastWord }, false)
+	add(f.Skills, func(s taxConcept) Forms {
+		if s.Type == "competency" || s.Type == "practice" {
+			return LastWord
+		}
+		return NoForms
+	}, true)
+	add(f.Responsibilities, func(taxConcept) Forms { return EdgeWords }, false)
+	return c
+}
+
+var (
+	// corpusMatcher is built from the fixed taxonomy of testdata/corpus:
+	// names chosen to exercise every boundary, rule and qualifier.
+	corpusConfig  = sync.OnceValue(func() *Config { return loadConfig("../../testdata/corpus/taxonomy.json") })
+	corpusMatcher = sync.OnceValue(func() *Matcher { return New(corpusConfig()) })
+	// defaultMatcher is built from the taxonomy the package embeds.
+	defaultConfig  = sync.OnceValue(func() *Config { return loadConfig("../../taxonomy/backend.json") })
+	defaultMatcher = sync.OnceValue(func() *Matcher { return New(defaultConfig()) })
+)
+
+// caseTexts returns the texts of the extraction cases of the package roles:
+// every string in the tables of its match tests, read from their source.
+// Strings that are no texts (reasons, expected mentions) do no harm.
+func caseTexts(tb testing.TB) []string {
+	tb.Helper()
+	var texts []string
+	for _, name := range []string{"../../match_test.go", "../../match_data_test.go"} {
+		f, err := parser.ParseFile(gotoken.NewFileSet(), name, nil, 0)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			if g, ok := d.(*ast.GenDecl); ok && g.Tok == gotoken.VAR {
+				ast.Inspect(g, func(n ast.Node) bool {
+					if l, ok := n.(*ast.BasicLit); ok && l.Kind == gotoken.STRING {
+						if s, err := strconv.Unquote(l.Value); err == nil {
+							texts = append(texts, s)
+						}
+					}
+					return true
+				})
+			}
+		}
+	}
+	if len(texts) < 200 {
+		// The tables have moved: read them from where they are now.
+		tb.Fatalf("found %d strings in the case tables of package roles, want hundreds", len(texts))
+	}
+	return texts
+}
+
+// corpusDocs returns the texts of testdata/corpus, by file name.
+func corpusDocs(tb testing.TB) map[string]string {
+	tb.Helper()
+	files, _ := filepath.Glob("../../testdata/corpus/*")
+	docs := map[string]string{}
+	for _, f := range files {
+		if ext := filepath.Ext(f); ext != ".md" && ext != ".txt" {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs[f] = string(data)
+	}
+	if len(docs) == 0 {
+		tb.Fatal("no texts in ../../testdata/corpus")
+	}
+	return docs
+}
