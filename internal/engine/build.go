@@ -22,10 +22,6 @@ var clauseBreakWords = []string{"but", "however", "although", "though", "whereas
 // maxDepth caps the number of words of a name the matcher knows.
 const maxDepth = 32
 
-// maxSentenceWords ends a sentence that has gone on this long without a
-// sentence break, so that every scope stays bounded.
-const maxSentenceWords = 128
-
 // A Matcher finds the phrases of a taxonomy in text: names and word forms of
 // concepts, context and NotWithin phrases of name rules, qualifier cues.
 // Phrases are stored in a trie over token hashes, whose edges live in one
@@ -148,6 +144,10 @@ type phrase struct {
 	// (index + 1), or -1 when two concepts share the form.
 	form int32
 }
+
+// live reports whether hits of phrase p matter: a name, a cue or a rule's
+// phrase (a form two concepts share is in the trie but dead).
+func (p *phrase) live() bool { return p.name >= 0 || p.cues != 0 }
 
 // nameEntry is one name or generated form of a concept.
 type nameEntry struct {
@@ -544,7 +544,3 @@ func joinBit(b bool) uint64 {
 	}
 	return x
 }
-
-// live reports whether hits of phrase p matter: a name, a cue or a rule's
-// phrase (a form two concepts share is in the trie but dead).
-func (p *phrase) live() bool { return p.name >= 0 || p.cues != 0 }

@@ -1,517 +1,372 @@
 package engine
 
 import (
-	"math/bits"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-// The tokenizer turns text into words the way technology names are written.
-// A token is a run of letters, digits and combining marks. '+' and '#'
-// directly after it belong to it (C++, C#, F#). A '.' followed by a letter
-// joins two runs into one dotted token (Node.js, ASP.NET), and a '.' before a
-// letter at the start of a word begins one (.NET). Zero-width characters and
-// soft hyphens between letters are ignored, as a reader does not see them.
-// Tokens are folded to lower case (unicode.ToLower) and hashed while they
-// are read (see hasher).
-
-// How a character that is not part of a token separates tokens.
-const (
-	gOther   uint8 = iota // punctuation that ends a phrase: " * & | @ …
-	gSpace                // spaces, tabs, carriage returns, Unicode spaces
-	gNewline              // '\n'
-	gConn                 // '-', '/', '_': may join the words of a phrase
-	gApos                 // an apostrophe: "team's"
-	gClause               // , ; : ( ) [ ] { } and dashes: end a clause
-	gStop                 // . ! ? …: end a sentence
-	gZero                 // zero-width characters: invisible
-	gWord                 // (ASCII) a letter or a digit
-)
-
-var (
-	asciiClass [128]uint8
-	asciiLower [128]byte
-	// wordLower maps ASCII letters and digits to their lower case, every
-	// other byte to 0.
-	wordLower [256]byte
-	// chunkDelim marks the ASCII bytes that end a URL or an e-mail address;
-	// it is false for every other byte.
-	chunkDelim [256]bool
-	// clauseMark is 1 for ',' and ':', 0 for every other byte (next
-	// counts semicolons).
-	clauseMark [256]uint8
-)
-
-func init() {
-	for c := 0; c < 128; c++ {
-		asciiLower[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			asciiLower[c] = byte(c + 'a' - 'A')
-		}
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-			asciiClass[c] = gWord
-		case c == ' ', c == '\t', c == '\r', c == '\v', c == '\f':
-			asciiClass[c] = gSpace
-		case c == '\n':
-			asciiClass[c] = gNewline
-		case c == '-', c == '/', c == '_', c == '&':
-			asciiClass[c] = gConn
-		case c == '\'':
-			asciiClass[c] = gApos
-		case strings.IndexByte(",;:()[]{}", byte(c)) >= 0:
-			asciiClass[c] = gClause
-		case c == '.', c == '!', c == '?':
-			asciiClass[c] = gStop
-		default:
-			asciiClass[c] = gOther
-		}
-		if asciiClass[c] == gWord {
-			wordLower[c] = asciiLower[c]
-		}
-		chunkDelim[c] = c <= ' ' || strings.IndexByte("()[]{}<>\"'`,;|*", byte(c)) >= 0
-		if c == ',' || c == ':' {
-			clauseMark[c] = 1
-		}
-	}
+// token is one word of the text being scanned, with where it stands.
+type token struct {
+	start, end int
+	h          uint64 // hash of the folded token
+	lineStart  int    // offset of the start of its line
+	// Counters of the clause, sentence, paragraph and line the token is in,
+	// and of the semicolons before it.
+	clause, sent, para, line, semi int32
+	join                           bool // a phrase may go on from the previous token to this one
+	paren                          bool // inside brackets
+	colonEnd                       bool // the line before ended with a colon
+	// short says the token is at most 8 ASCII letters and digits: its hash
+	// is then a bijection of its folded bytes (see hasher), and a phrase
+	// token of at most 8 bytes with the same hash is the same token.
+	short bool
+	// alnum says the token is ASCII letters and digits only: its folded
+	// bytes are then its bytes with 0x20 set.
+	alnum bool
+	// edge says a sentence, a line or a paragraph may start at the token:
+	// when it is false, they are those of the token before.
+	edge bool
 }
 
-// runeClass classifies a non-ASCII rune.
-func runeClass(r rune) uint8 {
-	if symbolLo <= r && r < symbolHi {
-		return symbolClass()[r-symbolLo]
-	}
-	return slowRuneClass(r)
-}
+// maxSentenceWords ends a sentence that has gone on this long without a
+// sentence break, so that every scope stays bounded.
+const maxSentenceWords = 128
 
-// Postings are full of bullets, quotes, dashes, arrows and other symbols
-// from U+2000 to U+2BFF; their classes are looked up instead of searched
-// for in the Unicode tables, with branches a processor cannot predict.
-const symbolLo, symbolHi = 0x2000, 0x2c00
-
-// symbolClass is built on first use (in about 0.1 ms), not when the
-// package is initialised.
-var symbolClass = sync.OnceValue(func() *[symbolHi - symbolLo]uint8 {
-	var c [symbolHi - symbolLo]uint8
-	for i := range c {
-		c[i] = slowRuneClass(rune(symbolLo + i))
-	}
-	return &c
-})
-
-func slowRuneClass(r rune) uint8 {
-	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
-		return gZero
-	case '\u2010', '\u2011':
-		return gConn
-	case '\u2018', '\u2019':
-		return gApos
-	case '\u2013', '\u2014', '\u2015':
-		return gClause
-	case '\u2026', '\u3002', '\uff01', '\uff1f':
-		return gStop
-	}
-	if isWordRune(r) {
-		return gWord
-	}
-	if unicode.IsSpace(r) {
-		return gSpace
-	}
-	return gOther
-}
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiClass[r] == gWord
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
-
-// letterAt reports whether a letter starts at text[p].
-func letterAt(text string, p int) bool {
-	if p >= len(text) {
-		return false
-	}
-	c := text[p]
-	if c < utf8.RuneSelf {
-		return asciiClass[c] == gWord && (c < '0' || c > '9')
-	}
-	r, _ := utf8.DecodeRuneInString(text[p:])
-	return unicode.IsLetter(r)
-}
-
-// wordAt reports whether a letter, digit or mark starts at text[p].
-func wordAt(text string, p int) bool {
-	if p >= len(text) {
-		return false
-	}
-	c := text[p]
-	if c < utf8.RuneSelf {
-		return asciiClass[c] == gWord
-	}
-	r, _ := utf8.DecodeRuneInString(text[p:])
-	return isWordRune(r)
-}
-
-// tokenStartAt reports whether a token starts at text[p]: a letter or digit,
-// or a '.' followed by a letter.
-func tokenStartAt(text string, p int) bool {
-	return wordAt(text, p) || (p < len(text) && text[p] == '.' && letterAt(text, p+1))
-}
-
-// scanWord reads the token that starts at text[p] (see tokenStartAt) and
-// returns its end, the hash of its folded form and whether it is dotted.
-func scanWord(text string, p int) (end int, h uint64, dotted bool) {
-	var x hasher
-	if text[p] == '.' {
-		x.add('.')
-		p++
-		dotted = true
-	}
-	for p < len(text) {
-		c := text[p]
-		if l := wordLower[c]; l != 0 {
-			x.add(l)
-			p++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case gStop:
-				if c == '.' && letterAt(text, p+1) {
-					x.add('.')
-					dotted = true
-					p++
-					continue
+// fill makes tokens up to token upto (not included) or the end of the text.
+// run asks for the tokens from its current one to as many as the ring holds
+// at once: the matcher looks fewer than len(ring) tokens ahead.
+//
+// The common case is read here, without a call: spaces, maybe after a
+// comma or a colon, then ASCII letters and digits up to a space or a
+// bracket, a comma, a semicolon, or a '.', ':', '!' or '?' before one of
+// them. next reads the rest, and this must read the same.
+func (s *scanner) fill(upto int) {
+	text := s.text
+	ring, mask := s.ring, s.mask
+	// The counters the fast path moves, in locals: stores to the ring
+	// would make the compiler load them again from s for every token.
+	n, pos := s.n, s.pos
+	for n < upto {
+		t := &ring[n&mask]
+		if w := pos; w < len(text) && !s.noJoin && s.sentWords+1 < maxSentenceWords {
+			// Fewer branches to mispredict: a clause mark is added, not
+			// tested.
+			clause := clauseMark[text[w]]
+			w += int(clause)
+			if w+1 < len(text) && text[w] == ' ' {
+				w++
+				for text[w] == ' ' && w+1 < len(text) {
+					w++
 				}
-			case gOther:
-				if c == '+' || c == '#' {
-					for p < len(text) && (text[p] == '+' || text[p] == '#') {
-						x.add(text[p])
-						p++
+				if wordLower[text[w]] != 0 {
+					q, h := alnumRun(text, w)
+					end, ok := q, q == len(text) || chunkDelim[text[q]]
+					if !ok {
+						switch text[q] {
+						case '.', ':', '!', '?':
+							end = q + 1
+							ok = end == len(text) || chunkDelim[text[end]]
+						}
+					}
+					if ok {
+						ce := s.chunkEnd
+						if w >= ce {
+							ce = end
+						}
+						s.chunkEnd = ce
+						s.lineBlank = false // a word: the line holds text
+						s.clause += int32(clause)
+						s.sentWords++
+						pos = q
+						t.start, t.end, t.h, t.join = w, q, h, clause == 0
+						t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
+						t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
+						t.edge = false
+						n++
+						continue
 					}
 				}
 			}
-			return p, x.sum(), dotted
 		}
-		r, size := utf8.DecodeRuneInString(text[p:])
-		switch {
-		case isWordRune(r):
-			var buf [utf8.UTFMax]byte
-			n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-			for _, b := range buf[:n] {
-				x.add(b)
-			}
-		case runeClass(r) == gZero && wordAt(text, p+size):
-			// invisible inside a word: skipped
-		default:
-			return p, x.sum(), dotted
+		s.pos = pos
+		if !s.next(t) {
+			s.n = n
+			return
 		}
-		p += size
+		n, pos = n+1, s.pos
 	}
-	return p, x.sum(), dotted
+	s.n, s.pos = n, pos
 }
 
-// The hash of a folded token packs its bytes eight at a time into 64-bit
-// words (little-endian, the last one padded with zeros, which no token
-// holds) and mixes each word in. hashASCII computes the same hash eight
-// bytes at a time for a run of ASCII letters and digits. hashMix(0, w) is a
-// bijection of w (a multiplication by an odd constant, then a xorshift), so
-// two tokens of at most 8 bytes with the same hash are the same token.
-type hasher struct {
-	h, acc uint64
-	k      uint
-}
-
-func hashMix(h, w uint64) uint64 {
-	h = (h ^ w) * 0x9e3779b97f4a7c15
-	return h ^ h>>32
-}
-
-func (x *hasher) add(b byte) {
-	x.acc |= uint64(b) << (8 * x.k)
-	x.k++
-	if x.k == 8 {
-		x.h = hashMix(x.h, x.acc)
-		x.acc, x.k = 0, 0
-	}
-}
-
-func (x *hasher) sum() uint64 {
-	if x.k > 0 {
-		return hashMix(x.h, x.acc)
-	}
-	return x.h
-}
-
-// hashASCII hashes text[p:q], a run of ASCII letters and digits, folded.
-// Or-ing 0x20 lowers letters and leaves digits as they are.
-func hashASCII(text string, p, q int) uint64 {
-	var h uint64
-	for ; q-p >= 8; p += 8 {
-		h = hashMix(h, load64(text, p)|0x2020202020202020)
-	}
-	if p < q && p+8 <= len(text) {
-		// One load; the bytes past the word are masked off.
-		n := uint(q-p) * 8
-		return hashMix(h, (load64(text, p)|0x2020202020202020)&(1<<n-1))
-	}
-	if p < q {
-		var w uint64
-		for k := 0; p < q; p, k = p+1, k+8 {
-			w |= uint64(text[p]|0x20) << k
-		}
-		h = hashMix(h, w)
-	}
-	return h
-}
-
-// alnumRun returns the end of the run of ASCII letters and digits that
-// starts at text[p], and its hash (hashASCII). A run of fewer than 8 bytes
-// is found in one load, without a branch per byte that the processor
-// would mispredict at the end of each word; its hash comes from the same
-// load.
-func alnumRun(text string, p int) (end int, h uint64) {
-	if p+16 <= len(text) {
-		// Up to 15 bytes in two loads, and without a branch on the length.
-		x, y := load64(text, p), load64(text, p+8)
-		o1, o2 := ^alnumLanes(x)&lanes80, ^alnumLanes(y)&lanes80
-		if o1|o2 != 0 {
-			n1 := uint(bits.TrailingZeros64(o1)) // 8 × length + 7, or 64
-			n2 := uint(bits.TrailingZeros64(o2)) & (uint(0) - uint(n1>>6))
-			// n2 is 0 unless the word is 8 bytes or more.
-			h1 := hashMix(0, (x|lanes20)&(1<<(n1&^7)-1))
-			h2 := hashMix(h1, (y|lanes20)&(1<<(n2&^7)-1))
-			if n2 < 8 {
-				h2 = h1 // under 9 bytes: no second word in the hash
-			}
-			return p + int(n1>>3+n2>>3), h2
-		}
-	} else if p+8 <= len(text) {
-		x := load64(text, p)
-		if other := ^alnumLanes(x) & lanes80; other != 0 {
-			n := uint(bits.TrailingZeros64(other))
-			return p + int(n>>3), hashMix(0, (x|lanes20)&(1<<(n&^7)-1))
-		}
-	}
-	end = p
-	for end < len(text) && wordLower[text[end]] != 0 {
-		end++
-	}
-	return end, hashASCII(text, p, end)
-}
-
-// load64 reads 8 bytes of text at p, little-endian.
-func load64(text string, p int) uint64 {
-	b := text[p : p+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-func hashString(s string) uint64 {
-	var x hasher
-	for i := 0; i < len(s); i++ {
-		x.add(s[i])
-	}
-	return x.sum()
-}
-
-// fold returns a token's text folded: lower case, zero-width characters
-// dropped.
-func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			b.WriteByte(asciiLower[r])
-		} else if runeClass(r) != gZero {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
-
-// foldEqual reports whether fold(s) == f without allocating.
-func foldEqual(s, f string) bool {
-	j := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if j >= len(f) || asciiLower[c] != f[j] {
-				return false
-			}
-			i++
-			j++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if runeClass(r) == gZero {
-			continue
-		}
-		var buf [utf8.UTFMax]byte
-		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-		if j+n > len(f) || f[j:j+n] != string(buf[:n]) {
-			return false
-		}
-		j += n
-	}
-	return j == len(f)
-}
-
-// stripZero drops zero-width characters, for comparisons that keep case.
-func stripZero(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf && runeClass(r) == gZero }) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if r >= utf8.RuneSelf && runeClass(r) == gZero {
-			return -1
-		}
-		return r
-	}, s)
-}
-
-// NameTokens splits a name into its tokens, as written (raw) and folded.
-func NameTokens(s string) (raw, folded []string) {
-	for p := 0; p < len(s); {
-		if !tokenStartAt(s, p) {
-			_, size := utf8.DecodeRuneInString(s[p:])
-			p += size
-			continue
-		}
-		end, _, _ := scanWord(s, p)
-		raw = append(raw, stripZero(s[p:end]))
-		folded = append(folded, fold(s[p:end]))
-		p = end
-	}
-	return raw, folded
-}
-
-// nameGaps returns the gaps of a name that the scanner does not read as
-// joining its words, keyed by gapKey: gaps[k] is the key of the gap before
-// token k, 0 where the words join. It is nil when every gap joins, and may
-// be shorter than the name's tokens. The comma of "Software Engineer,
-// Backend" is such a gap. It reports false when a gap can never match
-// (see gapKey).
-func nameGaps(s string) ([]uint64, bool) {
-	var gaps []uint64
-	k := 0 // tokens read
-	for p := 0; p < len(s); {
-		if tokenStartAt(s, p) {
-			p, _, _ = scanWord(s, p)
-			k++
-			continue
-		}
-		start := p
-		for p < len(s) && !tokenStartAt(s, p) {
-			_, size := utf8.DecodeRuneInString(s[p:])
-			p += size
-		}
-		if k == 0 || p == len(s) || gapJoins(s[start:p]) {
-			continue // the ends of a name are no gaps
-		}
-		key, ok := gapKey(s[start:p])
-		if !ok {
-			return nil, false
-		}
-		key = titleGap(key)
-		for len(gaps) < k {
-			gaps = append(gaps, 0)
-		}
-		gaps = append(gaps, key)
-	}
-	return gaps, true
-}
-
-// gapJoins reports whether the scanner reads the words around gap as one
-// phrase, as next sets a token's join: spaces, at most one line break, one
-// hyphen, slash, ampersand or underscore, one apostrophe, and not both a
-// line break and a connector.
-func gapJoins(gap string) bool {
+// next reads the gap before the next token, then the token.
+func (s *scanner) next(t *token) bool {
+	text := s.text
+	p := s.pos
+	join := !s.noJoin
+	s.noJoin = false
 	var nl, conn, apos int
-	for _, r := range gap {
-		cl := runeClass(r)
-		if r < utf8.RuneSelf {
-			cl = asciiClass[r]
+	clause, sent, para := false, false, false
+	colon := false // the last mark before the first line break is a colon
+	for p < len(text) {
+		c := text[p]
+		if c == ' ' {
+			p++
+			continue
+		}
+		var cl uint8
+		size := 1
+		if c < utf8.RuneSelf {
+			cl = asciiClass[c]
+			if c == '.' && letterAt(text, p+1) {
+				cl = gWord // a leading dot: .NET
+			}
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[p:])
+			cl = runeClass(r)
 		}
 		switch cl {
+		case gWord:
+			start := p
+			// The common case inline: a run of ASCII letters and digits.
+			wend, h := alnumRun(text, p)
+			dotted, short, alnum := false, false, false
+			if wend == p || (wend < len(text) && (text[wend] >= utf8.RuneSelf || text[wend] == '.' || text[wend] == '+' || text[wend] == '#')) {
+				wend, h, dotted = scanWord(text, p)
+			} else {
+				short, alnum = wend-p <= 8, true
+			}
+			if p >= s.chunkEnd {
+				// A word followed by a space or a bracket is a chunk of its
+				// own and cannot be a URL; other chunks are checked.
+				if chunkEndsAt(text, wend) {
+					s.chunkEnd = wend
+				} else if wend+1 <= len(text) && strings.IndexByte(".:!?", text[wend]) >= 0 && chunkEndsAt(text, wend+1) {
+					// End of a sentence: "Kafka." is no URL either.
+					s.chunkEnd = wend + 1
+				} else {
+					end, url := s.chunk(p)
+					s.chunkEnd = end
+					if url {
+						p, join, s.lineBlank, colon = end, false, false, false
+						continue
+					}
+				}
+			}
+			end := wend
+			if dotted && !s.m.known[h] {
+				// Not a name: read it as its first part, unless it is a
+				// domain name.
+				s0 := start
+				if text[s0] == '.' {
+					s0++
+				}
+				e0 := strings.IndexByte(text[s0:wend], '.')
+				if e0 < 0 {
+					e0 = wend
+				} else {
+					e0 += s0
+				}
+				last := text[strings.LastIndexByte(text[:wend], '.')+1 : wend]
+				if s0 == start && (isTLD(last) || foldEqual(text[s0:e0], "www")) {
+					p, join, s.lineBlank, colon = max(s.chunkEnd, wend), false, false, false
+					continue
+				}
+				_, h, _ = scanWord(text[:e0], s0)
+				if s0 != start {
+					join = false
+				}
+				start, end = s0, e0
+				s.noJoin = true
+			}
+			if para {
+				sent, clause = true, true
+			}
+			if nl > 0 && !sent && (nl > 1 || conn > 0 || !lowerAt(text, start) || !blankTo(text, s.lineStart, start)) &&
+				!(nl == 1 && conn == 0 && blankTo(text, s.lineStart, start) && wrapsAt(text, s.pos)) {
+				// A line break ends a sentence unless the line goes on in
+				// lower case, or the line before ends with a comma or a
+				// word that leads on (text wrapped in a PDF), and the new
+				// line is no list item.
+				sent, clause = true, true
+			}
+			join = join && !para && nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
+			if para {
+				s.para++
+				s.depth = 0
+			}
+			if sent {
+				s.sentWords = 0
+			} else if s.sentWords++; s.sentWords >= maxSentenceWords {
+				// A sentence without end: break it so that scopes stay
+				// bounded.
+				sent, clause, s.sentWords = true, true, 0
+			}
+			if sent {
+				s.sent++
+			}
+			if clause {
+				s.clause++
+			}
+			s.pos = wend
+			s.lineBlank = false
+			t.start, t.end, t.h, t.join = start, end, h, join
+			t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
+			t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, colon && nl > 0, short, alnum
+			t.edge = sent || nl > 0
+			return true
 		case gSpace, gZero:
+			p += size
+			continue
 		case gNewline:
+			if s.lineBlank {
+				para = true
+			}
 			nl++
+			s.line++
+			s.lineStart = p + 1
+			s.lineBlank = true
+			p++
+			continue
 		case gConn:
 			conn++
+			s.lineBlank = false
 		case gApos:
 			apos++
+			s.lineBlank = false
+		case gClause:
+			clause, join, s.lineBlank = true, false, false
+			switch c {
+			case '(', '[':
+				s.depth++
+			case ')', ']':
+				s.depth = max(0, s.depth-1)
+			case ';':
+				s.semi++
+			}
+		case gStop:
+			sent, clause, join, s.lineBlank = true, true, false, false
 		default:
-			return false
+			join, s.lineBlank = false, false
 		}
-	}
-	return nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
-}
-
-// gapKey packs a gap between two words, without its spaces and zero-width
-// characters, into a word: ", " and "," have the same key. It reports false
-// for a gap with a line break, no mark, or more than 8 bytes of them.
-func gapKey(gap string) (uint64, bool) {
-	var key uint64
-	n := 0
-	for p := 0; p < len(gap); {
-		c := gap[p]
-		size := 1
-		switch {
-		case c == ' ' || c == '\t' || c == '\r':
-		case c == '\n':
-			return 0, false
-		case c >= utf8.RuneSelf:
-			var r rune
-			r, size = utf8.DecodeRuneInString(gap[p:])
-			if r == '\u00a0' || runeClass(r) == gZero {
-				break
-			}
-			if n+size > 8 {
-				return 0, false
-			}
-			for b := 0; b < size; b++ {
-				key |= uint64(gap[p+b]) << (8 * n)
-				n++
-			}
-		default:
-			if n == 8 {
-				return 0, false
-			}
-			key |= uint64(c) << (8 * n)
-			n++
+		if nl == 0 {
+			colon = c == ':' || (colon && (c == '*' || c == '_'))
 		}
 		p += size
 	}
-	return key, n > 0
+	s.pos = p
+	return false
 }
 
-// sepKey stands for every mark that sets a part of a job title apart: the
-// comma of "Software Engineer, Backend" also matches "Software Engineer
-// (Backend)", "Software Engineer - Backend", "Software Engineer – Backend",
-// "Software Engineer: Backend" and "Software Engineer | Backend".
-const sepKey = 1
-
-// titleGap maps the key of such a gap to sepKey.
-func titleGap(key uint64) uint64 {
-	switch key {
-	case ',', '(', '-', ':', '|',
-		0x9380e2, // en dash
-		0x9480e2: // em dash
-		return sepKey
+// wrapsAt reports whether the line break after text[:end], the end of a
+// word and maybe a mark, breaks a sentence that goes on: the line ends with
+// a comma, or with a word such as "or", "with" or "the" ("experience with
+// dbt or\nSnowflake is a plus").
+func wrapsAt(text string, end int) bool {
+	p := end
+	for p < len(text) && (text[p] == ' ' || text[p] == '\t' || text[p] == '\r') {
+		p++
 	}
-	return key
+	if p < len(text) && text[p] == ',' {
+		return true
+	}
+	if p == len(text) || text[p] != '\n' {
+		return false // a mark other than a comma ends the line
+	}
+	start := end
+	for start > 0 && end-start < 10 && 'a' <= text[start-1] && text[start-1] <= 'z' {
+		start--
+	}
+	if start == end || (start > 0 && (wordLower[text[start-1]] != 0 || text[start-1] >= utf8.RuneSelf)) {
+		return false // no word in lower case, or a longer one
+	}
+	return wrapWord(text[start:end])
 }
 
-// looseHash is the trie's hash of a token with hash h after a gap with key
-// key that does not join (see nameGaps).
-func looseHash(h, key uint64) uint64 {
-	return hashMix(hashMix(h, 0x6c6f6f7365), key)
+// wrapWord reports whether a line that ends with word w goes on in the
+// next: w is an article, a conjunction or a preposition.
+func wrapWord(w string) bool {
+	switch w {
+	case "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "like",
+		"nor", "of", "on", "or", "the", "to", "using", "via", "with":
+		return true
+	}
+	return false
+}
+
+// blankTo reports whether text[p:q] holds only spaces and tabs: no list
+// mark before the first word of a line.
+func blankTo(text string, p, q int) bool {
+	for ; p < q; p++ {
+		if text[p] != ' ' && text[p] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// chunkEndsAt reports whether a chunk delimiter (or the end) is at text[p].
+func chunkEndsAt(text string, p int) bool {
+	if p >= len(text) {
+		return true
+	}
+	if c := text[p]; c < utf8.RuneSelf {
+		return chunkDelim[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[p:])
+	return unicode.IsSpace(r) || strings.ContainsRune("“”‘’«»", r)
+}
+
+// chunk finds the end of the run of text that starts at p and runs to the
+// next space, quote or bracket, and whether it is a URL or an e-mail
+// address.
+func (s *scanner) chunk(p int) (end int, url bool) {
+	text := s.text
+	start := p
+	for p < len(text) {
+		c := text[p]
+		if c < utf8.RuneSelf {
+			if chunkDelim[c] {
+				break
+			}
+			switch c {
+			case ':':
+				if strings.HasPrefix(text[p+1:], "//") {
+					url = true
+				}
+			case '@':
+				if p > start && wordAt(text, p+1) && (text[p-1] >= utf8.RuneSelf || asciiClass[text[p-1]] == gWord) {
+					url = true
+				}
+			}
+			p++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if unicode.IsSpace(r) || strings.ContainsRune("“”‘’«»", r) {
+			break
+		}
+		p += size
+	}
+	if len(text)-start >= 4 && foldEqual(text[start:start+4], "www.") {
+		url = true
+	}
+	return p, url
+}
+
+func isTLD(s string) bool {
+	if len(s) > 8 {
+		return false
+	}
+	var buf [8]byte
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+		buf[i] = asciiLower[s[i]]
+	}
+	return tlds[string(buf[:len(s)])]
 }
 
 // tlds are the last labels that make a dotted token a domain name when it is
@@ -528,19 +383,7 @@ var tlds = map[string]bool{
 	"gg": true,
 }
 
-const (
-	lanes7f = 0x7f7f7f7f7f7f7f7f
-	lanes80 = 0x8080808080808080
-	lanes20 = 0x2020202020202020
-)
-
-// alnumLanes sets the high bit of each byte of x that is an ASCII letter or
-// digit, and clears every other bit. Each byte is compared in its own lane:
-// with the high bits cleared first, no addition carries into the next byte.
-func alnumLanes(x uint64) uint64 {
-	y := x & lanes7f
-	l := y | lanes20                                               // letters in lower case
-	letter := (l + 0x1f1f1f1f1f1f1f1f) &^ (l + 0x0505050505050505) // 'a' <= l <= 'z'
-	digit := (y + 0x5050505050505050) &^ (y + 0x4646464646464646)  // '0' <= y <= '9'
-	return (letter | digit) &^ x & lanes80
+func lowerAt(text string, p int) bool {
+	r, _ := utf8.DecodeRuneInString(text[p:])
+	return unicode.IsLower(r)
 }

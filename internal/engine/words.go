@@ -1,0 +1,410 @@
+package engine
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The tokenizer turns text into words the way technology names are written.
+// A token is a run of letters, digits and combining marks. '+' and '#'
+// directly after it belong to it (C++, C#, F#). A '.' followed by a letter
+// joins two runs into one dotted token (Node.js, ASP.NET), and a '.' before a
+// letter at the start of a word begins one (.NET). Zero-width characters and
+// soft hyphens between letters are ignored, as a reader does not see them.
+// Tokens are folded to lower case (unicode.ToLower) and hashed while they
+// are read (see hasher).
+
+// How a character that is not part of a token separates tokens.
+const (
+	gOther   uint8 = iota // punctuation that ends a phrase: " * & | @ …
+	gSpace                // spaces, tabs, carriage returns, Unicode spaces
+	gNewline              // '\n'
+	gConn                 // '-', '/', '_': may join the words of a phrase
+	gApos                 // an apostrophe: "team's"
+	gClause               // , ; : ( ) [ ] { } and dashes: end a clause
+	gStop                 // . ! ? …: end a sentence
+	gZero                 // zero-width characters: invisible
+	gWord                 // (ASCII) a letter or a digit
+)
+
+var (
+	asciiClass [128]uint8
+	asciiLower [128]byte
+	// wordLower maps ASCII letters and digits to their lower case, every
+	// other byte to 0.
+	wordLower [256]byte
+	// chunkDelim marks the ASCII bytes that end a URL or an e-mail address;
+	// it is false for every other byte.
+	chunkDelim [256]bool
+	// clauseMark is 1 for ',' and ':', 0 for every other byte (next
+	// counts semicolons).
+	clauseMark [256]uint8
+)
+
+func init() {
+	for c := 0; c < 128; c++ {
+		asciiLower[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			asciiLower[c] = byte(c + 'a' - 'A')
+		}
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			asciiClass[c] = gWord
+		case c == ' ', c == '\t', c == '\r', c == '\v', c == '\f':
+			asciiClass[c] = gSpace
+		case c == '\n':
+			asciiClass[c] = gNewline
+		case c == '-', c == '/', c == '_', c == '&':
+			asciiClass[c] = gConn
+		case c == '\'':
+			asciiClass[c] = gApos
+		case strings.IndexByte(",;:()[]{}", byte(c)) >= 0:
+			asciiClass[c] = gClause
+		case c == '.', c == '!', c == '?':
+			asciiClass[c] = gStop
+		default:
+			asciiClass[c] = gOther
+		}
+		if asciiClass[c] == gWord {
+			wordLower[c] = asciiLower[c]
+		}
+		chunkDelim[c] = c <= ' ' || strings.IndexByte("()[]{}<>\"'`,;|*", byte(c)) >= 0
+		if c == ',' || c == ':' {
+			clauseMark[c] = 1
+		}
+	}
+}
+
+// runeClass classifies a non-ASCII rune.
+func runeClass(r rune) uint8 {
+	if symbolLo <= r && r < symbolHi {
+		return symbolClass()[r-symbolLo]
+	}
+	return slowRuneClass(r)
+}
+
+// Postings are full of bullets, quotes, dashes, arrows and other symbols
+// from U+2000 to U+2BFF; their classes are looked up instead of searched
+// for in the Unicode tables, with branches a processor cannot predict.
+const symbolLo, symbolHi = 0x2000, 0x2c00
+
+// symbolClass is built on first use (in about 0.1 ms), not when the
+// package is initialised.
+var symbolClass = sync.OnceValue(func() *[symbolHi - symbolLo]uint8 {
+	var c [symbolHi - symbolLo]uint8
+	for i := range c {
+		c[i] = slowRuneClass(rune(symbolLo + i))
+	}
+	return &c
+})
+
+func slowRuneClass(r rune) uint8 {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return gZero
+	case '\u2010', '\u2011':
+		return gConn
+	case '\u2018', '\u2019':
+		return gApos
+	case '\u2013', '\u2014', '\u2015':
+		return gClause
+	case '\u2026', '\u3002', '\uff01', '\uff1f':
+		return gStop
+	}
+	if isWordRune(r) {
+		return gWord
+	}
+	if unicode.IsSpace(r) {
+		return gSpace
+	}
+	return gOther
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == gWord
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// letterAt reports whether a letter starts at text[p].
+func letterAt(text string, p int) bool {
+	if p >= len(text) {
+		return false
+	}
+	c := text[p]
+	if c < utf8.RuneSelf {
+		return asciiClass[c] == gWord && (c < '0' || c > '9')
+	}
+	r, _ := utf8.DecodeRuneInString(text[p:])
+	return unicode.IsLetter(r)
+}
+
+// wordAt reports whether a letter, digit or mark starts at text[p].
+func wordAt(text string, p int) bool {
+	if p >= len(text) {
+		return false
+	}
+	c := text[p]
+	if c < utf8.RuneSelf {
+		return asciiClass[c] == gWord
+	}
+	r, _ := utf8.DecodeRuneInString(text[p:])
+	return isWordRune(r)
+}
+
+// tokenStartAt reports whether a token starts at text[p]: a letter or digit,
+// or a '.' followed by a letter.
+func tokenStartAt(text string, p int) bool {
+	return wordAt(text, p) || (p < len(text) && text[p] == '.' && letterAt(text, p+1))
+}
+
+// scanWord reads the token that starts at text[p] (see tokenStartAt) and
+// returns its end, the hash of its folded form and whether it is dotted.
+func scanWord(text string, p int) (end int, h uint64, dotted bool) {
+	var x hasher
+	if text[p] == '.' {
+		x.add('.')
+		p++
+		dotted = true
+	}
+	for p < len(text) {
+		c := text[p]
+		if l := wordLower[c]; l != 0 {
+			x.add(l)
+			p++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case gStop:
+				if c == '.' && letterAt(text, p+1) {
+					x.add('.')
+					dotted = true
+					p++
+					continue
+				}
+			case gOther:
+				if c == '+' || c == '#' {
+					for p < len(text) && (text[p] == '+' || text[p] == '#') {
+						x.add(text[p])
+						p++
+					}
+				}
+			}
+			return p, x.sum(), dotted
+		}
+		r, size := utf8.DecodeRuneInString(text[p:])
+		switch {
+		case isWordRune(r):
+			var buf [utf8.UTFMax]byte
+			n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			for _, b := range buf[:n] {
+				x.add(b)
+			}
+		case runeClass(r) == gZero && wordAt(text, p+size):
+			// invisible inside a word: skipped
+		default:
+			return p, x.sum(), dotted
+		}
+		p += size
+	}
+	return p, x.sum(), dotted
+}
+
+// fold returns a token's text folded: lower case, zero-width characters
+// dropped.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b.WriteByte(asciiLower[r])
+		} else if runeClass(r) != gZero {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// foldEqual reports whether fold(s) == f without allocating.
+func foldEqual(s, f string) bool {
+	j := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if j >= len(f) || asciiLower[c] != f[j] {
+				return false
+			}
+			i++
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if runeClass(r) == gZero {
+			continue
+		}
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		if j+n > len(f) || f[j:j+n] != string(buf[:n]) {
+			return false
+		}
+		j += n
+	}
+	return j == len(f)
+}
+
+// stripZero drops zero-width characters, for comparisons that keep case.
+func stripZero(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf && runeClass(r) == gZero }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= utf8.RuneSelf && runeClass(r) == gZero {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// NameTokens splits a name into its tokens, as written (raw) and folded.
+func NameTokens(s string) (raw, folded []string) {
+	for p := 0; p < len(s); {
+		if !tokenStartAt(s, p) {
+			_, size := utf8.DecodeRuneInString(s[p:])
+			p += size
+			continue
+		}
+		end, _, _ := scanWord(s, p)
+		raw = append(raw, stripZero(s[p:end]))
+		folded = append(folded, fold(s[p:end]))
+		p = end
+	}
+	return raw, folded
+}
+
+// nameGaps returns the gaps of a name that the scanner does not read as
+// joining its words, keyed by gapKey: gaps[k] is the key of the gap before
+// token k, 0 where the words join. It is nil when every gap joins, and may
+// be shorter than the name's tokens. The comma of "Software Engineer,
+// Backend" is such a gap. It reports false when a gap can never match
+// (see gapKey).
+func nameGaps(s string) ([]uint64, bool) {
+	var gaps []uint64
+	k := 0 // tokens read
+	for p := 0; p < len(s); {
+		if tokenStartAt(s, p) {
+			p, _, _ = scanWord(s, p)
+			k++
+			continue
+		}
+		start := p
+		for p < len(s) && !tokenStartAt(s, p) {
+			_, size := utf8.DecodeRuneInString(s[p:])
+			p += size
+		}
+		if k == 0 || p == len(s) || gapJoins(s[start:p]) {
+			continue // the ends of a name are no gaps
+		}
+		key, ok := gapKey(s[start:p])
+		if !ok {
+			return nil, false
+		}
+		key = titleGap(key)
+		for len(gaps) < k {
+			gaps = append(gaps, 0)
+		}
+		gaps = append(gaps, key)
+	}
+	return gaps, true
+}
+
+// gapJoins reports whether the scanner reads the words around gap as one
+// phrase, as next sets a token's join: spaces, at most one line break, one
+// hyphen, slash, ampersand or underscore, one apostrophe, and not both a
+// line break and a connector.
+func gapJoins(gap string) bool {
+	var nl, conn, apos int
+	for _, r := range gap {
+		cl := runeClass(r)
+		if r < utf8.RuneSelf {
+			cl = asciiClass[r]
+		}
+		switch cl {
+		case gSpace, gZero:
+		case gNewline:
+			nl++
+		case gConn:
+			conn++
+		case gApos:
+			apos++
+		default:
+			return false
+		}
+	}
+	return nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
+}
+
+// gapKey packs a gap between two words, without its spaces and zero-width
+// characters, into a word: ", " and "," have the same key. It reports false
+// for a gap with a line break, no mark, or more than 8 bytes of them.
+func gapKey(gap string) (uint64, bool) {
+	var key uint64
+	n := 0
+	for p := 0; p < len(gap); {
+		c := gap[p]
+		size := 1
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+		case c == '\n':
+			return 0, false
+		case c >= utf8.RuneSelf:
+			var r rune
+			r, size = utf8.DecodeRuneInString(gap[p:])
+			if r == '\u00a0' || runeClass(r) == gZero {
+				break
+			}
+			if n+size > 8 {
+				return 0, false
+			}
+			for b := 0; b < size; b++ {
+				key |= uint64(gap[p+b]) << (8 * n)
+				n++
+			}
+		default:
+			if n == 8 {
+				return 0, false
+			}
+			key |= uint64(c) << (8 * n)
+			n++
+		}
+		p += size
+	}
+	return key, n > 0
+}
+
+// sepKey stands for every mark that sets a part of a job title apart: the
+// comma of "Software Engineer, Backend" also matches "Software Engineer
+// (Backend)", "Software Engineer - Backend", "Software Engineer – Backend",
+// "Software Engineer: Backend" and "Software Engineer | Backend".
+const sepKey = 1
+
+// titleGap maps the key of such a gap to sepKey.
+func titleGap(key uint64) uint64 {
+	switch key {
+	case ',', '(', '-', ':', '|',
+		0x9380e2, // en dash
+		0x9480e2: // em dash
+		return sepKey
+	}
+	return key
+}
+
+// looseHash is the trie's hash of a token with hash h after a gap with key
+// key that does not join (see nameGaps).
+func looseHash(h, key uint64) uint64 {
+	return hashMix(hashMix(h, 0x6c6f6f7365), key)
+}
