@@ -28,66 +28,48 @@ func (h *hit) size() int { return h.end - h.start - int(h.gaps) }
 
 // scanner reads one text. Tokens are made on demand into a ring that holds
 // enough of them to match the longest phrase, so memory does not grow with
-// the text; hits are kept for one paragraph.
+// the text; hits are kept for one paragraph. Its state comes in one part
+// per concern.
 type scanner struct {
-	m    *Matcher
-	text string
+	m *Matcher
+	tokenizer
+	sections
+	paragraph
+	settlement
 
-	// Tokenizer state.
-	pos                      int
-	chunkEnd                 int // the text before it was checked for URLs
-	noJoin                   bool
-	clause, sent, para, line int32
-	semi                     int32 // semicolons so far
-	lineStart                int
-	lineBlank                bool
-	depth                    int // of brackets
-	n                        int // tokens made
-	ring                     []token
-	mask                     int
+	// onHit, when set, sees every hit (for tests).
+	onHit func(*hit)
+}
 
-	// Matching state.
-	curPara, curLine          int32
-	lineTok                   int // first token of the line
-	linePref, lineReq, lineNm bool
-	settled                   int   // candidates before this token are settled
-	settleAt                  int   // settle part of a long paragraph at this many hits
-	sentStarts                []int // first tokens of the recent sentences
-	sentWords                 int   // words since the last sentence break
-	curSent                   int32
-	section                   bool // in a section of preferred items
-	softSection               bool // headed by a plain line, not a Markdown heading
-	hits                      []hit
-	dropped                   bool // hits of the paragraph were let go
-	paraNames                 int
+// paragraph holds the hits of the paragraph being read, and what settling
+// them needs to know of its cues and sentences.
+type paragraph struct {
+	hits       []hit
+	dropped    bool // hits of the paragraph were let go
+	paraNames  int  // hits of names
+	settled    int  // candidates before this token are settled
+	settleAt   int  // settle part of a long paragraph at this many hits
+	sentStarts []int
 	// Whether hits may hold Negated or NegatedAfter cues: when not,
 	// qualify need not look for them.
 	negCues, negAfterCues bool
 	prefSents             []int32 // sentences with a Preferred cue
 	parenPrefs            []int   // hits of Preferred cues in brackets
-
-	// onHit, when set, sees every hit (for tests).
-	onHit func(*hit)
-
-	// Buffers for settling a paragraph.
-	ok    []bool
-	cands []int
-	sel   []int
-	taken []bool
-	marks []bool
-	quals []Qualifier // of each selected mention
-	found []Hit       // for Collect
 }
 
+// reset empties p for the next paragraph, keeping its buffers.
+func (p *paragraph) reset() {
+	*p = paragraph{hits: p.hits[:0], prefSents: p.prefSents[:0], sentStarts: p.sentStarts[:0],
+		parenPrefs: p.parenPrefs[:0], settleAt: settleEvery}
+}
+
+// getScanner returns a scanner for text, from the pool when it has one.
 func (m *Matcher) getScanner(text string) *scanner {
 	s, _ := m.scanners.Get().(*scanner)
 	if s == nil {
 		return m.newScanner(text)
 	}
-	// Reuse the ring and the buffers; everything else starts afresh.
-	*s = scanner{m: m, text: text, lineBlank: true, ring: s.ring, mask: s.mask, settleAt: settleEvery,
-		hits: s.hits[:0], prefSents: s.prefSents[:0], sentStarts: s.sentStarts[:0], parenPrefs: s.parenPrefs[:0],
-		ok: s.ok[:0], cands: s.cands[:0], sel: s.sel[:0], taken: s.taken[:0], marks: s.marks[:0], quals: s.quals[:0], found: s.found[:0]}
+	s.start(m, text)
 	return s
 }
 
@@ -95,14 +77,26 @@ func (m *Matcher) putScanner(s *scanner) {
 	s.text = ""
 	if cap(s.hits) > 1<<14 {
 		// Do not keep what a huge paragraph needed.
-		*s = scanner{ring: s.ring, mask: s.mask, found: s.found}
+		*s = scanner{tokenizer: tokenizer{ring: s.ring, mask: s.mask}, settlement: settlement{found: s.found}}
 	}
 	m.scanners.Put(s)
 }
 
 func (m *Matcher) newScanner(text string) *scanner {
 	size := 1 << bits.Len(uint(m.depth+1))
-	return &scanner{m: m, text: text, lineBlank: true, ring: make([]token, size), mask: size - 1, settleAt: settleEvery}
+	s := &scanner{tokenizer: tokenizer{ring: make([]token, size), mask: size - 1}}
+	s.start(m, text)
+	return s
+}
+
+// start readies s to scan text, reusing its ring and its buffers;
+// everything else starts afresh.
+func (s *scanner) start(m *Matcher, text string) {
+	s.m, s.onHit = m, nil
+	s.tokenizer = tokenizer{text: text, known: m.known, lineBlank: true, ring: s.ring, mask: s.mask}
+	s.sections = sections{}
+	s.paragraph.reset()
+	s.settlement.reset()
 }
 
 // run scans the text and yields its mentions, or, with a nil yield, appends

@@ -4,6 +4,18 @@ import (
 	"strings"
 )
 
+// sections follows the paragraph, the line and the sentence the scan is in,
+// what the current line holds, and whether a heading has opened a section
+// of preferred items.
+type sections struct {
+	curPara, curLine          int32
+	curSent                   int32
+	lineTok                   int // first token of the line
+	linePref, lineReq, lineNm bool
+	section                   bool // in a section of preferred items
+	softSection               bool // headed by a plain line, not a Markdown heading
+}
+
 // endLine settles the line that just ended before token t (token i): a
 // heading opens or ends a section of preferred items.
 func (s *scanner) endLine(t *token, i int) {

@@ -7,20 +7,29 @@ import (
 	"strings"
 )
 
+// settlement holds the buffers for settling a paragraph, and the hits
+// collected for Collect.
+type settlement struct {
+	ok    []bool // hit k passes its rule's basic checks
+	cands []int
+	sel   []int
+	taken []bool
+	marks []bool
+	quals []Qualifier // of each selected mention
+	found []Hit       // for Collect
+}
+
+// reset empties b, keeping its buffers.
+func (b *settlement) reset() {
+	*b = settlement{ok: b.ok[:0], cands: b.cands[:0], sel: b.sel[:0], taken: b.taken[:0], marks: b.marks[:0],
+		quals: b.quals[:0], found: b.found[:0]}
+}
+
 // flush settles the hits of one paragraph: name rules, overlaps, qualifiers.
 // It yields the paragraph's mentions in text order and reports whether to
 // go on.
 func (s *scanner) flush(yield func(Hit) bool) bool {
-	defer func() {
-		s.hits = s.hits[:0]
-		s.prefSents = s.prefSents[:0]
-		s.parenPrefs = s.parenPrefs[:0]
-		s.paraNames = 0
-		s.negCues, s.negAfterCues = false, false
-		s.settled, s.settleAt = 0, settleEvery
-		s.dropped = false
-		s.sentStarts = s.sentStarts[:0]
-	}()
+	defer s.paragraph.reset()
 	if s.paraNames == 0 {
 		return true
 	}

@@ -33,6 +33,25 @@ type token struct {
 // sentence break, so that every scope stays bounded.
 const maxSentenceWords = 128
 
+// tokenizer makes the tokens of a text, on demand, into a ring, and counts
+// the clauses, sentences, paragraphs and lines they stand in.
+type tokenizer struct {
+	text                     string
+	known                    map[uint64]bool // dotted tokens that some phrase holds
+	pos                      int
+	chunkEnd                 int // the text before it was checked for URLs
+	noJoin                   bool
+	clause, sent, para, line int32
+	semi                     int32 // semicolons so far
+	lineStart                int
+	lineBlank                bool
+	depth                    int // of brackets
+	sentWords                int // words since the last sentence break
+	n                        int // tokens made
+	ring                     []token
+	mask                     int
+}
+
 // fill makes tokens up to token upto (not included) or the end of the text.
 // run asks for the tokens from its current one to as many as the ring holds
 // at once: the matcher looks fewer than len(ring) tokens ahead.
@@ -41,7 +60,7 @@ const maxSentenceWords = 128
 // comma or a colon, then ASCII letters and digits up to a space or a
 // bracket, a comma, a semicolon, or a '.', ':', '!' or '?' before one of
 // them. next reads the rest, and this must read the same.
-func (s *scanner) fill(upto int) {
+func (s *tokenizer) fill(upto int) {
 	text := s.text
 	ring, mask := s.ring, s.mask
 	// The counters the fast path moves, in locals: stores to the ring
@@ -100,7 +119,7 @@ func (s *scanner) fill(upto int) {
 }
 
 // next reads the gap before the next token, then the token.
-func (s *scanner) next(t *token) bool {
+func (s *tokenizer) next(t *token) bool {
 	text := s.text
 	p := s.pos
 	join := !s.noJoin
@@ -155,7 +174,7 @@ func (s *scanner) next(t *token) bool {
 				}
 			}
 			end := wend
-			if dotted && !s.m.known[h] {
+			if dotted && !s.known[h] {
 				// Not a name: read it as its first part, unless it is a
 				// domain name.
 				s0 := start
@@ -321,7 +340,7 @@ func chunkEndsAt(text string, p int) bool {
 // chunk finds the end of the run of text that starts at p and runs to the
 // next space, quote or bracket, and whether it is a URL or an e-mail
 // address.
-func (s *scanner) chunk(p int) (end int, url bool) {
+func (s *tokenizer) chunk(p int) (end int, url bool) {
 	text := s.text
 	start := p
 	for p < len(text) {
