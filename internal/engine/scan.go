@@ -244,39 +244,14 @@ func (s *scanner) looseChild(node int32, j int) (int32, bool) {
 // short: a phrase of short tokens with their hashes is then the same phrase.
 func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 	p := n.phrase
-	if n.flags&nodeShort == 0 || !short {
-		ph := &s.m.phrases[p]
-		for k := i; k <= j; k++ {
-			t, f := s.tok(k), ph.toks[k-i]
-			if t.short && len(f) <= 8 {
-				continue // equal hashes: equal tokens
-			}
-			if t.alnum {
-				if !alnumEqual(s.text, t.start, t.end, f) {
-					return
-				}
-				continue
-			}
-			if !foldEqual(s.text[t.start:t.end], f) {
-				return
-			}
-		}
+	if (n.flags&nodeShort == 0 || !short) && !s.sameText(p, i, j) {
+		return
 	}
 	first, last := s.tok(i), s.tok(j)
 	var gaps int32
 	end := last.end
 	if n.flags&nodeGapped != 0 {
-		open := 0
-		for k := i + 1; k <= j; k++ {
-			gap := s.text[s.tok(k-1).end:s.tok(k).start]
-			gaps += int32(len(gap))
-			open += strings.Count(gap, "(") - strings.Count(gap, ")")
-		}
-		if open == 1 && end < len(s.text) && s.text[end] == ')' {
-			// "Software Engineer (Backend)": the bracket opened closes.
-			end++
-			gaps++
-		}
+		gaps, end = s.gapsOf(i, j)
 	}
 	s.hits = append(s.hits, hit{gaps: gaps,
 		phrase: p, section: s.section, t0: i, t1: j + 1,
@@ -291,40 +266,90 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 		s.paraNames++
 		s.lineNm = true
 	}
-	if cues := n.cues; cues != 0 {
-		if cues&cuePreferred != 0 && first.paren {
-			s.linePref = true
-			s.parenPrefs = append(s.parenPrefs, len(s.hits)-1)
-		} else if cues&cuePreferred != 0 {
-			s.linePref = true
-			if n := len(s.prefSents); n == 0 || s.prefSents[n-1] != first.sent {
-				s.prefSents = append(s.prefSents, first.sent)
-			}
-		}
-		if cues&cueRequired != 0 {
-			s.lineReq = true
-		}
-		if cues&cueNegated != 0 {
-			s.negCues = true
-		}
-		if cues&cueNegatedAfter != 0 {
-			s.negAfterCues = true
-		}
+	if n.cues != 0 {
+		s.noteCues(n.cues, first)
 	}
 	if s.paraNames == 0 && len(s.hits) >= 256 {
-		// Nothing to settle yet: keep only what a later name could use.
-		keep := s.hits[:0]
-		for _, h := range s.hits {
-			if h.t1 > i-cueWindow-s.m.depth {
-				keep = append(keep, h)
+		s.dropStale(i)
+	}
+}
+
+// sameText reports whether tokens [i, j] are the tokens of phrase p.
+func (s *scanner) sameText(p int32, i, j int) bool {
+	ph := &s.m.phrases[p]
+	for k := i; k <= j; k++ {
+		t, f := s.tok(k), ph.toks[k-i]
+		if t.short && len(f) <= 8 {
+			continue // equal hashes: equal tokens
+		}
+		if t.alnum {
+			if !alnumEqual(s.text, t.start, t.end, f) {
+				return false
 			}
+			continue
 		}
-		s.dropped = s.dropped || len(keep) < len(s.hits)
-		s.hits = keep
-		s.parenPrefs = s.parenPrefs[:0]
-		if n := len(s.prefSents); n > 1 {
-			s.prefSents[0] = s.prefSents[n-1]
-			s.prefSents = s.prefSents[:1]
+		if !foldEqual(s.text[t.start:t.end], f) {
+			return false
 		}
+	}
+	return true
+}
+
+// gapsOf returns, for a hit of a phrase with marks between its words over
+// tokens [i, j], the bytes between its words and its end: past a bracket
+// that closes one opened between them ("Software Engineer (Backend)").
+func (s *scanner) gapsOf(i, j int) (gaps int32, end int) {
+	open := 0
+	for k := i + 1; k <= j; k++ {
+		gap := s.text[s.tok(k-1).end:s.tok(k).start]
+		gaps += int32(len(gap))
+		open += strings.Count(gap, "(") - strings.Count(gap, ")")
+	}
+	end = s.tok(j).end
+	if open == 1 && end < len(s.text) && s.text[end] == ')' {
+		end++
+		gaps++
+	}
+	return gaps, end
+}
+
+// noteCues records what the cues of the hit just added, whose first token
+// is first, tell the line, the sentence and the paragraph.
+func (s *scanner) noteCues(cues uint8, first *token) {
+	if cues&cuePreferred != 0 && first.paren {
+		s.linePref = true
+		s.parenPrefs = append(s.parenPrefs, len(s.hits)-1)
+	} else if cues&cuePreferred != 0 {
+		s.linePref = true
+		if n := len(s.prefSents); n == 0 || s.prefSents[n-1] != first.sent {
+			s.prefSents = append(s.prefSents, first.sent)
+		}
+	}
+	if cues&cueRequired != 0 {
+		s.lineReq = true
+	}
+	if cues&cueNegated != 0 {
+		s.negCues = true
+	}
+	if cues&cueNegatedAfter != 0 {
+		s.negAfterCues = true
+	}
+}
+
+// dropStale lets go of the hits that no later name could use, scanning at
+// token i, when the paragraph has no name yet and many hits of cues.
+func (s *scanner) dropStale(i int) {
+	keep := s.hits[:0]
+	for _, h := range s.hits {
+		if h.t1 > i-cueWindow-s.m.depth {
+			keep = append(keep, h)
+		}
+	}
+	s.dropped = s.dropped || len(keep) < len(s.hits)
+	s.hits = keep
+	s.parenPrefs = s.parenPrefs[:0]
+	if n := len(s.prefSents); n > 1 {
+		s.prefSents[0] = s.prefSents[n-1]
+		s.prefSents = s.prefSents[:1]
 	}
 }

@@ -112,7 +112,37 @@ func (s *scanner) trimSentStarts(i int) {
 func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 	from := s.settled
 	s.settled = to
-	m, hits := s.m, s.hits
+	s.candidates(from, to)
+	s.selectLongest()
+	marks := s.markParenPrefs(from, to)
+	quals := s.quals[:0]
+	for j, i := range s.sel {
+		q := s.qualify(i)
+		if q == Required && marks[j] {
+			q = Preferred
+		}
+		quals = append(quals, q)
+	}
+	s.quals = quals
+	s.spreadLists()
+	for j, i := range s.sel {
+		h := &s.hits[i]
+		out := Hit{Start: h.start, End: h.end, Name: s.nameOf(i).src, Qualifier: quals[j]}
+		if yield == nil {
+			s.found = append(s.found, out)
+		} else if !yield(out) {
+			return false
+		}
+	}
+	return true
+}
+
+// candidates sets s.ok, for every hit of the paragraph, to whether it is a
+// name that passes its rule's basic checks, and s.cands to the hits that
+// start at or after token from and before token to and pass their rules
+// in full.
+func (s *scanner) candidates(from, to int) {
+	hits := s.hits
 	ok := s.ok[:0]
 	for i := range hits {
 		h := &hits[i]
@@ -125,14 +155,20 @@ func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 			continue
 		}
 		if hits[i].ruled {
-			if r := m.phrases[hits[i].phrase].rule; len(r.context) > 0 && !s.contextOK(i) {
+			if r := s.m.phrases[hits[i].phrase].rule; len(r.context) > 0 && !s.contextOK(i) {
 				continue
 			}
 		}
 		cands = append(cands, i)
 	}
 	s.cands = cands
-	// Overlapping candidates form clusters; in each the longest wins.
+}
+
+// selectLongest sets s.sel to the candidates that win their overlaps:
+// overlapping candidates form clusters, and in each the longest wins (see
+// pick).
+func (s *scanner) selectLongest() {
+	hits, cands := s.hits, s.cands
 	sel := s.sel[:0]
 	for a := 0; a < len(cands); {
 		b, hi := a+1, hits[cands[a]].t1
@@ -148,27 +184,6 @@ func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 		a = b
 	}
 	s.sel = sel
-	marks := s.markParenPrefs(from, to)
-	quals := s.quals[:0]
-	for j, i := range sel {
-		q := s.qualify(i)
-		if q == Required && marks[j] {
-			q = Preferred
-		}
-		quals = append(quals, q)
-	}
-	s.quals = quals
-	s.spreadLists()
-	for j, i := range sel {
-		h := &hits[i]
-		out := Hit{Start: h.start, End: h.end, Name: s.nameOf(i).src, Qualifier: quals[j]}
-		if yield == nil {
-			s.found = append(s.found, out)
-		} else if !yield(out) {
-			return false
-		}
-	}
-	return true
 }
 
 func (s *scanner) nameOf(i int) *nameEntry {

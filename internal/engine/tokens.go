@@ -118,144 +118,86 @@ func (s *tokenizer) fill(upto int) {
 	s.n, s.pos = n, pos
 }
 
-// next reads the gap before the next token, then the token.
+// next reads the gap before the next token, then the token: the general
+// case of fill. It reports false at the end of the text.
 func (s *tokenizer) next(t *token) bool {
-	text := s.text
-	p := s.pos
-	join := !s.noJoin
+	prevEnd := s.pos
+	g := gap{join: !s.noJoin}
 	s.noJoin = false
-	var nl, conn, apos int
-	clause, sent, para := false, false, false
-	colon := false // the last mark before the first line break is a colon
+	for p := s.pos; ; {
+		if p = s.readGap(p, &g); p == len(s.text) {
+			s.pos = p
+			return false
+		}
+		w := s.readWord(p)
+		if skip, ok := s.skipped(&w, &g); ok {
+			// A URL, an e-mail address or a domain name: part of the gap.
+			p, g.join, g.colon, s.lineBlank = skip, false, false, false
+			continue
+		}
+		s.setBreaks(&g, w.start, prevEnd)
+		s.pos = w.wend
+		s.lineBlank = false
+		t.start, t.end, t.h, t.join = w.start, w.end, w.h, g.join
+		t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
+		t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, g.colon && g.nl > 0, w.short, w.alnum
+		t.edge = g.sent || g.nl > 0
+		return true
+	}
+}
+
+// gap is what next has read between two tokens.
+type gap struct {
+	join               bool // the two tokens may be words of one phrase
+	nl, conn, apos     int  // line breaks, connectors and apostrophes
+	clause, sent, para bool // the gap ends a clause, a sentence, a paragraph
+	colon              bool // the last mark before the first line break is a colon
+}
+
+// word is a token as next reads it.
+type word struct {
+	start, end int // the token
+	wend       int // the end of the word: past end when only its first part is a token
+	h          uint64
+	dotted     bool
+	// See token.
+	short, alnum bool
+}
+
+// readGap reads the marks, spaces and line breaks from text[p:] into g,
+// counting brackets, semicolons and lines, and returns where a word starts,
+// or the end of the text.
+func (s *tokenizer) readGap(p int, g *gap) int {
+	text := s.text
 	for p < len(text) {
 		c := text[p]
 		if c == ' ' {
 			p++
 			continue
 		}
-		var cl uint8
-		size := 1
-		if c < utf8.RuneSelf {
-			cl = asciiClass[c]
-			if c == '.' && letterAt(text, p+1) {
-				cl = gWord // a leading dot: .NET
-			}
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[p:])
-			cl = runeClass(r)
-		}
+		cl, size := classAt(text, p)
 		switch cl {
 		case gWord:
-			start := p
-			// The common case inline: a run of ASCII letters and digits.
-			wend, h := alnumRun(text, p)
-			dotted, short, alnum := false, false, false
-			if wend == p || (wend < len(text) && (text[wend] >= utf8.RuneSelf || text[wend] == '.' || text[wend] == '+' || text[wend] == '#')) {
-				wend, h, dotted = scanWord(text, p)
-			} else {
-				short, alnum = wend-p <= 8, true
-			}
-			if p >= s.chunkEnd {
-				// A word followed by a space or a bracket is a chunk of its
-				// own and cannot be a URL; other chunks are checked.
-				if chunkEndsAt(text, wend) {
-					s.chunkEnd = wend
-				} else if wend+1 <= len(text) && strings.IndexByte(".:!?", text[wend]) >= 0 && chunkEndsAt(text, wend+1) {
-					// End of a sentence: "Kafka." is no URL either.
-					s.chunkEnd = wend + 1
-				} else {
-					end, url := s.chunk(p)
-					s.chunkEnd = end
-					if url {
-						p, join, s.lineBlank, colon = end, false, false, false
-						continue
-					}
-				}
-			}
-			end := wend
-			if dotted && !s.known[h] {
-				// Not a name: read it as its first part, unless it is a
-				// domain name.
-				s0 := start
-				if text[s0] == '.' {
-					s0++
-				}
-				e0 := strings.IndexByte(text[s0:wend], '.')
-				if e0 < 0 {
-					e0 = wend
-				} else {
-					e0 += s0
-				}
-				last := text[strings.LastIndexByte(text[:wend], '.')+1 : wend]
-				if s0 == start && (isTLD(last) || foldEqual(text[s0:e0], "www")) {
-					p, join, s.lineBlank, colon = max(s.chunkEnd, wend), false, false, false
-					continue
-				}
-				_, h, _ = scanWord(text[:e0], s0)
-				if s0 != start {
-					join = false
-				}
-				start, end = s0, e0
-				s.noJoin = true
-			}
-			if para {
-				sent, clause = true, true
-			}
-			if nl > 0 && !sent && (nl > 1 || conn > 0 || !lowerAt(text, start) || !blankTo(text, s.lineStart, start)) &&
-				!(nl == 1 && conn == 0 && blankTo(text, s.lineStart, start) && wrapsAt(text, s.pos)) {
-				// A line break ends a sentence unless the line goes on in
-				// lower case, or the line before ends with a comma or a
-				// word that leads on (text wrapped in a PDF), and the new
-				// line is no list item.
-				sent, clause = true, true
-			}
-			join = join && !para && nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
-			if para {
-				s.para++
-				s.depth = 0
-			}
-			if sent {
-				s.sentWords = 0
-			} else if s.sentWords++; s.sentWords >= maxSentenceWords {
-				// A sentence without end: break it so that scopes stay
-				// bounded.
-				sent, clause, s.sentWords = true, true, 0
-			}
-			if sent {
-				s.sent++
-			}
-			if clause {
-				s.clause++
-			}
-			s.pos = wend
-			s.lineBlank = false
-			t.start, t.end, t.h, t.join = start, end, h, join
-			t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
-			t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, colon && nl > 0, short, alnum
-			t.edge = sent || nl > 0
-			return true
+			return p
 		case gSpace, gZero:
 			p += size
 			continue
 		case gNewline:
 			if s.lineBlank {
-				para = true
+				g.para = true
 			}
-			nl++
+			g.nl++
 			s.line++
 			s.lineStart = p + 1
 			s.lineBlank = true
 			p++
 			continue
 		case gConn:
-			conn++
-			s.lineBlank = false
+			g.conn++
 		case gApos:
-			apos++
-			s.lineBlank = false
+			g.apos++
 		case gClause:
-			clause, join, s.lineBlank = true, false, false
+			g.clause, g.join = true, false
 			switch c {
 			case '(', '[':
 				s.depth++
@@ -265,17 +207,126 @@ func (s *tokenizer) next(t *token) bool {
 				s.semi++
 			}
 		case gStop:
-			sent, clause, join, s.lineBlank = true, true, false, false
+			g.sent, g.clause, g.join = true, true, false
 		default:
-			join, s.lineBlank = false, false
+			g.join = false
 		}
-		if nl == 0 {
-			colon = c == ':' || (colon && (c == '*' || c == '_'))
+		s.lineBlank = false
+		if g.nl == 0 {
+			g.colon = c == ':' || (g.colon && (c == '*' || c == '_'))
 		}
 		p += size
 	}
-	s.pos = p
-	return false
+	return p
+}
+
+// classAt returns the class of the character at text[p], and its size.
+func classAt(text string, p int) (uint8, int) {
+	c := text[p]
+	if c >= utf8.RuneSelf {
+		r, size := utf8.DecodeRuneInString(text[p:])
+		return runeClass(r), size
+	}
+	if c == '.' && letterAt(text, p+1) {
+		return gWord, 1 // a leading dot: .NET
+	}
+	return asciiClass[c], 1
+}
+
+// readWord reads the word that starts at text[p]: the common case, a run of
+// ASCII letters and digits, inline; the rest with scanWord.
+func (s *tokenizer) readWord(p int) word {
+	text := s.text
+	w := word{start: p}
+	w.wend, w.h = alnumRun(text, p)
+	if w.wend == p || (w.wend < len(text) && (text[w.wend] >= utf8.RuneSelf || text[w.wend] == '.' || text[w.wend] == '+' || text[w.wend] == '#')) {
+		w.wend, w.h, w.dotted = scanWord(text, p)
+	} else {
+		w.short, w.alnum = w.wend-p <= 8, true
+	}
+	w.end = w.wend
+	return w
+}
+
+// skipped reports whether word w is part of a URL, an e-mail address or a
+// domain name, and where the text goes on after it. A dotted word that is
+// no name of the matcher, and no domain name, becomes its first part.
+func (s *tokenizer) skipped(w *word, g *gap) (int, bool) {
+	text := s.text
+	if w.start >= s.chunkEnd {
+		// A word followed by a space or a bracket is a chunk of its own
+		// and cannot be a URL; other chunks are checked.
+		if chunkEndsAt(text, w.wend) {
+			s.chunkEnd = w.wend
+		} else if w.wend+1 <= len(text) && strings.IndexByte(".:!?", text[w.wend]) >= 0 && chunkEndsAt(text, w.wend+1) {
+			// End of a sentence: "Kafka." is no URL either.
+			s.chunkEnd = w.wend + 1
+		} else {
+			end, url := s.chunk(w.start)
+			s.chunkEnd = end
+			if url {
+				return end, true
+			}
+		}
+	}
+	if !w.dotted || s.known[w.h] {
+		return 0, false
+	}
+	// Not a name: read it as its first part, unless it is a domain name.
+	s0 := w.start
+	if text[s0] == '.' {
+		s0++
+	}
+	e0 := strings.IndexByte(text[s0:w.wend], '.')
+	if e0 < 0 {
+		e0 = w.wend
+	} else {
+		e0 += s0
+	}
+	last := text[strings.LastIndexByte(text[:w.wend], '.')+1 : w.wend]
+	if s0 == w.start && (isTLD(last) || foldEqual(text[s0:e0], "www")) {
+		return max(s.chunkEnd, w.wend), true
+	}
+	_, w.h, _ = scanWord(text[:e0], s0)
+	if s0 != w.start {
+		g.join = false
+	}
+	w.start, w.end = s0, e0
+	s.noJoin = true
+	return 0, false
+}
+
+// setBreaks decides what the gap before a token that starts at text[start]
+// breaks, the token before ending at prevEnd, and moves the counters.
+func (s *tokenizer) setBreaks(g *gap, start, prevEnd int) {
+	text := s.text
+	if g.para {
+		g.sent, g.clause = true, true
+	}
+	if g.nl > 0 && !g.sent && (g.nl > 1 || g.conn > 0 || !lowerAt(text, start) || !blankTo(text, s.lineStart, start)) &&
+		!(g.nl == 1 && g.conn == 0 && blankTo(text, s.lineStart, start) && wrapsAt(text, prevEnd)) {
+		// A line break ends a sentence unless the line goes on in lower
+		// case, or the line before ends with a comma or a word that leads
+		// on (text wrapped in a PDF), and the new line is no list item.
+		g.sent, g.clause = true, true
+	}
+	g.join = g.join && !g.para && g.nl <= 1 && g.conn <= 1 && g.apos <= 1 && (g.nl == 0 || g.conn == 0)
+	if g.para {
+		s.para++
+		s.depth = 0
+	}
+	if g.sent {
+		s.sentWords = 0
+	} else if s.sentWords++; s.sentWords >= maxSentenceWords {
+		// A sentence without end: break it so that scopes stay bounded.
+		g.sent, g.clause, s.sentWords = true, true, 0
+	}
+	if g.sent {
+		s.sent++
+	}
+	if g.clause {
+		s.clause++
+	}
 }
 
 // wrapsAt reports whether the line break after text[:end], the end of a
