@@ -2,7 +2,11 @@ package engine
 
 import (
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -86,5 +90,55 @@ func TestNameGaps(t *testing.T) {
 		if k, ok := gapKey(text); ok {
 			t.Errorf("gapKey(%q) = %x, true; want false", text, k)
 		}
+	}
+}
+
+// TestFoldRune checks that tokens fold by Unicode simple case folding, as
+// strings.EqualFold compares: every rune folds to a rune of its orbit under
+// unicode.SimpleFold, the whole orbit folds alike, and ASCII letters fold
+// to lower case as the scanner's ASCII paths do.
+func TestFoldRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if 0xd800 <= r && r < 0xe000 {
+			continue // surrogates are no runes of text
+		}
+		f := foldRune(r)
+		if !strings.EqualFold(string(r), string(f)) {
+			t.Fatalf("foldRune(%U) = %U, which is not its case", r, f)
+		}
+		if g := foldRune(unicode.SimpleFold(r)); g != f {
+			t.Fatalf("foldRune(%U) = %U, but foldRune(SimpleFold) = %U", r, f, g)
+		}
+		if r < utf8.RuneSelf && f != rune(asciiLower[r]) {
+			t.Fatalf("foldRune(%q) = %q, want %q", r, f, asciiLower[r])
+		}
+	}
+	for _, c := range [][2]string{
+		{"ΟΔΌΣ", "Οδός"},       // final sigma
+		{"STRAſSE", "strasse"}, // long s
+		{"\u212a8s", "K8S"},    // Kelvin sign
+		{"Ünicode", "üNICODE"}, // an orbit of two
+		{"ǅemal", "ǆEMAL"},     // title case: Dž
+		{"ΣΊΣΥΦΟΣ", "σίσυφος"}, // both sigmas
+	} {
+		if a, b := fold(c[0]), fold(c[1]); a != b {
+			t.Errorf("fold(%q) = %q, fold(%q) = %q; want them equal", c[0], a, c[1], b)
+		}
+		if !foldEqual(c[0], fold(c[1])) {
+			t.Errorf("foldEqual(%q, fold(%q)) = false", c[0], c[1])
+		}
+		if _, h, _ := scanWord(c[0], 0); h != hashString(fold(c[1])) {
+			t.Errorf("scanWord(%q) hashes unlike fold(%q)", c[0], c[1])
+		}
+	}
+	if fold("İ") == fold("i") {
+		t.Error(`fold("İ") == fold("i"): simple folding keeps them apart`)
+	}
+	// And in a scan: a name written with a final sigma matches in capitals.
+	m := New(&Config{Names: []Name{{ID: "street", Text: "Οδός"}}})
+	var got []Hit
+	m.Collect("Η ΟΔΌΣ και η οδόσ.", func(hits []Hit) { got = slices.Clone(hits) })
+	if len(got) != 2 {
+		t.Errorf("Οδός in %q: %d hits, want 2", "Η ΟΔΌΣ και η οδόσ.", len(got))
 	}
 }

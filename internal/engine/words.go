@@ -13,8 +13,8 @@ import (
 // joins two runs into one dotted token (Node.js, ASP.NET), and a '.' before a
 // letter at the start of a word begins one (.NET). Zero-width characters and
 // soft hyphens between letters are ignored, as a reader does not see them.
-// Tokens are folded to lower case (unicode.ToLower) and hashed while they
-// are read (see hasher).
+// Tokens are folded by Unicode simple case folding (see foldRune) and
+// hashed while they are read (see hasher).
 
 // How a character that is not part of a token separates tokens.
 const (
@@ -200,7 +200,7 @@ func scanWord(text string, p int) (end int, h uint64, dotted bool) {
 		switch {
 		case isWordRune(r):
 			var buf [utf8.UTFMax]byte
-			n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			n := utf8.EncodeRune(buf[:], foldRune(r))
 			for _, b := range buf[:n] {
 				x.add(b)
 			}
@@ -214,8 +214,26 @@ func scanWord(text string, p int) (end int, h uint64, dotted bool) {
 	return p, x.sum(), dotted
 }
 
-// fold returns a token's text folded: lower case, zero-width characters
-// dropped.
+// foldRune folds r by Unicode simple case folding, the folding of
+// strings.EqualFold: two runes fold alike when they are in one orbit of
+// unicode.SimpleFold. Each orbit folds to the lower case of its smallest
+// rune, which is the lower case of an ASCII letter: ΟΔΌΣ and Οδός fold
+// alike (Σ, σ and ς to σ), and so do K, k and the Kelvin sign K. A rune
+// alone in its orbit is itself: İ is not i.
+func foldRune(r rune) rune {
+	f := unicode.SimpleFold(r)
+	if f == r {
+		return r
+	}
+	lo := min(r, f)
+	for g := unicode.SimpleFold(f); g != r; g = unicode.SimpleFold(g) {
+		lo = min(lo, g)
+	}
+	return unicode.ToLower(lo)
+}
+
+// fold returns a token's text folded (see foldRune), zero-width
+// characters dropped.
 func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -223,7 +241,7 @@ func fold(s string) string {
 		if r < utf8.RuneSelf {
 			b.WriteByte(asciiLower[r])
 		} else if runeClass(r) != gZero {
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(foldRune(r))
 		}
 	}
 	return b.String()
@@ -248,7 +266,7 @@ func foldEqual(s, f string) bool {
 			continue
 		}
 		var buf [utf8.UTFMax]byte
-		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		n := utf8.EncodeRune(buf[:], foldRune(r))
 		if j+n > len(f) || f[j:j+n] != string(buf[:n]) {
 			return false
 		}
