@@ -1,0 +1,58 @@
+// Package engine finds the names of a taxonomy in text: the text engine
+// behind roles.Extract. It knows nothing of the package roles. A Config
+// goes in (names with their ID, word-form mode, skill and language flags and
+// rule; the qualifier cue phrases), New compiles it into a Matcher, and
+// Scan or Collect give Hits back: byte offsets, the index of the name in the
+// Config, and a Qualifier. What counts as a mention, which overlapping
+// match wins and how qualifiers are decided is the rulebook in the
+// documentation of package roles (sections "Finding skills in text"); this
+// comment says where each rule lives.
+//
+// # The way of a text
+//
+// A Matcher holds every phrase it knows (names and their word forms, the
+// Context and NotWithin phrases of rules, qualifier cues, words that break
+// a clause) in a trie over token hashes (build.go). A scan (scan.go) asks
+// the tokenizer (tokens.go) for tokens into a ring; at each token that
+// the first-token bit sets let through, it walks the trie, checks the text
+// of what it found and records a hit with where it stands: clause,
+// sentence, brackets, the section a heading opened (sections.go). At the
+// end of each paragraph (settle.go) the hits are settled: names are kept
+// when their rule allows (rules.go), overlapping names are decided by
+// length, and each mention is qualified (qualify.go). Only then are the
+// paragraph's Hits handed out.
+//
+// # Files
+//
+//   - words.go: character classes; reading one word (scanWord); Unicode
+//     simple case folding (foldRune); the tokens of a name and the marks
+//     between them (NameTokens, nameGaps).
+//   - hash.go: the hash of a folded token and the eight-bytes-at-a-time
+//     paths for ASCII words.
+//   - tokens.go: the tokenizer: fill (the common case, inline) and next
+//     (the general case) make the same tokens, which TestFillMatchesNext
+//     and FuzzScan check; URLs, e-mail addresses and domains are skipped
+//     here; clause, sentence, paragraph and line breaks are counted here.
+//   - forms.go: word forms of a name (plurals, -ing, -ed).
+//   - build.go: the trie, its edge table, the first-token bit sets, and
+//     the builder that compiles a Config step by step.
+//   - scan.go: the scanner: its loop, matching at a token, verifying a hit.
+//   - sections.go: headings, and the sections of preferred items they
+//     open and close.
+//   - settle.go: a paragraph settled, in parts when it is very long;
+//     overlaps decided (pick).
+//   - rules.go: name rules: CaseSensitive (and lower-case lists),
+//     NotWithin, Context, places ("Phoenix, AZ") and proper names ("Ruby
+//     Chen").
+//   - qualify.go: negation (qualify, negatedByLabel), preference (in
+//     scope, in brackets, nearer than a Required cue) and lists that share
+//     a qualifier (spreadLists).
+//
+// # Tests
+//
+// ref_test.go holds a slow, plain reference for finding hits (words by a
+// regular expression, every phrase compared at every word), checked
+// against the scanner on the extraction cases of package roles, the test
+// corpus, random text and in FuzzScan. The configurations of the tests
+// come from the taxonomy files of the module (config_test.go).
+package engine
