@@ -420,8 +420,6 @@ func TestExtractConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-func cmpDiff(want, got any) string { return cmp.Diff(want, got) }
-
 // TestCorpus runs the test taxonomy over the postings and resumes of
 // testdata/corpus and compares the mentions with the golden files beside
 // them (go test -update rewrites them).
