@@ -121,26 +121,56 @@ func (s *tokenizer) fill(upto int) {
 // next reads the gap before the next token, then the token: the general
 // case of fill. It reports false at the end of the text.
 func (s *tokenizer) next(t *token) bool {
-	prevEnd := s.pos
+	text, prevEnd := s.text, s.pos
 	g := gap{join: !s.noJoin}
 	s.noJoin = false
 	for p := s.pos; ; {
-		if p = s.readGap(p, &g); p == len(s.text) {
+		if p = s.readGap(p, &g); p == len(text) {
 			s.pos = p
 			return false
 		}
-		w := s.readWord(p)
-		if skip, ok := s.skipped(&w, &g); ok {
+		// The common case inline: a run of ASCII letters and digits.
+		start := p
+		wend, h := alnumRun(text, p)
+		dotted, short, alnum := false, false, false
+		if wend == p || (wend < len(text) && (text[wend] >= utf8.RuneSelf || text[wend] == '.' || text[wend] == '+' || text[wend] == '#')) {
+			wend, h, dotted = scanWord(text, p)
+		} else {
+			short, alnum = wend-p <= 8, true
+		}
+		end, skip := wend, -1
+		if p >= s.chunkEnd {
+			skip = s.urlAt(p, wend)
+		}
+		if skip < 0 && dotted && !s.known[h] {
+			start, end, h, skip = s.firstPart(start, wend, &g)
+		}
+		if skip >= 0 {
 			// A URL, an e-mail address or a domain name: part of the gap.
 			p, g.join, g.colon, s.lineBlank = skip, false, false, false
 			continue
 		}
-		s.setBreaks(&g, w.start, prevEnd)
-		s.pos = w.wend
+		if g.nl > 0 {
+			s.lineBreak(&g, start, prevEnd)
+		}
+		g.join = g.join && g.conn <= 1 && g.apos <= 1
+		if g.sent {
+			s.sentWords = 0
+		} else if s.sentWords++; s.sentWords >= maxSentenceWords {
+			// A sentence without end: break it so that scopes stay bounded.
+			g.sent, g.clause, s.sentWords = true, true, 0
+		}
+		if g.sent {
+			s.sent++
+		}
+		if g.clause {
+			s.clause++
+		}
+		s.pos = wend
 		s.lineBlank = false
-		t.start, t.end, t.h, t.join = w.start, w.end, w.h, g.join
+		t.start, t.end, t.h, t.join = start, end, h, g.join
 		t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
-		t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, g.colon && g.nl > 0, w.short, w.alnum
+		t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, g.colon && g.nl > 0, short, alnum
 		t.edge = g.sent || g.nl > 0
 		return true
 	}
@@ -154,16 +184,6 @@ type gap struct {
 	colon              bool // the last mark before the first line break is a colon
 }
 
-// word is a token as next reads it.
-type word struct {
-	start, end int // the token
-	wend       int // the end of the word: past end when only its first part is a token
-	h          uint64
-	dotted     bool
-	// See token.
-	short, alnum bool
-}
-
 // readGap reads the marks, spaces and line breaks from text[p:] into g,
 // counting brackets, semicolons and lines, and returns where a word starts,
 // or the end of the text.
@@ -175,7 +195,12 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 			p++
 			continue
 		}
-		cl, size := classAt(text, p)
+		cl, size := asciiClass[c&0x7f], 1
+		if c >= utf8.RuneSelf {
+			cl, size = runeClassAt(text, p)
+		} else if c == '.' && letterAt(text, p+1) {
+			cl = gWord // a leading dot: .NET
+		}
 		switch cl {
 		case gWord:
 			return p
@@ -183,13 +208,7 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 			p += size
 			continue
 		case gNewline:
-			if s.lineBlank {
-				g.para = true
-			}
-			g.nl++
-			s.line++
-			s.lineStart = p + 1
-			s.lineBlank = true
+			s.newline(p, g)
 			p++
 			continue
 		case gConn:
@@ -220,113 +239,91 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 	return p
 }
 
-// classAt returns the class of the character at text[p], and its size.
-func classAt(text string, p int) (uint8, int) {
-	c := text[p]
-	if c >= utf8.RuneSelf {
-		r, size := utf8.DecodeRuneInString(text[p:])
-		return runeClass(r), size
-	}
-	if c == '.' && letterAt(text, p+1) {
-		return gWord, 1 // a leading dot: .NET
-	}
-	return asciiClass[c], 1
+// runeClassAt returns the class of the non-ASCII rune at text[p], and its
+// size.
+func runeClassAt(text string, p int) (uint8, int) {
+	r, size := utf8.DecodeRuneInString(text[p:])
+	return runeClass(r), size
 }
 
-// readWord reads the word that starts at text[p]: the common case, a run of
-// ASCII letters and digits, inline; the rest with scanWord.
-func (s *tokenizer) readWord(p int) word {
+// newline counts the line break at text[p]: after a blank line it breaks
+// a paragraph.
+func (s *tokenizer) newline(p int, g *gap) {
+	if s.lineBlank {
+		g.para = true
+	}
+	g.nl++
+	s.line++
+	s.lineStart = p + 1
+	s.lineBlank = true
+}
+
+// urlAt checks the chunk of text that starts with the word text[p:wend],
+// up to a space, a quote or a bracket, for a URL or an e-mail address. It
+// returns where the text goes on after it, or -1 when it is none.
+func (s *tokenizer) urlAt(p, wend int) int {
 	text := s.text
-	w := word{start: p}
-	w.wend, w.h = alnumRun(text, p)
-	if w.wend == p || (w.wend < len(text) && (text[w.wend] >= utf8.RuneSelf || text[w.wend] == '.' || text[w.wend] == '+' || text[w.wend] == '#')) {
-		w.wend, w.h, w.dotted = scanWord(text, p)
+	// A word followed by a space or a bracket is a chunk of its own and
+	// cannot be a URL; other chunks are checked.
+	if chunkEndsAt(text, wend) {
+		s.chunkEnd = wend
+	} else if wend+1 <= len(text) && strings.IndexByte(".:!?", text[wend]) >= 0 && chunkEndsAt(text, wend+1) {
+		// End of a sentence: "Kafka." is no URL either.
+		s.chunkEnd = wend + 1
 	} else {
-		w.short, w.alnum = w.wend-p <= 8, true
-	}
-	w.end = w.wend
-	return w
-}
-
-// skipped reports whether word w is part of a URL, an e-mail address or a
-// domain name, and where the text goes on after it. A dotted word that is
-// no name of the matcher, and no domain name, becomes its first part.
-func (s *tokenizer) skipped(w *word, g *gap) (int, bool) {
-	text := s.text
-	if w.start >= s.chunkEnd {
-		// A word followed by a space or a bracket is a chunk of its own
-		// and cannot be a URL; other chunks are checked.
-		if chunkEndsAt(text, w.wend) {
-			s.chunkEnd = w.wend
-		} else if w.wend+1 <= len(text) && strings.IndexByte(".:!?", text[w.wend]) >= 0 && chunkEndsAt(text, w.wend+1) {
-			// End of a sentence: "Kafka." is no URL either.
-			s.chunkEnd = w.wend + 1
-		} else {
-			end, url := s.chunk(w.start)
-			s.chunkEnd = end
-			if url {
-				return end, true
-			}
+		end, url := s.chunk(p)
+		s.chunkEnd = end
+		if url {
+			return end
 		}
 	}
-	if !w.dotted || s.known[w.h] {
-		return 0, false
-	}
-	// Not a name: read it as its first part, unless it is a domain name.
-	s0 := w.start
+	return -1
+}
+
+// firstPart reads the dotted word text[start:wend], which is no name of
+// the matcher, as its first part, and returns that token. When the word is
+// a domain name, it returns where the text goes on after it, else -1.
+func (s *tokenizer) firstPart(start, wend int, g *gap) (s0, e0 int, h uint64, skip int) {
+	text := s.text
+	s0 = start
 	if text[s0] == '.' {
 		s0++
 	}
-	e0 := strings.IndexByte(text[s0:w.wend], '.')
+	e0 = strings.IndexByte(text[s0:wend], '.')
 	if e0 < 0 {
-		e0 = w.wend
+		e0 = wend
 	} else {
 		e0 += s0
 	}
-	last := text[strings.LastIndexByte(text[:w.wend], '.')+1 : w.wend]
-	if s0 == w.start && (isTLD(last) || foldEqual(text[s0:e0], "www")) {
-		return max(s.chunkEnd, w.wend), true
+	last := text[strings.LastIndexByte(text[:wend], '.')+1 : wend]
+	if s0 == start && (isTLD(last) || foldEqual(text[s0:e0], "www")) {
+		return 0, 0, 0, max(s.chunkEnd, wend)
 	}
-	_, w.h, _ = scanWord(text[:e0], s0)
-	if s0 != w.start {
+	_, h, _ = scanWord(text[:e0], s0)
+	if s0 != start {
 		g.join = false
 	}
-	w.start, w.end = s0, e0
 	s.noJoin = true
-	return 0, false
+	return s0, e0, h, -1
 }
 
-// setBreaks decides what the gap before a token that starts at text[start]
-// breaks, the token before ending at prevEnd, and moves the counters.
-func (s *tokenizer) setBreaks(g *gap, start, prevEnd int) {
+// lineBreak decides what the line breaks of gap g break before a token
+// that starts at text[start], the token before ending at prevEnd.
+func (s *tokenizer) lineBreak(g *gap, start, prevEnd int) {
 	text := s.text
 	if g.para {
 		g.sent, g.clause = true, true
+		s.para++
+		s.depth = 0
 	}
-	if g.nl > 0 && !g.sent && (g.nl > 1 || g.conn > 0 || !lowerAt(text, start) || !blankTo(text, s.lineStart, start)) &&
+	if !g.sent && (g.nl > 1 || g.conn > 0 || !lowerAt(text, start) || !blankTo(text, s.lineStart, start)) &&
 		!(g.nl == 1 && g.conn == 0 && blankTo(text, s.lineStart, start) && wrapsAt(text, prevEnd)) {
 		// A line break ends a sentence unless the line goes on in lower
 		// case, or the line before ends with a comma or a word that leads
 		// on (text wrapped in a PDF), and the new line is no list item.
 		g.sent, g.clause = true, true
 	}
-	g.join = g.join && !g.para && g.nl <= 1 && g.conn <= 1 && g.apos <= 1 && (g.nl == 0 || g.conn == 0)
-	if g.para {
-		s.para++
-		s.depth = 0
-	}
-	if g.sent {
-		s.sentWords = 0
-	} else if s.sentWords++; s.sentWords >= maxSentenceWords {
-		// A sentence without end: break it so that scopes stay bounded.
-		g.sent, g.clause, s.sentWords = true, true, 0
-	}
-	if g.sent {
-		s.sent++
-	}
-	if g.clause {
-		s.clause++
-	}
+	g.join = g.join && !g.para && g.nl <= 1 && g.conn == 0
 }
 
 // wrapsAt reports whether the line break after text[:end], the end of a
