@@ -6,7 +6,10 @@
 // Config, and a Qualifier. What counts as a mention, which overlapping
 // match wins and how qualifiers are decided is the rulebook in the
 // documentation of package roles (sections "Finding skills in text"); this
-// comment says where each rule lives.
+// comment says where each rule lives. Files call down this list's order
+// of the way of a text, never back: scan.go calls sections.go and
+// settle.go, which calls rules.go and qualify.go; all of them use the
+// hits of hits.go and the words of words.go.
 //
 // # The way of a text
 //
@@ -37,6 +40,7 @@
 //   - build.go: the trie, its edge table, the first-token bit sets, and
 //     the builder that compiles a Config step by step.
 //   - scan.go: the scanner: its loop, matching at a token, verifying a hit.
+//   - hits.go: a hit, and the hits of the paragraph being read.
 //   - sections.go: headings, and the sections of preferred items they
 //     open and close.
 //   - settle.go: a paragraph settled, in parts when it is very long;

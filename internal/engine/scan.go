@@ -5,27 +5,6 @@ import (
 	"strings"
 )
 
-// hit is one phrase of the matcher found in the text.
-type hit struct {
-	phrase           int32
-	section          bool  // in a section headed by a Preferred cue
-	name, ruled      bool  // the phrase is a name; a name with a rule
-	cues             uint8 // the phrase's cues
-	t0, t1           int   // tokens [t0, t1)
-	start, end       int   // bytes
-	clause0, clause1 int32 // clause of the first and last token
-	sent             int32
-	semi             int32 // semicolons before it
-	gaps             int32 // for a phrase with marks between its words, the bytes between them
-	paren            bool  // the first token is inside brackets
-}
-
-// size is the length of h's text for choosing among overlapping hits: its
-// bytes, or for a phrase with marks between its words (gaps > 0) the bytes
-// of its words alone, so that "software developer, back end" is no longer
-// than "Back-end software developer".
-func (h *hit) size() int { return h.end - h.start - int(h.gaps) }
-
 // scanner reads one text. Tokens are made on demand into a ring that holds
 // enough of them to match the longest phrase, so memory does not grow with
 // the text; hits are kept for one paragraph. Its state comes in one part
@@ -39,28 +18,6 @@ type scanner struct {
 
 	// onHit, when set, sees every hit (for tests).
 	onHit func(*hit)
-}
-
-// paragraph holds the hits of the paragraph being read, and what settling
-// them needs to know of its cues and sentences.
-type paragraph struct {
-	hits       []hit
-	dropped    bool // hits of the paragraph were let go
-	paraNames  int  // hits of names
-	settled    int  // candidates before this token are settled
-	settleAt   int  // settle part of a long paragraph at this many hits
-	sentStarts []int
-	// Whether hits may hold Negated or NegatedAfter cues: when not,
-	// qualify need not look for them.
-	negCues, negAfterCues bool
-	prefSents             []int32 // sentences with a Preferred cue
-	parenPrefs            []int   // hits of Preferred cues in brackets
-}
-
-// reset empties p for the next paragraph, keeping its buffers.
-func (p *paragraph) reset() {
-	*p = paragraph{hits: p.hits[:0], prefSents: p.prefSents[:0], sentStarts: p.sentStarts[:0],
-		parenPrefs: p.parenPrefs[:0], settleAt: settleEvery}
 }
 
 // getScanner returns a scanner for text, from the pool when it has one.

@@ -186,10 +186,6 @@ func (s *scanner) selectLongest() {
 	s.sel = sel
 }
 
-func (s *scanner) nameOf(i int) *nameEntry {
-	return &s.m.names[s.m.phrases[s.hits[i].phrase].name]
-}
-
 // pick chooses among overlapping candidates, covering tokens [lo, hi): the
 // longest first, then the earliest, then a literal name over a generated
 // form, then the smaller ID. It appends the chosen ones to sel in text order.
