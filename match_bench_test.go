@@ -343,7 +343,8 @@ func FuzzExtract(f *testing.F) {
 	for _, c := range extractCases {
 		f.Add(c.text)
 	}
-	f.Add("PYthon\xb3")
+	f.Add("PYthon\xb3") // the seeds of the corpus the engine took along
+	f.Add("\n0")
 	tx := testTaxonomy()
 	f.Fuzz(func(t *testing.T, text string) {
 		got := tx.Extract(text)

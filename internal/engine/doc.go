@@ -6,10 +6,12 @@
 // Config, and a Qualifier. What counts as a mention, which overlapping
 // match wins and how qualifiers are decided is the rulebook in the
 // documentation of package roles (sections "Finding skills in text"); this
-// comment says where each rule lives. Files call down this list's order
-// of the way of a text, never back: scan.go calls sections.go and
-// settle.go, which calls rules.go and qualify.go; all of them use the
-// hits of hits.go and the words of words.go.
+// comment says where each rule lives.
+//
+// Calls between files go one way, in the order a text takes: scan.go calls
+// sections.go and settle.go, settle.go calls rules.go and qualify.go, and
+// all of them use hits.go, words.go and hash.go below them; none calls
+// back.
 //
 // # The way of a text
 //

@@ -36,7 +36,8 @@ const (
 	EdgeWords              // the last word, and the first of a name of several words: "reviewed code"
 )
 
-// Rule is a name rule: where a name counts (see doc.go).
+// Rule is a name rule: where a name counts. What each field does is in the
+// rulebook of package roles (see its NameRule).
 type Rule struct {
 	CaseSensitive bool
 	Context       []string // phrases one of which must be near
