@@ -37,10 +37,16 @@ type paragraph struct {
 	parenPrefs            []int   // hits of Preferred cues in brackets
 }
 
-// reset empties p for the next paragraph, keeping its buffers.
+// reset empties p for the next paragraph, keeping its buffers. Field by
+// field: x = x[:0] stores a length only, where a whole struct would be
+// copied with write barriers, once per paragraph.
 func (p *paragraph) reset() {
-	*p = paragraph{hits: p.hits[:0], prefSents: p.prefSents[:0], sentStarts: p.sentStarts[:0],
-		parenPrefs: p.parenPrefs[:0], settleAt: settleEvery}
+	p.hits = p.hits[:0]
+	p.prefSents = p.prefSents[:0]
+	p.parenPrefs = p.parenPrefs[:0]
+	p.sentStarts = p.sentStarts[:0]
+	p.paraNames, p.settled, p.settleAt = 0, 0, settleEvery
+	p.dropped, p.negCues, p.negAfterCues = false, false, false
 }
 
 // nameOf returns the name entry of hit i, a name.
