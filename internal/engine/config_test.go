@@ -5,8 +5,8 @@ import (
 	"go/ast"
 	"go/parser"
 	gotoken "go/token"
+	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -127,20 +127,21 @@ func caseTexts(tb testing.TB) []string {
 	return texts
 }
 
-// corpusDocs returns the texts of testdata/corpus, by file name.
+// corpusDocs returns the postings and resumes of the module's
+// testdata/corpus, by file name.
 func corpusDocs(tb testing.TB) map[string]string {
 	tb.Helper()
-	files, _ := filepath.Glob("../../testdata/corpus/*")
+	corpus := os.DirFS("../../testdata/corpus")
 	docs := map[string]string{}
-	for _, f := range files {
-		if ext := filepath.Ext(f); ext != ".md" && ext != ".txt" {
-			continue
+	for _, pattern := range []string{"*.md", "*.txt"} {
+		names, _ := fs.Glob(corpus, pattern)
+		for _, name := range names {
+			data, err := fs.ReadFile(corpus, name)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			docs[name] = string(data)
 		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		docs[f] = string(data)
 	}
 	if len(docs) == 0 {
 		tb.Fatal("no texts in ../../testdata/corpus")
