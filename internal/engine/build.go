@@ -138,6 +138,7 @@ func (t *edgeTable) insert(node int32, h uint64, child int32) {
 type phrase struct {
 	toks []string  // folded tokens
 	name int32     // index in names, or -1
+	src  int32     // names[name].src, at hand for settle
 	rule *ruleInfo // names[name].rule, at hand for the scanner
 	cues uint8
 	// form is, while building, the literal a generated form comes from
@@ -391,13 +392,13 @@ func (b *builder) addCues(c Cues) {
 	}
 }
 
-// setNodes gives each phrase its name's rule, and each node what the
+// setNodes gives each phrase its name's rule and index, and each node what the
 // scanner needs of the phrase ending there (see trieNode).
 func (b *builder) setNodes() {
 	m := b.m
 	for p := range m.phrases {
 		if n := m.phrases[p].name; n >= 0 {
-			m.phrases[p].rule = m.names[n].rule
+			m.phrases[p].rule, m.phrases[p].src = m.names[n].rule, m.names[n].src
 		}
 	}
 	for i := range m.nodes {

@@ -127,7 +127,7 @@ func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 	s.spreadLists()
 	for j, i := range s.sel {
 		h := &s.hits[i]
-		out := Hit{Start: h.start, End: h.end, Name: s.nameOf(i).src, Qualifier: quals[j]}
+		out := Hit{Start: h.start, End: h.end, Name: s.m.phrases[h.phrase].src, Qualifier: quals[j]}
 		if yield == nil {
 			s.found = append(s.found, out)
 		} else if !yield(out) {
