@@ -1,29 +1,12 @@
 package roles
 
 import (
-	"bytes"
-	_ "embed"
 	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-
-	"github.com/santhosh-tekuri/jsonschema/v5"
 )
-
-//go:embed schema/overlay.schema.json
-var overlaySchemaJSON []byte
-
-// OverlaySchemaID is the absolute $id of the JSON Schema that describes the
-// overlay format. An overlay file may name it in its "$schema" member.
-const OverlaySchemaID = "https://openroles.github.io/roles/schema/overlay.schema.json"
-
-// OverlaySchema returns the JSON Schema (draft 2020-12) that an overlay file
-// must satisfy. It refers to the definitions of the taxonomy schema (see
-// [Schema]) by its $id. The returned slice is a copy.
-func OverlaySchema() []byte { return bytes.Clone(overlaySchemaJSON) }
 
 // Overlay is a set of changes to a taxonomy: the roles, skills and synonyms
 // of one organisation on top of the embedded taxonomy, say. [Taxonomy.With]
@@ -127,10 +110,6 @@ type Extension struct {
 	Responsibilities []string `json:"responsibilities,omitempty"`
 }
 
-var compiledOverlaySchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	return compileSchema(OverlaySchemaID)
-})
-
 // ParseOverlay reads an overlay in the JSON format described by the schema
 // that [OverlaySchema] returns. It checks the format only; what can be wrong
 // with the overlay only in view of a base taxonomy is found by
@@ -138,7 +117,7 @@ var compiledOverlaySchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
 // pointers into data. It never reads files or URLs that the data names.
 func ParseOverlay(data []byte) (Overlay, error) {
 	data = trimBOM(data)
-	probs, fatal := validateJSON(data, compiledOverlaySchema)
+	probs, fatal := validateJSON(data, OverlaySchemaID)
 	if fatal != nil {
 		fatal.Subject = "overlay"
 		return Overlay{}, fatal

@@ -614,7 +614,7 @@ func TestOverlaySchema(t *testing.T) {
 	if OverlaySchema()[0] != '{' {
 		t.Error("OverlaySchema returned the package's own bytes")
 	}
-	if _, err := compiledOverlaySchema(); err != nil {
+	if _, err := compiledSchema(OverlaySchemaID); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -15,7 +15,7 @@ import (
 // TestEmbeddedMatchesSchema checks the embedded data against the schema,
 // which Default skips at run time.
 func TestEmbeddedMatchesSchema(t *testing.T) {
-	sch, err := compiledSchema()
+	sch, err := compiledSchema(SchemaID)
 	if err != nil {
 		t.Fatalf("schema does not compile: %v", err)
 	}

@@ -2,7 +2,6 @@ package roles
 
 import (
 	"bytes"
-	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,52 +9,15 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
-
-//go:embed schema/taxonomy.schema.json
-var schemaJSON []byte
-
-// SchemaID is the absolute $id of the JSON Schema that describes the
-// taxonomy format. A taxonomy file may name it in its "$schema" member.
-const SchemaID = "https://openroles.github.io/roles/schema/taxonomy.schema.json"
-
-// Schema returns the JSON Schema (draft 2020-12) that a taxonomy file must
-// satisfy, for tools that check taxonomy files in other languages. The
-// returned slice is a copy.
-func Schema() []byte { return bytes.Clone(schemaJSON) }
-
-var compiledSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	return compileSchema(SchemaID)
-})
-
-// compileSchema compiles the embedded schema with the given $id. The
-// compiler knows the embedded schemas only: it never fetches anything that a
-// schema or a document names.
-func compileSchema(id string) (*jsonschema.Schema, error) {
-	c := jsonschema.NewCompiler()
-	c.Draft = jsonschema.Draft2020
-	c.LoadURL = func(s string) (io.ReadCloser, error) {
-		return nil, fmt.Errorf("roles: schema loading of %q is not allowed", s)
-	}
-	for _, r := range []struct {
-		id   string
-		data []byte
-	}{{SchemaID, schemaJSON}, {OverlaySchemaID, overlaySchemaJSON}} {
-		if err := c.AddResource(r.id, bytes.NewReader(r.data)); err != nil {
-			return nil, err
-		}
-	}
-	return c.Compile(id)
-}
 
 // validateJSON checks that data holds one JSON document that the schema
 // accepts. A syntax error, or data after the document, comes back as an
 // *Error; what the schema rejects comes back as problems, so that the caller
 // can add its own.
-func validateJSON(data []byte, schema func() (*jsonschema.Schema, error)) ([]Problem, *Error) {
+func validateJSON(data []byte, schemaID string) ([]Problem, *Error) {
 	var doc any
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
@@ -66,7 +28,7 @@ func validateJSON(data []byte, schema func() (*jsonschema.Schema, error)) ([]Pro
 		line, col := lineCol(data, int64(len(data)-len(rest)))
 		return nil, &Error{Problems: []Problem{{Line: line, Column: col, Message: "unexpected data after the top-level JSON value"}}}
 	}
-	sch, err := schema()
+	sch, err := compiledSchema(schemaID)
 	if err != nil {
 		panic("roles: embedded schema does not compile: " + err.Error())
 	}
@@ -84,7 +46,7 @@ func validateJSON(data []byte, schema func() (*jsonschema.Schema, error)) ([]Pro
 func decode(data []byte) (file, error) {
 	data = trimBOM(data)
 	var f file
-	probs, fatal := validateJSON(data, compiledSchema)
+	probs, fatal := validateJSON(data, SchemaID)
 	if fatal != nil {
 		return f, fatal
 	}
