@@ -127,7 +127,7 @@ func (t *Taxonomy) AdviseCues(ids ...string) (Advice, error) {
 	for i, id := range ids {
 		k, ok := ci.at[id]
 		if !ok {
-			probs = append(probs, Problem{Path: pointer(i), Message: fmt.Sprintf("unknown hiring cue %q", id)})
+			probs = append(probs, Problem{Path: pointer(i), Code: CodeUnknownHiringCue, Message: fmt.Sprintf("unknown hiring cue %q", id)})
 			continue
 		}
 		if seen[id] {

@@ -129,7 +129,7 @@ func ParseOverlay(data []byte) (Overlay, error) {
 	}
 	var o Overlay
 	if err := json.Unmarshal(data, &o); err != nil {
-		return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{{Message: err.Error()}}}
+		return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{{Code: CodeDecode, Message: err.Error()}}}
 	}
 	return o, nil
 }
@@ -153,7 +153,7 @@ func (t *Taxonomy) Overlay(data []byte) (*Taxonomy, error) {
 func (t *Taxonomy) With(o Overlay) (*Taxonomy, error) {
 	data, err := marshalOverlay(o)
 	if err != nil {
-		return nil, &Error{Subject: "overlay", Problems: []Problem{{Message: "encoding overlay: " + err.Error()}}}
+		return nil, &Error{Subject: "overlay", Problems: []Problem{{Code: CodeDecode, Message: "encoding overlay: " + err.Error()}}}
 	}
 	// The JSON form is checked against the schema as a file would be, and
 	// decoding it gives the result memory of its own.
@@ -221,8 +221,8 @@ type merge struct {
 	removedAt                              map[string]string
 }
 
-func (m *merge) add(path, format string, args ...any) {
-	m.probs = append(m.probs, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
+func (m *merge) add(code Code, path, format string, args ...any) {
+	m.probs = append(m.probs, Problem{Path: path, Code: code, Message: fmt.Sprintf(format, args...)})
 }
 
 // apply applies an overlay decoded by ParseOverlay, whose memory it takes.
@@ -249,12 +249,12 @@ func (t *Taxonomy) apply(o Overlay) (*Taxonomy, error) {
 	for i, id := range o.Remove {
 		p := pointer("remove", i)
 		if first, dup := m.removedAt[id]; dup {
-			m.add(p, "%q is removed twice (first at %s)", id, first)
+			m.add(CodeRepeated, p, "%q is removed twice (first at %s)", id, first)
 			continue
 		}
 		_, isConcept := kindOf(id)
 		if _, isCue := cueAt[id]; !isConcept && !isCue {
-			m.add(p, "no concept or hiring cue %q in the base taxonomy to remove", id)
+			m.add(CodeRemoveUnknown, p, "no concept or hiring cue %q in the base taxonomy to remove", id)
 			continue
 		}
 		m.removedAt[id] = p
@@ -268,27 +268,27 @@ func (t *Taxonomy) apply(o Overlay) (*Taxonomy, error) {
 	entry := func(section string, kind Kind, list string, i int, id string) bool {
 		p := pointer(section, list, i, "id")
 		if first, dup := definedAt[id]; dup {
-			m.add(p, "duplicate ID %q (first defined at %s)", id, first)
+			m.add(CodeDuplicateID, p, "duplicate ID %q (first defined at %s)", id, first)
 			return false
 		}
 		definedAt[id] = p
 		if r, ok := m.removedAt[id]; ok {
-			m.add(p, "%q is also removed (at %s)", id, r)
+			m.add(CodeRemoved, p, "%q is also removed (at %s)", id, r)
 			return false
 		}
 		got, exists := kindOf(id)
 		switch {
 		case section == "add" && exists && got == kind:
-			m.add(p, "%s %q already exists in the base taxonomy: use \"replace\" or \"extend\"", kind, id)
+			m.add(CodeExists, p, "%s %q already exists in the base taxonomy: use \"replace\" or \"extend\"", kind, id)
 			return false
 		case section == "add" && exists:
-			m.add(p, "%q is a %s in the base taxonomy", id, got)
+			m.add(CodeExists, p, "%q is a %s in the base taxonomy", id, got)
 			return false
 		case section == "replace" && !exists:
-			m.add(p, "no %s %q in the base taxonomy to replace: use \"add\"", kind, id)
+			m.add(CodeReplaceUnknown, p, "no %s %q in the base taxonomy to replace: use \"add\"", kind, id)
 			return false
 		case section == "replace" && got != kind:
-			m.add(p, "%q is a %s in the base taxonomy, not a %s", id, got, kind)
+			m.add(CodeWrongKind, p, "%q is a %s in the base taxonomy, not a %s", id, got, kind)
 			return false
 		}
 		return true
@@ -296,21 +296,21 @@ func (t *Taxonomy) apply(o Overlay) (*Taxonomy, error) {
 	cueEntry := func(section string, i int, id string) bool {
 		p := pointer(section, "hiringCues", i, "id")
 		if first, dup := cueDefinedAt[id]; dup {
-			m.add(p, "duplicate hiring cue ID %q (first defined at %s)", id, first)
+			m.add(CodeDuplicateID, p, "duplicate hiring cue ID %q (first defined at %s)", id, first)
 			return false
 		}
 		cueDefinedAt[id] = p
 		if r, ok := m.removedAt[id]; ok {
-			m.add(p, "hiring cue %q is also removed (at %s)", id, r)
+			m.add(CodeRemoved, p, "hiring cue %q is also removed (at %s)", id, r)
 			return false
 		}
 		_, exists := cueAt[id]
 		switch {
 		case section == "add" && exists:
-			m.add(p, "hiring cue %q already exists in the base taxonomy: use \"replace\"", id)
+			m.add(CodeExists, p, "hiring cue %q already exists in the base taxonomy: use \"replace\"", id)
 			return false
 		case section == "replace" && !exists:
-			m.add(p, "no hiring cue %q in the base taxonomy to replace: use \"add\"", id)
+			m.add(CodeReplaceUnknown, p, "no hiring cue %q in the base taxonomy to replace: use \"add\"", id)
 			return false
 		}
 		return true
@@ -400,7 +400,7 @@ func (t *Taxonomy) apply(o Overlay) (*Taxonomy, error) {
 	// by their place in the merged file; move them to the overlay.
 	m.names()
 	for _, p := range check(&m.f) {
-		if isNameClash(p.Message) {
+		if p.Code == CodeNameClash {
 			continue // m.names reports these, at the overlay's side
 		}
 		m.probs = append(m.probs, m.locate(p))
@@ -474,7 +474,7 @@ func (m *merge) extend(i int, x Extension) {
 				if f.name == "skills" && kind == KindResponsibility {
 					hint = ` (replace the responsibility to change its skills)`
 				}
-				m.add(base+"/"+f.name, "%q is a %s; only a %s has %s%s", x.ID, kind, f.fits, f.thing, hint)
+				m.add(CodeExtendMisfit, base+"/"+f.name, "%q is a %s; only a %s has %s%s", x.ID, kind, f.fits, f.thing, hint)
 			}
 		}
 	}
@@ -541,10 +541,10 @@ func (m *merge) extend(i int, x Extension) {
 		return
 	}
 	if r, ok := m.removedAt[x.ID]; ok {
-		m.add(base+"/id", "cannot extend %q: it is removed (at %s)", x.ID, r)
+		m.add(CodeRemoved, base+"/id", "cannot extend %q: it is removed (at %s)", x.ID, r)
 		return
 	}
-	m.add(base+"/id", "no role, skill or responsibility %q to extend", x.ID)
+	m.add(CodeExtendUnknown, base+"/id", "no role, skill or responsibility %q to extend", x.ID)
 }
 
 // names reports each name of the merged taxonomy that two concepts claim (or
@@ -585,9 +585,9 @@ func (m *merge) names() {
 			where = "at " + other.path
 		}
 		if owner == c.owner {
-			m.add(here.path, "name %q repeats a name of %q (%s)", here.name, owner, where)
+			m.add(CodeNameClash, here.path, "name %q repeats a name of %q (%s)", here.name, owner, where)
 		} else {
-			m.add(here.path, "name %q is also a name of %q (%s)", here.name, other.owner, where)
+			m.add(CodeNameClash, here.path, "name %q is also a name of %q (%s)", here.name, other.owner, where)
 		}
 	}
 	all := func(id string, o *origin, name string, alt []string) {
@@ -607,24 +607,17 @@ func (m *merge) names() {
 	}
 }
 
-// isNameClash tells the problems of check that names reports instead.
-func isNameClash(msg string) bool {
-	return strings.HasPrefix(msg, "name ") && (strings.Contains(msg, " is also a name of ") || strings.Contains(msg, " repeats "))
-}
-
 // locate moves a problem found in the merged file to the overlay.
 func (m *merge) locate(p Problem) Problem {
-	if strings.HasPrefix(p.Message, "broader skills form a cycle") {
-		// The base has no cycle, so one of the links is the overlay's. A
-		// long cycle's message shows only its ends ("…" between).
-		_, ids, _ := strings.Cut(p.Message, ": ")
-		cyc := strings.Split(ids, " → ")
-		for i := 0; i+1 < len(cyc); i++ {
-			k, ok := m.skillIdx[cyc[i]]
+	if p.Cycle != nil {
+		// The base has no cycle, so one of the links is the overlay's.
+		cyc := p.Cycle.Skills
+		for i, id := range cyc {
+			k, ok := m.skillIdx[id]
 			if !ok {
 				continue
 			}
-			j := slices.Index(m.f.Skills[k].Broader, cyc[i+1])
+			j := slices.Index(m.f.Skills[k].Broader, cyc[(i+1)%len(cyc)])
 			if j < 0 {
 				continue
 			}

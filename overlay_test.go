@@ -305,6 +305,9 @@ func checkOverlayResult(t *testing.T, doc []byte, got *Taxonomy, err error) {
 		return // a syntax error: located by line and column
 	}
 	for _, p := range e.Problems {
+		if p.Code == "" {
+			t.Errorf("problem without a code: %+v", p)
+		}
 		if strings.Contains(p.Message, "in the resulting taxonomy") {
 			t.Errorf("problem not located in the overlay: %v\n%s", p, doc)
 		}

@@ -390,11 +390,11 @@ func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
 		path := func() string { return "/skills/" + strconv.Itoa(i) }
 		bad := false
 		if s.Level < 0 || s.Level > 5 {
-			probs = append(probs, Problem{Path: path() + "/level", Message: fmt.Sprintf("level %d is not between 0 and 5", s.Level)})
+			probs = append(probs, Problem{Path: path() + "/level", Code: CodeLevel, Message: fmt.Sprintf("level %d is not between 0 and 5", s.Level)})
 			bad = true
 		}
 		if s.Years < 0 || math.IsNaN(s.Years) || math.IsInf(s.Years, 0) {
-			probs = append(probs, Problem{Path: path() + "/years", Message: fmt.Sprintf("years %v is not a number of years", s.Years)})
+			probs = append(probs, Problem{Path: path() + "/years", Code: CodeYears, Message: fmt.Sprintf("years %v is not a number of years", s.Years)})
 			bad = true
 		}
 		if at, ok := t.skillAt[s.Skill]; ok && !bad {
@@ -404,9 +404,9 @@ func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
 		c, ok := t.Lookup(s.Skill)
 		switch {
 		case !ok:
-			probs = append(probs, Problem{Path: path(), Message: fmt.Sprintf("unknown skill %q", s.Skill)})
+			probs = append(probs, Problem{Path: path(), Code: CodeUnknownSkill, Message: fmt.Sprintf("unknown skill %q", s.Skill)})
 		case c.Kind != KindSkill:
-			probs = append(probs, Problem{Path: path(), Message: fmt.Sprintf("%q is a %s, not a skill", s.Skill, c.Kind)})
+			probs = append(probs, Problem{Path: path(), Code: CodeWrongKind, Message: fmt.Sprintf("%q is a %s, not a skill", s.Skill, c.Kind)})
 		case !bad:
 			add(KindSkill, t.skillAt[c.ID], c.ID, proficiency(s.Level, s.Years), i)
 		}
@@ -416,9 +416,9 @@ func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
 		c, ok := t.Lookup(name)
 		switch {
 		case !ok:
-			probs = append(probs, Problem{Path: path, Message: fmt.Sprintf("unknown responsibility %q", name)})
+			probs = append(probs, Problem{Path: path, Code: CodeUnknownResponsibility, Message: fmt.Sprintf("unknown responsibility %q", name)})
 		case c.Kind != KindResponsibility:
-			probs = append(probs, Problem{Path: path, Message: fmt.Sprintf("%q is a %s, not a responsibility", name, c.Kind)})
+			probs = append(probs, Problem{Path: path, Code: CodeWrongKind, Message: fmt.Sprintf("%q is a %s, not a responsibility", name, c.Kind)})
 		default:
 			add(KindResponsibility, t.respAt[c.ID], c.ID, 1, i)
 		}
@@ -786,7 +786,7 @@ func (it *roleItem) coverage(value float64, ev []Evidence) Coverage {
 func unknownRole(ids ...string) error {
 	probs := make([]Problem, len(ids))
 	for i, id := range ids {
-		probs[i] = Problem{Message: fmt.Sprintf("unknown role %q", id)}
+		probs[i] = Problem{Code: CodeUnknownRole, Message: fmt.Sprintf("unknown role %q", id)}
 	}
 	return &Error{Subject: "argument", Problems: probs}
 }

@@ -336,14 +336,14 @@ func TestRankErrors(t *testing.T) {
 		t.Fatalf("Rank error %v is not an *Error", err)
 	}
 	want := []Problem{
-		{Path: "/responsibilities/1", Message: `"auth" is a skill, not a responsibility`},
-		{Path: "/responsibilities/2", Message: `unknown responsibility "nope"`},
-		{Path: "/skills/1", Message: `unknown skill "pyton"`},
-		{Path: "/skills/2", Message: `"Keeper" is a role, not a skill`},
-		{Path: "/skills/3/level", Message: "level 6 is not between 0 and 5"},
-		{Path: "/skills/4/years", Message: "years -1 is not a number of years"},
-		{Path: "/skills/5/years", Message: "years NaN is not a number of years"},
-		{Path: "/skills/6", Message: `unknown skill ""`},
+		{Path: "/responsibilities/1", Code: CodeWrongKind, Message: `"auth" is a skill, not a responsibility`},
+		{Path: "/responsibilities/2", Code: CodeUnknownResponsibility, Message: `unknown responsibility "nope"`},
+		{Path: "/skills/1", Code: CodeUnknownSkill, Message: `unknown skill "pyton"`},
+		{Path: "/skills/2", Code: CodeWrongKind, Message: `"Keeper" is a role, not a skill`},
+		{Path: "/skills/3/level", Code: CodeLevel, Message: "level 6 is not between 0 and 5"},
+		{Path: "/skills/4/years", Code: CodeYears, Message: "years -1 is not a number of years"},
+		{Path: "/skills/5/years", Code: CodeYears, Message: "years NaN is not a number of years"},
+		{Path: "/skills/6", Code: CodeUnknownSkill, Message: `unknown skill ""`},
 	}
 	if !slices.Equal(e.Problems, want) {
 		t.Errorf("problems:\ngot  %q\nwant %q", e.Problems, want)

@@ -232,7 +232,7 @@ func Default() *Taxonomy {
 func Load(r io.Reader) (*Taxonomy, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, &Error{Problems: []Problem{{Message: "reading taxonomy: " + err.Error()}}}
+		return nil, &Error{Problems: []Problem{{Code: CodeRead, Message: "reading taxonomy: " + err.Error()}}}
 	}
 	return Parse(data)
 }

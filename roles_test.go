@@ -331,26 +331,26 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "syntax error gives line and column",
 			doc:  "{\n  \"version\": \"1\",\n  \"roles\": [,]\n}",
-			want: []Problem{{Line: 3, Column: 13, Message: "invalid JSON: invalid character ',' looking for beginning of value"}},
+			want: []Problem{{Line: 3, Column: 13, Code: CodeSyntax, Message: "invalid JSON: invalid character ',' looking for beginning of value"}},
 		},
 		{
 			name: "truncated document",
 			doc:  `{"version": "1"`,
-			want: []Problem{{Line: 1, Column: 16, Message: "invalid JSON: unexpected end of input"}},
+			want: []Problem{{Line: 1, Column: 16, Code: CodeSyntax, Message: "invalid JSON: unexpected end of input"}},
 		},
 		{
 			name: "data after the document",
 			doc:  badDoc("") + "\n{}",
-			want: []Problem{{Line: 7, Column: 1, Message: "unexpected data after the top-level JSON value"}},
+			want: []Problem{{Line: 7, Column: 1, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}},
 		},
 		{
 			name: "duplicate IDs across kinds",
 			doc: badDoc(`"skills": [` + skillA + `, ` + strings.Replace(skillB, `"id": "b"`, `"id": "a"`, 1) + `],
 				"responsibilities": [{"id": "a", "name": "Doing A", "description": "D.", "skills": [], "provenance": {"source": "extension"}}]`),
 			want: []Problem{
-				{Path: "/responsibilities/0/id", Message: `duplicate ID "a" (first defined at /skills/0/id)`},
-				{Path: "/skills/1/broader/0", Message: `skill "a" is broader than itself`},
-				{Path: "/skills/1/id", Message: `duplicate ID "a" (first defined at /skills/0/id)`},
+				{Path: "/responsibilities/0/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
+				{Path: "/skills/1/broader/0", Code: CodeSelfReference, Message: `skill "a" is broader than itself`},
+				{Path: "/skills/1/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
 			},
 		},
 		{
@@ -361,11 +361,11 @@ func TestParseErrors(t *testing.T) {
 					"provenance": {"source": "extension"}}],
 				"hiringCues": [{"id": "c", "role": "b", "phrases": ["x"], "weight": 1, "provenance": {"source": "extension"}}]`),
 			want: []Problem{
-				{Path: "/hiringCues/0/role", Message: `"b" is a skill, not a role`},
-				{Path: "/roles/0/relations/0/role", Message: `unknown role "other"`},
-				{Path: "/roles/0/responsibilities/0", Message: `"b" is a skill, not a responsibility`},
-				{Path: "/roles/0/skills/0/skill", Message: `unknown skill "ghost"`},
-				{Path: "/skills/0/broader/0", Message: `unknown skill "nope"`},
+				{Path: "/hiringCues/0/role", Code: CodeWrongKind, Message: `"b" is a skill, not a role`},
+				{Path: "/roles/0/relations/0/role", Code: CodeUnknownRole, Message: `unknown role "other"`},
+				{Path: "/roles/0/responsibilities/0", Code: CodeWrongKind, Message: `"b" is a skill, not a responsibility`},
+				{Path: "/roles/0/skills/0/skill", Code: CodeUnknownSkill, Message: `unknown skill "ghost"`},
+				{Path: "/skills/0/broader/0", Code: CodeUnknownSkill, Message: `unknown skill "nope"`},
 			},
 		},
 		{
@@ -373,8 +373,8 @@ func TestParseErrors(t *testing.T) {
 			doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"broader": ["b"], "type"`, 1) + `, ` + skillB + `,
 				{"id": "c", "name": "Gamma", "type": "tool", "description": "C.", "broader": ["c"], "provenance": {"source": "extension"}}]`),
 			want: []Problem{
-				{Path: "/skills/0/broader", Message: "broader skills form a cycle: a → b → a"},
-				{Path: "/skills/2/broader/0", Message: `skill "c" is broader than itself`},
+				{Path: "/skills/0/broader", Code: CodeCycle, Message: "broader skills form a cycle: a → b → a", Cycle: &Cycle{Skills: []string{"a", "b"}}},
+				{Path: "/skills/2/broader/0", Code: CodeSelfReference, Message: `skill "c" is broader than itself`},
 			},
 		},
 		{
@@ -382,10 +382,10 @@ func TestParseErrors(t *testing.T) {
 			doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"altNames": ["Back-End", " - "], "type"`, 1) + `, ` +
 				strings.Replace(skillB, `"type"`, `"altNames": ["back end"], "nameRules": [{"name": "Gamma", "notWithin": ["Delta"]}], "type"`, 1) + `]`),
 			want: []Problem{
-				{Path: "/skills/0/altNames/1", Message: `name " - " has no letters or digits`},
-				{Path: "/skills/1/altNames/0", Message: `name "back end" is also a name of "a" (at /skills/0/altNames/0)`},
-				{Path: "/skills/1/nameRules/0/name", Message: `"Gamma" is not a name of "b"`},
-				{Path: "/skills/1/nameRules/0/notWithin/0", Message: `phrase "Delta" does not contain the name "Gamma"`},
+				{Path: "/skills/0/altNames/1", Code: CodeEmptyName, Message: `name " - " has no letters or digits`},
+				{Path: "/skills/1/altNames/0", Code: CodeNameClash, Message: `name "back end" is also a name of "a" (at /skills/0/altNames/0)`},
+				{Path: "/skills/1/nameRules/0/name", Code: CodeNameRule, Message: `"Gamma" is not a name of "b"`},
+				{Path: "/skills/1/nameRules/0/notWithin/0", Code: CodeNameRule, Message: `phrase "Delta" does not contain the name "Gamma"`},
 			},
 		},
 		{
@@ -393,17 +393,17 @@ func TestParseErrors(t *testing.T) {
 			doc: badDoc(`"skills": [` + strings.Replace(strings.Replace(skillA, `"id": "a"`, `"id": "Not Kebab"`, 1), `"competency"`, `"magic"`, 1) + `],
 				"colour": "blue", "roles": [{"id": "r", "name": "R"}]`),
 			want: []Problem{
-				{Path: "", Message: "additionalProperties 'colour' not allowed (schema: additionalProperties)"},
-				{Path: "/roles/0", Message: "missing properties: 'description', 'skills', 'responsibilities', 'provenance' (schema: required)"},
-				{Path: "/skills/0/id", Message: "does not match pattern '^[a-z0-9]+(-[a-z0-9]+)*$' (schema: pattern)"},
-				{Path: "/skills/0/type", Message: `value must be one of "competency", "language", "framework", "database", "platform", "tool", "protocol", "practice", "standard" (schema: enum)`},
+				{Path: "", Code: CodeSchema, Message: "additionalProperties 'colour' not allowed (schema: additionalProperties)"},
+				{Path: "/roles/0", Code: CodeSchema, Message: "missing properties: 'description', 'skills', 'responsibilities', 'provenance' (schema: required)"},
+				{Path: "/skills/0/id", Code: CodeSchema, Message: "does not match pattern '^[a-z0-9]+(-[a-z0-9]+)*$' (schema: pattern)"},
+				{Path: "/skills/0/type", Code: CodeSchema, Message: `value must be one of "competency", "language", "framework", "database", "platform", "tool", "protocol", "practice", "standard" (schema: enum)`},
 			},
 		},
 		{
 			name: "article provenance needs part and quote",
 			doc:  badDoc(`"skills": [` + strings.Replace(skillA, `{"source": "extension"}`, `{"source": "article"}`, 1) + `]`),
 			want: []Problem{
-				{Path: "/skills/0/provenance", Message: "missing properties: 'part', 'quote' (schema: required)"},
+				{Path: "/skills/0/provenance", Code: CodeSchema, Message: "missing properties: 'part', 'quote' (schema: required)"},
 			},
 		},
 	}
@@ -484,8 +484,8 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("error %v is not an *Error with problems", err)
 		}
 		for i, p := range e.Problems {
-			if p.Message == "" {
-				t.Errorf("problem %d has no message", i)
+			if p.Message == "" || p.Code == "" {
+				t.Errorf("problem %d has no message or no code: %+v", i, p)
 			}
 			if i > 0 && compareProblems(e.Problems[i-1], p) >= 0 {
 				t.Errorf("problems not sorted and unique at %d", i)

@@ -26,7 +26,7 @@ func validateJSON(data []byte, schemaID string) ([]Problem, *Error) {
 	}
 	if rest := bytes.TrimLeft(data[d.InputOffset():], " \t\r\n"); len(rest) > 0 {
 		line, col := lineCol(data, int64(len(data)-len(rest)))
-		return nil, &Error{Problems: []Problem{{Line: line, Column: col, Message: "unexpected data after the top-level JSON value"}}}
+		return nil, &Error{Problems: []Problem{{Line: line, Column: col, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}}}
 	}
 	sch, err := compiledSchema(schemaID)
 	if err != nil {
@@ -35,7 +35,7 @@ func validateJSON(data []byte, schemaID string) ([]Problem, *Error) {
 	if err := sch.Validate(doc); err != nil {
 		var ve *jsonschema.ValidationError
 		if !errors.As(err, &ve) {
-			return nil, &Error{Problems: []Problem{{Message: err.Error()}}}
+			return nil, &Error{Problems: []Problem{{Code: CodeSchema, Message: err.Error()}}}
 		}
 		return schemaProblems(ve, nil), nil
 	}
@@ -53,7 +53,7 @@ func decode(data []byte) (file, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		// Only possible when the schema already failed: report what it found.
 		if len(probs) == 0 {
-			probs = append(probs, Problem{Message: err.Error()})
+			probs = append(probs, Problem{Code: CodeDecode, Message: err.Error()})
 		}
 		return f, newError(probs)
 	}
@@ -76,7 +76,7 @@ func schemaProblems(ve *jsonschema.ValidationError, probs []Problem) []Problem {
 		if p, err := url.PathUnescape(path); err == nil {
 			path = p
 		}
-		return append(probs, Problem{Path: path, Message: schemaMessage(ve)})
+		return append(probs, Problem{Path: path, Code: CodeSchema, Message: schemaMessage(ve)})
 	}
 	for _, c := range ve.Causes {
 		probs = schemaProblems(c, probs)
@@ -97,18 +97,18 @@ func syntaxError(data []byte, err error) *Error {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	off := int64(len(data)) // the position just past the end
-	msg := err.Error()
+	msg, code := err.Error(), CodeSyntax
 	switch {
 	case errors.As(err, &se):
 		off = se.Offset - 1 // the offending byte
 		msg = "invalid JSON: " + se.Error()
 	case errors.As(err, &te):
-		off = te.Offset - 1
+		off, code = te.Offset-1, CodeDecode
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		msg = "invalid JSON: unexpected end of input"
 	}
 	line, col := lineCol(data, off)
-	return &Error{Problems: []Problem{{Line: line, Column: col, Message: msg}}}
+	return &Error{Problems: []Problem{{Line: line, Column: col, Code: code, Message: msg}}}
 }
 
 // lineCol turns a byte offset into a 1-based line and column (counted in
@@ -125,8 +125,8 @@ func lineCol(data []byte, off int64) (line, col int) {
 // cycles, name clashes and blank names. Problems come back unsorted.
 func check(f *file) []Problem {
 	var probs []Problem
-	add := func(path, format string, args ...any) {
-		probs = append(probs, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
+	add := func(code Code, path, format string, args ...any) {
+		probs = append(probs, Problem{Path: path, Code: code, Message: fmt.Sprintf(format, args...)})
 	}
 
 	// IDs are unique across the whole taxonomy.
@@ -134,7 +134,7 @@ func check(f *file) []Problem {
 	firstAt := map[string]string{}
 	defineID := func(kind Kind, id, path string) {
 		if first, dup := firstAt[id]; dup {
-			add(path, "duplicate ID %q (first defined at %s)", id, first)
+			add(CodeDuplicateID, path, "duplicate ID %q (first defined at %s)", id, first)
 			return
 		}
 		if id == "" {
@@ -156,7 +156,7 @@ func check(f *file) []Problem {
 	for i, c := range f.HiringCues {
 		p := pointer("hiringCues", i, "id")
 		if first, dup := cueAt[c.ID]; dup {
-			add(p, "duplicate hiring cue ID %q (first defined at %s)", c.ID, first)
+			add(CodeDuplicateID, p, "duplicate hiring cue ID %q (first defined at %s)", c.ID, first)
 		} else {
 			cueAt[c.ID] = p
 		}
@@ -165,9 +165,9 @@ func check(f *file) []Problem {
 		got, ok := kindOf[id]
 		switch {
 		case !ok:
-			add(path, "unknown %s %q", want, id)
+			add(unknownCode(want), path, "unknown %s %q", want, id)
 		case got != want:
-			add(path, "%q is a %s, not a %s", id, got, want)
+			add(CodeWrongKind, path, "%q is a %s, not a %s", id, got, want)
 		}
 	}
 
@@ -179,15 +179,15 @@ func check(f *file) []Problem {
 		claim := func(n, path string) {
 			k := nameKey(n)
 			if k == "" {
-				add(path, "name %q has no letters or digits", n)
+				add(CodeEmptyName, path, "name %q has no letters or digits", n)
 				return
 			}
 			own[n] = true
 			if o, dup := nameOwner[k]; dup {
 				if o != owner {
-					add(path, "name %q is also a name of %q (at %s)", n, o, nameAt[k])
+					add(CodeNameClash, path, "name %q is also a name of %q (at %s)", n, o, nameAt[k])
 				} else {
-					add(path, "name %q repeats %s", n, nameAt[k])
+					add(CodeNameClash, path, "name %q repeats %s", n, nameAt[k])
 				}
 				return
 			}
@@ -201,16 +201,16 @@ func check(f *file) []Problem {
 		for j, r := range rules {
 			p := fmt.Sprintf("%s/nameRules/%d", base, j)
 			if !own[r.Name] {
-				add(p+"/name", "%q is not a name of %q", r.Name, owner)
+				add(CodeNameRule, p+"/name", "%q is not a name of %q", r.Name, owner)
 			}
 			for k, c := range r.Context {
 				if nameKey(c) == "" {
-					add(fmt.Sprintf("%s/context/%d", p, k), "context %q has no letters or digits", c)
+					add(CodeEmptyName, fmt.Sprintf("%s/context/%d", p, k), "context %q has no letters or digits", c)
 				}
 			}
 			for k, n := range r.NotWithin {
 				if !strings.Contains(nameKey(n), nameKey(r.Name)) {
-					add(fmt.Sprintf("%s/notWithin/%d", p, k), "phrase %q does not contain the name %q", n, r.Name)
+					add(CodeNameRule, fmt.Sprintf("%s/notWithin/%d", p, k), "phrase %q does not contain the name %q", n, r.Name)
 				}
 			}
 		}
@@ -224,7 +224,7 @@ func check(f *file) []Problem {
 			p := fmt.Sprintf("%s/skills/%d/skill", base, j)
 			ref(KindSkill, s.Skill, p)
 			if seen[s.Skill] {
-				add(p, "skill %q is required twice", s.Skill)
+				add(CodeRepeated, p, "skill %q is required twice", s.Skill)
 			}
 			seen[s.Skill] = true
 		}
@@ -233,7 +233,7 @@ func check(f *file) []Problem {
 			p := fmt.Sprintf("%s/responsibilities/%d", base, j)
 			ref(KindResponsibility, id, p)
 			if seen[id] {
-				add(p, "responsibility %q is listed twice", id)
+				add(CodeRepeated, p, "responsibility %q is listed twice", id)
 			}
 			seen[id] = true
 		}
@@ -241,7 +241,7 @@ func check(f *file) []Problem {
 			p := fmt.Sprintf("%s/relations/%d/role", base, j)
 			ref(KindRole, rel.Role, p)
 			if rel.Role == r.ID {
-				add(p, "role %q relates to itself", r.ID)
+				add(CodeSelfReference, p, "role %q relates to itself", r.ID)
 			}
 		}
 	}
@@ -252,7 +252,7 @@ func check(f *file) []Problem {
 			p := fmt.Sprintf("%s/broader/%d", base, j)
 			ref(KindSkill, b, p)
 			if b == s.ID {
-				add(p, "skill %q is broader than itself", s.ID)
+				add(CodeSelfReference, p, "skill %q is broader than itself", s.ID)
 			}
 		}
 	}
@@ -267,7 +267,7 @@ func check(f *file) []Problem {
 		ref(KindRole, c.Role, pointer("hiringCues", i, "role"))
 		for j, ph := range c.Phrases {
 			if nameKey(ph) == "" {
-				add(pointer("hiringCues", i, "phrases", j), "phrase %q has no letters or digits", ph)
+				add(CodeEmptyName, pointer("hiringCues", i, "phrases", j), "phrase %q has no letters or digits", ph)
 			}
 		}
 	}
@@ -339,22 +339,24 @@ func cycles(f *file) []Problem {
 }
 
 // cycleProblem reports the cycle that the skills at the indexes of cyc form
-// (each broader than the next, the last broader than the first). A long
-// cycle is shown by its ends.
+// (each broader than the next, the last broader than the first). The
+// message of a long cycle shows its ends; the problem's Cycle has it all.
 func cycleProblem(f *file, cyc []int) Problem {
 	first := slices.Min(cyc)
 	ids := make([]string, 0, len(cyc)+1)
 	for _, c := range cyc {
 		ids = append(ids, f.Skills[c].ID)
 	}
-	ids = append(ids, ids[0])
+	shown := append(ids, ids[0])
 	msg := "broader skills form a cycle: "
-	if len(ids) > 12 {
+	if len(shown) > 12 {
 		msg = fmt.Sprintf("broader skills form a cycle of %d skills: ", len(cyc))
-		ids = append(append(ids[:6:6], "…"), ids[len(ids)-4:]...)
+		shown = append(append(shown[:6:6], "…"), shown[len(shown)-4:]...)
 	}
 	return Problem{
 		Path:    pointer("skills", first, "broader"),
-		Message: msg + strings.Join(ids, " → "),
+		Code:    CodeCycle,
+		Message: msg + strings.Join(shown, " → "),
+		Cycle:   &Cycle{Skills: ids[:len(cyc):len(cyc)]},
 	}
 }
