@@ -124,155 +124,204 @@ func lineCol(data []byte, off int64) (line, col int) {
 // check finds what the schema cannot: duplicate IDs, dangling references,
 // cycles, name clashes and blank names. Problems come back unsorted.
 func check(f *file) []Problem {
-	var probs []Problem
-	add := func(code Code, path, format string, args ...any) {
-		probs = append(probs, Problem{Path: path, Code: code, Message: fmt.Sprintf(format, args...)})
+	c := &checker{
+		f:         f,
+		kindOf:    map[string]Kind{},
+		firstAt:   map[string]string{},
+		nameAt:    map[string]string{},
+		nameOwner: map[string]string{},
 	}
+	c.ids()
+	c.roles()
+	c.skills()
+	c.responsibilities()
+	c.hiringCues()
+	return append(c.probs, cycles(f)...)
+}
 
-	// IDs are unique across the whole taxonomy.
-	kindOf := map[string]Kind{}
-	firstAt := map[string]string{}
-	defineID := func(kind Kind, id, path string) {
-		if first, dup := firstAt[id]; dup {
-			add(CodeDuplicateID, path, "duplicate ID %q (first defined at %s)", id, first)
-			return
-		}
-		if id == "" {
-			return // the schema reports it
-		}
-		firstAt[id] = path
-		kindOf[id] = kind
+// checker holds what check has learnt of a file so far.
+type checker struct {
+	f         *file
+	probs     []Problem
+	kindOf    map[string]Kind   // concept ID → its kind
+	firstAt   map[string]string // concept ID → pointer of its definition
+	nameAt    map[string]string // nameKey → pointer of its first use
+	nameOwner map[string]string // nameKey → ID of the concept it names
+}
+
+func (c *checker) add(code Code, path, format string, args ...any) {
+	c.probs = append(c.probs, Problem{Path: path, Code: code, Message: fmt.Sprintf(format, args...)})
+}
+
+// ids records every concept's ID and kind, and reports IDs defined twice:
+// concept IDs are unique across the whole taxonomy, hiring cue IDs among
+// hiring cues.
+func (c *checker) ids() {
+	for i, r := range c.f.Roles {
+		c.defineID(KindRole, r.ID, pointer("roles", i, "id"))
 	}
-	for i, r := range f.Roles {
-		defineID(KindRole, r.ID, pointer("roles", i, "id"))
+	for i, s := range c.f.Skills {
+		c.defineID(KindSkill, s.ID, pointer("skills", i, "id"))
 	}
-	for i, s := range f.Skills {
-		defineID(KindSkill, s.ID, pointer("skills", i, "id"))
-	}
-	for i, r := range f.Responsibilities {
-		defineID(KindResponsibility, r.ID, pointer("responsibilities", i, "id"))
+	for i, r := range c.f.Responsibilities {
+		c.defineID(KindResponsibility, r.ID, pointer("responsibilities", i, "id"))
 	}
 	cueAt := map[string]string{}
-	for i, c := range f.HiringCues {
+	for i, cue := range c.f.HiringCues {
 		p := pointer("hiringCues", i, "id")
-		if first, dup := cueAt[c.ID]; dup {
-			add(CodeDuplicateID, p, "duplicate hiring cue ID %q (first defined at %s)", c.ID, first)
+		if first, dup := cueAt[cue.ID]; dup {
+			c.add(CodeDuplicateID, p, "duplicate hiring cue ID %q (first defined at %s)", cue.ID, first)
 		} else {
-			cueAt[c.ID] = p
+			cueAt[cue.ID] = p
 		}
 	}
-	ref := func(want Kind, id, path string) {
-		got, ok := kindOf[id]
-		switch {
-		case !ok:
-			add(unknownCode(want), path, "unknown %s %q", want, id)
-		case got != want:
-			add(CodeWrongKind, path, "%q is a %s, not a %s", id, got, want)
-		}
-	}
+}
 
-	// Names: not blank, and no name claimed by two concepts.
-	nameAt := map[string]string{} // nameKey → path of first use
-	nameOwner := map[string]string{}
-	names := func(owner, base string, name string, alt []string, rules []NameRule) {
-		own := map[string]bool{}
-		claim := func(n, path string) {
-			k := nameKey(n)
-			if k == "" {
-				add(CodeEmptyName, path, "name %q has no letters or digits", n)
-				return
-			}
-			own[n] = true
-			if o, dup := nameOwner[k]; dup {
-				if o != owner {
-					add(CodeNameClash, path, "name %q is also a name of %q (at %s)", n, o, nameAt[k])
-				} else {
-					add(CodeNameClash, path, "name %q repeats %s", n, nameAt[k])
-				}
-				return
-			}
-			nameOwner[k] = owner
-			nameAt[k] = path
+func (c *checker) defineID(kind Kind, id, path string) {
+	if first, dup := c.firstAt[id]; dup {
+		c.add(CodeDuplicateID, path, "duplicate ID %q (first defined at %s)", id, first)
+		return
+	}
+	if id == "" {
+		return // the schema reports it
+	}
+	c.firstAt[id] = path
+	c.kindOf[id] = kind
+}
+
+// ref reports a reference at path to a concept of kind want that does not
+// exist or is of another kind.
+func (c *checker) ref(want Kind, id, path string) {
+	got, ok := c.kindOf[id]
+	switch {
+	case !ok:
+		c.add(unknownCode(want), path, "unknown %s %q", want, id)
+	case got != want:
+		c.add(CodeWrongKind, path, "%q is a %s, not a %s", id, got, want)
+	}
+}
+
+// names checks the names and name rules of the concept owner, whose
+// pointer is base: none is blank, none is claimed by another concept or
+// twice by owner, and each rule fits a name of owner.
+func (c *checker) names(owner, base string, name string, alt []string, rules []NameRule) {
+	own := map[string]bool{}
+	c.claim(owner, name, base+"/name", own)
+	for j, a := range alt {
+		c.claim(owner, a, fmt.Sprintf("%s/altNames/%d", base, j), own)
+	}
+	for j, r := range rules {
+		c.nameRule(owner, r, fmt.Sprintf("%s/nameRules/%d", base, j), own)
+	}
+}
+
+// claim claims name n, at path, for owner, adding it to own.
+func (c *checker) claim(owner, n, path string, own map[string]bool) {
+	k := nameKey(n)
+	if k == "" {
+		c.add(CodeEmptyName, path, "name %q has no letters or digits", n)
+		return
+	}
+	own[n] = true
+	if o, dup := c.nameOwner[k]; dup {
+		if o != owner {
+			c.add(CodeNameClash, path, "name %q is also a name of %q (at %s)", n, o, c.nameAt[k])
+		} else {
+			c.add(CodeNameClash, path, "name %q repeats %s", n, c.nameAt[k])
 		}
-		claim(name, base+"/name")
-		for j, a := range alt {
-			claim(a, fmt.Sprintf("%s/altNames/%d", base, j))
-		}
-		for j, r := range rules {
-			p := fmt.Sprintf("%s/nameRules/%d", base, j)
-			if !own[r.Name] {
-				add(CodeNameRule, p+"/name", "%q is not a name of %q", r.Name, owner)
-			}
-			for k, c := range r.Context {
-				if nameKey(c) == "" {
-					add(CodeEmptyName, fmt.Sprintf("%s/context/%d", p, k), "context %q has no letters or digits", c)
-				}
-			}
-			for k, n := range r.NotWithin {
-				if !strings.Contains(nameKey(n), nameKey(r.Name)) {
-					add(CodeNameRule, fmt.Sprintf("%s/notWithin/%d", p, k), "phrase %q does not contain the name %q", n, r.Name)
-				}
-			}
+		return
+	}
+	c.nameOwner[k] = owner
+	c.nameAt[k] = path
+}
+
+// nameRule checks rule r of owner, at p, whose names are own.
+func (c *checker) nameRule(owner string, r NameRule, p string, own map[string]bool) {
+	if !own[r.Name] {
+		c.add(CodeNameRule, p+"/name", "%q is not a name of %q", r.Name, owner)
+	}
+	for k, w := range r.Context {
+		if nameKey(w) == "" {
+			c.add(CodeEmptyName, fmt.Sprintf("%s/context/%d", p, k), "context %q has no letters or digits", w)
 		}
 	}
+	for k, n := range r.NotWithin {
+		if !strings.Contains(nameKey(n), nameKey(r.Name)) {
+			c.add(CodeNameRule, fmt.Sprintf("%s/notWithin/%d", p, k), "phrase %q does not contain the name %q", n, r.Name)
+		}
+	}
+}
 
-	for i, r := range f.Roles {
+// roles checks each role's names, skills, responsibilities and relations.
+func (c *checker) roles() {
+	for i, r := range c.f.Roles {
 		base := pointer("roles", i)
-		names(r.ID, base, r.Name, r.AltNames, r.NameRules)
+		c.names(r.ID, base, r.Name, r.AltNames, r.NameRules)
 		seen := map[string]bool{}
 		for j, s := range r.Skills {
 			p := fmt.Sprintf("%s/skills/%d/skill", base, j)
-			ref(KindSkill, s.Skill, p)
+			c.ref(KindSkill, s.Skill, p)
 			if seen[s.Skill] {
-				add(CodeRepeated, p, "skill %q is required twice", s.Skill)
+				c.add(CodeRepeated, p, "skill %q is required twice", s.Skill)
 			}
 			seen[s.Skill] = true
 		}
 		seen = map[string]bool{}
 		for j, id := range r.Responsibilities {
 			p := fmt.Sprintf("%s/responsibilities/%d", base, j)
-			ref(KindResponsibility, id, p)
+			c.ref(KindResponsibility, id, p)
 			if seen[id] {
-				add(CodeRepeated, p, "responsibility %q is listed twice", id)
+				c.add(CodeRepeated, p, "responsibility %q is listed twice", id)
 			}
 			seen[id] = true
 		}
 		for j, rel := range r.Relations {
 			p := fmt.Sprintf("%s/relations/%d/role", base, j)
-			ref(KindRole, rel.Role, p)
+			c.ref(KindRole, rel.Role, p)
 			if rel.Role == r.ID {
-				add(CodeSelfReference, p, "role %q relates to itself", r.ID)
+				c.add(CodeSelfReference, p, "role %q relates to itself", r.ID)
 			}
 		}
 	}
-	for i, s := range f.Skills {
+}
+
+// skills checks each skill's names and broader skills (but for cycles,
+// which cycles finds).
+func (c *checker) skills() {
+	for i, s := range c.f.Skills {
 		base := pointer("skills", i)
-		names(s.ID, base, s.Name, s.AltNames, s.NameRules)
+		c.names(s.ID, base, s.Name, s.AltNames, s.NameRules)
 		for j, b := range s.Broader {
 			p := fmt.Sprintf("%s/broader/%d", base, j)
-			ref(KindSkill, b, p)
+			c.ref(KindSkill, b, p)
 			if b == s.ID {
-				add(CodeSelfReference, p, "skill %q is broader than itself", s.ID)
+				c.add(CodeSelfReference, p, "skill %q is broader than itself", s.ID)
 			}
 		}
 	}
-	for i, r := range f.Responsibilities {
+}
+
+// responsibilities checks each responsibility's names and skills.
+func (c *checker) responsibilities() {
+	for i, r := range c.f.Responsibilities {
 		base := pointer("responsibilities", i)
-		names(r.ID, base, r.Name, r.AltNames, r.NameRules)
+		c.names(r.ID, base, r.Name, r.AltNames, r.NameRules)
 		for j, s := range r.Skills {
-			ref(KindSkill, s, fmt.Sprintf("%s/skills/%d", base, j))
+			c.ref(KindSkill, s, fmt.Sprintf("%s/skills/%d", base, j))
 		}
 	}
-	for i, c := range f.HiringCues {
-		ref(KindRole, c.Role, pointer("hiringCues", i, "role"))
-		for j, ph := range c.Phrases {
+}
+
+// hiringCues checks each hiring cue's role and phrases.
+func (c *checker) hiringCues() {
+	for i, cue := range c.f.HiringCues {
+		c.ref(KindRole, cue.Role, pointer("hiringCues", i, "role"))
+		for j, ph := range cue.Phrases {
 			if nameKey(ph) == "" {
-				add(CodeEmptyName, pointer("hiringCues", i, "phrases", j), "phrase %q has no letters or digits", ph)
+				c.add(CodeEmptyName, pointer("hiringCues", i, "phrases", j), "phrase %q has no letters or digits", ph)
 			}
 		}
 	}
-	probs = append(probs, cycles(f)...)
-	return probs
 }
 
 // cycles reports each cycle among broader skills once, at the skill of the
