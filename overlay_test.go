@@ -627,3 +627,55 @@ func TestOverlaySchema(t *testing.T) {
 var ignoreFuncs = cmp.FilterPath(func(p cmp.Path) bool {
 	return p.Last().Type().Kind() == reflect.Func
 }, cmp.Ignore())
+
+// TestOverlayReadsCodesNotMessages applies every overlay fixture twice: as
+// usual, and with every message of the merged taxonomy's check reworded.
+// The problems must come out the same, with the same codes at the same
+// paths: the overlay drops name clashes and locates cycles by their Code and
+// Cycle, never by the words of a message.
+func TestOverlayReadsCodesNotMessages(t *testing.T) {
+	base := fixtureBase(t)
+	fromCheck := map[Code]bool{}
+	reworded := func(f *file) []Problem {
+		probs := check(f)
+		for i := range probs {
+			fromCheck[probs[i].Code] = true
+			probs[i].Message = "reworded " + strconv.Itoa(i)
+		}
+		return probs
+	}
+	type located struct {
+		Path string
+		Code Code
+	}
+	run := func(data []byte, check func(*file) []Problem) []located {
+		o, err := ParseOverlay(data)
+		if err != nil {
+			return nil
+		}
+		m := newMerge(base, &o)
+		m.run(check)
+		out := []located{}
+		for _, p := range m.probs {
+			out = append(out, located{p.Path, p.Code})
+		}
+		slices.SortFunc(out, func(a, b located) int { return strings.Compare(a.Path+" "+string(a.Code), b.Path+" "+string(b.Code)) })
+		return out
+	}
+	for _, path := range overlayCases(t) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(run(data, check), run(data, reworded)); diff != "" {
+			t.Errorf("%s: rewording check's messages changed the problems (-as is +reworded):\n%s", path, diff)
+		}
+	}
+	// The fixtures must give check's two kinds of problem that the overlay
+	// treats apart, or this test could not fail.
+	for _, c := range []Code{CodeNameClash, CodeCycle} {
+		if !fromCheck[c] {
+			t.Errorf("no overlay fixture makes check report %q", c)
+		}
+	}
+}
