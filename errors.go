@@ -44,8 +44,10 @@ type Cycle struct {
 // added in later versions.
 type Code string
 
-// The codes of the problems in JSON data and in its format.
+// The codes of problems, grouped by where they are found.
 const (
+	// In JSON data and its format:
+
 	// CodeSyntax: the data is not one JSON document: a syntax error, an
 	// early end, or data after the document. The problem has a Line and a
 	// Column rather than a Path.
@@ -59,11 +61,9 @@ const (
 	CodeDecode Code = "decode"
 	// CodeRead: the data could not be read (see [Load]).
 	CodeRead Code = "read"
-)
 
-// The codes of the problems in a taxonomy's concepts, also found in the
-// taxonomy that an overlay makes.
-const (
+	// In a taxonomy's concepts, also in the taxonomy that an overlay makes:
+
 	// CodeDuplicateID: an ID is defined twice, in a taxonomy or in an
 	// overlay. IDs of roles, skills and responsibilities are unique
 	// together; hiring cue IDs among themselves.
@@ -104,18 +104,16 @@ const (
 	// CodeNameRule: a name rule is for a name that its concept does not
 	// have, or one of its notWithin phrases does not contain the name.
 	CodeNameRule Code = "name-rule"
-)
 
-// The codes of the problems in a profile (see [Profile]).
-const (
+	// In a profile (see [Profile]):
+
 	// CodeLevel: a skill's level is not between 0 and 5.
 	CodeLevel Code = "level"
 	// CodeYears: a skill's years are negative, infinite or not a number.
 	CodeYears Code = "years"
-)
 
-// The codes of the problems that only an overlay can have (see [Overlay]).
-const (
+	// Only in an overlay (see [Overlay]):
+
 	// CodeRemoveUnknown: an overlay removes an ID that the base taxonomy
 	// does not have.
 	CodeRemoveUnknown Code = "remove-unknown"

@@ -59,7 +59,8 @@ import (
 // an ID the base does not have, adding one it has, replacing a skill with a
 // role, removing and defining the same ID, defining an ID twice, extending an
 // unknown concept, a name that two concepts claim, a link to a concept that
-// does not exist, a cycle among broader skills.
+// does not exist, a cycle among broader skills. Each problem has a [Code];
+// those that only an overlay can have are listed with the Code constants.
 type Overlay struct {
 	// Version is the version of the resulting taxonomy, such as
 	// "acme-2026.11". It is required.
@@ -149,7 +150,7 @@ func (t *Taxonomy) Overlay(data []byte) (*Taxonomy, error) {
 // and the result shares no memory with o. On failure it returns an [*Error]
 // that lists every problem, each with a JSON pointer into the JSON form of o
 // (such as "/add/skills/0/broader/1" or "/extend/2/altNames/0"), sorted by
-// path.
+// path, and a [Code].
 func (t *Taxonomy) With(o Overlay) (*Taxonomy, error) {
 	data, err := marshalOverlay(o)
 	if err != nil {
@@ -359,13 +360,7 @@ func (m *merge) accept(ok bool, section, id string, i int, added *[]int, repl ma
 // section ("add" or "replace"), and tells whether the entry can be used.
 func (m *merge) entry(section string, kind Kind, list string, i int, id string) bool {
 	p := pointer(section, list, i, "id")
-	if first, dup := m.definedAt[id]; dup {
-		m.add(CodeDuplicateID, p, "duplicate ID %q (first defined at %s)", id, first)
-		return false
-	}
-	m.definedAt[id] = p
-	if r, ok := m.removedAt[id]; ok {
-		m.add(CodeRemoved, p, "%q is also removed (at %s)", id, r)
+	if !m.define(m.definedAt, "", id, p) {
 		return false
 	}
 	got, exists := m.baseKind(id)
@@ -386,16 +381,26 @@ func (m *merge) entry(section string, kind Kind, list string, i int, id string) 
 	return true
 }
 
+// define records that the overlay defines id at p, among the IDs of
+// definedAt, and tells whether that is allowed: id is not defined twice nor
+// removed. what is "" for a concept and "hiring cue " for a hiring cue.
+func (m *merge) define(definedAt map[string]string, what, id, p string) bool {
+	if first, dup := definedAt[id]; dup {
+		m.add(CodeDuplicateID, p, "duplicate %sID %q (first defined at %s)", what, id, first)
+		return false
+	}
+	definedAt[id] = p
+	if r, ok := m.removedAt[id]; ok {
+		m.add(CodeRemoved, p, "%s%q is also removed (at %s)", what, id, r)
+		return false
+	}
+	return true
+}
+
 // cueEntry is entry for hiring cue i of the section.
 func (m *merge) cueEntry(section string, i int, id string) bool {
 	p := pointer(section, "hiringCues", i, "id")
-	if first, dup := m.cueDefinedAt[id]; dup {
-		m.add(CodeDuplicateID, p, "duplicate hiring cue ID %q (first defined at %s)", id, first)
-		return false
-	}
-	m.cueDefinedAt[id] = p
-	if r, ok := m.removedAt[id]; ok {
-		m.add(CodeRemoved, p, "hiring cue %q is also removed (at %s)", id, r)
+	if !m.define(m.cueDefinedAt, "hiring cue ", id, p) {
 		return false
 	}
 	_, exists := m.baseCueAt[id]
@@ -509,24 +514,21 @@ func (m *merge) index() {
 // so that nothing the base or the overlay holds is written to.
 func (m *merge) extend(i int, x Extension) {
 	if k, ok := m.roleIdx[x.ID]; ok {
-		m.misfit(i, x, KindRole)
 		r, o := &m.f.Roles[k], &m.roleFrom[k]
-		m.extendNames(i, x, o, &r.AltNames, &r.NameRules)
+		m.extendConcept(i, x, KindRole, o, &r.AltNames, &r.NameRules)
 		m.extendRoleSkills(i, x.Skills, r, o)
 		m.addIDs(i, o, "responsibilities", &r.Responsibilities, x.Responsibilities)
 		return
 	}
 	if k, ok := m.skillIdx[x.ID]; ok {
-		m.misfit(i, x, KindSkill)
 		s, o := &m.f.Skills[k], &m.skillFrom[k]
-		m.extendNames(i, x, o, &s.AltNames, &s.NameRules)
+		m.extendConcept(i, x, KindSkill, o, &s.AltNames, &s.NameRules)
 		m.addIDs(i, o, "broader", &s.Broader, x.Broader)
 		return
 	}
 	if k, ok := m.respIdx[x.ID]; ok {
-		m.misfit(i, x, KindResponsibility)
-		r, o := &m.f.Responsibilities[k], &m.respFrom[k]
-		m.extendNames(i, x, o, &r.AltNames, &r.NameRules)
+		r := &m.f.Responsibilities[k]
+		m.extendConcept(i, x, KindResponsibility, &m.respFrom[k], &r.AltNames, &r.NameRules)
 		return
 	}
 	base := pointer("extend", i)
@@ -560,9 +562,11 @@ func (m *merge) misfit(i int, x Extension, kind Kind) {
 	}
 }
 
-// extendNames adds the names and name rules of extension i to a concept's
-// lists, which o describes.
-func (m *merge) extendNames(i int, x Extension, o *origin, alt *[]string, rules *[]NameRule) {
+// extendConcept adds the names and name rules of extension i to a concept of
+// the kind, whose origin is o, and reports the fields of the extension that
+// do not fit the kind. Every kind of concept has names.
+func (m *merge) extendConcept(i int, x Extension, kind Kind, o *origin, alt *[]string, rules *[]NameRule) {
+	m.misfit(i, x, kind)
 	if len(x.AltNames) > 0 {
 		*alt = slices.Clone(*alt)
 	}

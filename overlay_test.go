@@ -679,3 +679,35 @@ func TestOverlayReadsCodesNotMessages(t *testing.T) {
 		}
 	}
 }
+
+func TestOverlayLocatesLongCycle(t *testing.T) {
+	// Two chains of the base, s0 → … → s6 and s7 → … → s14 → s0, which an
+	// extension closes into a cycle of 15 skills with the link s6 → s7. The
+	// message shows the cycle's ends only, without that link; the problem
+	// is still located at the extension.
+	var skills []string
+	for i := range 15 {
+		broader := ""
+		switch {
+		case i == 14:
+			broader = `"s0"`
+		case i != 6:
+			broader = strconv.Quote("s" + strconv.Itoa(i+1))
+		}
+		skills = append(skills, fmt.Sprintf(`{"id": "s%d", "name": "Skill %d", "type": "tool", "description": "D.",
+			"broader": [%s], "provenance": {"source": "extension"}}`, i, i, broader))
+	}
+	base, err := Parse([]byte(badDoc(`"skills": [` + strings.Join(skills, ", ") + `]`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = base.Overlay([]byte(`{"version": "x", "extend": [{"id": "s6", "broader": ["s7"]}]}`))
+	var e *Error
+	if !errors.As(err, &e) || len(e.Problems) != 1 {
+		t.Fatalf("Overlay error %v; want one problem", err)
+	}
+	p := e.Problems[0]
+	if p.Path != "/extend/0/broader/0" || p.Code != CodeCycle || strings.Contains(p.Message, "s6 → s7") {
+		t.Errorf("problem %+v; want a cycle at /extend/0/broader/0 whose message leaves out s6 → s7", p)
+	}
+}

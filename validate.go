@@ -201,6 +201,16 @@ func (c *checker) ref(want Kind, id, path string) {
 	}
 }
 
+// link checks a link, at path, from the concept owner to the concept id of
+// kind want: id must exist and not be owner; self phrases the problem when
+// it is, with owner for its %q.
+func (c *checker) link(want Kind, owner, id, path, self string) {
+	c.ref(want, id, path)
+	if id == owner {
+		c.add(CodeSelfReference, path, self, owner)
+	}
+}
+
 // names checks the names and name rules of the concept owner, whose
 // pointer is base: none is blank, none is claimed by another concept or
 // twice by owner, and each rule fits a name of owner.
@@ -276,11 +286,7 @@ func (c *checker) roles() {
 			seen[id] = true
 		}
 		for j, rel := range r.Relations {
-			p := fmt.Sprintf("%s/relations/%d/role", base, j)
-			c.ref(KindRole, rel.Role, p)
-			if rel.Role == r.ID {
-				c.add(CodeSelfReference, p, "role %q relates to itself", r.ID)
-			}
+			c.link(KindRole, r.ID, rel.Role, fmt.Sprintf("%s/relations/%d/role", base, j), "role %q relates to itself")
 		}
 	}
 }
@@ -292,11 +298,7 @@ func (c *checker) skills() {
 		base := pointer("skills", i)
 		c.names(s.ID, base, s.Name, s.AltNames, s.NameRules)
 		for j, b := range s.Broader {
-			p := fmt.Sprintf("%s/broader/%d", base, j)
-			c.ref(KindSkill, b, p)
-			if b == s.ID {
-				c.add(CodeSelfReference, p, "skill %q is broader than itself", s.ID)
-			}
+			c.link(KindSkill, s.ID, b, fmt.Sprintf("%s/broader/%d", base, j), "skill %q is broader than itself")
 		}
 	}
 }
