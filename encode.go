@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"io"
 	"slices"
-	"strings"
 )
 
 // MarshalJSON returns the taxonomy in the JSON format that [Parse] reads,
@@ -31,8 +30,7 @@ func (t *Taxonomy) WriteJSON(w io.Writer) error {
 func (t *Taxonomy) encode(w io.Writer, indent string) error {
 	f := t.f
 	f.Schema = SchemaID
-	f.HiringCues = slices.Clone(f.HiringCues)
-	slices.SortFunc(f.HiringCues, func(a, b HiringCue) int { return strings.Compare(a.ID, b.ID) })
+	f.HiringCues = t.HiringCues()
 	normalize(&f)
 	e := json.NewEncoder(w)
 	e.SetEscapeHTML(false)

@@ -303,49 +303,23 @@ func (t *Taxonomy) addNames(c Concept, name string, alt []string) {
 func (t *Taxonomy) Version() string { return t.f.Version }
 
 // Roles returns every role, sorted by ID.
-func (t *Taxonomy) Roles() []Role {
-	out := make([]Role, len(t.f.Roles))
-	for i, r := range t.f.Roles {
-		out[i] = r.clone()
-	}
-	return out
-}
+func (t *Taxonomy) Roles() []Role { return listOf(t.f.Roles) }
 
 // Role returns the role with the given ID.
-func (t *Taxonomy) Role(id string) (Role, bool) {
-	i, ok := t.roleAt[id]
-	if !ok {
-		return Role{}, false
-	}
-	return t.f.Roles[i].clone(), true
-}
+func (t *Taxonomy) Role(id string) (Role, bool) { return byID(t.roleAt, t.f.Roles, id) }
 
 // Responsibilities returns every responsibility, sorted by ID.
-func (t *Taxonomy) Responsibilities() []Responsibility {
-	out := make([]Responsibility, len(t.f.Responsibilities))
-	for i, r := range t.f.Responsibilities {
-		out[i] = r.clone()
-	}
-	return out
-}
+func (t *Taxonomy) Responsibilities() []Responsibility { return listOf(t.f.Responsibilities) }
 
 // Responsibility returns the responsibility with the given ID.
 func (t *Taxonomy) Responsibility(id string) (Responsibility, bool) {
-	i, ok := t.respAt[id]
-	if !ok {
-		return Responsibility{}, false
-	}
-	return t.f.Responsibilities[i].clone(), true
+	return byID(t.respAt, t.f.Responsibilities, id)
 }
 
 // HiringCues returns the cues that point a hiring need to a role, sorted by
 // ID.
 func (t *Taxonomy) HiringCues() []HiringCue {
-	out := make([]HiringCue, len(t.f.HiringCues))
-	for i, c := range t.f.HiringCues {
-		c.Phrases = slices.Clone(c.Phrases)
-		out[i] = c
-	}
+	out := listOf(t.f.HiringCues)
 	slices.SortFunc(out, func(a, b HiringCue) int { return strings.Compare(a.ID, b.ID) })
 	return out
 }
@@ -386,9 +360,46 @@ func (t *Taxonomy) Lookup(idOrName string) (Concept, bool) {
 	return c, ok
 }
 
+// cloner is a type whose clone method returns a deep copy of its value:
+// one that shares no memory with it.
+type cloner[T any] interface{ clone() T }
+
+// cloneEach returns a new slice holding a deep copy of each item. Like
+// [slices.Clone] it keeps nil as nil, so that a copy of a concept compares
+// equal to the concept.
+func cloneEach[T cloner[T]](items []T) []T {
+	if items == nil {
+		return nil
+	}
+	out := make([]T, len(items))
+	for i, it := range items {
+		out[i] = it.clone()
+	}
+	return out
+}
+
+// listOf returns deep copies of items, and an empty slice rather than nil
+// when there are none: what the methods that list concepts return.
+func listOf[T cloner[T]](items []T) []T {
+	if items == nil {
+		return []T{}
+	}
+	return cloneEach(items)
+}
+
+// byID returns a deep copy of the item whose index at holds for id.
+func byID[T cloner[T]](at map[string]int, items []T, id string) (T, bool) {
+	i, ok := at[id]
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	return items[i].clone(), true
+}
+
 func (r Role) clone() Role {
 	r.AltNames = slices.Clone(r.AltNames)
-	r.NameRules = cloneRules(r.NameRules)
+	r.NameRules = cloneEach(r.NameRules)
 	r.Skills = slices.Clone(r.Skills)
 	r.Responsibilities = slices.Clone(r.Responsibilities)
 	r.Relations = slices.Clone(r.Relations)
@@ -398,22 +409,20 @@ func (r Role) clone() Role {
 
 func (r Responsibility) clone() Responsibility {
 	r.AltNames = slices.Clone(r.AltNames)
-	r.NameRules = cloneRules(r.NameRules)
+	r.NameRules = cloneEach(r.NameRules)
 	r.Skills = slices.Clone(r.Skills)
 	return r
 }
 
-func cloneRules(rules []NameRule) []NameRule {
-	if rules == nil {
-		return nil
-	}
-	out := make([]NameRule, len(rules))
-	for i, r := range rules {
-		r.Context = slices.Clone(r.Context)
-		r.NotWithin = slices.Clone(r.NotWithin)
-		out[i] = r
-	}
-	return out
+func (c HiringCue) clone() HiringCue {
+	c.Phrases = slices.Clone(c.Phrases)
+	return c
+}
+
+func (r NameRule) clone() NameRule {
+	r.Context = slices.Clone(r.Context)
+	r.NotWithin = slices.Clone(r.NotWithin)
+	return r
 }
 
 // trimBOM drops a UTF-8 byte order mark, which some editors write.
