@@ -11,6 +11,7 @@ import (
 // compact. The result validates against [Schema] and parses back to an equal
 // taxonomy. Roles, skills, responsibilities and hiring cues come sorted by ID
 // and every member in a fixed order, so equal taxonomies give equal bytes.
+// A zero Taxonomy, which holds nothing, not even a version, encodes as null.
 func (t *Taxonomy) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
 	if err := t.encode(&b, ""); err != nil {
@@ -22,12 +23,17 @@ func (t *Taxonomy) MarshalJSON() ([]byte, error) {
 // WriteJSON writes the taxonomy to w in the JSON format that [Parse] reads,
 // indented by two spaces and ending in a newline, in the same stable order
 // as [Taxonomy.MarshalJSON]. Use it to save a customised taxonomy (see
-// [Taxonomy.With]) as a file of its own.
+// [Taxonomy.With]) as a file of its own. A zero Taxonomy writes null and a
+// newline.
 func (t *Taxonomy) WriteJSON(w io.Writer) error {
 	return t.encode(w, "  ")
 }
 
 func (t *Taxonomy) encode(w io.Writer, indent string) error {
+	if t.isZero() {
+		_, err := io.WriteString(w, "null\n")
+		return err
+	}
 	f := t.f
 	f.Schema = SchemaID
 	f.HiringCues = t.HiringCues()

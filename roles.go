@@ -186,6 +186,12 @@ type file struct {
 // Taxonomy is a validated, immutable set of roles, skills and
 // responsibilities. Its methods are safe for concurrent use, and nothing they
 // return shares memory with it.
+//
+// The zero Taxonomy, such as a field of a struct that was never set, is an
+// empty taxonomy: it has no concepts and no version, finds nothing in text,
+// ranks no roles and reports unknown IDs as errors; [Taxonomy.With] builds on
+// it as on any base, and it encodes as JSON null. A nil *Taxonomy is not a
+// taxonomy: its methods panic.
 type Taxonomy struct {
 	f        file
 	roleAt   map[string]int
@@ -194,9 +200,35 @@ type Taxonomy struct {
 	byName   map[string]Concept // nameKey of every name → concept
 	asNamed  map[string]Concept // every name exactly as the data writes it → concept
 	narrower map[string][]string
-	ranker   func() *ranker  // indexes for ranking and advice, built on first use
-	matcher  func() *matcher // built on first use
+	// ranker and matcher are built on first use; they are nil in a zero
+	// Taxonomy, so reach them through orEmpty: t.orEmpty().matcher().
+	ranker  func() *ranker  // indexes for ranking and advice
+	matcher func() *matcher // the text scanner
 }
+
+// emptyTaxonomy is the taxonomy built from an empty file. It lends its
+// matcher and ranker to zero Taxonomies.
+var emptyTaxonomy = sync.OnceValue(func() *Taxonomy {
+	t, err := build(file{})
+	if err != nil {
+		panic("roles: the empty taxonomy is invalid: " + err.Error())
+	}
+	return t
+})
+
+// orEmpty returns t, or the shared empty taxonomy when t is a zero Taxonomy,
+// which was never built and so has no matcher or ranker. Code reaches the
+// lazily built parts through it, as t.orEmpty().matcher(): the empty
+// taxonomy's parts suit a zero Taxonomy, which has no concepts either.
+func (t *Taxonomy) orEmpty() *Taxonomy {
+	if t.isZero() {
+		return emptyTaxonomy()
+	}
+	return t
+}
+
+// isZero reports whether t is a zero Taxonomy: every built one has a matcher.
+func (t *Taxonomy) isZero() bool { return t.matcher == nil }
 
 var defaultTaxonomy = sync.OnceValues(newDefault)
 

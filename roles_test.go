@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -176,6 +178,139 @@ func TestAccessorsReturnCopies(t *testing.T) {
 	}
 	if !json.Valid(Schema()) {
 		t.Error("changing the bytes Schema returned changed the schema")
+	}
+}
+
+// TestZeroTaxonomy calls every exported method of *Taxonomy on a zero
+// Taxonomy, such as a struct field that was never set: it is an empty
+// taxonomy, so each method works and finds nothing, and none panics. A new
+// method fails the test until it has a case here.
+func TestZeroTaxonomy(t *testing.T) {
+	const text = "Must have Go, PostgreSQL and Kubernetes; a backend developer to maintain our app long term."
+	overlay := `{"version": "acme-1", "add": {"skills": [{"id": "postgresql", "name": "PostgreSQL",
+		"type": "database", "description": "A database.", "provenance": {"source": "extension"}}]}}`
+	isError := func(err error) string {
+		var e *Error
+		switch {
+		case err == nil:
+			return "no error"
+		case errors.As(err, &e):
+			return "*Error"
+		}
+		return "other error: " + err.Error()
+	}
+	tests := []struct {
+		call string // the method, and after a slash what the case tries
+		got  func(z *Taxonomy) any
+		want any
+	}{
+		{"Version", func(z *Taxonomy) any { return z.Version() }, ""},
+		{"Roles", func(z *Taxonomy) any { return z.Roles() }, []Role{}},
+		{"Role", func(z *Taxonomy) any { r, ok := z.Role("backend-developer"); return []any{r, ok} }, []any{Role{}, false}},
+		{"Skills", func(z *Taxonomy) any { return z.Skills() }, []Skill{}},
+		{"Skill", func(z *Taxonomy) any { s, ok := z.Skill("go"); return []any{s, ok} }, []any{Skill{}, false}},
+		{"Responsibilities", func(z *Taxonomy) any { return z.Responsibilities() }, []Responsibility{}},
+		{"Responsibility", func(z *Taxonomy) any {
+			r, ok := z.Responsibility("build-apis")
+			return []any{r, ok}
+		}, []any{Responsibility{}, false}},
+		{"HiringCues", func(z *Taxonomy) any { return z.HiringCues() }, []HiringCue{}},
+		{"QualifierCues", func(z *Taxonomy) any { return z.QualifierCues() }, QualifierCues{}},
+		{"Lookup", func(z *Taxonomy) any { c, ok := z.Lookup("Go"); return []any{c, ok} }, []any{Concept{}, false}},
+		{"Narrower", func(z *Taxonomy) any { return z.Narrower("databases") }, []Skill(nil)},
+		{"Broader", func(z *Taxonomy) any { return z.Broader("go") }, []Skill(nil)},
+		{"RoleSkills", func(z *Taxonomy) any { return z.RoleSkills("backend-developer") }, []RoleSkill(nil)},
+		{"Extract", func(z *Taxonomy) any { return z.Extract(text) }, []Mention{}},
+		{"Mentions", func(z *Taxonomy) any { return slices.Collect(z.Mentions(text)) }, []Mention(nil)},
+		{"Rank/empty profile", func(z *Taxonomy) any {
+			m, err := z.Rank(Profile{})
+			return []any{m, isError(err)}
+		}, []any{[]RoleMatch{}, "no error"}},
+		{"Rank/unknown skill", func(z *Taxonomy) any {
+			_, err := z.Rank(Profile{Skills: []ProfileSkill{{Skill: "go"}}})
+			return isError(err)
+		}, "*Error"},
+		{"RankText", func(z *Taxonomy) any { return z.RankText(text) }, []RoleMatch{}},
+		{"RankMentions/of another taxonomy", func(z *Taxonomy) any {
+			return z.RankMentions(Default().Extract(text))
+		}, []RoleMatch{}},
+		{"Gaps", func(z *Taxonomy) any { _, err := z.Gaps(Profile{}, "backend-developer"); return isError(err) }, "*Error"},
+		{"GapsText", func(z *Taxonomy) any { _, err := z.GapsText(text, "backend-developer"); return isError(err) }, "*Error"},
+		{"GapsMentions", func(z *Taxonomy) any {
+			_, err := z.GapsMentions(nil, "backend-developer")
+			return isError(err)
+		}, "*Error"},
+		{"Compare", func(z *Taxonomy) any {
+			_, err := z.Compare("backend-developer", "backend-engineer")
+			return isError(err)
+		}, "*Error"},
+		{"Advise", func(z *Taxonomy) any { return z.Advise(text) }, Advice{Scores: []RoleScore{}, Cues: []CueMatch{}}},
+		{"AdviseCues/none", func(z *Taxonomy) any {
+			a, err := z.AdviseCues()
+			return []any{a, isError(err)}
+		}, []any{Advice{Scores: []RoleScore{}, Cues: []CueMatch{}}, "no error"}},
+		{"AdviseCues/unknown", func(z *Taxonomy) any { _, err := z.AdviseCues("guided-plan"); return isError(err) }, "*Error"},
+		{"Overlay/adds to nothing", func(z *Taxonomy) any {
+			tx, err := z.Overlay([]byte(overlay))
+			if err != nil {
+				return err.Error()
+			}
+			return []any{tx.Version(), len(tx.Skills()), len(tx.Extract(text))}
+		}, []any{"acme-1", 1, 1}},
+		{"With", func(z *Taxonomy) any {
+			tx, err := z.With(Overlay{Version: "acme-2"})
+			if err != nil {
+				return err.Error()
+			}
+			return []any{tx.Version(), len(tx.Roles())}
+		}, []any{"acme-2", 0}},
+		{"MarshalJSON", func(z *Taxonomy) any {
+			b, err := z.MarshalJSON()
+			return []any{string(b), isError(err)}
+		}, []any{"null", "no error"}},
+		{"WriteJSON", func(z *Taxonomy) any {
+			var b strings.Builder
+			err := z.WriteJSON(&b)
+			return []any{b.String(), isError(err)}
+		}, []any{"null\n", "no error"}},
+	}
+	tested := map[string]bool{}
+	for _, tt := range tests {
+		method, _, _ := strings.Cut(tt.call, "/")
+		tested[method] = true
+		t.Run(tt.call, func(t *testing.T) {
+			var z Taxonomy
+			if diff := cmp.Diff(tt.want, tt.got(&z)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if !reflect.ValueOf(z).IsZero() {
+				t.Error("the call changed the zero Taxonomy")
+			}
+		})
+	}
+	typ := reflect.TypeFor[*Taxonomy]()
+	for i := range typ.NumMethod() {
+		if m := typ.Method(i).Name; !tested[m] {
+			t.Errorf("Taxonomy.%s has no zero-value case", m)
+		}
+	}
+}
+
+// TestNilTaxonomyPanics keeps the promise of the Taxonomy doc: a nil
+// *Taxonomy is not an empty taxonomy, and using one is a bug that shows.
+func TestNilTaxonomyPanics(t *testing.T) {
+	for name, call := range map[string]func(*Taxonomy){
+		"Extract": func(tx *Taxonomy) { tx.Extract("Go") },
+		"Roles":   func(tx *Taxonomy) { tx.Roles() },
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s on a nil *Taxonomy did not panic", name)
+				}
+			}()
+			call(nil)
+		}()
 	}
 }
 
