@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 //go:embed taxonomy/backend.json
@@ -185,7 +186,8 @@ type file struct {
 
 // Taxonomy is a validated, immutable set of roles, skills and
 // responsibilities. Its methods are safe for concurrent use, and nothing they
-// return shares memory with it.
+// return shares memory with it; the one method that changes a Taxonomy,
+// [Taxonomy.UnmarshalJSON], is for decoding a new one.
 //
 // The zero Taxonomy, such as a field of a struct that was never set, is an
 // empty taxonomy: it has no concepts and no version, finds nothing in text,
@@ -232,6 +234,10 @@ func (t *Taxonomy) isZero() bool { return t.matcher == nil }
 
 var defaultTaxonomy = sync.OnceValues(newDefault)
 
+// builtDefault is the taxonomy Default returns, once built, so that
+// UnmarshalJSON can refuse to change it without building it.
+var builtDefault atomic.Pointer[Taxonomy]
+
 // newDefault builds the embedded taxonomy. The package's tests check the
 // embedded data against the schema, so only the checks that build needs run
 // here.
@@ -242,7 +248,11 @@ func newDefault() (*Taxonomy, error) {
 	if err := d.Decode(&f); err != nil {
 		return nil, err
 	}
-	return build(f)
+	t, err := build(f)
+	if err == nil {
+		builtDefault.Store(t)
+	}
+	return t, err
 }
 
 // Default returns the taxonomy embedded in the package: the roles, skills and

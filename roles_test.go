@@ -264,6 +264,8 @@ func TestZeroTaxonomy(t *testing.T) {
 			}
 			return []any{tx.Version(), len(tx.Roles())}
 		}, []any{"acme-2", 0}},
+		{"UnmarshalJSON/null", func(z *Taxonomy) any { return isError(z.UnmarshalJSON([]byte("null"))) }, "no error"},
+		{"UnmarshalJSON/invalid", func(z *Taxonomy) any { return isError(z.UnmarshalJSON([]byte("{}"))) }, "*Error"},
 		{"MarshalJSON", func(z *Taxonomy) any {
 			b, err := z.MarshalJSON()
 			return []any{string(b), isError(err)}
