@@ -11,6 +11,11 @@ import (
 	"sync/atomic"
 )
 
+//go:generate go run gen_docs.go
+
+// embeddedTaxonomy is taxonomy/backend.json, the data of Default. go generate
+// lists it in docs/taxonomy.md (see gen_docs.go).
+//
 //go:embed taxonomy/backend.json
 var embeddedTaxonomy []byte
 
