@@ -291,7 +291,7 @@ func Load(r io.Reader) (*Taxonomy, error) {
 // concepts, empty names. When anything is wrong it returns an [*Error] that
 // lists every problem, each with its JSON-pointer path, sorted by path.
 // Parse does not keep or change data, and never reads files or URLs that the
-// data names.
+// data names. [Taxonomy.UnmarshalJSON] parses the same way for encoding/json.
 func Parse(data []byte) (*Taxonomy, error) {
 	f, err := decode(data)
 	if err != nil {
