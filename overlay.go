@@ -508,7 +508,7 @@ func (m *merge) extend(i int, x Extension) {
 			o.mark("altNames", len(*alt)-1, len(*alt), pointer("extend", i, "altNames", j))
 		}
 		if len(x.NameRules) > 0 {
-			*rules = cloneRules(*rules)
+			*rules = cloneEach(*rules)
 		}
 		for j, r := range x.NameRules {
 			*rules = append(*rules, r)
