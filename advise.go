@@ -67,7 +67,7 @@ type CueMatch struct {
 // When no cue matches, Advice.Role is empty and every score is 0: the need
 // does not say, and Advise does not guess.
 func (t *Taxonomy) Advise(need string) Advice {
-	ci := &t.ranker().cues
+	ci := &t.orEmpty().ranker().cues
 	toks := cueWords(need)
 	type cand struct {
 		start, end int // token range
@@ -120,7 +120,7 @@ func (t *Taxonomy) Advise(need string) Advice {
 // [errors.As] turns into an [*Error], with paths such as "/1" (the index of
 // the argument).
 func (t *Taxonomy) AdviseCues(ids ...string) (Advice, error) {
-	ci := &t.ranker().cues
+	ci := &t.orEmpty().ranker().cues
 	var probs []Problem
 	matches := []CueMatch{}
 	seen := map[string]bool{}

@@ -74,7 +74,7 @@ func GapsMentions(ms []Mention, roleID string) ([]Gap, error) {
 }
 
 func (t *Taxonomy) gaps(facts []inputFact, ri int) []Gap {
-	r := t.ranker()
+	r := t.orEmpty().ranker()
 	m := t.rank(facts, ri)[0]
 	gaps := []Gap{}
 	for _, c := range m.Missing {

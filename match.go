@@ -126,7 +126,7 @@ import (
 // text once, in time linear in its length whatever it holds, and apart from
 // the result allocates nothing per call. Extract is safe for concurrent use.
 func (t *Taxonomy) Extract(text string) []Mention {
-	return t.matcher().extract(text)
+	return t.orEmpty().matcher().extract(text)
 }
 
 // Mentions returns the mentions of Extract one by one, in text order, without
@@ -134,7 +134,7 @@ func (t *Taxonomy) Extract(text string) []Mention {
 // and settled before its mentions are yielded.
 func (t *Taxonomy) Mentions(text string) iter.Seq[Mention] {
 	return func(yield func(Mention) bool) {
-		t.matcher().scan(text, yield)
+		t.orEmpty().matcher().scan(text, yield)
 	}
 }
 

@@ -575,7 +575,7 @@ func (m *merge) extendConcept(i int, x Extension, kind Kind, o *origin, alt *[]s
 		o.mark("altNames", len(*alt)-1, len(*alt), pointer("extend", i, "altNames", j))
 	}
 	if len(x.NameRules) > 0 {
-		*rules = cloneRules(*rules)
+		*rules = cloneEach(*rules)
 	}
 	for j, r := range x.NameRules {
 		*rules = append(*rules, r)

@@ -527,7 +527,7 @@ type rankHit struct {
 
 // rank scores the roles (all, or only the one at index only) against facts.
 func (t *Taxonomy) rank(facts []inputFact, only int) []RoleMatch {
-	r := t.ranker()
+	r := t.orEmpty().ranker()
 	// links returns what fact f counts toward, and with which weight.
 	links := func(f *inputFact) ([]roleLink, float64) {
 		switch {

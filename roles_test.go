@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -176,6 +178,151 @@ func TestAccessorsReturnCopies(t *testing.T) {
 	}
 	if !json.Valid(Schema()) {
 		t.Error("changing the bytes Schema returned changed the schema")
+	}
+}
+
+// zeroText holds names of the default taxonomy, which a zero Taxonomy does
+// not know.
+const zeroText = "Must have Go, PostgreSQL and Kubernetes; a backend developer to maintain our app long term."
+
+// zeroOverlay adds one skill to whatever base it is applied to.
+const zeroOverlay = `{"version": "acme-1", "add": {"skills": [{"id": "postgresql", "name": "PostgreSQL",
+	"type": "database", "description": "A database.", "provenance": {"source": "extension"}}]}}`
+
+// errorKind says whether err is nil, an *Error, or something else.
+func errorKind(err error) string {
+	var e *Error
+	switch {
+	case err == nil:
+		return "no error"
+	case errors.As(err, &e):
+		return "*Error"
+	}
+	return "other error: " + err.Error()
+}
+
+// zeroCases are calls on a zero Taxonomy and what they return: call names
+// the method, and after a slash what the case tries.
+var zeroCases = []struct {
+	call string
+	got  func(z *Taxonomy) any
+	want any
+}{
+	{"Version", func(z *Taxonomy) any { return z.Version() }, ""},
+	{"Roles", func(z *Taxonomy) any { return z.Roles() }, []Role{}},
+	{"Role", func(z *Taxonomy) any { r, ok := z.Role("backend-developer"); return []any{r, ok} }, []any{Role{}, false}},
+	{"Skills", func(z *Taxonomy) any { return z.Skills() }, []Skill{}},
+	{"Skill", func(z *Taxonomy) any { s, ok := z.Skill("go"); return []any{s, ok} }, []any{Skill{}, false}},
+	{"Responsibilities", func(z *Taxonomy) any { return z.Responsibilities() }, []Responsibility{}},
+	{"Responsibility", func(z *Taxonomy) any {
+		r, ok := z.Responsibility("build-apis")
+		return []any{r, ok}
+	}, []any{Responsibility{}, false}},
+	{"HiringCues", func(z *Taxonomy) any { return z.HiringCues() }, []HiringCue{}},
+	{"QualifierCues", func(z *Taxonomy) any { return z.QualifierCues() }, QualifierCues{}},
+	{"Lookup", func(z *Taxonomy) any { c, ok := z.Lookup("Go"); return []any{c, ok} }, []any{Concept{}, false}},
+	{"Narrower", func(z *Taxonomy) any { return z.Narrower("databases") }, []Skill(nil)},
+	{"Broader", func(z *Taxonomy) any { return z.Broader("go") }, []Skill(nil)},
+	{"RoleSkills", func(z *Taxonomy) any { return z.RoleSkills("backend-developer") }, []RoleSkill(nil)},
+	{"Extract", func(z *Taxonomy) any { return z.Extract(zeroText) }, []Mention{}},
+	{"Mentions", func(z *Taxonomy) any { return slices.Collect(z.Mentions(zeroText)) }, []Mention(nil)},
+	{"Rank/empty profile", func(z *Taxonomy) any {
+		m, err := z.Rank(Profile{})
+		return []any{m, errorKind(err)}
+	}, []any{[]RoleMatch{}, "no error"}},
+	{"Rank/unknown skill", func(z *Taxonomy) any {
+		_, err := z.Rank(Profile{Skills: []ProfileSkill{{Skill: "go"}}})
+		return errorKind(err)
+	}, "*Error"},
+	{"RankText", func(z *Taxonomy) any { return z.RankText(zeroText) }, []RoleMatch{}},
+	{"RankMentions/of another taxonomy", func(z *Taxonomy) any {
+		return z.RankMentions(Default().Extract(zeroText))
+	}, []RoleMatch{}},
+	{"Gaps", func(z *Taxonomy) any { _, err := z.Gaps(Profile{}, "backend-developer"); return errorKind(err) }, "*Error"},
+	{"GapsText", func(z *Taxonomy) any { _, err := z.GapsText(zeroText, "backend-developer"); return errorKind(err) }, "*Error"},
+	{"GapsMentions", func(z *Taxonomy) any {
+		_, err := z.GapsMentions(nil, "backend-developer")
+		return errorKind(err)
+	}, "*Error"},
+	{"Compare", func(z *Taxonomy) any {
+		_, err := z.Compare("backend-developer", "backend-engineer")
+		return errorKind(err)
+	}, "*Error"},
+	{"Advise", func(z *Taxonomy) any { return z.Advise(zeroText) }, Advice{Scores: []RoleScore{}, Cues: []CueMatch{}}},
+	{"AdviseCues/none", func(z *Taxonomy) any {
+		a, err := z.AdviseCues()
+		return []any{a, errorKind(err)}
+	}, []any{Advice{Scores: []RoleScore{}, Cues: []CueMatch{}}, "no error"}},
+	{"AdviseCues/unknown", func(z *Taxonomy) any { _, err := z.AdviseCues("guided-plan"); return errorKind(err) }, "*Error"},
+	{"Overlay/adds to nothing", func(z *Taxonomy) any {
+		tx, err := z.Overlay([]byte(zeroOverlay))
+		if err != nil {
+			return err.Error()
+		}
+		return []any{tx.Version(), len(tx.Skills()), len(tx.Extract(zeroText))}
+	}, []any{"acme-1", 1, 1}},
+	{"With", func(z *Taxonomy) any {
+		tx, err := z.With(Overlay{Version: "acme-2"})
+		if err != nil {
+			return err.Error()
+		}
+		return []any{tx.Version(), len(tx.Roles())}
+	}, []any{"acme-2", 0}},
+	{"UnmarshalJSON/null", func(z *Taxonomy) any { return errorKind(z.UnmarshalJSON([]byte("null"))) }, "no error"},
+	{"UnmarshalJSON/invalid", func(z *Taxonomy) any { return errorKind(z.UnmarshalJSON([]byte("{}"))) }, "*Error"},
+	{"MarshalJSON", func(z *Taxonomy) any {
+		b, err := z.MarshalJSON()
+		return []any{string(b), errorKind(err)}
+	}, []any{"null", "no error"}},
+	{"WriteJSON", func(z *Taxonomy) any {
+		var b strings.Builder
+		err := z.WriteJSON(&b)
+		return []any{b.String(), errorKind(err)}
+	}, []any{"null\n", "no error"}},
+}
+
+// TestZeroTaxonomy runs the zeroCases on a zero Taxonomy, such as a struct
+// field that was never set: it is an empty taxonomy, so each method works,
+// finds nothing and leaves it zero, and none panics. A new method fails the
+// test until it has a case.
+func TestZeroTaxonomy(t *testing.T) {
+	tested := map[string]bool{}
+	for _, tt := range zeroCases {
+		method, _, _ := strings.Cut(tt.call, "/")
+		tested[method] = true
+		t.Run(tt.call, func(t *testing.T) {
+			var z Taxonomy
+			if diff := cmp.Diff(tt.want, tt.got(&z)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if !reflect.ValueOf(z).IsZero() {
+				t.Error("the call changed the zero Taxonomy")
+			}
+		})
+	}
+	typ := reflect.TypeFor[*Taxonomy]()
+	for i := range typ.NumMethod() {
+		if m := typ.Method(i).Name; !tested[m] {
+			t.Errorf("Taxonomy.%s has no zero-value case", m)
+		}
+	}
+}
+
+// TestNilTaxonomyPanics keeps the promise of the Taxonomy doc: a nil
+// *Taxonomy is not an empty taxonomy, and using one is a bug that shows.
+func TestNilTaxonomyPanics(t *testing.T) {
+	for name, call := range map[string]func(*Taxonomy){
+		"Extract": func(tx *Taxonomy) { tx.Extract("Go") },
+		"Roles":   func(tx *Taxonomy) { tx.Roles() },
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s on a nil *Taxonomy did not panic", name)
+				}
+			}()
+			call(nil)
+		}()
 	}
 }
 
