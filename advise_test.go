@@ -147,6 +147,43 @@ func TestAdviseDefault(t *testing.T) {
 	}
 }
 
+// TestIndexesApart checks that advice and ranking each build only their
+// own index: Advise and AdviseCues read a phrase table, and must not pay for
+// the ranker's hierarchy walks; ranking must not build the cue index.
+func TestIndexesApart(t *testing.T) {
+	fresh := func() *Taxonomy {
+		tx, err := Parse(embeddedTaxonomy)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tx
+	}
+	tx := fresh()
+	buildRanker, buildCues := tx.ranker, tx.cues
+	built := map[string]int{}
+	tx.ranker = func() *ranker { built["ranker"]++; return buildRanker() }
+	tx.cues = func() *cueIndex { built["cues"]++; return buildCues() }
+	if a := tx.Advise("someone to maintain our existing app"); a.Role == "" {
+		t.Fatalf("Advise recommends nothing: %+v", a)
+	}
+	if _, err := tx.AdviseCues("maintain-existing-app"); err != nil {
+		t.Fatal(err)
+	}
+	if built["ranker"] != 0 || built["cues"] == 0 {
+		t.Errorf("advice asked for the ranker %d times, the cue index %d times; want 0 and more", built["ranker"], built["cues"])
+	}
+
+	tx = fresh()
+	buildRanker, buildCues = tx.ranker, tx.cues
+	clear(built)
+	tx.ranker = func() *ranker { built["ranker"]++; return buildRanker() }
+	tx.cues = func() *cueIndex { built["cues"]++; return buildCues() }
+	tx.RankText("Go and PostgreSQL")
+	if built["cues"] != 0 || built["ranker"] == 0 {
+		t.Errorf("ranking asked for the cue index %d times, the ranker %d times; want 0 and more", built["cues"], built["ranker"])
+	}
+}
+
 func TestStem(t *testing.T) {
 	same := [][]string{
 		{"plan", "plans", "planning", "planned"},
@@ -207,7 +244,7 @@ func FuzzAdvise(f *testing.F) {
 
 func BenchmarkAdvise(b *testing.B) {
 	tx := Default()
-	tx.ranker()
+	tx.cues()
 	need := "We are looking for someone to join our team long term and maintain our existing app, " +
 		"fix bugs and ship new features; no need for a new architecture or a roadmap."
 	b.Run("advise", func(b *testing.B) {

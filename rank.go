@@ -203,7 +203,7 @@ func Rank(p Profile) ([]RoleMatch, error) { return Default().Rank(p) }
 // is equivalent to Default().RankMentions(ms).
 func RankMentions(ms []Mention) []RoleMatch { return Default().RankMentions(ms) }
 
-// ranker holds what ranking and advice need, indexed once per taxonomy.
+// ranker holds what ranking needs, indexed once per taxonomy.
 type ranker struct {
 	roles []roleIndex
 	// base[i] is the index of role i's first item among all roles' items;
@@ -220,7 +220,6 @@ type ranker struct {
 	down [][]roleLink
 	// duty[i] lists the role items that responsibility i is.
 	duty [][]roleLink
-	cues cueIndex
 }
 
 type roleIndex struct {
@@ -285,7 +284,6 @@ func newRanker(t *Taxonomy) *ranker {
 		}, stepDiscount)
 		r.down[i] = r.walk(t, i, func(s int) []string { return t.narrower[t.f.Skills[s].ID] }, 1)
 	}
-	r.cues = newCueIndex(t)
 	return r
 }
 

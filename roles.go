@@ -194,8 +194,9 @@ type Taxonomy struct {
 	byName   map[string]Concept // nameKey of every name → concept
 	asNamed  map[string]Concept // every name exactly as the data writes it → concept
 	narrower map[string][]string
-	ranker   func() *ranker  // indexes for ranking and advice, built on first use
-	matcher  func() *matcher // built on first use
+	ranker   func() *ranker   // indexes for ranking, built on first use
+	cues     func() *cueIndex // the hiring-cue index for advice, built on first use
+	matcher  func() *matcher  // built on first use
 }
 
 var defaultTaxonomy = sync.OnceValues(newDefault)
@@ -287,6 +288,7 @@ func build(f file) (*Taxonomy, error) {
 		t.addNames(Concept{KindResponsibility, r.ID, r.Name}, r.Name, r.AltNames)
 	}
 	t.ranker = sync.OnceValue(func() *ranker { return newRanker(t) })
+	t.cues = sync.OnceValue(func() *cueIndex { return newCueIndex(t) })
 	return t, nil
 }
 
