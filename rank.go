@@ -350,151 +350,178 @@ func proficiency(level int, years float64) float64 {
 	return w
 }
 
-func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
-	var probs []Problem
-	facts := make([]inputFact, 0, len(p.Skills)+len(p.Responsibilities))
-	var index map[string]int // concept ID → index into facts, for long profiles
-	add := func(kind Kind, at int, id string, w float64, entry int) {
-		k := -1
-		if index == nil && len(facts) < 16 {
-			for j := range facts {
-				if facts[j].id == id {
-					k = j
-					break
+// shortFacts is how many facts a factSet searches one by one before it
+// indexes them in a map: most inputs are short.
+const shortFacts = 32
+
+// factSet gathers the facts of an input, one per concept. IDs are unique
+// across the kinds of a taxonomy, so a concept's ID names its fact.
+type factSet struct {
+	facts []inputFact
+	index map[string]int // concept ID → index into facts, once facts is long
+}
+
+// find returns the index of the fact about the concept id, or -1.
+func (s *factSet) find(id string) int {
+	if s.index == nil {
+		if len(s.facts) < shortFacts {
+			for j := range s.facts {
+				if s.facts[j].id == id {
+					return j
 				}
 			}
-		} else {
-			if index == nil {
-				index = make(map[string]int, 2*len(facts))
-				for j, f := range facts {
-					index[f.id] = j
-				}
-			}
-			if j, ok := index[id]; ok {
-				k = j
-			} else {
-				index[id] = len(facts)
-			}
+			return -1
 		}
-		if k < 0 {
-			facts = append(facts, inputFact{kind: kind, at: at, id: id, pos: w, entry: entry})
-			return
-		}
-		if w > facts[k].pos {
-			facts[k].pos, facts[k].entry = w, entry
+		s.index = make(map[string]int, 2*len(s.facts))
+		for j := range s.facts {
+			s.index[s.facts[j].id] = j
 		}
 	}
-	for i, s := range p.Skills {
-		path := func() string { return "/skills/" + strconv.Itoa(i) }
-		bad := false
-		if s.Level < 0 || s.Level > 5 {
-			probs = append(probs, Problem{Path: path() + "/level", Message: fmt.Sprintf("level %d is not between 0 and 5", s.Level)})
-			bad = true
-		}
-		if s.Years < 0 || math.IsNaN(s.Years) || math.IsInf(s.Years, 0) {
-			probs = append(probs, Problem{Path: path() + "/years", Message: fmt.Sprintf("years %v is not a number of years", s.Years)})
-			bad = true
-		}
-		if at, ok := t.skillAt[s.Skill]; ok && !bad {
-			add(KindSkill, at, s.Skill, proficiency(s.Level, s.Years), i) // a skill ID: the common case
-			continue
-		}
-		c, ok := t.Lookup(s.Skill)
-		switch {
-		case !ok:
-			probs = append(probs, Problem{Path: path(), Message: fmt.Sprintf("unknown skill %q", s.Skill)})
-		case c.Kind != KindSkill:
-			probs = append(probs, Problem{Path: path(), Message: fmt.Sprintf("%q is a %s, not a skill", s.Skill, c.Kind)})
-		case !bad:
-			add(KindSkill, t.skillAt[c.ID], c.ID, proficiency(s.Level, s.Years), i)
-		}
+	if j, ok := s.index[id]; ok {
+		return j
+	}
+	return -1
+}
+
+// add appends f, about a concept that has no fact yet, and returns its
+// index.
+func (s *factSet) add(f inputFact) int {
+	if s.index != nil {
+		s.index[f.id] = len(s.facts)
+	}
+	s.facts = append(s.facts, f)
+	return len(s.facts) - 1
+}
+
+// addEntry counts profile entry number entry, of weight w, toward the fact
+// about its concept, which keeps its best entry.
+func (s *factSet) addEntry(kind Kind, at int, id string, w float64, entry int) {
+	k := s.find(id)
+	if k < 0 {
+		s.add(inputFact{kind: kind, at: at, id: id, pos: w, entry: entry})
+		return
+	}
+	if w > s.facts[k].pos {
+		s.facts[k].pos, s.facts[k].entry = w, entry
+	}
+}
+
+// profileFacts resolves a profile's entries into facts, or reports every
+// entry that is wrong.
+func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
+	s := factSet{facts: make([]inputFact, 0, len(p.Skills)+len(p.Responsibilities))}
+	var probs []Problem
+	for i, ps := range p.Skills {
+		probs = t.profileSkill(&s, i, ps, probs)
 	}
 	for i, name := range p.Responsibilities {
-		path := "/responsibilities/" + strconv.Itoa(i)
-		c, ok := t.Lookup(name)
-		switch {
-		case !ok:
-			probs = append(probs, Problem{Path: path, Message: fmt.Sprintf("unknown responsibility %q", name)})
-		case c.Kind != KindResponsibility:
-			probs = append(probs, Problem{Path: path, Message: fmt.Sprintf("%q is a %s, not a responsibility", name, c.Kind)})
-		default:
-			add(KindResponsibility, t.respAt[c.ID], c.ID, 1, i)
-		}
+		probs = t.profileResponsibility(&s, i, name, probs)
 	}
 	if len(probs) > 0 {
 		e := newError(probs)
 		e.Subject = "profile"
 		return nil, e
 	}
-	return facts, nil
+	return s.facts, nil
 }
 
+// profileSkill adds Profile.Skills[i], ps, to s, or what is wrong with it
+// to probs, which it returns.
+func (t *Taxonomy) profileSkill(s *factSet, i int, ps ProfileSkill, probs []Problem) []Problem {
+	bad := false
+	if ps.Level < 0 || ps.Level > 5 {
+		probs = append(probs, Problem{Path: entryPath("skills", i) + "/level", Message: fmt.Sprintf("level %d is not between 0 and 5", ps.Level)})
+		bad = true
+	}
+	if ps.Years < 0 || math.IsNaN(ps.Years) || math.IsInf(ps.Years, 0) {
+		probs = append(probs, Problem{Path: entryPath("skills", i) + "/years", Message: fmt.Sprintf("years %v is not a number of years", ps.Years)})
+		bad = true
+	}
+	if at, ok := t.skillAt[ps.Skill]; ok && !bad {
+		s.addEntry(KindSkill, at, ps.Skill, proficiency(ps.Level, ps.Years), i) // a skill ID: the common case
+		return probs
+	}
+	c, ok := t.Lookup(ps.Skill)
+	switch {
+	case !ok:
+		probs = append(probs, Problem{Path: entryPath("skills", i), Message: fmt.Sprintf("unknown skill %q", ps.Skill)})
+	case c.Kind != KindSkill:
+		probs = append(probs, Problem{Path: entryPath("skills", i), Message: fmt.Sprintf("%q is a %s, not a skill", ps.Skill, c.Kind)})
+	case !bad:
+		s.addEntry(KindSkill, t.skillAt[c.ID], c.ID, proficiency(ps.Level, ps.Years), i)
+	}
+	return probs
+}
+
+// profileResponsibility adds Profile.Responsibilities[i], name, to s, or
+// what is wrong with it to probs, which it returns.
+func (t *Taxonomy) profileResponsibility(s *factSet, i int, name string, probs []Problem) []Problem {
+	c, ok := t.Lookup(name)
+	switch {
+	case !ok:
+		probs = append(probs, Problem{Path: entryPath("responsibilities", i), Message: fmt.Sprintf("unknown responsibility %q", name)})
+	case c.Kind != KindResponsibility:
+		probs = append(probs, Problem{Path: entryPath("responsibilities", i), Message: fmt.Sprintf("%q is a %s, not a responsibility", name, c.Kind)})
+	default:
+		s.addEntry(KindResponsibility, t.respAt[c.ID], c.ID, 1, i)
+	}
+	return probs
+}
+
+// entryPath is the JSON pointer of entry i of a profile's list.
+func entryPath(list string, i int) string { return "/" + list + "/" + strconv.Itoa(i) }
+
+// mentionFacts merges mentions into facts, one per concept the taxonomy
+// knows, each with its best qualifier and the mentions that count.
 func (t *Taxonomy) mentionFacts(ms []Mention) []inputFact {
-	// First pass: one fact per concept, with its best qualifier; factOf
-	// maps each mention to its fact (-1 for unknown concepts).
-	factOf := make([]int, len(ms))
-	var facts []inputFact
-	type key struct {
-		kind Kind
-		id   string
+	var s factSet
+	factOf := make([]int, len(ms)) // each mention's fact; -1 for unknown concepts
+	for i := range ms {
+		factOf[i] = t.mentionFact(&s, &ms[i])
 	}
-	var at map[key]int // for long lists; short ones are searched
-	for i, m := range ms {
-		factOf[i] = -1
-		var idx int
-		var ok bool
-		switch m.Kind {
-		case KindSkill:
-			idx, ok = t.skillAt[m.ID]
-		case KindResponsibility:
-			idx, ok = t.respAt[m.ID]
-		case KindRole:
-			idx, ok = t.roleAt[m.ID]
-		}
-		if !ok {
-			continue
-		}
-		w := 1.0
-		switch m.Qualifier {
-		case Negated:
-			w = 0
-		case Preferred:
-			w = preferredWeight
-		}
-		k := -1
-		if at == nil && len(facts) < 32 {
-			for j := range facts {
-				if facts[j].id == m.ID && facts[j].kind == m.Kind {
-					k = j
-					break
-				}
-			}
-		} else {
-			if at == nil {
-				at = make(map[key]int, 2*len(facts))
-				for j, f := range facts {
-					at[key{f.kind, f.id}] = j
-				}
-			}
-			if j, ok := at[key{m.Kind, m.ID}]; ok {
-				k = j
-			} else {
-				at[key{m.Kind, m.ID}] = len(facts)
-			}
-		}
-		if k < 0 {
-			k = len(facts)
-			facts = append(facts, inputFact{kind: m.Kind, at: idx, id: m.ID, entry: -1})
-		}
-		facts[k].pos = max(facts[k].pos, w)
-		factOf[i] = k
+	keepMentions(s.facts, ms, factOf)
+	return s.facts
+}
+
+// mentionFact counts m toward the fact about its concept, which keeps the
+// best weight, and returns the fact's index; -1 when the taxonomy does not
+// know the concept.
+func (t *Taxonomy) mentionFact(s *factSet, m *Mention) int {
+	var at int
+	var ok bool
+	switch m.Kind {
+	case KindSkill:
+		at, ok = t.skillAt[m.ID]
+	case KindResponsibility:
+		at, ok = t.respAt[m.ID]
+	case KindRole:
+		at, ok = t.roleAt[m.ID]
 	}
-	// Second pass: keep the mentions that count (the negated ones only for
-	// a concept never named without negation), cut from one array.
-	counts := func(m *Mention, f *inputFact) bool { return f.negated() == (m.Qualifier == Negated) }
+	if !ok {
+		return -1
+	}
+	w := 1.0
+	switch m.Qualifier {
+	case Negated:
+		w = 0
+	case Preferred:
+		w = preferredWeight
+	}
+	k := s.find(m.ID)
+	if k < 0 {
+		k = s.add(inputFact{kind: m.Kind, at: at, id: m.ID, entry: -1})
+	}
+	s.facts[k].pos = max(s.facts[k].pos, w)
+	return k
+}
+
+// keepMentions gives each fact the mentions that count (the negated ones
+// only for a concept never named without negation), in input order, as
+// slices of one array. factOf holds each mention's fact, or -1.
+func keepMentions(facts []inputFact, ms []Mention, factOf []int) {
 	n := make([]int, len(facts)+1)
 	for i, k := range factOf {
-		if k >= 0 && counts(&ms[i], &facts[k]) {
+		if k >= 0 && mentionCounts(&ms[i], &facts[k]) {
 			n[k+1]++
 		}
 	}
@@ -506,12 +533,14 @@ func (t *Taxonomy) mentionFacts(ms []Mention) []inputFact {
 		facts[k].mentions = all[n[k]:n[k]:n[k+1]]
 	}
 	for i, k := range factOf {
-		if k >= 0 && counts(&ms[i], &facts[k]) {
+		if k >= 0 && mentionCounts(&ms[i], &facts[k]) {
 			facts[k].mentions = append(facts[k].mentions, ms[i])
 		}
 	}
-	return facts
 }
+
+// mentionCounts reports whether mention m counts as evidence for its fact f.
+func mentionCounts(m *Mention, f *inputFact) bool { return f.negated() == (m.Qualifier == Negated) }
 
 // rankHit is one fact counting toward one role item (or, for a title, the
 // role's name).
