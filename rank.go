@@ -552,245 +552,42 @@ type rankHit struct {
 	w    float64 // signed evidence weight
 }
 
+// ranking is one call of rank: the input's facts, what they count toward,
+// and the arrays that the results are cut from.
+type ranking struct {
+	r     *ranker
+	facts []inputFact
+	only  int // the index of the one role to score; -1 for all
+	// start buckets the hits by role item, g = r.base[role] + item: item
+	// g's hits are hits[start[g]:start[g+1]].
+	start  []int32
+	hits   []rankHit
+	titles []rankHit // the facts that name a role
+	// Everything returned is cut, with full slice expressions, from these
+	// few backing arrays allocated once per call (see cut and cutLists), so
+	// that appending to one slice cannot overwrite another.
+	covs     []Coverage
+	evidence []Evidence // the hits' evidence, then the titles'
+	vias     []string
+	ments    []Mention
+}
+
 // rank scores the roles (all, or only the one at index only) against facts.
 func (t *Taxonomy) rank(facts []inputFact, only int) []RoleMatch {
-	r := t.ranker()
-	// links returns what fact f counts toward, and with which weight.
-	links := func(f *inputFact) ([]roleLink, float64) {
-		switch {
-		case f.kind == KindSkill && !f.negated():
-			return r.up[f.at], f.pos
-		case f.kind == KindSkill:
-			return r.down[f.at], -1
-		case f.kind == KindResponsibility && !f.negated():
-			return r.duty[f.at], f.pos
-		case f.kind == KindResponsibility:
-			return r.duty[f.at], -1
-		}
-		return nil, 0
-	}
-	// Bucket the hits by role item (a counting sort): item g's hits are
-	// hits[start[g]:start[g+1]].
-	scratch := make([]int32, 2*r.nItems+1)
-	start, fill := scratch[:r.nItems+1], scratch[r.nItems+1:]
-	for fi := range facts {
-		ls, _ := links(&facts[fi])
-		for _, l := range ls {
-			if only < 0 || l.role == only {
-				start[r.base[l.role]+l.item+1]++
-			}
-		}
-	}
-	for g := 1; g <= r.nItems; g++ {
-		start[g] += start[g-1]
-	}
-	hits := make([]rankHit, start[r.nItems])
-	copy(fill, start)
-	nvia, nment := 0, 0
-	var titles []rankHit
-	for fi := range facts {
-		f := &facts[fi]
-		if f.kind == KindRole {
-			if only < 0 || f.at == only {
-				w := f.pos
-				if f.negated() {
-					w = -1
-				}
-				titles = append(titles, rankHit{fact: int32(fi), role: int32(f.at), link: -1, w: w})
-				nment += len(f.mentions)
-			}
-			continue
-		}
-		ls, w := links(f)
-		for li, l := range ls {
-			if only >= 0 && l.role != only {
-				continue
-			}
-			hw := -1.0
-			if w > 0 {
-				hw = w * l.factor
-			}
-			g := r.base[l.role] + l.item
-			hits[fill[g]] = rankHit{fact: int32(fi), role: int32(l.role), link: int32(li), w: hw}
-			fill[g]++
-			nvia += len(l.via)
-			nment += len(f.mentions)
-		}
-	}
-	// Within an item: positive evidence first, the heaviest first, then by
-	// kind and ID. Items have few hits: insertion sort.
-	less := func(a, b *rankHit) bool {
-		if a.w != b.w {
-			return a.w > b.w
-		}
-		fa, fb := &facts[a.fact], &facts[b.fact]
-		if fa.kind != fb.kind {
-			return fa.kind < fb.kind
-		}
-		return fa.id < fb.id
-	}
-	for g := 0; g < r.nItems; g++ {
-		seg := hits[start[g]:start[g+1]]
-		for i := 1; i < len(seg); i++ {
-			for j := i; j > 0 && less(&seg[j], &seg[j-1]); j-- {
-				seg[j], seg[j-1] = seg[j-1], seg[j]
-			}
-		}
-	}
-
-	// Everything returned is cut, with full slice expressions, from a few
-	// backing arrays allocated once per call, so that appending to one
-	// slice cannot overwrite another.
-	n := len(r.roles)
+	k := ranking{r: t.ranker(), facts: facts, only: only}
+	fill := k.countHits()
+	nvia, nment := k.placeHits(fill)
+	k.sortHits()
+	k.allocate(nvia, nment)
+	n := len(k.r.roles)
 	if only >= 0 {
 		n = 1
 	}
 	out := make([]RoleMatch, 0, n)
-	// Listed: every skill, the responsibilities with evidence, the titles.
-	nCovs := len(titles)
-	for ri := range r.roles {
-		if only >= 0 && ri != only {
-			continue
+	for ri := range k.r.roles {
+		if k.wants(ri) {
+			out = append(out, k.match(ri))
 		}
-		ix := &r.roles[ri]
-		nCovs += ix.nSkills
-		for ii := ix.nSkills; ii < len(ix.items); ii++ {
-			if g := r.base[ri] + ii; start[g] < start[g+1] {
-				nCovs++
-			}
-		}
-	}
-	covs := make([]Coverage, nCovs)
-	evidence := make([]Evidence, len(hits)+len(titles))
-	vias := make([]string, nvia)
-	ments := make([]Mention, nment)
-	// cut returns the next n strings and mentions of vias and ments.
-	cutVia := func(src []string) []string {
-		if len(src) == 0 {
-			return nil
-		}
-		v := vias[:len(src):len(src)]
-		vias = vias[len(src):]
-		copy(v, src)
-		return v
-	}
-	cutMentions := func(src []Mention) []Mention {
-		if src == nil {
-			return nil
-		}
-		v := ments[:len(src):len(src)]
-		ments = ments[len(src):]
-		copy(v, src)
-		return v
-	}
-	for ri := range r.roles {
-		if only >= 0 && ri != only {
-			continue
-		}
-		ix := &r.roles[ri]
-		base := r.base[ri]
-		m := RoleMatch{Role: ix.id, Name: ix.name}
-		title := -1
-		for k := range titles {
-			if int(titles[k].role) == ri {
-				title = k
-			}
-		}
-		// Count the listed items first, to cut Matched and Missing.
-		nMatched, nAll := 0, 0
-		for ii := range ix.items {
-			lo, hi := start[base+ii], start[base+ii+1]
-			if lo < hi && hits[lo].w > 0 {
-				nMatched++
-			}
-			if lo < hi || ii < ix.nSkills {
-				nAll++
-			}
-		}
-		if title >= 0 {
-			nAll++
-			if titles[title].w > 0 {
-				nMatched++
-			}
-		}
-		block := covs[:nAll:nAll]
-		covs = covs[nAll:]
-		m.Matched = block[:0:nMatched]
-		m.Missing = block[nMatched:nMatched:nAll]
-
-		var skillSum, dutySum float64
-		for ii := range ix.items {
-			it := &ix.items[ii]
-			lo, hi := start[base+ii], start[base+ii+1]
-			miss, neg := 1.0, false
-			for k := lo; k < hi; k++ {
-				if hits[k].w < 0 {
-					neg = true
-				} else {
-					miss *= 1 - hits[k].w
-				}
-			}
-			value := 1 - miss
-			if neg {
-				value--
-			}
-			if it.kind == KindSkill {
-				skillSum += it.weight * value
-			} else {
-				dutySum += value
-			}
-			if lo == hi {
-				if it.kind == KindSkill {
-					m.Missing = append(m.Missing, it.coverage(0, nil))
-				}
-				continue
-			}
-			ev := evidence[lo:hi:hi]
-			for k := lo; k < hi; k++ {
-				hk := &hits[k]
-				f := &facts[hk.fact]
-				ls, _ := links(f)
-				ev[k-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cutVia(ls[hk.link].via), Weight: hk.w, Entry: f.entry, Mentions: cutMentions(f.mentions)}
-			}
-			c := it.coverage(value, ev)
-			if hits[lo].w > 0 {
-				m.Matched = append(m.Matched, c)
-			} else {
-				m.Missing = append(m.Missing, c)
-			}
-		}
-		sShare, dShare := skillShare, 1-skillShare
-		nDuties := len(ix.items) - ix.nSkills
-		switch {
-		case ix.skillWeight == 0 && nDuties == 0:
-			sShare, dShare = 0, 0
-		case ix.skillWeight == 0:
-			sShare, dShare = 0, 1
-		case nDuties == 0:
-			sShare, dShare = 1, 0
-		}
-		if ix.skillWeight > 0 {
-			m.Skills = skillSum / ix.skillWeight
-		}
-		if nDuties > 0 {
-			m.Responsibilities = dutySum / float64(nDuties)
-		}
-		if title >= 0 {
-			th := &titles[title]
-			m.Title = th.w
-			k := len(hits) + title
-			ev := evidence[k : k+1 : k+1]
-			f := &facts[th.fact]
-			ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: cutMentions(f.mentions)}
-			c := Coverage{Kind: KindRole, ID: ix.id, Name: ix.name, Weight: 1, Value: th.w, Evidence: ev}
-			if th.w > 0 {
-				m.Matched = append(m.Matched, c)
-			} else {
-				m.Missing = append(m.Missing, c)
-			}
-		}
-		m.Score = min(1, max(0, sShare*m.Skills+dShare*m.Responsibilities+titleBonus*m.Title))
-		out = append(out, m)
 	}
 	slices.SortStableFunc(out, func(a, b RoleMatch) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
@@ -799,6 +596,277 @@ func (t *Taxonomy) rank(facts []inputFact, only int) []RoleMatch {
 		return strings.Compare(a.Role, b.Role)
 	})
 	return out
+}
+
+// wants reports whether the ranking scores the role at index ri.
+func (k *ranking) wants(ri int) bool { return k.only < 0 || ri == k.only }
+
+// links returns what fact f counts toward, and with which weight.
+func (r *ranker) links(f *inputFact) ([]roleLink, float64) {
+	switch {
+	case f.kind == KindSkill && !f.negated():
+		return r.up[f.at], f.pos
+	case f.kind == KindSkill:
+		return r.down[f.at], -1
+	case f.kind == KindResponsibility && !f.negated():
+		return r.duty[f.at], f.pos
+	case f.kind == KindResponsibility:
+		return r.duty[f.at], -1
+	}
+	return nil, 0
+}
+
+// countHits counts the hits of each role item, a counting sort: it sets
+// start, and returns a copy of it for placeHits to fill the buckets from.
+func (k *ranking) countHits() (fill []int32) {
+	r := k.r
+	scratch := make([]int32, 2*r.nItems+1)
+	start, fill := scratch[:r.nItems+1], scratch[r.nItems+1:]
+	for fi := range k.facts {
+		ls, _ := r.links(&k.facts[fi])
+		for _, l := range ls {
+			if k.wants(l.role) {
+				start[r.base[l.role]+l.item+1]++
+			}
+		}
+	}
+	for g := 1; g <= r.nItems; g++ {
+		start[g] += start[g-1]
+	}
+	copy(fill, start)
+	k.start = start
+	return fill
+}
+
+// placeHits puts the hits in their buckets and the titles aside, and
+// returns how many vias and mentions their evidence holds.
+func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
+	r := k.r
+	k.hits = make([]rankHit, k.start[r.nItems])
+	for fi := range k.facts {
+		f := &k.facts[fi]
+		if f.kind == KindRole {
+			if k.wants(f.at) {
+				w := f.pos
+				if f.negated() {
+					w = -1
+				}
+				k.titles = append(k.titles, rankHit{fact: int32(fi), role: int32(f.at), link: -1, w: w})
+				nment += len(f.mentions)
+			}
+			continue
+		}
+		ls, w := r.links(f)
+		for li, l := range ls {
+			if !k.wants(l.role) {
+				continue
+			}
+			hw := -1.0
+			if w > 0 {
+				hw = w * l.factor
+			}
+			g := r.base[l.role] + l.item
+			k.hits[fill[g]] = rankHit{fact: int32(fi), role: int32(l.role), link: int32(li), w: hw}
+			fill[g]++
+			nvia += len(l.via)
+			nment += len(f.mentions)
+		}
+	}
+	return nvia, nment
+}
+
+// sortHits orders each item's hits as its evidence is listed: positive
+// evidence first, the heaviest first, then by kind and ID. Items have few
+// hits: insertion sort.
+func (k *ranking) sortHits() {
+	for g := 0; g < k.r.nItems; g++ {
+		seg := k.hits[k.start[g]:k.start[g+1]]
+		for i := 1; i < len(seg); i++ {
+			for j := i; j > 0 && k.less(&seg[j], &seg[j-1]); j-- {
+				seg[j], seg[j-1] = seg[j-1], seg[j]
+			}
+		}
+	}
+}
+
+func (k *ranking) less(a, b *rankHit) bool {
+	if a.w != b.w {
+		return a.w > b.w
+	}
+	fa, fb := &k.facts[a.fact], &k.facts[b.fact]
+	if fa.kind != fb.kind {
+		return fa.kind < fb.kind
+	}
+	return fa.id < fb.id
+}
+
+// allocate makes the backing arrays for what the ranking returns: a
+// coverage for every skill, the responsibilities with evidence and the
+// titles; evidence for every hit and title; nvia vias and nment mentions.
+func (k *ranking) allocate(nvia, nment int) {
+	nCovs := len(k.titles)
+	for ri := range k.r.roles {
+		if !k.wants(ri) {
+			continue
+		}
+		ix := &k.r.roles[ri]
+		nCovs += ix.nSkills
+		for ii := ix.nSkills; ii < len(ix.items); ii++ {
+			if g := k.r.base[ri] + ii; k.start[g] < k.start[g+1] {
+				nCovs++
+			}
+		}
+	}
+	k.covs = make([]Coverage, nCovs)
+	k.evidence = make([]Evidence, len(k.hits)+len(k.titles))
+	k.vias = make([]string, nvia)
+	k.ments = make([]Mention, nment)
+}
+
+// cut returns a copy of src cut from the front of *buf, which it shortens,
+// with a full slice expression so that appending to the copy cannot
+// overwrite what follows; an empty src gives nil.
+func cut[T any](buf *[]T, src []T) []T {
+	if len(src) == 0 {
+		return nil
+	}
+	v := (*buf)[:len(src):len(src)]
+	*buf = (*buf)[len(src):]
+	copy(v, src)
+	return v
+}
+
+// match scores the role at index ri and lists its evidence.
+func (k *ranking) match(ri int) RoleMatch {
+	ix := &k.r.roles[ri]
+	m := RoleMatch{Role: ix.id, Name: ix.name}
+	title := -1 // index into titles
+	for j := range k.titles {
+		if int(k.titles[j].role) == ri {
+			title = j
+		}
+	}
+	k.cutLists(&m, ri, title)
+	var skillSum, dutySum float64
+	for ii := range ix.items {
+		value := k.item(&m, ri, ii)
+		if it := &ix.items[ii]; it.kind == KindSkill {
+			skillSum += it.weight * value
+		} else {
+			dutySum += value
+		}
+	}
+	sShare, dShare := ix.shares()
+	if ix.skillWeight > 0 {
+		m.Skills = skillSum / ix.skillWeight
+	}
+	if nDuties := len(ix.items) - ix.nSkills; nDuties > 0 {
+		m.Responsibilities = dutySum / float64(nDuties)
+	}
+	if title >= 0 {
+		k.title(&m, title)
+	}
+	m.Score = min(1, max(0, sShare*m.Skills+dShare*m.Responsibilities+titleBonus*m.Title))
+	return m
+}
+
+// cutLists cuts m.Matched and m.Missing of the role at index ri, whose title
+// is titles[title] (none when title < 0), from covs: it counts the items
+// they will list first.
+func (k *ranking) cutLists(m *RoleMatch, ri, title int) {
+	ix := &k.r.roles[ri]
+	base := k.r.base[ri]
+	nMatched, nAll := 0, 0
+	for ii := range ix.items {
+		lo, hi := k.start[base+ii], k.start[base+ii+1]
+		if lo < hi && k.hits[lo].w > 0 {
+			nMatched++
+		}
+		if lo < hi || ii < ix.nSkills {
+			nAll++
+		}
+	}
+	if title >= 0 {
+		nAll++
+		if k.titles[title].w > 0 {
+			nMatched++
+		}
+	}
+	block := k.covs[:nAll:nAll] // never nil: Matched and Missing are lists in JSON
+	k.covs = k.covs[nAll:]
+	m.Matched = block[:0:nMatched]
+	m.Missing = block[nMatched:nMatched:nAll]
+}
+
+// item values item ii of the role at index ri, lists it in m.Matched or
+// m.Missing with its evidence, and returns the value.
+func (k *ranking) item(m *RoleMatch, ri, ii int) float64 {
+	it := &k.r.roles[ri].items[ii]
+	g := k.r.base[ri] + ii
+	lo, hi := k.start[g], k.start[g+1]
+	miss, neg := 1.0, false
+	for j := lo; j < hi; j++ {
+		if k.hits[j].w < 0 {
+			neg = true
+		} else {
+			miss *= 1 - k.hits[j].w
+		}
+	}
+	value := 1 - miss
+	if neg {
+		value--
+	}
+	if lo == hi {
+		if it.kind == KindSkill {
+			m.Missing = append(m.Missing, it.coverage(0, nil))
+		}
+		return value
+	}
+	ev := k.evidence[lo:hi:hi]
+	for j := lo; j < hi; j++ {
+		h := &k.hits[j]
+		f := &k.facts[h.fact]
+		ls, _ := k.r.links(f)
+		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: cut(&k.ments, f.mentions)}
+	}
+	if c := it.coverage(value, ev); k.hits[lo].w > 0 {
+		m.Matched = append(m.Matched, c)
+	} else {
+		m.Missing = append(m.Missing, c)
+	}
+	return value
+}
+
+// title sets m.Title from titles[j], the fact that names m's role, and lists
+// the title in m.Matched or m.Missing.
+func (k *ranking) title(m *RoleMatch, j int) {
+	th := &k.titles[j]
+	m.Title = th.w
+	e := len(k.hits) + j
+	ev := k.evidence[e : e+1 : e+1]
+	f := &k.facts[th.fact]
+	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: cut(&k.ments, f.mentions)}
+	c := Coverage{Kind: KindRole, ID: m.Role, Name: m.Name, Weight: 1, Value: th.w, Evidence: ev}
+	if th.w > 0 {
+		m.Matched = append(m.Matched, c)
+	} else {
+		m.Missing = append(m.Missing, c)
+	}
+}
+
+// shares returns the parts of the score that the role's skills and its
+// responsibilities take: all to one when the role has none of the other.
+func (ix *roleIndex) shares() (skills, duties float64) {
+	nDuties := len(ix.items) - ix.nSkills
+	switch {
+	case ix.skillWeight == 0 && nDuties == 0:
+		return 0, 0
+	case ix.skillWeight == 0:
+		return 0, 1
+	case nDuties == 0:
+		return 1, 0
+	}
+	return skillShare, 1 - skillShare
 }
 
 func (it *roleItem) coverage(value float64, ev []Evidence) Coverage {
