@@ -244,6 +244,8 @@ type roleLink struct {
 	via        []string // see Evidence.Via
 }
 
+// newRanker indexes the roles' items, then links every skill to the role
+// items it counts toward and those it rules out.
 func newRanker(t *Taxonomy) *ranker {
 	r := &ranker{
 		roles: make([]roleIndex, len(t.f.Roles)),
@@ -252,31 +254,8 @@ func newRanker(t *Taxonomy) *ranker {
 		down:  make([][]roleLink, len(t.f.Skills)),
 		duty:  make([][]roleLink, len(t.f.Responsibilities)),
 	}
-	for ri, role := range t.f.Roles {
-		ix := roleIndex{id: role.ID, name: role.Name}
-		skills := slices.Clone(role.Skills)
-		slices.SortFunc(skills, compareRoleSkills)
-		for _, rs := range skills {
-			w := float64(rs.Importance)
-			if rs.Requirement == Essential {
-				w *= essentialFactor
-			}
-			r.req[rs.Skill] = append(r.req[rs.Skill], roleLink{role: ri, item: len(ix.items)})
-			ix.items = append(ix.items, roleItem{
-				kind: KindSkill, id: rs.Skill, name: t.f.Skills[t.skillAt[rs.Skill]].Name,
-				req: rs.Requirement, importance: rs.Importance, weight: w,
-			})
-			ix.skillWeight += w
-		}
-		ix.nSkills = len(ix.items)
-		for _, id := range slices.Sorted(slices.Values(role.Responsibilities)) {
-			ri2 := t.respAt[id]
-			r.duty[ri2] = append(r.duty[ri2], roleLink{role: ri, item: len(ix.items), factor: 1})
-			ix.items = append(ix.items, roleItem{kind: KindResponsibility, id: id, name: t.f.Responsibilities[ri2].Name, weight: 1})
-		}
-		r.roles[ri] = ix
-		r.base = append(r.base, r.nItems)
-		r.nItems += len(ix.items)
+	for ri := range t.f.Roles {
+		r.addRole(t, ri)
 	}
 	for i := range t.f.Skills {
 		r.up[i] = r.walk(t, i, func(s int) []string {
@@ -285,6 +264,36 @@ func newRanker(t *Taxonomy) *ranker {
 		r.down[i] = r.walk(t, i, func(s int) []string { return t.narrower[t.f.Skills[s].ID] }, 1)
 	}
 	return r
+}
+
+// addRole indexes the items of the role at index ri, and records which of
+// them each skill and responsibility is.
+func (r *ranker) addRole(t *Taxonomy, ri int) {
+	role := &t.f.Roles[ri]
+	ix := roleIndex{id: role.ID, name: role.Name}
+	skills := slices.Clone(role.Skills)
+	slices.SortFunc(skills, compareRoleSkills)
+	for _, rs := range skills {
+		w := float64(rs.Importance)
+		if rs.Requirement == Essential {
+			w *= essentialFactor
+		}
+		r.req[rs.Skill] = append(r.req[rs.Skill], roleLink{role: ri, item: len(ix.items)})
+		ix.items = append(ix.items, roleItem{
+			kind: KindSkill, id: rs.Skill, name: t.f.Skills[t.skillAt[rs.Skill]].Name,
+			req: rs.Requirement, importance: rs.Importance, weight: w,
+		})
+		ix.skillWeight += w
+	}
+	ix.nSkills = len(ix.items)
+	for _, id := range slices.Sorted(slices.Values(role.Responsibilities)) {
+		at := t.respAt[id]
+		r.duty[at] = append(r.duty[at], roleLink{role: ri, item: len(ix.items), factor: 1})
+		ix.items = append(ix.items, roleItem{kind: KindResponsibility, id: id, name: t.f.Responsibilities[at].Name, weight: 1})
+	}
+	r.roles[ri] = ix
+	r.base = append(r.base, r.nItems)
+	r.nItems += len(ix.items)
 }
 
 // walk visits the skills reachable from skill start through next, breadth
