@@ -147,40 +147,39 @@ func TestAdviseDefault(t *testing.T) {
 	}
 }
 
+// countingIndexes returns a fresh copy of the default taxonomy whose ranker
+// and cue index count, in asked, how often they are asked for.
+func countingIndexes(t *testing.T) (tx *Taxonomy, asked map[string]int) {
+	tx, err := Parse(embeddedTaxonomy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked = map[string]int{}
+	buildRanker, buildCues := tx.ranker, tx.cues
+	tx.ranker = func() *ranker { asked["ranker"]++; return buildRanker() }
+	tx.cues = func() *cueIndex { asked["cues"]++; return buildCues() }
+	return tx, asked
+}
+
 // TestIndexesApart checks that advice and ranking each build only their
 // own index: Advise and AdviseCues read a phrase table, and must not pay for
 // the ranker's hierarchy walks; ranking must not build the cue index.
 func TestIndexesApart(t *testing.T) {
-	fresh := func() *Taxonomy {
-		tx, err := Parse(embeddedTaxonomy)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tx
-	}
-	tx := fresh()
-	buildRanker, buildCues := tx.ranker, tx.cues
-	built := map[string]int{}
-	tx.ranker = func() *ranker { built["ranker"]++; return buildRanker() }
-	tx.cues = func() *cueIndex { built["cues"]++; return buildCues() }
+	tx, asked := countingIndexes(t)
 	if a := tx.Advise("someone to maintain our existing app"); a.Role == "" {
 		t.Fatalf("Advise recommends nothing: %+v", a)
 	}
 	if _, err := tx.AdviseCues("maintain-existing-app"); err != nil {
 		t.Fatal(err)
 	}
-	if built["ranker"] != 0 || built["cues"] == 0 {
-		t.Errorf("advice asked for the ranker %d times, the cue index %d times; want 0 and more", built["ranker"], built["cues"])
+	if asked["ranker"] != 0 || asked["cues"] == 0 {
+		t.Errorf("advice asked for the ranker %d times, the cue index %d times; want 0 and more", asked["ranker"], asked["cues"])
 	}
 
-	tx = fresh()
-	buildRanker, buildCues = tx.ranker, tx.cues
-	clear(built)
-	tx.ranker = func() *ranker { built["ranker"]++; return buildRanker() }
-	tx.cues = func() *cueIndex { built["cues"]++; return buildCues() }
+	tx, asked = countingIndexes(t)
 	tx.RankText("Go and PostgreSQL")
-	if built["cues"] != 0 || built["ranker"] == 0 {
-		t.Errorf("ranking asked for the cue index %d times, the ranker %d times; want 0 and more", built["cues"], built["ranker"])
+	if asked["cues"] != 0 || asked["ranker"] == 0 {
+		t.Errorf("ranking asked for the cue index %d times, the ranker %d times; want 0 and more", asked["cues"], asked["ranker"])
 	}
 }
 
