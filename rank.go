@@ -483,7 +483,9 @@ func entryPath(list string, i int) string { return "/" + list + "/" + strconv.It
 // mentionFacts merges mentions into facts, one per concept the taxonomy
 // knows, each with its best qualifier and the mentions that count.
 func (t *Taxonomy) mentionFacts(ms []Mention) []inputFact {
-	var s factSet
+	// Room for one fact a mention, as long as that is short: long texts
+	// name the same concepts again and again.
+	s := factSet{facts: make([]inputFact, 0, min(len(ms), shortFacts))}
 	factOf := make([]int, len(ms)) // each mention's fact; -1 for unknown concepts
 	for i := range ms {
 		factOf[i] = t.mentionFact(&s, &ms[i])
@@ -757,9 +759,16 @@ func (k *ranking) match(ri int) RoleMatch {
 	}
 	k.cutLists(&m, ri, title)
 	var skillSum, dutySum float64
+	base := k.r.base[ri]
 	for ii := range ix.items {
-		value := k.item(&m, ri, ii)
-		if it := &ix.items[ii]; it.kind == KindSkill {
+		it := &ix.items[ii]
+		value := 0.0
+		if lo, hi := k.start[base+ii], k.start[base+ii+1]; lo < hi {
+			value = k.item(&m, it, lo, hi)
+		} else if it.kind == KindSkill {
+			m.Missing = append(m.Missing, it.coverage(0, nil)) // a skill nothing shows
+		}
+		if it.kind == KindSkill {
 			skillSum += it.weight * value
 		} else {
 			dutySum += value
@@ -807,12 +816,9 @@ func (k *ranking) cutLists(m *RoleMatch, ri, title int) {
 	m.Missing = block[nMatched:nMatched:nAll]
 }
 
-// item values item ii of the role at index ri, lists it in m.Matched or
-// m.Missing with its evidence, and returns the value.
-func (k *ranking) item(m *RoleMatch, ri, ii int) float64 {
-	it := &k.r.roles[ri].items[ii]
-	g := k.r.base[ri] + ii
-	lo, hi := k.start[g], k.start[g+1]
+// item values a role item that has evidence, hits[lo:hi], lists it in
+// m.Matched or m.Missing, and returns the value.
+func (k *ranking) item(m *RoleMatch, it *roleItem, lo, hi int32) float64 {
 	miss, neg := 1.0, false
 	for j := lo; j < hi; j++ {
 		if k.hits[j].w < 0 {
@@ -824,12 +830,6 @@ func (k *ranking) item(m *RoleMatch, ri, ii int) float64 {
 	value := 1 - miss
 	if neg {
 		value--
-	}
-	if lo == hi {
-		if it.kind == KindSkill {
-			m.Missing = append(m.Missing, it.coverage(0, nil))
-		}
-		return value
 	}
 	ev := k.evidence[lo:hi:hi]
 	for j := lo; j < hi; j++ {
