@@ -629,6 +629,22 @@ func TestRankMatchesReference(t *testing.T) {
 	}
 }
 
+// TestLongMentionsMatchReference: past shortFacts concepts, facts are found
+// through a map; scores must still agree with the reference.
+func TestLongMentionsMatchReference(t *testing.T) {
+	tx := Default()
+	rng := rand.New(rand.NewSource(4))
+	for range 50 {
+		ms := randomMentions(tx, rng, shortFacts+rng.Intn(3*shortFacts))
+		want := slowScores(tx, ms)
+		for _, m := range tx.RankMentions(ms) {
+			if math.Abs(m.Score-want[m.Role]) > 1e-9 {
+				t.Fatalf("%v\n%s: fast %v, reference %v", ms, m.Role, m.Score, want[m.Role])
+			}
+		}
+	}
+}
+
 func TestRankDoesNotShare(t *testing.T) {
 	tx := rankTaxonomy(t)
 	ms := []Mention{mentionAt(KindSkill, "pg", Required, 0)}
@@ -884,8 +900,8 @@ func TestProfileEqualsMentions(t *testing.T) {
 	}
 }
 
-// TestLongProfile: past 16 entries duplicates are found through a map; the
-// result must not change.
+// TestLongProfile: past shortFacts entries duplicates are found through a
+// map; the result must not change.
 func TestLongProfile(t *testing.T) {
 	tx := Default()
 	var p Profile

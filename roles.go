@@ -207,10 +207,11 @@ type Taxonomy struct {
 	byName   map[string]Concept // nameKey of every name → concept
 	asNamed  map[string]Concept // every name exactly as the data writes it → concept
 	narrower map[string][]string
-	// ranker and matcher are built on first use; they are nil in a zero
-	// Taxonomy, so reach them through orEmpty: t.orEmpty().matcher().
-	ranker  func() *ranker  // indexes for ranking and advice
-	matcher func() *matcher // the text scanner
+	// ranker, cues and matcher are built on first use; they are nil in a
+	// zero Taxonomy, so reach them through orEmpty: t.orEmpty().matcher().
+	ranker  func() *ranker   // indexes for ranking
+	cues    func() *cueIndex // the hiring-cue index for advice
+	matcher func() *matcher  // the text scanner
 }
 
 // emptyTaxonomy is the taxonomy built from an empty file. It lends its
@@ -334,6 +335,7 @@ func build(f file) (*Taxonomy, error) {
 		t.addNames(Concept{KindResponsibility, r.ID, r.Name}, r.Name, r.AltNames)
 	}
 	t.ranker = sync.OnceValue(func() *ranker { return newRanker(t) })
+	t.cues = sync.OnceValue(func() *cueIndex { return newCueIndex(t) })
 	return t, nil
 }
 
