@@ -67,7 +67,7 @@ type CueMatch struct {
 // When no cue matches, Advice.Role is empty and every score is 0: the need
 // does not say, and Advise does not guess.
 func (t *Taxonomy) Advise(need string) Advice {
-	ci := &t.ranker().cues
+	ci := t.orEmpty().cues()
 	toks := cueWords(need)
 	type cand struct {
 		start, end int // token range
@@ -120,14 +120,14 @@ func (t *Taxonomy) Advise(need string) Advice {
 // [errors.As] turns into an [*Error], with paths such as "/1" (the index of
 // the argument).
 func (t *Taxonomy) AdviseCues(ids ...string) (Advice, error) {
-	ci := &t.ranker().cues
+	ci := t.orEmpty().cues()
 	var probs []Problem
 	matches := []CueMatch{}
 	seen := map[string]bool{}
 	for i, id := range ids {
 		k, ok := ci.at[id]
 		if !ok {
-			probs = append(probs, Problem{Path: pointer(i), Message: fmt.Sprintf("unknown hiring cue %q", id)})
+			probs = append(probs, Problem{Path: pointer(i), Code: CodeUnknownHiringCue, Message: fmt.Sprintf("unknown hiring cue %q", id)})
 			continue
 		}
 		if seen[id] {
@@ -200,8 +200,11 @@ type cuePhrase struct {
 	stems       []string
 }
 
-func newCueIndex(t *Taxonomy) cueIndex {
-	ci := cueIndex{at: map[string]int{}, byFirst: map[string][]*cuePhrase{}}
+// newCueIndex indexes the taxonomy's hiring cues and negation cues. Only
+// advice needs it, so it is built apart from the ranker, whose hierarchy
+// walks advice does not use.
+func newCueIndex(t *Taxonomy) *cueIndex {
+	ci := &cueIndex{at: map[string]int{}, byFirst: map[string][]*cuePhrase{}}
 	for i, c := range t.f.HiringCues {
 		ci.at[c.ID] = i
 		for j, ph := range c.Phrases {

@@ -147,6 +147,42 @@ func TestAdviseDefault(t *testing.T) {
 	}
 }
 
+// countingIndexes returns a fresh copy of the default taxonomy whose ranker
+// and cue index count, in asked, how often they are asked for.
+func countingIndexes(t *testing.T) (tx *Taxonomy, asked map[string]int) {
+	tx, err := Parse(embeddedTaxonomy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked = map[string]int{}
+	buildRanker, buildCues := tx.ranker, tx.cues
+	tx.ranker = func() *ranker { asked["ranker"]++; return buildRanker() }
+	tx.cues = func() *cueIndex { asked["cues"]++; return buildCues() }
+	return tx, asked
+}
+
+// TestIndexesApart checks that advice and ranking each build only their
+// own index: Advise and AdviseCues read a phrase table, and must not pay for
+// the ranker's hierarchy walks; ranking must not build the cue index.
+func TestIndexesApart(t *testing.T) {
+	tx, asked := countingIndexes(t)
+	if a := tx.Advise("someone to maintain our existing app"); a.Role == "" {
+		t.Fatalf("Advise recommends nothing: %+v", a)
+	}
+	if _, err := tx.AdviseCues("maintain-existing-app"); err != nil {
+		t.Fatal(err)
+	}
+	if asked["ranker"] != 0 || asked["cues"] == 0 {
+		t.Errorf("advice asked for the ranker %d times, the cue index %d times; want 0 and more", asked["ranker"], asked["cues"])
+	}
+
+	tx, asked = countingIndexes(t)
+	tx.RankText("Go and PostgreSQL")
+	if asked["cues"] != 0 || asked["ranker"] == 0 {
+		t.Errorf("ranking asked for the cue index %d times, the ranker %d times; want 0 and more", asked["cues"], asked["ranker"])
+	}
+}
+
 func TestStem(t *testing.T) {
 	same := [][]string{
 		{"plan", "plans", "planning", "planned"},
@@ -207,7 +243,7 @@ func FuzzAdvise(f *testing.F) {
 
 func BenchmarkAdvise(b *testing.B) {
 	tx := Default()
-	tx.ranker()
+	tx.cues()
 	need := "We are looking for someone to join our team long term and maintain our existing app, " +
 		"fix bugs and ship new features; no need for a new architecture or a roadmap."
 	b.Run("advise", func(b *testing.B) {

@@ -56,61 +56,76 @@ func (t *Taxonomy) Compare(a, b string) (Comparison, error) {
 	}
 	ra, rb := &t.f.Roles[ia], &t.f.Roles[ib]
 	c := Comparison{
-		A: Concept{KindRole, ra.ID, ra.Name},
-		B: Concept{KindRole, rb.ID, rb.Name},
+		A:    Concept{KindRole, ra.ID, ra.Name},
+		B:    Concept{KindRole, rb.ID, rb.Name},
+		AToB: relationsTo(ra, rb.ID),
+		BToA: relationsTo(rb, ra.ID),
 	}
-	for _, rel := range ra.Relations {
-		if rel.Role == rb.ID {
-			c.AToB = append(c.AToB, rel)
-		}
-	}
-	for _, rel := range rb.Relations {
-		if rel.Role == ra.ID {
-			c.BToA = append(c.BToA, rel)
-		}
-	}
+	t.compareSkills(&c, ra, rb)
+	t.compareResponsibilities(&c, ra, rb)
+	return c, nil
+}
 
-	skill := func(id string) Concept {
-		return Concept{KindSkill, id, t.f.Skills[t.skillAt[id]].Name}
+// relationsTo returns the relations of role r to the role with ID to.
+func relationsTo(r *Role, to string) []RoleRelation {
+	var rels []RoleRelation
+	for _, rel := range r.Relations {
+		if rel.Role == to {
+			rels = append(rels, rel)
+		}
 	}
+	return rels
+}
+
+// compareSkills fills c's skill lists for roles a and b.
+func (t *Taxonomy) compareSkills(c *Comparison, a, b *Role) {
 	inB := map[string]RoleSkill{}
-	for _, s := range rb.Skills {
+	for _, s := range b.Skills {
 		inB[s.Skill] = s
 	}
 	inA := map[string]bool{}
-	for _, s := range ra.Skills {
+	for _, s := range a.Skills {
 		inA[s.Skill] = true
 		if sb, ok := inB[s.Skill]; ok {
-			c.SharedSkills = append(c.SharedSkills, ComparedSkill{Skill: skill(s.Skill), A: s, B: sb})
+			c.SharedSkills = append(c.SharedSkills, ComparedSkill{Skill: t.skillConcept(s.Skill), A: s, B: sb})
 		} else {
-			c.OnlyASkills = append(c.OnlyASkills, ComparedSkill{Skill: skill(s.Skill), A: s})
+			c.OnlyASkills = append(c.OnlyASkills, ComparedSkill{Skill: t.skillConcept(s.Skill), A: s})
 		}
 	}
-	for _, s := range rb.Skills {
+	for _, s := range b.Skills {
 		if !inA[s.Skill] {
-			c.OnlyBSkills = append(c.OnlyBSkills, ComparedSkill{Skill: skill(s.Skill), B: s})
+			c.OnlyBSkills = append(c.OnlyBSkills, ComparedSkill{Skill: t.skillConcept(s.Skill), B: s})
 		}
 	}
 	slices.SortFunc(c.SharedSkills, compareShared)
 	slices.SortFunc(c.OnlyASkills, func(x, y ComparedSkill) int { return compareRoleSkills(x.A, y.A) })
 	slices.SortFunc(c.OnlyBSkills, func(x, y ComparedSkill) int { return compareRoleSkills(x.B, y.B) })
+}
 
-	resp := func(id string) Concept {
-		return Concept{KindResponsibility, id, t.f.Responsibilities[t.respAt[id]].Name}
-	}
-	for _, id := range slices.Sorted(slices.Values(ra.Responsibilities)) {
-		if slices.Contains(rb.Responsibilities, id) {
-			c.SharedResponsibilities = append(c.SharedResponsibilities, resp(id))
+// compareResponsibilities fills c's responsibility lists for roles a and b.
+func (t *Taxonomy) compareResponsibilities(c *Comparison, a, b *Role) {
+	for _, id := range slices.Sorted(slices.Values(a.Responsibilities)) {
+		if slices.Contains(b.Responsibilities, id) {
+			c.SharedResponsibilities = append(c.SharedResponsibilities, t.respConcept(id))
 		} else {
-			c.OnlyAResponsibilities = append(c.OnlyAResponsibilities, resp(id))
+			c.OnlyAResponsibilities = append(c.OnlyAResponsibilities, t.respConcept(id))
 		}
 	}
-	for _, id := range slices.Sorted(slices.Values(rb.Responsibilities)) {
-		if !slices.Contains(ra.Responsibilities, id) {
-			c.OnlyBResponsibilities = append(c.OnlyBResponsibilities, resp(id))
+	for _, id := range slices.Sorted(slices.Values(b.Responsibilities)) {
+		if !slices.Contains(a.Responsibilities, id) {
+			c.OnlyBResponsibilities = append(c.OnlyBResponsibilities, t.respConcept(id))
 		}
 	}
-	return c, nil
+}
+
+// skillConcept returns the skill with the given ID as a Concept.
+func (t *Taxonomy) skillConcept(id string) Concept {
+	return Concept{KindSkill, id, t.f.Skills[t.skillAt[id]].Name}
+}
+
+// respConcept returns the responsibility with the given ID as a Concept.
+func (t *Taxonomy) respConcept(id string) Concept {
+	return Concept{KindResponsibility, id, t.f.Responsibilities[t.respAt[id]].Name}
 }
 
 // Compare sets two roles of the default taxonomy side by side. It is
@@ -150,27 +165,33 @@ var relationPhrases = map[string]string{
 func (c Comparison) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (%s) vs %s (%s)\n", c.A.Name, c.A.ID, c.B.Name, c.B.ID)
-	rel := func(from, to Concept, rels []RoleRelation) {
-		for _, r := range rels {
-			verb, ok := relationPhrases[r.Type]
-			if !ok {
-				verb = r.Type
-			}
-			fmt.Fprintf(&b, "\n%s %s %s", from.Name, verb, to.Name)
-			if r.Description != "" {
-				fmt.Fprintf(&b, ": %s", r.Description)
-			}
-		}
-	}
-	rel(c.A, c.B, c.AToB)
-	rel(c.B, c.A, c.BToA)
+	writeRelations(&b, c.A, c.B, c.AToB)
+	writeRelations(&b, c.B, c.A, c.BToA)
 	if len(c.AToB)+len(c.BToA) > 0 {
 		b.WriteByte('\n')
 	}
 	b.WriteByte('\n')
+	writeTable(&b, c.rows())
+	return b.String()
+}
 
-	// One table, so that both sections share their columns; a nil row is
-	// a blank line.
+// writeRelations writes one line for each relation of role from to role to.
+func writeRelations(b *strings.Builder, from, to Concept, rels []RoleRelation) {
+	for _, r := range rels {
+		verb, ok := relationPhrases[r.Type]
+		if !ok {
+			verb = r.Type
+		}
+		fmt.Fprintf(b, "\n%s %s %s", from.Name, verb, to.Name)
+		if r.Description != "" {
+			fmt.Fprintf(b, ": %s", r.Description)
+		}
+	}
+}
+
+// rows returns the comparison's skills and responsibilities as one table,
+// so that both sections share their columns; a zero row is a blank line.
+func (c Comparison) rows() [][3]string {
 	var rows [][3]string
 	need := func(s RoleSkill) string {
 		if s.Requirement == "" {
@@ -197,6 +218,12 @@ func (c Comparison) String() string {
 			rows = append(rows, [3]string{"  " + r.Name, a, bb})
 		}
 	}
+	return rows
+}
+
+// writeTable writes rows with their first two columns padded to a common
+// width; a row with an empty first cell is a blank line.
+func writeTable(b *strings.Builder, rows [][3]string) {
 	var w [2]int
 	for _, r := range rows {
 		for k := range w {
@@ -215,5 +242,4 @@ func (c Comparison) String() string {
 		b.WriteString(r[2])
 		b.WriteByte('\n')
 	}
-	return b.String()
 }

@@ -3,7 +3,10 @@ package roles
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -56,6 +59,14 @@ func checkRoundTrip(t testing.TB, tx *Taxonomy) {
 	}
 	if !bytes.Equal(compact, want.Bytes()) {
 		t.Fatalf("MarshalJSON is not WriteJSON compacted:\n%s", cmp.Diff(want.String(), string(compact)))
+	}
+	var decoded Taxonomy
+	if err := json.Unmarshal(compact, &decoded); err != nil {
+		t.Fatalf("Unmarshal of MarshalJSON output: %v", err)
+	}
+	if redone, err := decoded.MarshalJSON(); err != nil || !bytes.Equal(compact, redone) {
+		t.Fatalf("MarshalJSON -> UnmarshalJSON -> MarshalJSON changed the taxonomy (error %v):\n%s",
+			err, cmp.Diff(string(compact), string(redone)))
 	}
 }
 
@@ -250,4 +261,152 @@ func FuzzRoundTrip(f *testing.F) {
 		}
 		checkRoundTrip(t, tx)
 	})
+}
+
+// config is a program's configuration with taxonomies in it, as a value and
+// through a pointer.
+type config struct {
+	Name     string    `json:"name"`
+	Taxonomy Taxonomy  `json:"taxonomy"`
+	Custom   *Taxonomy `json:"custom"`
+}
+
+func TestUnmarshalJSONInConfig(t *testing.T) {
+	// A config struct decodes its taxonomies through UnmarshalJSON, which
+	// parses them as Parse does, and encodes them back as it read them.
+	base, err := fixtureBase(t).MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, err := Default().MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := fmt.Sprintf(`{"name": "acme", "taxonomy": %s, "custom": %s}`, base, def)
+	var cfg config
+	if err := json.Unmarshal([]byte(data), &cfg); err != nil {
+		t.Fatal(err)
+	}
+	// The format does not tell an empty list from a missing one.
+	opt := cmpopts.EquateEmpty()
+	if diff := cmp.Diff(snapshot(fixtureBase(t)), snapshot(&cfg.Taxonomy), opt); diff != "" {
+		t.Errorf("Taxonomy field (-want +got):\n%s", diff)
+	}
+	if cfg.Custom == Default() {
+		t.Error("the Custom field is the default taxonomy, not a new one")
+	}
+	if diff := cmp.Diff(snapshot(Default()), snapshot(cfg.Custom), opt); diff != "" {
+		t.Errorf("Custom field (-want +got):\n%s", diff)
+	}
+	const text = "Go and PostgreSQL, no PHP"
+	if diff := cmp.Diff(fixtureBase(t).Extract(text), cfg.Taxonomy.Extract(text)); diff != "" {
+		t.Errorf("Extract with the decoded taxonomy (-want +got):\n%s", diff)
+	}
+	again, err := json.Marshal(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// json.Marshal escapes "&" and "<", which WriteJSON keeps as they are.
+	var compact, want bytes.Buffer
+	if err := json.Compact(&compact, []byte(data)); err != nil {
+		t.Fatal(err)
+	}
+	json.HTMLEscape(&want, compact.Bytes())
+	if !bytes.Equal(want.Bytes(), again) {
+		t.Errorf("the config does not encode back as it was read:\n%s", cmp.Diff(want.String(), string(again)))
+	}
+}
+
+func TestUnmarshalJSONZeroConfig(t *testing.T) {
+	// A config whose taxonomies are not set encodes them as null and reads
+	// them back unset.
+	data, err := json.Marshal(config{Name: "empty"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"name":"empty","taxonomy":null,"custom":null}`; string(data) != want {
+		t.Errorf("Marshal = %s, want %s", data, want)
+	}
+	var back config
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.ValueOf(back.Taxonomy).IsZero() || back.Custom != nil {
+		t.Errorf("the taxonomies came back set: %+v", back)
+	}
+}
+
+func TestUnmarshalJSONErrors(t *testing.T) {
+	// An invalid taxonomy in a config fails with the *Error that Parse gives
+	// for it, paths into the taxonomy's own document, and the field keeps
+	// what it held.
+	bad := badDoc(`"roles": [], "skills": [{"id": "go", "name": "Go", "type": "language",
+		"description": "", "broader": ["nowhere"], "provenance": {"source": "extension"}}]`)
+	_, parseErr := Parse([]byte(bad))
+	var want *Error
+	if !errors.As(parseErr, &want) {
+		t.Fatalf("Parse error is %T: %v", parseErr, parseErr)
+	}
+	cfg := config{Taxonomy: *fixtureBase(t)}
+	err := json.Unmarshal([]byte(`{"taxonomy": `+bad+`}`), &cfg)
+	var got *Error
+	if !errors.As(err, &got) {
+		t.Fatalf("Unmarshal error is %T: %v", err, err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("error (-Parse +Unmarshal):\n%s", diff)
+	}
+	if diff := cmp.Diff(snapshot(fixtureBase(t)), snapshot(&cfg.Taxonomy)); diff != "" {
+		t.Errorf("the field changed on failure (-want +got):\n%s", diff)
+	}
+}
+
+func TestUnmarshalJSONReplaces(t *testing.T) {
+	// Decoding onto a built taxonomy replaces it, matcher and all; null
+	// leaves it as it is.
+	tx := fixtureBase(t)
+	tx.Extract("Go") // build the matcher that decoding must replace
+	def, err := Default().MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(def, tx); err != nil {
+		t.Fatal(err)
+	}
+	const text = "Kubernetes and PostgreSQL"
+	if diff := cmp.Diff(Default().Extract(text), tx.Extract(text)); diff != "" {
+		t.Errorf("Extract after decoding (-want +got):\n%s", diff)
+	}
+	if err := json.Unmarshal([]byte("null"), tx); err != nil {
+		t.Fatal(err)
+	}
+	if tx.Version() != Default().Version() {
+		t.Errorf("null changed the taxonomy to version %q", tx.Version())
+	}
+}
+
+func TestUnmarshalJSONRefusesDefault(t *testing.T) {
+	// The default taxonomy is shared by the whole program: decoding onto it,
+	// as a config whose pointer field starts out as Default() would, is an
+	// error and changes nothing.
+	before := snapshot(Default())
+	data, err := fixtureBase(t).MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := config{Custom: Default()}
+	err = json.Unmarshal([]byte(`{"custom": `+string(data)+`}`), &cfg)
+	if !errors.Is(err, errDecodeDefault) {
+		t.Errorf("Unmarshal onto Default() = %v, want %v", err, errDecodeDefault)
+	}
+	if !strings.HasPrefix(fmt.Sprint(err), "roles: ") {
+		t.Errorf("error %q does not start with roles: ", err)
+	}
+	if diff := cmp.Diff(before, snapshot(Default())); diff != "" {
+		t.Errorf("the default taxonomy changed (-before +after):\n%s", diff)
+	}
+	copied := *Default() // a copy is the caller's own, and may be decoded onto
+	if err := copied.UnmarshalJSON(data); err != nil || copied.Version() != "fixture-1" {
+		t.Errorf("decoding onto a copy of the default: version %q, error %v", copied.Version(), err)
+	}
 }

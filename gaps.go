@@ -73,61 +73,74 @@ func GapsMentions(ms []Mention, roleID string) ([]Gap, error) {
 	return Default().GapsMentions(ms, roleID)
 }
 
+// gaps lists the role skills that facts leave missing for the role at index
+// ri.
 func (t *Taxonomy) gaps(facts []inputFact, ri int) []Gap {
-	r := t.ranker()
+	r := t.orEmpty().ranker()
 	m := t.rank(facts, ri)[0]
 	gaps := []Gap{}
 	for _, c := range m.Missing {
 		if c.Kind != KindSkill {
 			continue
 		}
-		g := Gap{
+		gaps = append(gaps, Gap{
 			RoleSkill: RoleSkill{Skill: c.ID, Requirement: c.Requirement, Importance: c.Importance},
 			Name:      c.Name,
 			RuledOut:  len(c.Evidence) > 0,
-		}
-		type option struct {
-			at, serves, steps int
-		}
-		var opts []option
-		// Every skill below the gap, breadth first, with its distance.
-		seen := map[string]bool{c.ID: true}
-		level := []string{c.ID}
-		for steps := 1; len(level) > 0; steps++ {
-			var next []string
-			for _, id := range level {
-				for _, n := range t.narrower[id] {
-					if seen[n] {
-						continue
-					}
-					seen[n] = true
-					next = append(next, n)
-					at := t.skillAt[n]
-					serves := 0
-					for _, l := range r.up[at] {
-						if l.role == ri {
-							serves++
-						}
-					}
-					opts = append(opts, option{at, serves, steps})
-				}
-			}
-			level = next
-		}
-		slices.SortFunc(opts, func(a, b option) int {
-			if c := cmp.Compare(b.serves, a.serves); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(a.steps, b.steps); c != 0 {
-				return c
-			}
-			return strings.Compare(t.f.Skills[a.at].ID, t.f.Skills[b.at].ID)
+			Options:   t.gapOptions(r, ri, c.ID),
 		})
-		for _, o := range opts {
-			s := &t.f.Skills[o.at]
-			g.Options = append(g.Options, Concept{KindSkill, s.ID, s.Name})
-		}
-		gaps = append(gaps, g)
 	}
 	return gaps
+}
+
+// gapOption is a skill below a gap: at indexes the taxonomy's skills, serves
+// counts the items of the role that it counts toward, steps is its distance
+// from the gap.
+type gapOption struct {
+	at, serves, steps int
+}
+
+// gapOptions returns the skills below the skill id, in the order of
+// Gap.Options, for the role at index ri.
+func (t *Taxonomy) gapOptions(r *ranker, ri int, id string) []Concept {
+	var opts []gapOption
+	// Every skill below the gap, breadth first, with its distance.
+	seen := map[string]bool{id: true}
+	level := []string{id}
+	for steps := 1; len(level) > 0; steps++ {
+		var next []string
+		for _, up := range level {
+			for _, n := range t.narrower[up] {
+				if seen[n] {
+					continue
+				}
+				seen[n] = true
+				next = append(next, n)
+				at := t.skillAt[n]
+				serves := 0
+				for _, l := range r.up[at] {
+					if l.role == ri {
+						serves++
+					}
+				}
+				opts = append(opts, gapOption{at, serves, steps})
+			}
+		}
+		level = next
+	}
+	slices.SortFunc(opts, func(a, b gapOption) int {
+		if c := cmp.Compare(b.serves, a.serves); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.steps, b.steps); c != 0 {
+			return c
+		}
+		return strings.Compare(t.f.Skills[a.at].ID, t.f.Skills[b.at].ID)
+	})
+	var out []Concept
+	for _, o := range opts {
+		s := &t.f.Skills[o.at]
+		out = append(out, Concept{KindSkill, s.ID, s.Name})
+	}
+	return out
 }

@@ -65,9 +65,15 @@ func TestHugeChain(t *testing.T) {
 	start = time.Now()
 	probs := cycles(&f)
 	t.Logf("cycle check of a %d-cycle: %v", n, time.Since(start))
+	members := []string{"s0"} // the message shows the ends; Cycle has them all
+	for i := n - 1; i > 0; i-- {
+		members = append(members, fmt.Sprintf("s%d", i))
+	}
 	want := []Problem{{
 		Path:    "/skills/0/broader",
+		Code:    CodeCycle,
 		Message: "broader skills form a cycle of 100000 skills: s0 → s99999 → s99998 → s99997 → s99996 → s99995 → … → s3 → s2 → s1 → s0",
+		Cycle:   &Cycle{Skills: members},
 	}}
 	if diff := cmp.Diff(want, probs); diff != "" {
 		t.Errorf("cycles (-want +got):\n%s", diff)

@@ -22,7 +22,7 @@ import "iter"
 // The matcher is built once per taxonomy, on first use; a scan takes time
 // linear in the length of the text. Extract is safe for concurrent use.
 func (t *Taxonomy) Extract(text string) []Mention {
-	return t.matcher().extract(text)
+	return t.orEmpty().matcher().extract(text)
 }
 
 // Mentions returns the mentions of Extract one by one, in text order, without
@@ -30,7 +30,7 @@ func (t *Taxonomy) Extract(text string) []Mention {
 // and settled before its mentions are yielded.
 func (t *Taxonomy) Mentions(text string) iter.Seq[Mention] {
 	return func(yield func(Mention) bool) {
-		t.matcher().scan(text, yield)
+		t.orEmpty().matcher().scan(text, yield)
 	}
 }
 

@@ -1,29 +1,12 @@
 package roles
 
 import (
-	"bytes"
-	_ "embed"
 	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-
-	"github.com/santhosh-tekuri/jsonschema/v5"
 )
-
-//go:embed schema/overlay.schema.json
-var overlaySchemaJSON []byte
-
-// OverlaySchemaID is the absolute $id of the JSON Schema that describes the
-// overlay format. An overlay file may name it in its "$schema" member.
-const OverlaySchemaID = "https://openroles.github.io/roles/schema/overlay.schema.json"
-
-// OverlaySchema returns the JSON Schema (draft 2020-12) that an overlay file
-// must satisfy. It refers to the definitions of the taxonomy schema (see
-// [Schema]) by its $id. The returned slice is a copy.
-func OverlaySchema() []byte { return bytes.Clone(overlaySchemaJSON) }
 
 // Overlay is a set of changes to a taxonomy: the roles, skills and synonyms
 // of one organisation on top of the embedded taxonomy, say. [Taxonomy.With]
@@ -76,7 +59,8 @@ func OverlaySchema() []byte { return bytes.Clone(overlaySchemaJSON) }
 // an ID the base does not have, adding one it has, replacing a skill with a
 // role, removing and defining the same ID, defining an ID twice, extending an
 // unknown concept, a name that two concepts claim, a link to a concept that
-// does not exist, a cycle among broader skills.
+// does not exist, a cycle among broader skills. Each problem has a [Code];
+// those that only an overlay can have are listed with the Code constants.
 type Overlay struct {
 	// Version is the version of the resulting taxonomy, such as
 	// "acme-2026.11". It is required.
@@ -127,10 +111,6 @@ type Extension struct {
 	Responsibilities []string `json:"responsibilities,omitempty"`
 }
 
-var compiledOverlaySchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	return compileSchema(OverlaySchemaID)
-})
-
 // ParseOverlay reads an overlay in the JSON format described by the schema
 // that [OverlaySchema] returns. It checks the format only; what can be wrong
 // with the overlay only in view of a base taxonomy is found by
@@ -138,7 +118,7 @@ var compiledOverlaySchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
 // pointers into data. It never reads files or URLs that the data names.
 func ParseOverlay(data []byte) (Overlay, error) {
 	data = trimBOM(data)
-	probs, fatal := validateJSON(data, compiledOverlaySchema)
+	probs, fatal := validateJSON(data, OverlaySchemaID)
 	if fatal != nil {
 		fatal.Subject = "overlay"
 		return Overlay{}, fatal
@@ -150,7 +130,7 @@ func ParseOverlay(data []byte) (Overlay, error) {
 	}
 	var o Overlay
 	if err := json.Unmarshal(data, &o); err != nil {
-		return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{{Message: err.Error()}}}
+		return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{{Code: CodeDecode, Message: err.Error()}}}
 	}
 	return o, nil
 }
@@ -170,11 +150,11 @@ func (t *Taxonomy) Overlay(data []byte) (*Taxonomy, error) {
 // and the result shares no memory with o. On failure it returns an [*Error]
 // that lists every problem, each with a JSON pointer into the JSON form of o
 // (such as "/add/skills/0/broader/1" or "/extend/2/altNames/0"), sorted by
-// path.
+// path, and a [Code].
 func (t *Taxonomy) With(o Overlay) (*Taxonomy, error) {
 	data, err := marshalOverlay(o)
 	if err != nil {
-		return nil, &Error{Subject: "overlay", Problems: []Problem{{Message: "encoding overlay: " + err.Error()}}}
+		return nil, &Error{Subject: "overlay", Problems: []Problem{{Code: CodeDecode, Message: "encoding overlay: " + err.Error()}}}
 	}
 	// The JSON form is checked against the schema as a file would be, and
 	// decoding it gives the result memory of its own.
@@ -235,203 +215,258 @@ func (o *origin) mark(field string, i, n int, p string) {
 
 // merge is a taxonomy file being built from a base and an overlay.
 type merge struct {
-	f                                      file
+	base *Taxonomy
+	o    *Overlay
+	f    file // the result
+	// roleFrom and the others say where each entry of f's lists comes
+	// from, index for index.
 	roleFrom, skillFrom, respFrom, cueFrom []origin
 	probs                                  []Problem
-	roleIdx, skillIdx, respIdx             map[string]int
-	removedAt                              map[string]string
-}
+	roleIdx, skillIdx, respIdx             map[string]int    // ID → index in f
+	baseCueAt                              map[string]int    // hiring cue ID → index in the base
+	removedAt                              map[string]string // removed ID → its pointer in o
 
-func (m *merge) add(path, format string, args ...any) {
-	m.probs = append(m.probs, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
+	// What the replace and add sections define: the pointer of each ID
+	// (concepts and hiring cues apart), the index of each accepted
+	// replacement in its kind's list, and the indexes of the accepted
+	// additions.
+	definedAt, cueDefinedAt                map[string]string
+	replaced, replacedCue                  map[string]int
+	addRoles, addSkills, addResps, addCues []int
 }
 
 // apply applies an overlay decoded by ParseOverlay, whose memory it takes.
 func (t *Taxonomy) apply(o Overlay) (*Taxonomy, error) {
-	m := &merge{removedAt: map[string]string{}}
-	base := &t.f
-	cueAt := make(map[string]int, len(base.HiringCues))
-	for i, c := range base.HiringCues {
-		cueAt[c.ID] = i
-	}
-	kindOf := func(id string) (Kind, bool) {
-		switch {
-		case hasKey(t.roleAt, id):
-			return KindRole, true
-		case hasKey(t.skillAt, id):
-			return KindSkill, true
-		case hasKey(t.respAt, id):
-			return KindResponsibility, true
-		}
-		return "", false
-	}
-
-	// 1. Remove.
-	for i, id := range o.Remove {
-		p := pointer("remove", i)
-		if first, dup := m.removedAt[id]; dup {
-			m.add(p, "%q is removed twice (first at %s)", id, first)
-			continue
-		}
-		_, isConcept := kindOf(id)
-		if _, isCue := cueAt[id]; !isConcept && !isCue {
-			m.add(p, "no concept or hiring cue %q in the base taxonomy to remove", id)
-			continue
-		}
-		m.removedAt[id] = p
-	}
-
-	// 2 and 3. Replace and add: check each entry's ID, keep the good ones.
-	definedAt := map[string]string{}
-	cueDefinedAt := map[string]string{}
-	replaced := map[string]int{} // ID → index in its kind's Replace list
-	replacedCue := map[string]int{}
-	entry := func(section string, kind Kind, list string, i int, id string) bool {
-		p := pointer(section, list, i, "id")
-		if first, dup := definedAt[id]; dup {
-			m.add(p, "duplicate ID %q (first defined at %s)", id, first)
-			return false
-		}
-		definedAt[id] = p
-		if r, ok := m.removedAt[id]; ok {
-			m.add(p, "%q is also removed (at %s)", id, r)
-			return false
-		}
-		got, exists := kindOf(id)
-		switch {
-		case section == "add" && exists && got == kind:
-			m.add(p, "%s %q already exists in the base taxonomy: use \"replace\" or \"extend\"", kind, id)
-			return false
-		case section == "add" && exists:
-			m.add(p, "%q is a %s in the base taxonomy", id, got)
-			return false
-		case section == "replace" && !exists:
-			m.add(p, "no %s %q in the base taxonomy to replace: use \"add\"", kind, id)
-			return false
-		case section == "replace" && got != kind:
-			m.add(p, "%q is a %s in the base taxonomy, not a %s", id, got, kind)
-			return false
-		}
-		return true
-	}
-	cueEntry := func(section string, i int, id string) bool {
-		p := pointer(section, "hiringCues", i, "id")
-		if first, dup := cueDefinedAt[id]; dup {
-			m.add(p, "duplicate hiring cue ID %q (first defined at %s)", id, first)
-			return false
-		}
-		cueDefinedAt[id] = p
-		if r, ok := m.removedAt[id]; ok {
-			m.add(p, "hiring cue %q is also removed (at %s)", id, r)
-			return false
-		}
-		_, exists := cueAt[id]
-		switch {
-		case section == "add" && exists:
-			m.add(p, "hiring cue %q already exists in the base taxonomy: use \"replace\"", id)
-			return false
-		case section == "replace" && !exists:
-			m.add(p, "no hiring cue %q in the base taxonomy to replace: use \"add\"", id)
-			return false
-		}
-		return true
-	}
-	var addRoles, addSkills, addResps, addCues []int
-	// file records an accepted entry: its index among the additions, or its
-	// ID among the replacements.
-	file := func(ok bool, section, id string, i int, added *[]int, repl map[string]int) {
-		switch {
-		case !ok:
-		case section == "add":
-			*added = append(*added, i)
-		default:
-			repl[id] = i
-		}
-	}
-	for _, section := range []string{"replace", "add"} {
-		e := &o.Replace
-		if section == "add" {
-			e = &o.Add
-		}
-		for i, r := range e.Roles {
-			file(entry(section, KindRole, "roles", i, r.ID), section, r.ID, i, &addRoles, replaced)
-		}
-		for i, s := range e.Skills {
-			file(entry(section, KindSkill, "skills", i, s.ID), section, s.ID, i, &addSkills, replaced)
-		}
-		for i, r := range e.Responsibilities {
-			file(entry(section, KindResponsibility, "responsibilities", i, r.ID), section, r.ID, i, &addResps, replaced)
-		}
-		for i, c := range e.HiringCues {
-			file(cueEntry(section, i, c.ID), section, c.ID, i, &addCues, replacedCue)
-		}
-	}
-
-	// Build the merged lists: the base's entries in order (removed ones
-	// dropped, replaced ones swapped, links to removed concepts cut), then
-	// the added ones.
-	gone := func(id string) bool { _, ok := m.removedAt[id]; return ok }
-	cut := len(m.removedAt) > 0
-	m.f.Roles, m.roleFrom = mergeList(base.Roles, o.Replace.Roles, o.Add.Roles, addRoles, replaced, "roles",
-		func(r Role) string { return r.ID }, nil,
-		func(r Role) Role {
-			if cut {
-				r = r.clone()
-				r.Skills = slices.DeleteFunc(r.Skills, func(s RoleSkill) bool { return gone(s.Skill) })
-				r.Responsibilities = slices.DeleteFunc(r.Responsibilities, gone)
-				r.Relations = slices.DeleteFunc(r.Relations, func(rel RoleRelation) bool { return gone(rel.Role) })
-			}
-			return r
-		}, gone)
-	m.f.Skills, m.skillFrom = mergeList(base.Skills, o.Replace.Skills, o.Add.Skills, addSkills, replaced, "skills",
-		func(s Skill) string { return s.ID }, nil,
-		func(s Skill) Skill {
-			if cut {
-				s = s.clone()
-				s.Broader = slices.DeleteFunc(s.Broader, gone)
-			}
-			return s
-		}, gone)
-	m.f.Responsibilities, m.respFrom = mergeList(base.Responsibilities, o.Replace.Responsibilities, o.Add.Responsibilities, addResps, replaced, "responsibilities",
-		func(r Responsibility) string { return r.ID }, nil,
-		func(r Responsibility) Responsibility {
-			if cut {
-				r = r.clone()
-				r.Skills = slices.DeleteFunc(r.Skills, gone)
-			}
-			return r
-		}, gone)
-	m.f.HiringCues, m.cueFrom = mergeList(base.HiringCues, o.Replace.HiringCues, o.Add.HiringCues, addCues, replacedCue, "hiringCues",
-		func(c HiringCue) string { return c.ID },
-		func(c HiringCue) bool { return gone(c.Role) }, // a cue for a removed role goes with it
-		func(c HiringCue) HiringCue {
-			c.Phrases = slices.Clone(c.Phrases)
-			return c
-		}, gone)
-	m.f.Qualifiers = mergeQualifiers(base.Qualifiers, o.Replace.Qualifiers, o.Add.Qualifiers)
-	m.f.Version = o.Version
-
-	// 4. Extend.
-	m.index()
-	for i, x := range o.Extend {
-		m.extend(i, x)
-	}
-
-	// The merged file must be as valid as any file. check reports problems
-	// by their place in the merged file; move them to the overlay.
-	m.names()
-	for _, p := range check(&m.f) {
-		if isNameClash(p.Message) {
-			continue // m.names reports these, at the overlay's side
-		}
-		m.probs = append(m.probs, m.locate(p))
-	}
+	m := newMerge(t, &o)
+	m.run(check)
 	if len(m.probs) > 0 {
 		e := newError(m.probs)
 		e.Subject = "overlay"
 		return nil, e
 	}
 	return build(m.f)
+}
+
+func newMerge(base *Taxonomy, o *Overlay) *merge {
+	m := &merge{
+		base:         base,
+		o:            o,
+		baseCueAt:    make(map[string]int, len(base.f.HiringCues)),
+		removedAt:    map[string]string{},
+		definedAt:    map[string]string{},
+		cueDefinedAt: map[string]string{},
+		replaced:     map[string]int{},
+		replacedCue:  map[string]int{},
+	}
+	for i, c := range base.f.HiringCues {
+		m.baseCueAt[c.ID] = i
+	}
+	return m
+}
+
+// run applies the overlay in the documented order, then checks the result
+// with check (the package's check, or a stand-in in tests) and moves the
+// problems it finds to the overlay.
+func (m *merge) run(check func(*file) []Problem) {
+	m.remove()
+	m.entries() // replace and add: which entries are good
+	m.lists()   // the base's lists, with removals, replacements and additions
+	m.f.Version = m.o.Version
+	m.index()
+	for i, x := range m.o.Extend {
+		m.extend(i, x)
+	}
+	// The merged file must be as valid as any file. check reports problems
+	// by their place in the merged file; move them to the overlay.
+	m.names()
+	for _, p := range check(&m.f) {
+		if p.Code == CodeNameClash {
+			continue // m.names reports these, at the overlay's side
+		}
+		m.probs = append(m.probs, m.locate(p))
+	}
+}
+
+func (m *merge) add(code Code, path, format string, args ...any) {
+	m.probs = append(m.probs, Problem{Path: path, Code: code, Message: fmt.Sprintf(format, args...)})
+}
+
+// baseKind returns the kind of the base's concept id.
+func (m *merge) baseKind(id string) (Kind, bool) {
+	switch {
+	case hasKey(m.base.roleAt, id):
+		return KindRole, true
+	case hasKey(m.base.skillAt, id):
+		return KindSkill, true
+	case hasKey(m.base.respAt, id):
+		return KindResponsibility, true
+	}
+	return "", false
+}
+
+// remove records the IDs to remove, reporting those the base does not have.
+func (m *merge) remove() {
+	for i, id := range m.o.Remove {
+		p := pointer("remove", i)
+		if first, dup := m.removedAt[id]; dup {
+			m.add(CodeRepeated, p, "%q is removed twice (first at %s)", id, first)
+			continue
+		}
+		_, isConcept := m.baseKind(id)
+		if _, isCue := m.baseCueAt[id]; !isConcept && !isCue {
+			m.add(CodeRemoveUnknown, p, "no concept or hiring cue %q in the base taxonomy to remove", id)
+			continue
+		}
+		m.removedAt[id] = p
+	}
+}
+
+// entries checks the ID of each entry of replace and then of add, and
+// records the good ones.
+func (m *merge) entries() {
+	for _, section := range []string{"replace", "add"} {
+		e := &m.o.Replace
+		if section == "add" {
+			e = &m.o.Add
+		}
+		for i, r := range e.Roles {
+			m.accept(m.entry(section, KindRole, "roles", i, r.ID), section, r.ID, i, &m.addRoles, m.replaced)
+		}
+		for i, s := range e.Skills {
+			m.accept(m.entry(section, KindSkill, "skills", i, s.ID), section, s.ID, i, &m.addSkills, m.replaced)
+		}
+		for i, r := range e.Responsibilities {
+			m.accept(m.entry(section, KindResponsibility, "responsibilities", i, r.ID), section, r.ID, i, &m.addResps, m.replaced)
+		}
+		for i, c := range e.HiringCues {
+			m.accept(m.cueEntry(section, i, c.ID), section, c.ID, i, &m.addCues, m.replacedCue)
+		}
+	}
+}
+
+// accept records an entry if ok: its index among the additions, or its ID
+// among the replacements.
+func (m *merge) accept(ok bool, section, id string, i int, added *[]int, repl map[string]int) {
+	switch {
+	case !ok:
+	case section == "add":
+		*added = append(*added, i)
+	default:
+		repl[id] = i
+	}
+}
+
+// entry checks the ID of entry i, of the given kind, in the list of the
+// section ("add" or "replace"), and tells whether the entry can be used.
+func (m *merge) entry(section string, kind Kind, list string, i int, id string) bool {
+	p := pointer(section, list, i, "id")
+	if !m.define(m.definedAt, "", id, p) {
+		return false
+	}
+	got, exists := m.baseKind(id)
+	switch {
+	case section == "add" && exists && got == kind:
+		m.add(CodeExists, p, "%s %q already exists in the base taxonomy: use \"replace\" or \"extend\"", kind, id)
+		return false
+	case section == "add" && exists:
+		m.add(CodeExists, p, "%q is a %s in the base taxonomy", id, got)
+		return false
+	case section == "replace" && !exists:
+		m.add(CodeReplaceUnknown, p, "no %s %q in the base taxonomy to replace: use \"add\"", kind, id)
+		return false
+	case section == "replace" && got != kind:
+		m.add(CodeWrongKind, p, "%q is a %s in the base taxonomy, not a %s", id, got, kind)
+		return false
+	}
+	return true
+}
+
+// define records that the overlay defines id at p, among the IDs of
+// definedAt, and tells whether that is allowed: id is not defined twice nor
+// removed. what is "" for a concept and "hiring cue " for a hiring cue.
+func (m *merge) define(definedAt map[string]string, what, id, p string) bool {
+	if first, dup := definedAt[id]; dup {
+		m.add(CodeDuplicateID, p, "duplicate %sID %q (first defined at %s)", what, id, first)
+		return false
+	}
+	definedAt[id] = p
+	if r, ok := m.removedAt[id]; ok {
+		m.add(CodeRemoved, p, "%s%q is also removed (at %s)", what, id, r)
+		return false
+	}
+	return true
+}
+
+// cueEntry is entry for hiring cue i of the section.
+func (m *merge) cueEntry(section string, i int, id string) bool {
+	p := pointer(section, "hiringCues", i, "id")
+	if !m.define(m.cueDefinedAt, "hiring cue ", id, p) {
+		return false
+	}
+	_, exists := m.baseCueAt[id]
+	switch {
+	case section == "add" && exists:
+		m.add(CodeExists, p, "hiring cue %q already exists in the base taxonomy: use \"replace\"", id)
+		return false
+	case section == "replace" && !exists:
+		m.add(CodeReplaceUnknown, p, "no hiring cue %q in the base taxonomy to replace: use \"add\"", id)
+		return false
+	}
+	return true
+}
+
+// lists builds the merged lists: the base's entries in order (removed ones
+// dropped, replaced ones swapped, links to removed concepts cut), then the
+// added ones.
+func (m *merge) lists() {
+	base, o := &m.base.f, m.o
+	m.f.Roles, m.roleFrom = mergeList(base.Roles, o.Replace.Roles, o.Add.Roles, m.addRoles, m.replaced, "roles",
+		func(r Role) string { return r.ID }, nil, m.keepRole, m.gone)
+	m.f.Skills, m.skillFrom = mergeList(base.Skills, o.Replace.Skills, o.Add.Skills, m.addSkills, m.replaced, "skills",
+		func(s Skill) string { return s.ID }, nil, m.keepSkill, m.gone)
+	m.f.Responsibilities, m.respFrom = mergeList(base.Responsibilities, o.Replace.Responsibilities, o.Add.Responsibilities, m.addResps, m.replaced, "responsibilities",
+		func(r Responsibility) string { return r.ID }, nil, m.keepResponsibility, m.gone)
+	m.f.HiringCues, m.cueFrom = mergeList(base.HiringCues, o.Replace.HiringCues, o.Add.HiringCues, m.addCues, m.replacedCue, "hiringCues",
+		func(c HiringCue) string { return c.ID },
+		func(c HiringCue) bool { return m.gone(c.Role) }, // a cue for a removed role goes with it
+		func(c HiringCue) HiringCue {
+			c.Phrases = slices.Clone(c.Phrases)
+			return c
+		}, m.gone)
+	m.f.Qualifiers = mergeQualifiers(base.Qualifiers, o.Replace.Qualifiers, o.Add.Qualifiers)
+}
+
+// gone tells whether the overlay removes id.
+func (m *merge) gone(id string) bool { _, ok := m.removedAt[id]; return ok }
+
+// keepRole is a role of the base that the result keeps, without its links
+// to removed concepts.
+func (m *merge) keepRole(r Role) Role {
+	if len(m.removedAt) > 0 {
+		r = r.clone()
+		r.Skills = slices.DeleteFunc(r.Skills, func(s RoleSkill) bool { return m.gone(s.Skill) })
+		r.Responsibilities = slices.DeleteFunc(r.Responsibilities, m.gone)
+		r.Relations = slices.DeleteFunc(r.Relations, func(rel RoleRelation) bool { return m.gone(rel.Role) })
+	}
+	return r
+}
+
+// keepSkill is keepRole for a skill.
+func (m *merge) keepSkill(s Skill) Skill {
+	if len(m.removedAt) > 0 {
+		s = s.clone()
+		s.Broader = slices.DeleteFunc(s.Broader, m.gone)
+	}
+	return s
+}
+
+// keepResponsibility is keepRole for a responsibility.
+func (m *merge) keepResponsibility(r Responsibility) Responsibility {
+	if len(m.removedAt) > 0 {
+		r = r.clone()
+		r.Skills = slices.DeleteFunc(r.Skills, m.gone)
+	}
+	return r
 }
 
 func hasKey(m map[string]int, k string) bool { _, ok := m[k]; return ok }
@@ -478,218 +513,237 @@ func (m *merge) index() {
 // extend applies extension i. A concept is copied before its first change,
 // so that nothing the base or the overlay holds is written to.
 func (m *merge) extend(i int, x Extension) {
-	base := pointer("extend", i)
-	misfit := func(kind Kind) {
-		for _, f := range []struct {
-			name  string
-			n     int
-			fits  Kind
-			thing string
-		}{
-			{"broader", len(x.Broader), KindSkill, "broader skills"},
-			{"skills", len(x.Skills), KindRole, "skills with a requirement and importance"},
-			{"responsibilities", len(x.Responsibilities), KindRole, "responsibilities"},
-		} {
-			if f.n > 0 && kind != f.fits {
-				hint := ""
-				if f.name == "skills" && kind == KindResponsibility {
-					hint = ` (replace the responsibility to change its skills)`
-				}
-				m.add(base+"/"+f.name, "%q is a %s; only a %s has %s%s", x.ID, kind, f.fits, f.thing, hint)
-			}
-		}
-	}
-	names := func(o *origin, alt *[]string, rules *[]NameRule) {
-		if len(x.AltNames) > 0 {
-			*alt = slices.Clone(*alt)
-		}
-		for j, a := range x.AltNames {
-			*alt = append(*alt, a)
-			o.mark("altNames", len(*alt)-1, len(*alt), pointer("extend", i, "altNames", j))
-		}
-		if len(x.NameRules) > 0 {
-			*rules = cloneRules(*rules)
-		}
-		for j, r := range x.NameRules {
-			*rules = append(*rules, r)
-			o.mark("nameRules", len(*rules)-1, len(*rules), pointer("extend", i, "nameRules", j))
-		}
-	}
-	addIDs := func(o *origin, field string, ids *[]string, add []string) {
-		if len(add) > 0 {
-			*ids = slices.Clone(*ids)
-		}
-		for j, id := range add {
-			if slices.Contains(*ids, id) {
-				continue
-			}
-			*ids = append(*ids, id)
-			o.mark(field, len(*ids)-1, len(*ids), pointer("extend", i, field, j))
-		}
-	}
 	if k, ok := m.roleIdx[x.ID]; ok {
-		misfit(KindRole)
 		r, o := &m.f.Roles[k], &m.roleFrom[k]
-		names(o, &r.AltNames, &r.NameRules)
-		if len(x.Skills) > 0 {
-			r.Skills = slices.Clone(r.Skills)
-		}
-		for j, s := range x.Skills {
-			p := pointer("extend", i, "skills", j)
-			at := slices.IndexFunc(r.Skills, func(rs RoleSkill) bool { return rs.Skill == s.Skill })
-			if at < 0 {
-				r.Skills = append(r.Skills, s)
-				at = len(r.Skills) - 1
-			} else {
-				r.Skills[at] = s
-			}
-			o.mark("skills", at, len(r.Skills), p)
-		}
-		addIDs(o, "responsibilities", &r.Responsibilities, x.Responsibilities)
+		m.extendConcept(i, x, KindRole, o, &r.AltNames, &r.NameRules)
+		m.extendRoleSkills(i, x.Skills, r, o)
+		m.addIDs(i, o, "responsibilities", &r.Responsibilities, x.Responsibilities)
 		return
 	}
 	if k, ok := m.skillIdx[x.ID]; ok {
-		misfit(KindSkill)
 		s, o := &m.f.Skills[k], &m.skillFrom[k]
-		names(o, &s.AltNames, &s.NameRules)
-		addIDs(o, "broader", &s.Broader, x.Broader)
+		m.extendConcept(i, x, KindSkill, o, &s.AltNames, &s.NameRules)
+		m.addIDs(i, o, "broader", &s.Broader, x.Broader)
 		return
 	}
 	if k, ok := m.respIdx[x.ID]; ok {
-		misfit(KindResponsibility)
-		r, o := &m.f.Responsibilities[k], &m.respFrom[k]
-		names(o, &r.AltNames, &r.NameRules)
+		r := &m.f.Responsibilities[k]
+		m.extendConcept(i, x, KindResponsibility, &m.respFrom[k], &r.AltNames, &r.NameRules)
 		return
 	}
+	base := pointer("extend", i)
 	if r, ok := m.removedAt[x.ID]; ok {
-		m.add(base+"/id", "cannot extend %q: it is removed (at %s)", x.ID, r)
+		m.add(CodeRemoved, base+"/id", "cannot extend %q: it is removed (at %s)", x.ID, r)
 		return
 	}
-	m.add(base+"/id", "no role, skill or responsibility %q to extend", x.ID)
+	m.add(CodeExtendUnknown, base+"/id", "no role, skill or responsibility %q to extend", x.ID)
+}
+
+// misfit reports the fields of extension i that a concept of the kind does
+// not have.
+func (m *merge) misfit(i int, x Extension, kind Kind) {
+	for _, f := range []struct {
+		name  string
+		n     int
+		fits  Kind
+		thing string
+	}{
+		{"broader", len(x.Broader), KindSkill, "broader skills"},
+		{"skills", len(x.Skills), KindRole, "skills with a requirement and importance"},
+		{"responsibilities", len(x.Responsibilities), KindRole, "responsibilities"},
+	} {
+		if f.n > 0 && kind != f.fits {
+			hint := ""
+			if f.name == "skills" && kind == KindResponsibility {
+				hint = ` (replace the responsibility to change its skills)`
+			}
+			m.add(CodeExtendMisfit, pointer("extend", i, f.name), "%q is a %s; only a %s has %s%s", x.ID, kind, f.fits, f.thing, hint)
+		}
+	}
+}
+
+// extendConcept adds the names and name rules of extension i to a concept of
+// the kind, whose origin is o, and reports the fields of the extension that
+// do not fit the kind. Every kind of concept has names.
+func (m *merge) extendConcept(i int, x Extension, kind Kind, o *origin, alt *[]string, rules *[]NameRule) {
+	m.misfit(i, x, kind)
+	if len(x.AltNames) > 0 {
+		*alt = slices.Clone(*alt)
+	}
+	for j, a := range x.AltNames {
+		*alt = append(*alt, a)
+		o.mark("altNames", len(*alt)-1, len(*alt), pointer("extend", i, "altNames", j))
+	}
+	if len(x.NameRules) > 0 {
+		*rules = cloneEach(*rules)
+	}
+	for j, r := range x.NameRules {
+		*rules = append(*rules, r)
+		o.mark("nameRules", len(*rules)-1, len(*rules), pointer("extend", i, "nameRules", j))
+	}
+}
+
+// extendRoleSkills adds the skills of extension i to role r, or sets the
+// requirement and importance of those r already has.
+func (m *merge) extendRoleSkills(i int, skills []RoleSkill, r *Role, o *origin) {
+	if len(skills) > 0 {
+		r.Skills = slices.Clone(r.Skills)
+	}
+	for j, s := range skills {
+		at := slices.IndexFunc(r.Skills, func(rs RoleSkill) bool { return rs.Skill == s.Skill })
+		if at < 0 {
+			r.Skills = append(r.Skills, s)
+			at = len(r.Skills) - 1
+		} else {
+			r.Skills[at] = s
+		}
+		o.mark("skills", at, len(r.Skills), pointer("extend", i, "skills", j))
+	}
+}
+
+// addIDs adds the IDs in add, given in the member field of extension i, to
+// ids, leaving out those ids has.
+func (m *merge) addIDs(i int, o *origin, field string, ids *[]string, add []string) {
+	if len(add) > 0 {
+		*ids = slices.Clone(*ids)
+	}
+	for j, id := range add {
+		if slices.Contains(*ids, id) {
+			continue
+		}
+		*ids = append(*ids, id)
+		o.mark(field, len(*ids)-1, len(*ids), pointer("extend", i, field, j))
+	}
+}
+
+// nameClaim is a claim on a name of the merged taxonomy.
+type nameClaim struct {
+	owner, name, path string // path "" is in the base
 }
 
 // names reports each name of the merged taxonomy that two concepts claim (or
 // one concept twice), at the claim the overlay makes.
 func (m *merge) names() {
-	type claim struct {
-		owner, name, path string // path "" is in the base
-	}
-	first := map[string]claim{}
-	one := func(owner string, o *origin, name string, field string, i int) {
-		k := nameKey(name)
-		if k == "" {
-			return // check reports it
-		}
-		p := ""
-		switch {
-		case field != "name":
-			p = o.at(field, i)
-		case o.path != "":
-			p = o.path + "/name"
-		}
-		c, dup := first[k]
-		if !dup {
-			first[k] = claim{owner, name, p}
-			return
-		}
-		// Report at the later claim, unless only the earlier one is the
-		// overlay's.
-		here, other := claim{owner, name, p}, c
-		if p == "" {
-			here, other = c, here
-		}
-		if here.path == "" {
-			return // both in the base, which is valid
-		}
-		where := "in the base taxonomy"
-		if other.path != "" {
-			where = "at " + other.path
-		}
-		if owner == c.owner {
-			m.add(here.path, "name %q repeats a name of %q (%s)", here.name, owner, where)
-		} else {
-			m.add(here.path, "name %q is also a name of %q (%s)", here.name, other.owner, where)
-		}
-	}
-	all := func(id string, o *origin, name string, alt []string) {
-		one(id, o, name, "name", 0)
-		for i, a := range alt {
-			one(id, o, a, "altNames", i)
-		}
-	}
+	first := map[string]nameClaim{} // nameKey → first claim
 	for i, r := range m.f.Roles {
-		all(r.ID, &m.roleFrom[i], r.Name, r.AltNames)
+		m.claimNames(first, r.ID, &m.roleFrom[i], r.Name, r.AltNames)
 	}
 	for i, s := range m.f.Skills {
-		all(s.ID, &m.skillFrom[i], s.Name, s.AltNames)
+		m.claimNames(first, s.ID, &m.skillFrom[i], s.Name, s.AltNames)
 	}
 	for i, r := range m.f.Responsibilities {
-		all(r.ID, &m.respFrom[i], r.Name, r.AltNames)
+		m.claimNames(first, r.ID, &m.respFrom[i], r.Name, r.AltNames)
 	}
 }
 
-// isNameClash tells the problems of check that names reports instead.
-func isNameClash(msg string) bool {
-	return strings.HasPrefix(msg, "name ") && (strings.Contains(msg, " is also a name of ") || strings.Contains(msg, " repeats "))
+// claimNames claims the name and alternative names of the concept id, whose
+// origin is o.
+func (m *merge) claimNames(first map[string]nameClaim, id string, o *origin, name string, alt []string) {
+	p := ""
+	if o.path != "" {
+		p = o.path + "/name"
+	}
+	m.claimName(first, nameClaim{id, name, p})
+	for i, a := range alt {
+		m.claimName(first, nameClaim{id, a, o.at("altNames", i)})
+	}
+}
+
+// claimName records c, or reports it when another claim on its name came
+// first: at the later claim, unless only the earlier one is the overlay's.
+func (m *merge) claimName(first map[string]nameClaim, c nameClaim) {
+	k := nameKey(c.name)
+	if k == "" {
+		return // check reports it
+	}
+	earlier, dup := first[k]
+	if !dup {
+		first[k] = c
+		return
+	}
+	here, other := c, earlier
+	if c.path == "" {
+		here, other = earlier, c
+	}
+	if here.path == "" {
+		return // both in the base, which is valid
+	}
+	where := "in the base taxonomy"
+	if other.path != "" {
+		where = "at " + other.path
+	}
+	if c.owner == earlier.owner {
+		m.add(CodeNameClash, here.path, "name %q repeats a name of %q (%s)", here.name, c.owner, where)
+	} else {
+		m.add(CodeNameClash, here.path, "name %q is also a name of %q (%s)", here.name, other.owner, where)
+	}
 }
 
 // locate moves a problem found in the merged file to the overlay.
 func (m *merge) locate(p Problem) Problem {
-	if strings.HasPrefix(p.Message, "broader skills form a cycle") {
-		// The base has no cycle, so one of the links is the overlay's. A
-		// long cycle's message shows only its ends ("…" between).
-		_, ids, _ := strings.Cut(p.Message, ": ")
-		cyc := strings.Split(ids, " → ")
-		for i := 0; i+1 < len(cyc); i++ {
-			k, ok := m.skillIdx[cyc[i]]
-			if !ok {
-				continue
-			}
-			j := slices.Index(m.f.Skills[k].Broader, cyc[i+1])
-			if j < 0 {
-				continue
-			}
-			if at := m.skillFrom[k].at("broader", j); at != "" {
-				p.Path = at
-				return p
-			}
-		}
+	at, ok := m.locateCycle(p.Cycle)
+	if !ok {
+		at, ok = m.locatePath(p.Path)
 	}
-	tok := strings.Split(p.Path, "/")
-	if len(tok) >= 3 {
-		if i, err := strconv.Atoi(tok[2]); err == nil {
-			var from []origin
-			switch tok[1] {
-			case "roles":
-				from = m.roleFrom
-			case "skills":
-				from = m.skillFrom
-			case "responsibilities":
-				from = m.respFrom
-			case "hiringCues":
-				from = m.cueFrom
-			}
-			if i < len(from) {
-				o := &from[i]
-				if len(tok) >= 5 {
-					if j, err := strconv.Atoi(tok[4]); err == nil {
-						if at := o.at(tok[3], j); at != "" {
-							p.Path = strings.Join(append([]string{at}, tok[5:]...), "/")
-							return p
-						}
-					}
-				}
-				if o.path != "" {
-					p.Path = strings.Join(append([]string{o.path}, tok[3:]...), "/")
-					return p
-				}
-			}
-		}
+	if ok {
+		p.Path = at
+		return p
 	}
 	// Not in the overlay: say where in the result, at the overlay's root.
 	p.Message = "in the resulting taxonomy at " + p.Path + ": " + p.Message
 	p.Path = ""
 	return p
+}
+
+// locateCycle finds the overlay pointer of a link of the cycle c (the base
+// has no cycle, so one of the links is the overlay's).
+func (m *merge) locateCycle(c *Cycle) (string, bool) {
+	if c == nil {
+		return "", false
+	}
+	for i, id := range c.Skills {
+		k, ok := m.skillIdx[id]
+		if !ok {
+			continue
+		}
+		j := slices.Index(m.f.Skills[k].Broader, c.Skills[(i+1)%len(c.Skills)])
+		if j < 0 {
+			continue
+		}
+		if at := m.skillFrom[k].at("broader", j); at != "" {
+			return at, true
+		}
+	}
+	return "", false
+}
+
+// locatePath turns a pointer into the merged file into a pointer into the
+// overlay, when the value comes from the overlay: from an element that an
+// extension added, or from an entry that the overlay defines.
+func (m *merge) locatePath(path string) (string, bool) {
+	tok := strings.Split(path, "/") // "", list, index, member, index, ...
+	if len(tok) < 3 {
+		return "", false
+	}
+	i, err := strconv.Atoi(tok[2])
+	from := map[string][]origin{
+		"roles": m.roleFrom, "skills": m.skillFrom, "responsibilities": m.respFrom, "hiringCues": m.cueFrom,
+	}[tok[1]]
+	if err != nil || i < 0 || i >= len(from) {
+		return "", false
+	}
+	o := &from[i]
+	if len(tok) >= 5 {
+		if j, err := strconv.Atoi(tok[4]); err == nil {
+			if at := o.at(tok[3], j); at != "" {
+				return strings.Join(append([]string{at}, tok[5:]...), "/"), true
+			}
+		}
+	}
+	if o.path != "" {
+		return strings.Join(append([]string{o.path}, tok[3:]...), "/"), true
+	}
+	return "", false
 }
 
 // mergeList builds one merged list of an overlay's result: the base's

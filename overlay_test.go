@@ -305,6 +305,9 @@ func checkOverlayResult(t *testing.T, doc []byte, got *Taxonomy, err error) {
 		return // a syntax error: located by line and column
 	}
 	for _, p := range e.Problems {
+		if p.Code == "" {
+			t.Errorf("problem without a code: %+v", p)
+		}
 		if strings.Contains(p.Message, "in the resulting taxonomy") {
 			t.Errorf("problem not located in the overlay: %v\n%s", p, doc)
 		}
@@ -614,7 +617,7 @@ func TestOverlaySchema(t *testing.T) {
 	if OverlaySchema()[0] != '{' {
 		t.Error("OverlaySchema returned the package's own bytes")
 	}
-	if _, err := compiledOverlaySchema(); err != nil {
+	if _, err := compiledSchema(OverlaySchemaID); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -624,3 +627,87 @@ func TestOverlaySchema(t *testing.T) {
 var ignoreFuncs = cmp.FilterPath(func(p cmp.Path) bool {
 	return p.Last().Type().Kind() == reflect.Func
 }, cmp.Ignore())
+
+// TestOverlayReadsCodesNotMessages applies every overlay fixture twice: as
+// usual, and with every message of the merged taxonomy's check reworded.
+// The problems must come out the same, with the same codes at the same
+// paths: the overlay drops name clashes and locates cycles by their Code and
+// Cycle, never by the words of a message.
+func TestOverlayReadsCodesNotMessages(t *testing.T) {
+	base := fixtureBase(t)
+	fromCheck := map[Code]bool{}
+	reworded := func(f *file) []Problem {
+		probs := check(f)
+		for i := range probs {
+			fromCheck[probs[i].Code] = true
+			probs[i].Message = "reworded " + strconv.Itoa(i)
+		}
+		return probs
+	}
+	type located struct {
+		Path string
+		Code Code
+	}
+	run := func(data []byte, check func(*file) []Problem) []located {
+		o, err := ParseOverlay(data)
+		if err != nil {
+			return nil
+		}
+		m := newMerge(base, &o)
+		m.run(check)
+		out := []located{}
+		for _, p := range m.probs {
+			out = append(out, located{p.Path, p.Code})
+		}
+		slices.SortFunc(out, func(a, b located) int { return strings.Compare(a.Path+" "+string(a.Code), b.Path+" "+string(b.Code)) })
+		return out
+	}
+	for _, path := range overlayCases(t) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(run(data, check), run(data, reworded)); diff != "" {
+			t.Errorf("%s: rewording check's messages changed the problems (-as is +reworded):\n%s", path, diff)
+		}
+	}
+	// The fixtures must give check's two kinds of problem that the overlay
+	// treats apart, or this test could not fail.
+	for _, c := range []Code{CodeNameClash, CodeCycle} {
+		if !fromCheck[c] {
+			t.Errorf("no overlay fixture makes check report %q", c)
+		}
+	}
+}
+
+func TestOverlayLocatesLongCycle(t *testing.T) {
+	// Two chains of the base, s0 → … → s6 and s7 → … → s14 → s0, which an
+	// extension closes into a cycle of 15 skills with the link s6 → s7. The
+	// message shows the cycle's ends only, without that link; the problem
+	// is still located at the extension.
+	var skills []string
+	for i := range 15 {
+		broader := ""
+		switch {
+		case i == 14:
+			broader = `"s0"`
+		case i != 6:
+			broader = strconv.Quote("s" + strconv.Itoa(i+1))
+		}
+		skills = append(skills, fmt.Sprintf(`{"id": "s%d", "name": "Skill %d", "type": "tool", "description": "D.",
+			"broader": [%s], "provenance": {"source": "extension"}}`, i, i, broader))
+	}
+	base, err := Parse([]byte(badDoc(`"skills": [` + strings.Join(skills, ", ") + `]`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = base.Overlay([]byte(`{"version": "x", "extend": [{"id": "s6", "broader": ["s7"]}]}`))
+	var e *Error
+	if !errors.As(err, &e) || len(e.Problems) != 1 {
+		t.Fatalf("Overlay error %v; want one problem", err)
+	}
+	p := e.Problems[0]
+	if p.Path != "/extend/0/broader/0" || p.Code != CodeCycle || strings.Contains(p.Message, "s6 → s7") {
+		t.Errorf("problem %+v; want a cycle at /extend/0/broader/0 whose message leaves out s6 → s7", p)
+	}
+}

@@ -203,7 +203,7 @@ func Rank(p Profile) ([]RoleMatch, error) { return Default().Rank(p) }
 // is equivalent to Default().RankMentions(ms).
 func RankMentions(ms []Mention) []RoleMatch { return Default().RankMentions(ms) }
 
-// ranker holds what ranking and advice need, indexed once per taxonomy.
+// ranker holds what ranking needs, indexed once per taxonomy.
 type ranker struct {
 	roles []roleIndex
 	// base[i] is the index of role i's first item among all roles' items;
@@ -220,7 +220,6 @@ type ranker struct {
 	down [][]roleLink
 	// duty[i] lists the role items that responsibility i is.
 	duty [][]roleLink
-	cues cueIndex
 }
 
 type roleIndex struct {
@@ -245,6 +244,8 @@ type roleLink struct {
 	via        []string // see Evidence.Via
 }
 
+// newRanker indexes the roles' items, then links every skill to the role
+// items it counts toward and those it rules out.
 func newRanker(t *Taxonomy) *ranker {
 	r := &ranker{
 		roles: make([]roleIndex, len(t.f.Roles)),
@@ -253,31 +254,8 @@ func newRanker(t *Taxonomy) *ranker {
 		down:  make([][]roleLink, len(t.f.Skills)),
 		duty:  make([][]roleLink, len(t.f.Responsibilities)),
 	}
-	for ri, role := range t.f.Roles {
-		ix := roleIndex{id: role.ID, name: role.Name}
-		skills := slices.Clone(role.Skills)
-		slices.SortFunc(skills, compareRoleSkills)
-		for _, rs := range skills {
-			w := float64(rs.Importance)
-			if rs.Requirement == Essential {
-				w *= essentialFactor
-			}
-			r.req[rs.Skill] = append(r.req[rs.Skill], roleLink{role: ri, item: len(ix.items)})
-			ix.items = append(ix.items, roleItem{
-				kind: KindSkill, id: rs.Skill, name: t.f.Skills[t.skillAt[rs.Skill]].Name,
-				req: rs.Requirement, importance: rs.Importance, weight: w,
-			})
-			ix.skillWeight += w
-		}
-		ix.nSkills = len(ix.items)
-		for _, id := range slices.Sorted(slices.Values(role.Responsibilities)) {
-			ri2 := t.respAt[id]
-			r.duty[ri2] = append(r.duty[ri2], roleLink{role: ri, item: len(ix.items), factor: 1})
-			ix.items = append(ix.items, roleItem{kind: KindResponsibility, id: id, name: t.f.Responsibilities[ri2].Name, weight: 1})
-		}
-		r.roles[ri] = ix
-		r.base = append(r.base, r.nItems)
-		r.nItems += len(ix.items)
+	for ri := range t.f.Roles {
+		r.addRole(t, ri)
 	}
 	for i := range t.f.Skills {
 		r.up[i] = r.walk(t, i, func(s int) []string {
@@ -285,8 +263,37 @@ func newRanker(t *Taxonomy) *ranker {
 		}, stepDiscount)
 		r.down[i] = r.walk(t, i, func(s int) []string { return t.narrower[t.f.Skills[s].ID] }, 1)
 	}
-	r.cues = newCueIndex(t)
 	return r
+}
+
+// addRole indexes the items of the role at index ri, and records which of
+// them each skill and responsibility is.
+func (r *ranker) addRole(t *Taxonomy, ri int) {
+	role := &t.f.Roles[ri]
+	ix := roleIndex{id: role.ID, name: role.Name}
+	skills := slices.Clone(role.Skills)
+	slices.SortFunc(skills, compareRoleSkills)
+	for _, rs := range skills {
+		w := float64(rs.Importance)
+		if rs.Requirement == Essential {
+			w *= essentialFactor
+		}
+		r.req[rs.Skill] = append(r.req[rs.Skill], roleLink{role: ri, item: len(ix.items)})
+		ix.items = append(ix.items, roleItem{
+			kind: KindSkill, id: rs.Skill, name: t.f.Skills[t.skillAt[rs.Skill]].Name,
+			req: rs.Requirement, importance: rs.Importance, weight: w,
+		})
+		ix.skillWeight += w
+	}
+	ix.nSkills = len(ix.items)
+	for _, id := range slices.Sorted(slices.Values(role.Responsibilities)) {
+		at := t.respAt[id]
+		r.duty[at] = append(r.duty[at], roleLink{role: ri, item: len(ix.items), factor: 1})
+		ix.items = append(ix.items, roleItem{kind: KindResponsibility, id: id, name: t.f.Responsibilities[at].Name, weight: 1})
+	}
+	r.roles[ri] = ix
+	r.base = append(r.base, r.nItems)
+	r.nItems += len(ix.items)
 }
 
 // walk visits the skills reachable from skill start through next, breadth
@@ -352,151 +359,180 @@ func proficiency(level int, years float64) float64 {
 	return w
 }
 
-func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
-	var probs []Problem
-	facts := make([]inputFact, 0, len(p.Skills)+len(p.Responsibilities))
-	var index map[string]int // concept ID → index into facts, for long profiles
-	add := func(kind Kind, at int, id string, w float64, entry int) {
-		k := -1
-		if index == nil && len(facts) < 16 {
-			for j := range facts {
-				if facts[j].id == id {
-					k = j
-					break
+// shortFacts is how many facts a factSet searches one by one before it
+// indexes them in a map: most inputs are short.
+const shortFacts = 32
+
+// factSet gathers the facts of an input, one per concept. IDs are unique
+// across the kinds of a taxonomy, so a concept's ID names its fact.
+type factSet struct {
+	facts []inputFact
+	index map[string]int // concept ID → index into facts, once facts is long
+}
+
+// find returns the index of the fact about the concept id, or -1.
+func (s *factSet) find(id string) int {
+	if s.index == nil {
+		if len(s.facts) < shortFacts {
+			for j := range s.facts {
+				if s.facts[j].id == id {
+					return j
 				}
 			}
-		} else {
-			if index == nil {
-				index = make(map[string]int, 2*len(facts))
-				for j, f := range facts {
-					index[f.id] = j
-				}
-			}
-			if j, ok := index[id]; ok {
-				k = j
-			} else {
-				index[id] = len(facts)
-			}
+			return -1
 		}
-		if k < 0 {
-			facts = append(facts, inputFact{kind: kind, at: at, id: id, pos: w, entry: entry})
-			return
-		}
-		if w > facts[k].pos {
-			facts[k].pos, facts[k].entry = w, entry
+		s.index = make(map[string]int, 2*len(s.facts))
+		for j := range s.facts {
+			s.index[s.facts[j].id] = j
 		}
 	}
-	for i, s := range p.Skills {
-		path := func() string { return "/skills/" + strconv.Itoa(i) }
-		bad := false
-		if s.Level < 0 || s.Level > 5 {
-			probs = append(probs, Problem{Path: path() + "/level", Message: fmt.Sprintf("level %d is not between 0 and 5", s.Level)})
-			bad = true
-		}
-		if s.Years < 0 || math.IsNaN(s.Years) || math.IsInf(s.Years, 0) {
-			probs = append(probs, Problem{Path: path() + "/years", Message: fmt.Sprintf("years %v is not a number of years", s.Years)})
-			bad = true
-		}
-		if at, ok := t.skillAt[s.Skill]; ok && !bad {
-			add(KindSkill, at, s.Skill, proficiency(s.Level, s.Years), i) // a skill ID: the common case
-			continue
-		}
-		c, ok := t.Lookup(s.Skill)
-		switch {
-		case !ok:
-			probs = append(probs, Problem{Path: path(), Message: fmt.Sprintf("unknown skill %q", s.Skill)})
-		case c.Kind != KindSkill:
-			probs = append(probs, Problem{Path: path(), Message: fmt.Sprintf("%q is a %s, not a skill", s.Skill, c.Kind)})
-		case !bad:
-			add(KindSkill, t.skillAt[c.ID], c.ID, proficiency(s.Level, s.Years), i)
-		}
+	if j, ok := s.index[id]; ok {
+		return j
+	}
+	return -1
+}
+
+// add appends f, about a concept that has no fact yet, and returns its
+// index.
+func (s *factSet) add(f inputFact) int {
+	if s.index != nil {
+		s.index[f.id] = len(s.facts)
+	}
+	s.facts = append(s.facts, f)
+	return len(s.facts) - 1
+}
+
+// addEntry counts profile entry number entry, of weight w, toward the fact
+// about its concept, which keeps its best entry.
+func (s *factSet) addEntry(kind Kind, at int, id string, w float64, entry int) {
+	k := s.find(id)
+	if k < 0 {
+		s.add(inputFact{kind: kind, at: at, id: id, pos: w, entry: entry})
+		return
+	}
+	if w > s.facts[k].pos {
+		s.facts[k].pos, s.facts[k].entry = w, entry
+	}
+}
+
+// profileFacts resolves a profile's entries into facts, or reports every
+// entry that is wrong.
+func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
+	s := factSet{facts: make([]inputFact, 0, len(p.Skills)+len(p.Responsibilities))}
+	var probs []Problem
+	for i, ps := range p.Skills {
+		probs = t.profileSkill(&s, i, ps, probs)
 	}
 	for i, name := range p.Responsibilities {
-		path := "/responsibilities/" + strconv.Itoa(i)
-		c, ok := t.Lookup(name)
-		switch {
-		case !ok:
-			probs = append(probs, Problem{Path: path, Message: fmt.Sprintf("unknown responsibility %q", name)})
-		case c.Kind != KindResponsibility:
-			probs = append(probs, Problem{Path: path, Message: fmt.Sprintf("%q is a %s, not a responsibility", name, c.Kind)})
-		default:
-			add(KindResponsibility, t.respAt[c.ID], c.ID, 1, i)
-		}
+		probs = t.profileResponsibility(&s, i, name, probs)
 	}
 	if len(probs) > 0 {
 		e := newError(probs)
 		e.Subject = "profile"
 		return nil, e
 	}
-	return facts, nil
+	return s.facts, nil
 }
 
+// profileSkill adds Profile.Skills[i], ps, to s, or what is wrong with it
+// to probs, which it returns.
+func (t *Taxonomy) profileSkill(s *factSet, i int, ps ProfileSkill, probs []Problem) []Problem {
+	bad := false
+	if ps.Level < 0 || ps.Level > 5 {
+		probs = append(probs, Problem{Path: entryPath("skills", i) + "/level", Code: CodeLevel, Message: fmt.Sprintf("level %d is not between 0 and 5", ps.Level)})
+		bad = true
+	}
+	if ps.Years < 0 || math.IsNaN(ps.Years) || math.IsInf(ps.Years, 0) {
+		probs = append(probs, Problem{Path: entryPath("skills", i) + "/years", Code: CodeYears, Message: fmt.Sprintf("years %v is not a number of years", ps.Years)})
+		bad = true
+	}
+	if at, ok := t.skillAt[ps.Skill]; ok && !bad {
+		s.addEntry(KindSkill, at, ps.Skill, proficiency(ps.Level, ps.Years), i) // a skill ID: the common case
+		return probs
+	}
+	c, ok := t.Lookup(ps.Skill)
+	switch {
+	case !ok:
+		probs = append(probs, Problem{Path: entryPath("skills", i), Code: CodeUnknownSkill, Message: fmt.Sprintf("unknown skill %q", ps.Skill)})
+	case c.Kind != KindSkill:
+		probs = append(probs, Problem{Path: entryPath("skills", i), Code: CodeWrongKind, Message: fmt.Sprintf("%q is a %s, not a skill", ps.Skill, c.Kind)})
+	case !bad:
+		s.addEntry(KindSkill, t.skillAt[c.ID], c.ID, proficiency(ps.Level, ps.Years), i)
+	}
+	return probs
+}
+
+// profileResponsibility adds Profile.Responsibilities[i], name, to s, or
+// what is wrong with it to probs, which it returns.
+func (t *Taxonomy) profileResponsibility(s *factSet, i int, name string, probs []Problem) []Problem {
+	c, ok := t.Lookup(name)
+	switch {
+	case !ok:
+		probs = append(probs, Problem{Path: entryPath("responsibilities", i), Code: CodeUnknownResponsibility, Message: fmt.Sprintf("unknown responsibility %q", name)})
+	case c.Kind != KindResponsibility:
+		probs = append(probs, Problem{Path: entryPath("responsibilities", i), Code: CodeWrongKind, Message: fmt.Sprintf("%q is a %s, not a responsibility", name, c.Kind)})
+	default:
+		s.addEntry(KindResponsibility, t.respAt[c.ID], c.ID, 1, i)
+	}
+	return probs
+}
+
+// entryPath is the JSON pointer of entry i of a profile's list.
+func entryPath(list string, i int) string { return "/" + list + "/" + strconv.Itoa(i) }
+
+// mentionFacts merges mentions into facts, one per concept the taxonomy
+// knows, each with its best qualifier and the mentions that count.
 func (t *Taxonomy) mentionFacts(ms []Mention) []inputFact {
-	// First pass: one fact per concept, with its best qualifier; factOf
-	// maps each mention to its fact (-1 for unknown concepts).
-	factOf := make([]int, len(ms))
-	var facts []inputFact
-	type key struct {
-		kind Kind
-		id   string
+	// Room for one fact a mention, as long as that is short: long texts
+	// name the same concepts again and again.
+	s := factSet{facts: make([]inputFact, 0, min(len(ms), shortFacts))}
+	factOf := make([]int, len(ms)) // each mention's fact; -1 for unknown concepts
+	for i := range ms {
+		factOf[i] = t.mentionFact(&s, &ms[i])
 	}
-	var at map[key]int // for long lists; short ones are searched
-	for i, m := range ms {
-		factOf[i] = -1
-		var idx int
-		var ok bool
-		switch m.Kind {
-		case KindSkill:
-			idx, ok = t.skillAt[m.ID]
-		case KindResponsibility:
-			idx, ok = t.respAt[m.ID]
-		case KindRole:
-			idx, ok = t.roleAt[m.ID]
-		}
-		if !ok {
-			continue
-		}
-		w := 1.0
-		switch m.Qualifier {
-		case Negated:
-			w = 0
-		case Preferred:
-			w = preferredWeight
-		}
-		k := -1
-		if at == nil && len(facts) < 32 {
-			for j := range facts {
-				if facts[j].id == m.ID && facts[j].kind == m.Kind {
-					k = j
-					break
-				}
-			}
-		} else {
-			if at == nil {
-				at = make(map[key]int, 2*len(facts))
-				for j, f := range facts {
-					at[key{f.kind, f.id}] = j
-				}
-			}
-			if j, ok := at[key{m.Kind, m.ID}]; ok {
-				k = j
-			} else {
-				at[key{m.Kind, m.ID}] = len(facts)
-			}
-		}
-		if k < 0 {
-			k = len(facts)
-			facts = append(facts, inputFact{kind: m.Kind, at: idx, id: m.ID, entry: -1})
-		}
-		facts[k].pos = max(facts[k].pos, w)
-		factOf[i] = k
+	keepMentions(s.facts, ms, factOf)
+	return s.facts
+}
+
+// mentionFact counts m toward the fact about its concept, which keeps the
+// best weight, and returns the fact's index; -1 when the taxonomy does not
+// know the concept.
+func (t *Taxonomy) mentionFact(s *factSet, m *Mention) int {
+	var at int
+	var ok bool
+	switch m.Kind {
+	case KindSkill:
+		at, ok = t.skillAt[m.ID]
+	case KindResponsibility:
+		at, ok = t.respAt[m.ID]
+	case KindRole:
+		at, ok = t.roleAt[m.ID]
 	}
-	// Second pass: keep the mentions that count (the negated ones only for
-	// a concept never named without negation), cut from one array.
-	counts := func(m *Mention, f *inputFact) bool { return f.negated() == (m.Qualifier == Negated) }
+	if !ok {
+		return -1
+	}
+	w := 1.0
+	switch m.Qualifier {
+	case Negated:
+		w = 0
+	case Preferred:
+		w = preferredWeight
+	}
+	k := s.find(m.ID)
+	if k < 0 {
+		k = s.add(inputFact{kind: m.Kind, at: at, id: m.ID, entry: -1})
+	}
+	s.facts[k].pos = max(s.facts[k].pos, w)
+	return k
+}
+
+// keepMentions gives each fact the mentions that count (the negated ones
+// only for a concept never named without negation), in input order, as
+// slices of one array. factOf holds each mention's fact, or -1.
+func keepMentions(facts []inputFact, ms []Mention, factOf []int) {
 	n := make([]int, len(facts)+1)
 	for i, k := range factOf {
-		if k >= 0 && counts(&ms[i], &facts[k]) {
+		if k >= 0 && mentionCounts(&ms[i], &facts[k]) {
 			n[k+1]++
 		}
 	}
@@ -508,12 +544,14 @@ func (t *Taxonomy) mentionFacts(ms []Mention) []inputFact {
 		facts[k].mentions = all[n[k]:n[k]:n[k+1]]
 	}
 	for i, k := range factOf {
-		if k >= 0 && counts(&ms[i], &facts[k]) {
+		if k >= 0 && mentionCounts(&ms[i], &facts[k]) {
 			facts[k].mentions = append(facts[k].mentions, ms[i])
 		}
 	}
-	return facts
 }
+
+// mentionCounts reports whether mention m counts as evidence for its fact f.
+func mentionCounts(m *Mention, f *inputFact) bool { return f.negated() == (m.Qualifier == Negated) }
 
 // rankHit is one fact counting toward one role item (or, for a title, the
 // role's name).
@@ -525,245 +563,42 @@ type rankHit struct {
 	w    float64 // signed evidence weight
 }
 
+// ranking is one call of rank: the input's facts, what they count toward,
+// and the arrays that the results are cut from.
+type ranking struct {
+	r     *ranker
+	facts []inputFact
+	only  int // the index of the one role to score; -1 for all
+	// start buckets the hits by role item, g = r.base[role] + item: item
+	// g's hits are hits[start[g]:start[g+1]].
+	start  []int32
+	hits   []rankHit
+	titles []rankHit // the facts that name a role
+	// Everything returned is cut, with full slice expressions, from these
+	// few backing arrays allocated once per call (see cut and cutLists), so
+	// that appending to one slice cannot overwrite another.
+	covs     []Coverage
+	evidence []Evidence // the hits' evidence, then the titles'
+	vias     []string
+	ments    []Mention
+}
+
 // rank scores the roles (all, or only the one at index only) against facts.
 func (t *Taxonomy) rank(facts []inputFact, only int) []RoleMatch {
-	r := t.ranker()
-	// links returns what fact f counts toward, and with which weight.
-	links := func(f *inputFact) ([]roleLink, float64) {
-		switch {
-		case f.kind == KindSkill && !f.negated():
-			return r.up[f.at], f.pos
-		case f.kind == KindSkill:
-			return r.down[f.at], -1
-		case f.kind == KindResponsibility && !f.negated():
-			return r.duty[f.at], f.pos
-		case f.kind == KindResponsibility:
-			return r.duty[f.at], -1
-		}
-		return nil, 0
-	}
-	// Bucket the hits by role item (a counting sort): item g's hits are
-	// hits[start[g]:start[g+1]].
-	scratch := make([]int32, 2*r.nItems+1)
-	start, fill := scratch[:r.nItems+1], scratch[r.nItems+1:]
-	for fi := range facts {
-		ls, _ := links(&facts[fi])
-		for _, l := range ls {
-			if only < 0 || l.role == only {
-				start[r.base[l.role]+l.item+1]++
-			}
-		}
-	}
-	for g := 1; g <= r.nItems; g++ {
-		start[g] += start[g-1]
-	}
-	hits := make([]rankHit, start[r.nItems])
-	copy(fill, start)
-	nvia, nment := 0, 0
-	var titles []rankHit
-	for fi := range facts {
-		f := &facts[fi]
-		if f.kind == KindRole {
-			if only < 0 || f.at == only {
-				w := f.pos
-				if f.negated() {
-					w = -1
-				}
-				titles = append(titles, rankHit{fact: int32(fi), role: int32(f.at), link: -1, w: w})
-				nment += len(f.mentions)
-			}
-			continue
-		}
-		ls, w := links(f)
-		for li, l := range ls {
-			if only >= 0 && l.role != only {
-				continue
-			}
-			hw := -1.0
-			if w > 0 {
-				hw = w * l.factor
-			}
-			g := r.base[l.role] + l.item
-			hits[fill[g]] = rankHit{fact: int32(fi), role: int32(l.role), link: int32(li), w: hw}
-			fill[g]++
-			nvia += len(l.via)
-			nment += len(f.mentions)
-		}
-	}
-	// Within an item: positive evidence first, the heaviest first, then by
-	// kind and ID. Items have few hits: insertion sort.
-	less := func(a, b *rankHit) bool {
-		if a.w != b.w {
-			return a.w > b.w
-		}
-		fa, fb := &facts[a.fact], &facts[b.fact]
-		if fa.kind != fb.kind {
-			return fa.kind < fb.kind
-		}
-		return fa.id < fb.id
-	}
-	for g := 0; g < r.nItems; g++ {
-		seg := hits[start[g]:start[g+1]]
-		for i := 1; i < len(seg); i++ {
-			for j := i; j > 0 && less(&seg[j], &seg[j-1]); j-- {
-				seg[j], seg[j-1] = seg[j-1], seg[j]
-			}
-		}
-	}
-
-	// Everything returned is cut, with full slice expressions, from a few
-	// backing arrays allocated once per call, so that appending to one
-	// slice cannot overwrite another.
-	n := len(r.roles)
+	k := ranking{r: t.orEmpty().ranker(), facts: facts, only: only}
+	fill := k.countHits()
+	nvia, nment := k.placeHits(fill)
+	k.sortHits()
+	k.allocate(nvia, nment)
+	n := len(k.r.roles)
 	if only >= 0 {
 		n = 1
 	}
 	out := make([]RoleMatch, 0, n)
-	// Listed: every skill, the responsibilities with evidence, the titles.
-	nCovs := len(titles)
-	for ri := range r.roles {
-		if only >= 0 && ri != only {
-			continue
+	for ri := range k.r.roles {
+		if k.wants(ri) {
+			out = append(out, k.match(ri))
 		}
-		ix := &r.roles[ri]
-		nCovs += ix.nSkills
-		for ii := ix.nSkills; ii < len(ix.items); ii++ {
-			if g := r.base[ri] + ii; start[g] < start[g+1] {
-				nCovs++
-			}
-		}
-	}
-	covs := make([]Coverage, nCovs)
-	evidence := make([]Evidence, len(hits)+len(titles))
-	vias := make([]string, nvia)
-	ments := make([]Mention, nment)
-	// cut returns the next n strings and mentions of vias and ments.
-	cutVia := func(src []string) []string {
-		if len(src) == 0 {
-			return nil
-		}
-		v := vias[:len(src):len(src)]
-		vias = vias[len(src):]
-		copy(v, src)
-		return v
-	}
-	cutMentions := func(src []Mention) []Mention {
-		if src == nil {
-			return nil
-		}
-		v := ments[:len(src):len(src)]
-		ments = ments[len(src):]
-		copy(v, src)
-		return v
-	}
-	for ri := range r.roles {
-		if only >= 0 && ri != only {
-			continue
-		}
-		ix := &r.roles[ri]
-		base := r.base[ri]
-		m := RoleMatch{Role: ix.id, Name: ix.name}
-		title := -1
-		for k := range titles {
-			if int(titles[k].role) == ri {
-				title = k
-			}
-		}
-		// Count the listed items first, to cut Matched and Missing.
-		nMatched, nAll := 0, 0
-		for ii := range ix.items {
-			lo, hi := start[base+ii], start[base+ii+1]
-			if lo < hi && hits[lo].w > 0 {
-				nMatched++
-			}
-			if lo < hi || ii < ix.nSkills {
-				nAll++
-			}
-		}
-		if title >= 0 {
-			nAll++
-			if titles[title].w > 0 {
-				nMatched++
-			}
-		}
-		block := covs[:nAll:nAll]
-		covs = covs[nAll:]
-		m.Matched = block[:0:nMatched]
-		m.Missing = block[nMatched:nMatched:nAll]
-
-		var skillSum, dutySum float64
-		for ii := range ix.items {
-			it := &ix.items[ii]
-			lo, hi := start[base+ii], start[base+ii+1]
-			miss, neg := 1.0, false
-			for k := lo; k < hi; k++ {
-				if hits[k].w < 0 {
-					neg = true
-				} else {
-					miss *= 1 - hits[k].w
-				}
-			}
-			value := 1 - miss
-			if neg {
-				value--
-			}
-			if it.kind == KindSkill {
-				skillSum += it.weight * value
-			} else {
-				dutySum += value
-			}
-			if lo == hi {
-				if it.kind == KindSkill {
-					m.Missing = append(m.Missing, it.coverage(0, nil))
-				}
-				continue
-			}
-			ev := evidence[lo:hi:hi]
-			for k := lo; k < hi; k++ {
-				hk := &hits[k]
-				f := &facts[hk.fact]
-				ls, _ := links(f)
-				ev[k-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cutVia(ls[hk.link].via), Weight: hk.w, Entry: f.entry, Mentions: cutMentions(f.mentions)}
-			}
-			c := it.coverage(value, ev)
-			if hits[lo].w > 0 {
-				m.Matched = append(m.Matched, c)
-			} else {
-				m.Missing = append(m.Missing, c)
-			}
-		}
-		sShare, dShare := skillShare, 1-skillShare
-		nDuties := len(ix.items) - ix.nSkills
-		switch {
-		case ix.skillWeight == 0 && nDuties == 0:
-			sShare, dShare = 0, 0
-		case ix.skillWeight == 0:
-			sShare, dShare = 0, 1
-		case nDuties == 0:
-			sShare, dShare = 1, 0
-		}
-		if ix.skillWeight > 0 {
-			m.Skills = skillSum / ix.skillWeight
-		}
-		if nDuties > 0 {
-			m.Responsibilities = dutySum / float64(nDuties)
-		}
-		if title >= 0 {
-			th := &titles[title]
-			m.Title = th.w
-			k := len(hits) + title
-			ev := evidence[k : k+1 : k+1]
-			f := &facts[th.fact]
-			ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: cutMentions(f.mentions)}
-			c := Coverage{Kind: KindRole, ID: ix.id, Name: ix.name, Weight: 1, Value: th.w, Evidence: ev}
-			if th.w > 0 {
-				m.Matched = append(m.Matched, c)
-			} else {
-				m.Missing = append(m.Missing, c)
-			}
-		}
-		m.Score = min(1, max(0, sShare*m.Skills+dShare*m.Responsibilities+titleBonus*m.Title))
-		out = append(out, m)
 	}
 	slices.SortStableFunc(out, func(a, b RoleMatch) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
@@ -772,6 +607,275 @@ func (t *Taxonomy) rank(facts []inputFact, only int) []RoleMatch {
 		return strings.Compare(a.Role, b.Role)
 	})
 	return out
+}
+
+// wants reports whether the ranking scores the role at index ri.
+func (k *ranking) wants(ri int) bool { return k.only < 0 || ri == k.only }
+
+// links returns what fact f counts toward, and with which weight.
+func (r *ranker) links(f *inputFact) ([]roleLink, float64) {
+	switch {
+	case f.kind == KindSkill && !f.negated():
+		return r.up[f.at], f.pos
+	case f.kind == KindSkill:
+		return r.down[f.at], -1
+	case f.kind == KindResponsibility && !f.negated():
+		return r.duty[f.at], f.pos
+	case f.kind == KindResponsibility:
+		return r.duty[f.at], -1
+	}
+	return nil, 0
+}
+
+// countHits counts the hits of each role item, a counting sort: it sets
+// start, and returns a copy of it for placeHits to fill the buckets from.
+func (k *ranking) countHits() (fill []int32) {
+	r := k.r
+	scratch := make([]int32, 2*r.nItems+1)
+	start, fill := scratch[:r.nItems+1], scratch[r.nItems+1:]
+	for fi := range k.facts {
+		ls, _ := r.links(&k.facts[fi])
+		for _, l := range ls {
+			if k.wants(l.role) {
+				start[r.base[l.role]+l.item+1]++
+			}
+		}
+	}
+	for g := 1; g <= r.nItems; g++ {
+		start[g] += start[g-1]
+	}
+	copy(fill, start)
+	k.start = start
+	return fill
+}
+
+// placeHits puts the hits in their buckets and the titles aside, and
+// returns how many vias and mentions their evidence holds.
+func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
+	r := k.r
+	k.hits = make([]rankHit, k.start[r.nItems])
+	for fi := range k.facts {
+		f := &k.facts[fi]
+		if f.kind == KindRole {
+			if k.wants(f.at) {
+				w := f.pos
+				if f.negated() {
+					w = -1
+				}
+				k.titles = append(k.titles, rankHit{fact: int32(fi), role: int32(f.at), link: -1, w: w})
+				nment += len(f.mentions)
+			}
+			continue
+		}
+		ls, w := r.links(f)
+		for li, l := range ls {
+			if !k.wants(l.role) {
+				continue
+			}
+			hw := -1.0
+			if w > 0 {
+				hw = w * l.factor
+			}
+			g := r.base[l.role] + l.item
+			k.hits[fill[g]] = rankHit{fact: int32(fi), role: int32(l.role), link: int32(li), w: hw}
+			fill[g]++
+			nvia += len(l.via)
+			nment += len(f.mentions)
+		}
+	}
+	return nvia, nment
+}
+
+// sortHits orders each item's hits as its evidence is listed: positive
+// evidence first, the heaviest first, then by kind and ID. Items have few
+// hits: insertion sort.
+func (k *ranking) sortHits() {
+	for g := 0; g < k.r.nItems; g++ {
+		seg := k.hits[k.start[g]:k.start[g+1]]
+		for i := 1; i < len(seg); i++ {
+			for j := i; j > 0 && k.less(&seg[j], &seg[j-1]); j-- {
+				seg[j], seg[j-1] = seg[j-1], seg[j]
+			}
+		}
+	}
+}
+
+func (k *ranking) less(a, b *rankHit) bool {
+	if a.w != b.w {
+		return a.w > b.w
+	}
+	fa, fb := &k.facts[a.fact], &k.facts[b.fact]
+	if fa.kind != fb.kind {
+		return fa.kind < fb.kind
+	}
+	return fa.id < fb.id
+}
+
+// allocate makes the backing arrays for what the ranking returns: a
+// coverage for every skill, the responsibilities with evidence and the
+// titles; evidence for every hit and title; nvia vias and nment mentions.
+func (k *ranking) allocate(nvia, nment int) {
+	nCovs := len(k.titles)
+	for ri := range k.r.roles {
+		if !k.wants(ri) {
+			continue
+		}
+		ix := &k.r.roles[ri]
+		nCovs += ix.nSkills
+		for ii := ix.nSkills; ii < len(ix.items); ii++ {
+			if g := k.r.base[ri] + ii; k.start[g] < k.start[g+1] {
+				nCovs++
+			}
+		}
+	}
+	k.covs = make([]Coverage, nCovs)
+	k.evidence = make([]Evidence, len(k.hits)+len(k.titles))
+	k.vias = make([]string, nvia)
+	k.ments = make([]Mention, nment)
+}
+
+// cut returns a copy of src cut from the front of *buf, which it shortens,
+// with a full slice expression so that appending to the copy cannot
+// overwrite what follows; an empty src gives nil.
+func cut[T any](buf *[]T, src []T) []T {
+	if len(src) == 0 {
+		return nil
+	}
+	v := (*buf)[:len(src):len(src)]
+	*buf = (*buf)[len(src):]
+	copy(v, src)
+	return v
+}
+
+// match scores the role at index ri and lists its evidence.
+func (k *ranking) match(ri int) RoleMatch {
+	ix := &k.r.roles[ri]
+	m := RoleMatch{Role: ix.id, Name: ix.name}
+	title := -1 // index into titles
+	for j := range k.titles {
+		if int(k.titles[j].role) == ri {
+			title = j
+		}
+	}
+	k.cutLists(&m, ri, title)
+	var skillSum, dutySum float64
+	base := k.r.base[ri]
+	for ii := range ix.items {
+		it := &ix.items[ii]
+		value := 0.0
+		if lo, hi := k.start[base+ii], k.start[base+ii+1]; lo < hi {
+			value = k.item(&m, it, lo, hi)
+		} else if it.kind == KindSkill {
+			m.Missing = append(m.Missing, it.coverage(0, nil)) // a skill nothing shows
+		}
+		if it.kind == KindSkill {
+			skillSum += it.weight * value
+		} else {
+			dutySum += value
+		}
+	}
+	sShare, dShare := ix.shares()
+	if ix.skillWeight > 0 {
+		m.Skills = skillSum / ix.skillWeight
+	}
+	if nDuties := len(ix.items) - ix.nSkills; nDuties > 0 {
+		m.Responsibilities = dutySum / float64(nDuties)
+	}
+	if title >= 0 {
+		k.title(&m, title)
+	}
+	m.Score = min(1, max(0, sShare*m.Skills+dShare*m.Responsibilities+titleBonus*m.Title))
+	return m
+}
+
+// cutLists cuts m.Matched and m.Missing of the role at index ri, whose title
+// is titles[title] (none when title < 0), from covs: it counts the items
+// they will list first.
+func (k *ranking) cutLists(m *RoleMatch, ri, title int) {
+	ix := &k.r.roles[ri]
+	base := k.r.base[ri]
+	nMatched, nAll := 0, 0
+	for ii := range ix.items {
+		lo, hi := k.start[base+ii], k.start[base+ii+1]
+		if lo < hi && k.hits[lo].w > 0 {
+			nMatched++
+		}
+		if lo < hi || ii < ix.nSkills {
+			nAll++
+		}
+	}
+	if title >= 0 {
+		nAll++
+		if k.titles[title].w > 0 {
+			nMatched++
+		}
+	}
+	block := k.covs[:nAll:nAll] // never nil: Matched and Missing are lists in JSON
+	k.covs = k.covs[nAll:]
+	m.Matched = block[:0:nMatched]
+	m.Missing = block[nMatched:nMatched:nAll]
+}
+
+// item values a role item that has evidence, hits[lo:hi], lists it in
+// m.Matched or m.Missing, and returns the value.
+func (k *ranking) item(m *RoleMatch, it *roleItem, lo, hi int32) float64 {
+	miss, neg := 1.0, false
+	for j := lo; j < hi; j++ {
+		if k.hits[j].w < 0 {
+			neg = true
+		} else {
+			miss *= 1 - k.hits[j].w
+		}
+	}
+	value := 1 - miss
+	if neg {
+		value--
+	}
+	ev := k.evidence[lo:hi:hi]
+	for j := lo; j < hi; j++ {
+		h := &k.hits[j]
+		f := &k.facts[h.fact]
+		ls, _ := k.r.links(f)
+		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: cut(&k.ments, f.mentions)}
+	}
+	if c := it.coverage(value, ev); k.hits[lo].w > 0 {
+		m.Matched = append(m.Matched, c)
+	} else {
+		m.Missing = append(m.Missing, c)
+	}
+	return value
+}
+
+// title sets m.Title from titles[j], the fact that names m's role, and lists
+// the title in m.Matched or m.Missing.
+func (k *ranking) title(m *RoleMatch, j int) {
+	th := &k.titles[j]
+	m.Title = th.w
+	e := len(k.hits) + j
+	ev := k.evidence[e : e+1 : e+1]
+	f := &k.facts[th.fact]
+	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: cut(&k.ments, f.mentions)}
+	c := Coverage{Kind: KindRole, ID: m.Role, Name: m.Name, Weight: 1, Value: th.w, Evidence: ev}
+	if th.w > 0 {
+		m.Matched = append(m.Matched, c)
+	} else {
+		m.Missing = append(m.Missing, c)
+	}
+}
+
+// shares returns the parts of the score that the role's skills and its
+// responsibilities take: all to one when the role has none of the other.
+func (ix *roleIndex) shares() (skills, duties float64) {
+	nDuties := len(ix.items) - ix.nSkills
+	switch {
+	case ix.skillWeight == 0 && nDuties == 0:
+		return 0, 0
+	case ix.skillWeight == 0:
+		return 0, 1
+	case nDuties == 0:
+		return 1, 0
+	}
+	return skillShare, 1 - skillShare
 }
 
 func (it *roleItem) coverage(value float64, ev []Evidence) Coverage {
@@ -786,7 +890,7 @@ func (it *roleItem) coverage(value float64, ev []Evidence) Coverage {
 func unknownRole(ids ...string) error {
 	probs := make([]Problem, len(ids))
 	for i, id := range ids {
-		probs[i] = Problem{Message: fmt.Sprintf("unknown role %q", id)}
+		probs[i] = Problem{Code: CodeUnknownRole, Message: fmt.Sprintf("unknown role %q", id)}
 	}
 	return &Error{Subject: "argument", Problems: probs}
 }

@@ -336,14 +336,14 @@ func TestRankErrors(t *testing.T) {
 		t.Fatalf("Rank error %v is not an *Error", err)
 	}
 	want := []Problem{
-		{Path: "/responsibilities/1", Message: `"auth" is a skill, not a responsibility`},
-		{Path: "/responsibilities/2", Message: `unknown responsibility "nope"`},
-		{Path: "/skills/1", Message: `unknown skill "pyton"`},
-		{Path: "/skills/2", Message: `"Keeper" is a role, not a skill`},
-		{Path: "/skills/3/level", Message: "level 6 is not between 0 and 5"},
-		{Path: "/skills/4/years", Message: "years -1 is not a number of years"},
-		{Path: "/skills/5/years", Message: "years NaN is not a number of years"},
-		{Path: "/skills/6", Message: `unknown skill ""`},
+		{Path: "/responsibilities/1", Code: CodeWrongKind, Message: `"auth" is a skill, not a responsibility`},
+		{Path: "/responsibilities/2", Code: CodeUnknownResponsibility, Message: `unknown responsibility "nope"`},
+		{Path: "/skills/1", Code: CodeUnknownSkill, Message: `unknown skill "pyton"`},
+		{Path: "/skills/2", Code: CodeWrongKind, Message: `"Keeper" is a role, not a skill`},
+		{Path: "/skills/3/level", Code: CodeLevel, Message: "level 6 is not between 0 and 5"},
+		{Path: "/skills/4/years", Code: CodeYears, Message: "years -1 is not a number of years"},
+		{Path: "/skills/5/years", Code: CodeYears, Message: "years NaN is not a number of years"},
+		{Path: "/skills/6", Code: CodeUnknownSkill, Message: `unknown skill ""`},
 	}
 	if !slices.Equal(e.Problems, want) {
 		t.Errorf("problems:\ngot  %q\nwant %q", e.Problems, want)
@@ -629,6 +629,22 @@ func TestRankMatchesReference(t *testing.T) {
 	}
 }
 
+// TestLongMentionsMatchReference: past shortFacts concepts, facts are found
+// through a map; scores must still agree with the reference.
+func TestLongMentionsMatchReference(t *testing.T) {
+	tx := Default()
+	rng := rand.New(rand.NewSource(4))
+	for range 50 {
+		ms := randomMentions(tx, rng, shortFacts+rng.Intn(3*shortFacts))
+		want := slowScores(tx, ms)
+		for _, m := range tx.RankMentions(ms) {
+			if math.Abs(m.Score-want[m.Role]) > 1e-9 {
+				t.Fatalf("%v\n%s: fast %v, reference %v", ms, m.Role, m.Score, want[m.Role])
+			}
+		}
+	}
+}
+
 func TestRankDoesNotShare(t *testing.T) {
 	tx := rankTaxonomy(t)
 	ms := []Mention{mentionAt(KindSkill, "pg", Required, 0)}
@@ -884,8 +900,8 @@ func TestProfileEqualsMentions(t *testing.T) {
 	}
 }
 
-// TestLongProfile: past 16 entries duplicates are found through a map; the
-// result must not change.
+// TestLongProfile: past shortFacts entries duplicates are found through a
+// map; the result must not change.
 func TestLongProfile(t *testing.T) {
 	tx := Default()
 	var p Profile

@@ -8,8 +8,14 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
+//go:generate go run gen_docs.go
+
+// embeddedTaxonomy is taxonomy/backend.json, the data of Default. go generate
+// lists it in docs/taxonomy.md (see gen_docs.go).
+//
 //go:embed taxonomy/backend.json
 var embeddedTaxonomy []byte
 
@@ -185,7 +191,14 @@ type file struct {
 
 // Taxonomy is a validated, immutable set of roles, skills and
 // responsibilities. Its methods are safe for concurrent use, and nothing they
-// return shares memory with it.
+// return shares memory with it; the one method that changes a Taxonomy,
+// [Taxonomy.UnmarshalJSON], is for decoding a new one.
+//
+// The zero Taxonomy, such as a field of a struct that was never set, is an
+// empty taxonomy: it has no concepts and no version, finds nothing in text,
+// ranks no roles and reports unknown IDs as errors; [Taxonomy.With] builds on
+// it as on any base, and it encodes as JSON null. A nil *Taxonomy is not a
+// taxonomy: its methods panic.
 type Taxonomy struct {
 	f        file
 	roleAt   map[string]int
@@ -194,11 +207,42 @@ type Taxonomy struct {
 	byName   map[string]Concept // nameKey of every name → concept
 	asNamed  map[string]Concept // every name exactly as the data writes it → concept
 	narrower map[string][]string
-	ranker   func() *ranker  // indexes for ranking and advice, built on first use
-	matcher  func() *matcher // built on first use
+	// ranker, cues and matcher are built on first use; they are nil in a
+	// zero Taxonomy, so reach them through orEmpty: t.orEmpty().matcher().
+	ranker  func() *ranker   // indexes for ranking
+	cues    func() *cueIndex // the hiring-cue index for advice
+	matcher func() *matcher  // the text scanner
 }
 
+// emptyTaxonomy is the taxonomy built from an empty file. It lends its
+// matcher and ranker to zero Taxonomies.
+var emptyTaxonomy = sync.OnceValue(func() *Taxonomy {
+	t, err := build(file{})
+	if err != nil {
+		panic("roles: the empty taxonomy is invalid: " + err.Error())
+	}
+	return t
+})
+
+// orEmpty returns t, or the shared empty taxonomy when t is a zero Taxonomy,
+// which was never built and so has no matcher or ranker. Code reaches the
+// lazily built parts through it, as t.orEmpty().matcher(): the empty
+// taxonomy's parts suit a zero Taxonomy, which has no concepts either.
+func (t *Taxonomy) orEmpty() *Taxonomy {
+	if t.isZero() {
+		return emptyTaxonomy()
+	}
+	return t
+}
+
+// isZero reports whether t is a zero Taxonomy: every built one has a matcher.
+func (t *Taxonomy) isZero() bool { return t.matcher == nil }
+
 var defaultTaxonomy = sync.OnceValues(newDefault)
+
+// builtDefault is the taxonomy Default returns, once built, so that
+// UnmarshalJSON can refuse to change it without building it.
+var builtDefault atomic.Pointer[Taxonomy]
 
 // newDefault builds the embedded taxonomy. The package's tests check the
 // embedded data against the schema, so only the checks that build needs run
@@ -210,7 +254,11 @@ func newDefault() (*Taxonomy, error) {
 	if err := d.Decode(&f); err != nil {
 		return nil, err
 	}
-	return build(f)
+	t, err := build(f)
+	if err == nil {
+		builtDefault.Store(t)
+	}
+	return t, err
 }
 
 // Default returns the taxonomy embedded in the package: the roles, skills and
@@ -232,7 +280,7 @@ func Default() *Taxonomy {
 func Load(r io.Reader) (*Taxonomy, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, &Error{Problems: []Problem{{Message: "reading taxonomy: " + err.Error()}}}
+		return nil, &Error{Problems: []Problem{{Code: CodeRead, Message: "reading taxonomy: " + err.Error()}}}
 	}
 	return Parse(data)
 }
@@ -244,7 +292,7 @@ func Load(r io.Reader) (*Taxonomy, error) {
 // concepts, empty names. When anything is wrong it returns an [*Error] that
 // lists every problem, each with its JSON-pointer path, sorted by path.
 // Parse does not keep or change data, and never reads files or URLs that the
-// data names.
+// data names. [Taxonomy.UnmarshalJSON] parses the same way for encoding/json.
 func Parse(data []byte) (*Taxonomy, error) {
 	f, err := decode(data)
 	if err != nil {
@@ -287,6 +335,7 @@ func build(f file) (*Taxonomy, error) {
 		t.addNames(Concept{KindResponsibility, r.ID, r.Name}, r.Name, r.AltNames)
 	}
 	t.ranker = sync.OnceValue(func() *ranker { return newRanker(t) })
+	t.cues = sync.OnceValue(func() *cueIndex { return newCueIndex(t) })
 	return t, nil
 }
 
@@ -303,49 +352,23 @@ func (t *Taxonomy) addNames(c Concept, name string, alt []string) {
 func (t *Taxonomy) Version() string { return t.f.Version }
 
 // Roles returns every role, sorted by ID.
-func (t *Taxonomy) Roles() []Role {
-	out := make([]Role, len(t.f.Roles))
-	for i, r := range t.f.Roles {
-		out[i] = r.clone()
-	}
-	return out
-}
+func (t *Taxonomy) Roles() []Role { return listOf(t.f.Roles) }
 
 // Role returns the role with the given ID.
-func (t *Taxonomy) Role(id string) (Role, bool) {
-	i, ok := t.roleAt[id]
-	if !ok {
-		return Role{}, false
-	}
-	return t.f.Roles[i].clone(), true
-}
+func (t *Taxonomy) Role(id string) (Role, bool) { return byID(t.roleAt, t.f.Roles, id) }
 
 // Responsibilities returns every responsibility, sorted by ID.
-func (t *Taxonomy) Responsibilities() []Responsibility {
-	out := make([]Responsibility, len(t.f.Responsibilities))
-	for i, r := range t.f.Responsibilities {
-		out[i] = r.clone()
-	}
-	return out
-}
+func (t *Taxonomy) Responsibilities() []Responsibility { return listOf(t.f.Responsibilities) }
 
 // Responsibility returns the responsibility with the given ID.
 func (t *Taxonomy) Responsibility(id string) (Responsibility, bool) {
-	i, ok := t.respAt[id]
-	if !ok {
-		return Responsibility{}, false
-	}
-	return t.f.Responsibilities[i].clone(), true
+	return byID(t.respAt, t.f.Responsibilities, id)
 }
 
 // HiringCues returns the cues that point a hiring need to a role, sorted by
 // ID.
 func (t *Taxonomy) HiringCues() []HiringCue {
-	out := make([]HiringCue, len(t.f.HiringCues))
-	for i, c := range t.f.HiringCues {
-		c.Phrases = slices.Clone(c.Phrases)
-		out[i] = c
-	}
+	out := listOf(t.f.HiringCues)
 	slices.SortFunc(out, func(a, b HiringCue) int { return strings.Compare(a.ID, b.ID) })
 	return out
 }
@@ -386,9 +409,46 @@ func (t *Taxonomy) Lookup(idOrName string) (Concept, bool) {
 	return c, ok
 }
 
+// cloner is a type whose clone method returns a deep copy of its value:
+// one that shares no memory with it.
+type cloner[T any] interface{ clone() T }
+
+// cloneEach returns a new slice holding a deep copy of each item. Like
+// [slices.Clone] it keeps nil as nil, so that a copy of a concept compares
+// equal to the concept.
+func cloneEach[T cloner[T]](items []T) []T {
+	if items == nil {
+		return nil
+	}
+	out := make([]T, len(items))
+	for i, it := range items {
+		out[i] = it.clone()
+	}
+	return out
+}
+
+// listOf returns deep copies of items, and an empty slice rather than nil
+// when there are none: what the methods that list concepts return.
+func listOf[T cloner[T]](items []T) []T {
+	if items == nil {
+		return []T{}
+	}
+	return cloneEach(items)
+}
+
+// byID returns a deep copy of the item whose index at holds for id.
+func byID[T cloner[T]](at map[string]int, items []T, id string) (T, bool) {
+	i, ok := at[id]
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	return items[i].clone(), true
+}
+
 func (r Role) clone() Role {
 	r.AltNames = slices.Clone(r.AltNames)
-	r.NameRules = cloneRules(r.NameRules)
+	r.NameRules = cloneEach(r.NameRules)
 	r.Skills = slices.Clone(r.Skills)
 	r.Responsibilities = slices.Clone(r.Responsibilities)
 	r.Relations = slices.Clone(r.Relations)
@@ -398,22 +458,20 @@ func (r Role) clone() Role {
 
 func (r Responsibility) clone() Responsibility {
 	r.AltNames = slices.Clone(r.AltNames)
-	r.NameRules = cloneRules(r.NameRules)
+	r.NameRules = cloneEach(r.NameRules)
 	r.Skills = slices.Clone(r.Skills)
 	return r
 }
 
-func cloneRules(rules []NameRule) []NameRule {
-	if rules == nil {
-		return nil
-	}
-	out := make([]NameRule, len(rules))
-	for i, r := range rules {
-		r.Context = slices.Clone(r.Context)
-		r.NotWithin = slices.Clone(r.NotWithin)
-		out[i] = r
-	}
-	return out
+func (c HiringCue) clone() HiringCue {
+	c.Phrases = slices.Clone(c.Phrases)
+	return c
+}
+
+func (r NameRule) clone() NameRule {
+	r.Context = slices.Clone(r.Context)
+	r.NotWithin = slices.Clone(r.NotWithin)
+	return r
 }
 
 // trimBOM drops a UTF-8 byte order mark, which some editors write.

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -15,7 +17,7 @@ import (
 // TestEmbeddedMatchesSchema checks the embedded data against the schema,
 // which Default skips at run time.
 func TestEmbeddedMatchesSchema(t *testing.T) {
-	sch, err := compiledSchema()
+	sch, err := compiledSchema(SchemaID)
 	if err != nil {
 		t.Fatalf("schema does not compile: %v", err)
 	}
@@ -179,6 +181,151 @@ func TestAccessorsReturnCopies(t *testing.T) {
 	}
 }
 
+// zeroText holds names of the default taxonomy, which a zero Taxonomy does
+// not know.
+const zeroText = "Must have Go, PostgreSQL and Kubernetes; a backend developer to maintain our app long term."
+
+// zeroOverlay adds one skill to whatever base it is applied to.
+const zeroOverlay = `{"version": "acme-1", "add": {"skills": [{"id": "postgresql", "name": "PostgreSQL",
+	"type": "database", "description": "A database.", "provenance": {"source": "extension"}}]}}`
+
+// errorKind says whether err is nil, an *Error, or something else.
+func errorKind(err error) string {
+	var e *Error
+	switch {
+	case err == nil:
+		return "no error"
+	case errors.As(err, &e):
+		return "*Error"
+	}
+	return "other error: " + err.Error()
+}
+
+// zeroCases are calls on a zero Taxonomy and what they return: call names
+// the method, and after a slash what the case tries.
+var zeroCases = []struct {
+	call string
+	got  func(z *Taxonomy) any
+	want any
+}{
+	{"Version", func(z *Taxonomy) any { return z.Version() }, ""},
+	{"Roles", func(z *Taxonomy) any { return z.Roles() }, []Role{}},
+	{"Role", func(z *Taxonomy) any { r, ok := z.Role("backend-developer"); return []any{r, ok} }, []any{Role{}, false}},
+	{"Skills", func(z *Taxonomy) any { return z.Skills() }, []Skill{}},
+	{"Skill", func(z *Taxonomy) any { s, ok := z.Skill("go"); return []any{s, ok} }, []any{Skill{}, false}},
+	{"Responsibilities", func(z *Taxonomy) any { return z.Responsibilities() }, []Responsibility{}},
+	{"Responsibility", func(z *Taxonomy) any {
+		r, ok := z.Responsibility("build-apis")
+		return []any{r, ok}
+	}, []any{Responsibility{}, false}},
+	{"HiringCues", func(z *Taxonomy) any { return z.HiringCues() }, []HiringCue{}},
+	{"QualifierCues", func(z *Taxonomy) any { return z.QualifierCues() }, QualifierCues{}},
+	{"Lookup", func(z *Taxonomy) any { c, ok := z.Lookup("Go"); return []any{c, ok} }, []any{Concept{}, false}},
+	{"Narrower", func(z *Taxonomy) any { return z.Narrower("databases") }, []Skill(nil)},
+	{"Broader", func(z *Taxonomy) any { return z.Broader("go") }, []Skill(nil)},
+	{"RoleSkills", func(z *Taxonomy) any { return z.RoleSkills("backend-developer") }, []RoleSkill(nil)},
+	{"Extract", func(z *Taxonomy) any { return z.Extract(zeroText) }, []Mention{}},
+	{"Mentions", func(z *Taxonomy) any { return slices.Collect(z.Mentions(zeroText)) }, []Mention(nil)},
+	{"Rank/empty profile", func(z *Taxonomy) any {
+		m, err := z.Rank(Profile{})
+		return []any{m, errorKind(err)}
+	}, []any{[]RoleMatch{}, "no error"}},
+	{"Rank/unknown skill", func(z *Taxonomy) any {
+		_, err := z.Rank(Profile{Skills: []ProfileSkill{{Skill: "go"}}})
+		return errorKind(err)
+	}, "*Error"},
+	{"RankText", func(z *Taxonomy) any { return z.RankText(zeroText) }, []RoleMatch{}},
+	{"RankMentions/of another taxonomy", func(z *Taxonomy) any {
+		return z.RankMentions(Default().Extract(zeroText))
+	}, []RoleMatch{}},
+	{"Gaps", func(z *Taxonomy) any { _, err := z.Gaps(Profile{}, "backend-developer"); return errorKind(err) }, "*Error"},
+	{"GapsText", func(z *Taxonomy) any { _, err := z.GapsText(zeroText, "backend-developer"); return errorKind(err) }, "*Error"},
+	{"GapsMentions", func(z *Taxonomy) any {
+		_, err := z.GapsMentions(nil, "backend-developer")
+		return errorKind(err)
+	}, "*Error"},
+	{"Compare", func(z *Taxonomy) any {
+		_, err := z.Compare("backend-developer", "backend-engineer")
+		return errorKind(err)
+	}, "*Error"},
+	{"Advise", func(z *Taxonomy) any { return z.Advise(zeroText) }, Advice{Scores: []RoleScore{}, Cues: []CueMatch{}}},
+	{"AdviseCues/none", func(z *Taxonomy) any {
+		a, err := z.AdviseCues()
+		return []any{a, errorKind(err)}
+	}, []any{Advice{Scores: []RoleScore{}, Cues: []CueMatch{}}, "no error"}},
+	{"AdviseCues/unknown", func(z *Taxonomy) any { _, err := z.AdviseCues("guided-plan"); return errorKind(err) }, "*Error"},
+	{"Overlay/adds to nothing", func(z *Taxonomy) any {
+		tx, err := z.Overlay([]byte(zeroOverlay))
+		if err != nil {
+			return err.Error()
+		}
+		return []any{tx.Version(), len(tx.Skills()), len(tx.Extract(zeroText))}
+	}, []any{"acme-1", 1, 1}},
+	{"With", func(z *Taxonomy) any {
+		tx, err := z.With(Overlay{Version: "acme-2"})
+		if err != nil {
+			return err.Error()
+		}
+		return []any{tx.Version(), len(tx.Roles())}
+	}, []any{"acme-2", 0}},
+	{"UnmarshalJSON/null", func(z *Taxonomy) any { return errorKind(z.UnmarshalJSON([]byte("null"))) }, "no error"},
+	{"UnmarshalJSON/invalid", func(z *Taxonomy) any { return errorKind(z.UnmarshalJSON([]byte("{}"))) }, "*Error"},
+	{"MarshalJSON", func(z *Taxonomy) any {
+		b, err := z.MarshalJSON()
+		return []any{string(b), errorKind(err)}
+	}, []any{"null", "no error"}},
+	{"WriteJSON", func(z *Taxonomy) any {
+		var b strings.Builder
+		err := z.WriteJSON(&b)
+		return []any{b.String(), errorKind(err)}
+	}, []any{"null\n", "no error"}},
+}
+
+// TestZeroTaxonomy runs the zeroCases on a zero Taxonomy, such as a struct
+// field that was never set: it is an empty taxonomy, so each method works,
+// finds nothing and leaves it zero, and none panics. A new method fails the
+// test until it has a case.
+func TestZeroTaxonomy(t *testing.T) {
+	tested := map[string]bool{}
+	for _, tt := range zeroCases {
+		method, _, _ := strings.Cut(tt.call, "/")
+		tested[method] = true
+		t.Run(tt.call, func(t *testing.T) {
+			var z Taxonomy
+			if diff := cmp.Diff(tt.want, tt.got(&z)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if !reflect.ValueOf(z).IsZero() {
+				t.Error("the call changed the zero Taxonomy")
+			}
+		})
+	}
+	typ := reflect.TypeFor[*Taxonomy]()
+	for i := range typ.NumMethod() {
+		if m := typ.Method(i).Name; !tested[m] {
+			t.Errorf("Taxonomy.%s has no zero-value case", m)
+		}
+	}
+}
+
+// TestNilTaxonomyPanics keeps the promise of the Taxonomy doc: a nil
+// *Taxonomy is not an empty taxonomy, and using one is a bug that shows.
+func TestNilTaxonomyPanics(t *testing.T) {
+	for name, call := range map[string]func(*Taxonomy){
+		"Extract": func(tx *Taxonomy) { tx.Extract("Go") },
+		"Roles":   func(tx *Taxonomy) { tx.Roles() },
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s on a nil *Taxonomy did not panic", name)
+				}
+			}()
+			call(nil)
+		}()
+	}
+}
+
 // TestParseDoesNotChangeInput checks that Parse leaves the caller's bytes
 // alone, for good data and bad.
 func TestParseDoesNotChangeInput(t *testing.T) {
@@ -331,26 +478,26 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "syntax error gives line and column",
 			doc:  "{\n  \"version\": \"1\",\n  \"roles\": [,]\n}",
-			want: []Problem{{Line: 3, Column: 13, Message: "invalid JSON: invalid character ',' looking for beginning of value"}},
+			want: []Problem{{Line: 3, Column: 13, Code: CodeSyntax, Message: "invalid JSON: invalid character ',' looking for beginning of value"}},
 		},
 		{
 			name: "truncated document",
 			doc:  `{"version": "1"`,
-			want: []Problem{{Line: 1, Column: 16, Message: "invalid JSON: unexpected end of input"}},
+			want: []Problem{{Line: 1, Column: 16, Code: CodeSyntax, Message: "invalid JSON: unexpected end of input"}},
 		},
 		{
 			name: "data after the document",
 			doc:  badDoc("") + "\n{}",
-			want: []Problem{{Line: 7, Column: 1, Message: "unexpected data after the top-level JSON value"}},
+			want: []Problem{{Line: 7, Column: 1, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}},
 		},
 		{
 			name: "duplicate IDs across kinds",
 			doc: badDoc(`"skills": [` + skillA + `, ` + strings.Replace(skillB, `"id": "b"`, `"id": "a"`, 1) + `],
 				"responsibilities": [{"id": "a", "name": "Doing A", "description": "D.", "skills": [], "provenance": {"source": "extension"}}]`),
 			want: []Problem{
-				{Path: "/responsibilities/0/id", Message: `duplicate ID "a" (first defined at /skills/0/id)`},
-				{Path: "/skills/1/broader/0", Message: `skill "a" is broader than itself`},
-				{Path: "/skills/1/id", Message: `duplicate ID "a" (first defined at /skills/0/id)`},
+				{Path: "/responsibilities/0/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
+				{Path: "/skills/1/broader/0", Code: CodeSelfReference, Message: `skill "a" is broader than itself`},
+				{Path: "/skills/1/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
 			},
 		},
 		{
@@ -361,11 +508,11 @@ func TestParseErrors(t *testing.T) {
 					"provenance": {"source": "extension"}}],
 				"hiringCues": [{"id": "c", "role": "b", "phrases": ["x"], "weight": 1, "provenance": {"source": "extension"}}]`),
 			want: []Problem{
-				{Path: "/hiringCues/0/role", Message: `"b" is a skill, not a role`},
-				{Path: "/roles/0/relations/0/role", Message: `unknown role "other"`},
-				{Path: "/roles/0/responsibilities/0", Message: `"b" is a skill, not a responsibility`},
-				{Path: "/roles/0/skills/0/skill", Message: `unknown skill "ghost"`},
-				{Path: "/skills/0/broader/0", Message: `unknown skill "nope"`},
+				{Path: "/hiringCues/0/role", Code: CodeWrongKind, Message: `"b" is a skill, not a role`},
+				{Path: "/roles/0/relations/0/role", Code: CodeUnknownRole, Message: `unknown role "other"`},
+				{Path: "/roles/0/responsibilities/0", Code: CodeWrongKind, Message: `"b" is a skill, not a responsibility`},
+				{Path: "/roles/0/skills/0/skill", Code: CodeUnknownSkill, Message: `unknown skill "ghost"`},
+				{Path: "/skills/0/broader/0", Code: CodeUnknownSkill, Message: `unknown skill "nope"`},
 			},
 		},
 		{
@@ -373,8 +520,8 @@ func TestParseErrors(t *testing.T) {
 			doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"broader": ["b"], "type"`, 1) + `, ` + skillB + `,
 				{"id": "c", "name": "Gamma", "type": "tool", "description": "C.", "broader": ["c"], "provenance": {"source": "extension"}}]`),
 			want: []Problem{
-				{Path: "/skills/0/broader", Message: "broader skills form a cycle: a → b → a"},
-				{Path: "/skills/2/broader/0", Message: `skill "c" is broader than itself`},
+				{Path: "/skills/0/broader", Code: CodeCycle, Message: "broader skills form a cycle: a → b → a", Cycle: &Cycle{Skills: []string{"a", "b"}}},
+				{Path: "/skills/2/broader/0", Code: CodeSelfReference, Message: `skill "c" is broader than itself`},
 			},
 		},
 		{
@@ -382,10 +529,10 @@ func TestParseErrors(t *testing.T) {
 			doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"altNames": ["Back-End", " - "], "type"`, 1) + `, ` +
 				strings.Replace(skillB, `"type"`, `"altNames": ["back end"], "nameRules": [{"name": "Gamma", "notWithin": ["Delta"]}], "type"`, 1) + `]`),
 			want: []Problem{
-				{Path: "/skills/0/altNames/1", Message: `name " - " has no letters or digits`},
-				{Path: "/skills/1/altNames/0", Message: `name "back end" is also a name of "a" (at /skills/0/altNames/0)`},
-				{Path: "/skills/1/nameRules/0/name", Message: `"Gamma" is not a name of "b"`},
-				{Path: "/skills/1/nameRules/0/notWithin/0", Message: `phrase "Delta" does not contain the name "Gamma"`},
+				{Path: "/skills/0/altNames/1", Code: CodeEmptyName, Message: `name " - " has no letters or digits`},
+				{Path: "/skills/1/altNames/0", Code: CodeNameClash, Message: `name "back end" is also a name of "a" (at /skills/0/altNames/0)`},
+				{Path: "/skills/1/nameRules/0/name", Code: CodeNameRule, Message: `"Gamma" is not a name of "b"`},
+				{Path: "/skills/1/nameRules/0/notWithin/0", Code: CodeNameRule, Message: `phrase "Delta" does not contain the name "Gamma"`},
 			},
 		},
 		{
@@ -393,17 +540,17 @@ func TestParseErrors(t *testing.T) {
 			doc: badDoc(`"skills": [` + strings.Replace(strings.Replace(skillA, `"id": "a"`, `"id": "Not Kebab"`, 1), `"competency"`, `"magic"`, 1) + `],
 				"colour": "blue", "roles": [{"id": "r", "name": "R"}]`),
 			want: []Problem{
-				{Path: "", Message: "additionalProperties 'colour' not allowed (schema: additionalProperties)"},
-				{Path: "/roles/0", Message: "missing properties: 'description', 'skills', 'responsibilities', 'provenance' (schema: required)"},
-				{Path: "/skills/0/id", Message: "does not match pattern '^[a-z0-9]+(-[a-z0-9]+)*$' (schema: pattern)"},
-				{Path: "/skills/0/type", Message: `value must be one of "competency", "language", "framework", "database", "platform", "tool", "protocol", "practice", "standard" (schema: enum)`},
+				{Path: "", Code: CodeSchema, Message: "additionalProperties 'colour' not allowed (schema: additionalProperties)"},
+				{Path: "/roles/0", Code: CodeSchema, Message: "missing properties: 'description', 'skills', 'responsibilities', 'provenance' (schema: required)"},
+				{Path: "/skills/0/id", Code: CodeSchema, Message: "does not match pattern '^[a-z0-9]+(-[a-z0-9]+)*$' (schema: pattern)"},
+				{Path: "/skills/0/type", Code: CodeSchema, Message: `value must be one of "competency", "language", "framework", "database", "platform", "tool", "protocol", "practice", "standard" (schema: enum)`},
 			},
 		},
 		{
 			name: "article provenance needs part and quote",
 			doc:  badDoc(`"skills": [` + strings.Replace(skillA, `{"source": "extension"}`, `{"source": "article"}`, 1) + `]`),
 			want: []Problem{
-				{Path: "/skills/0/provenance", Message: "missing properties: 'part', 'quote' (schema: required)"},
+				{Path: "/skills/0/provenance", Code: CodeSchema, Message: "missing properties: 'part', 'quote' (schema: required)"},
 			},
 		},
 	}
@@ -484,8 +631,8 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("error %v is not an *Error with problems", err)
 		}
 		for i, p := range e.Problems {
-			if p.Message == "" {
-				t.Errorf("problem %d has no message", i)
+			if p.Message == "" || p.Code == "" {
+				t.Errorf("problem %d has no message or no code: %+v", i, p)
 			}
 			if i > 0 && compareProblems(e.Problems[i-1], p) >= 0 {
 				t.Errorf("problems not sorted and unique at %d", i)

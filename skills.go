@@ -40,55 +40,41 @@ type Skill struct {
 
 func (s Skill) clone() Skill {
 	s.AltNames = slices.Clone(s.AltNames)
-	s.NameRules = cloneRules(s.NameRules)
+	s.NameRules = cloneEach(s.NameRules)
 	s.Broader = slices.Clone(s.Broader)
 	return s
 }
 
 // Skills returns every skill, sorted by ID.
-func (t *Taxonomy) Skills() []Skill {
-	out := make([]Skill, len(t.f.Skills))
-	for i, s := range t.f.Skills {
-		out[i] = s.clone()
-	}
-	return out
-}
+func (t *Taxonomy) Skills() []Skill { return listOf(t.f.Skills) }
 
 // Skill returns the skill with the given ID.
-func (t *Taxonomy) Skill(id string) (Skill, bool) {
-	i, ok := t.skillAt[id]
-	if !ok {
-		return Skill{}, false
-	}
-	return t.f.Skills[i].clone(), true
-}
+func (t *Taxonomy) Skill(id string) (Skill, bool) { return byID(t.skillAt, t.f.Skills, id) }
 
 // Narrower returns the skills directly under the skill with the given ID,
 // sorted by ID: the concrete technologies of a competency, say. It returns
 // nil when the skill has none or does not exist.
-func (t *Taxonomy) Narrower(id string) []Skill {
-	ids := t.narrower[id]
-	if len(ids) == 0 {
-		return nil
-	}
-	out := make([]Skill, len(ids))
-	for i, n := range ids {
-		out[i] = t.f.Skills[t.skillAt[n]].clone()
-	}
-	return out
-}
+func (t *Taxonomy) Narrower(id string) []Skill { return t.skillsOf(t.narrower[id]) }
 
 // Broader returns the skills directly above the skill with the given ID,
 // sorted by ID. It returns nil when the skill has none or does not exist.
 func (t *Taxonomy) Broader(id string) []Skill {
 	i, ok := t.skillAt[id]
-	if !ok || len(t.f.Skills[i].Broader) == 0 {
+	if !ok {
 		return nil
 	}
-	ids := slices.Sorted(slices.Values(t.f.Skills[i].Broader))
+	return t.skillsOf(slices.Sorted(slices.Values(t.f.Skills[i].Broader)))
+}
+
+// skillsOf returns copies of the skills with the given IDs, in their order,
+// or nil for none.
+func (t *Taxonomy) skillsOf(ids []string) []Skill {
+	if len(ids) == 0 {
+		return nil
+	}
 	out := make([]Skill, len(ids))
-	for j, b := range ids {
-		out[j] = t.f.Skills[t.skillAt[b]].clone()
+	for i, id := range ids {
+		out[i] = t.f.Skills[t.skillAt[id]].clone()
 	}
 	return out
 }

@@ -2,7 +2,6 @@ package roles
 
 import (
 	"bytes"
-	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,52 +9,15 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
-
-//go:embed schema/taxonomy.schema.json
-var schemaJSON []byte
-
-// SchemaID is the absolute $id of the JSON Schema that describes the
-// taxonomy format. A taxonomy file may name it in its "$schema" member.
-const SchemaID = "https://openroles.github.io/roles/schema/taxonomy.schema.json"
-
-// Schema returns the JSON Schema (draft 2020-12) that a taxonomy file must
-// satisfy, for tools that check taxonomy files in other languages. The
-// returned slice is a copy.
-func Schema() []byte { return bytes.Clone(schemaJSON) }
-
-var compiledSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	return compileSchema(SchemaID)
-})
-
-// compileSchema compiles the embedded schema with the given $id. The
-// compiler knows the embedded schemas only: it never fetches anything that a
-// schema or a document names.
-func compileSchema(id string) (*jsonschema.Schema, error) {
-	c := jsonschema.NewCompiler()
-	c.Draft = jsonschema.Draft2020
-	c.LoadURL = func(s string) (io.ReadCloser, error) {
-		return nil, fmt.Errorf("roles: schema loading of %q is not allowed", s)
-	}
-	for _, r := range []struct {
-		id   string
-		data []byte
-	}{{SchemaID, schemaJSON}, {OverlaySchemaID, overlaySchemaJSON}} {
-		if err := c.AddResource(r.id, bytes.NewReader(r.data)); err != nil {
-			return nil, err
-		}
-	}
-	return c.Compile(id)
-}
 
 // validateJSON checks that data holds one JSON document that the schema
 // accepts. A syntax error, or data after the document, comes back as an
 // *Error; what the schema rejects comes back as problems, so that the caller
 // can add its own.
-func validateJSON(data []byte, schema func() (*jsonschema.Schema, error)) ([]Problem, *Error) {
+func validateJSON(data []byte, schemaID string) ([]Problem, *Error) {
 	var doc any
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
@@ -64,16 +26,16 @@ func validateJSON(data []byte, schema func() (*jsonschema.Schema, error)) ([]Pro
 	}
 	if rest := bytes.TrimLeft(data[d.InputOffset():], " \t\r\n"); len(rest) > 0 {
 		line, col := lineCol(data, int64(len(data)-len(rest)))
-		return nil, &Error{Problems: []Problem{{Line: line, Column: col, Message: "unexpected data after the top-level JSON value"}}}
+		return nil, &Error{Problems: []Problem{{Line: line, Column: col, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}}}
 	}
-	sch, err := schema()
+	sch, err := compiledSchema(schemaID)
 	if err != nil {
 		panic("roles: embedded schema does not compile: " + err.Error())
 	}
 	if err := sch.Validate(doc); err != nil {
 		var ve *jsonschema.ValidationError
 		if !errors.As(err, &ve) {
-			return nil, &Error{Problems: []Problem{{Message: err.Error()}}}
+			return nil, &Error{Problems: []Problem{{Code: CodeSchema, Message: err.Error()}}}
 		}
 		return schemaProblems(ve, nil), nil
 	}
@@ -84,14 +46,14 @@ func validateJSON(data []byte, schema func() (*jsonschema.Schema, error)) ([]Pro
 func decode(data []byte) (file, error) {
 	data = trimBOM(data)
 	var f file
-	probs, fatal := validateJSON(data, compiledSchema)
+	probs, fatal := validateJSON(data, SchemaID)
 	if fatal != nil {
 		return f, fatal
 	}
 	if err := json.Unmarshal(data, &f); err != nil {
 		// Only possible when the schema already failed: report what it found.
 		if len(probs) == 0 {
-			probs = append(probs, Problem{Message: err.Error()})
+			probs = append(probs, Problem{Code: CodeDecode, Message: err.Error()})
 		}
 		return f, newError(probs)
 	}
@@ -114,7 +76,7 @@ func schemaProblems(ve *jsonschema.ValidationError, probs []Problem) []Problem {
 		if p, err := url.PathUnescape(path); err == nil {
 			path = p
 		}
-		return append(probs, Problem{Path: path, Message: schemaMessage(ve)})
+		return append(probs, Problem{Path: path, Code: CodeSchema, Message: schemaMessage(ve)})
 	}
 	for _, c := range ve.Causes {
 		probs = schemaProblems(c, probs)
@@ -135,18 +97,18 @@ func syntaxError(data []byte, err error) *Error {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	off := int64(len(data)) // the position just past the end
-	msg := err.Error()
+	msg, code := err.Error(), CodeSyntax
 	switch {
 	case errors.As(err, &se):
 		off = se.Offset - 1 // the offending byte
 		msg = "invalid JSON: " + se.Error()
 	case errors.As(err, &te):
-		off = te.Offset - 1
+		off, code = te.Offset-1, CodeDecode
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		msg = "invalid JSON: unexpected end of input"
 	}
 	line, col := lineCol(data, off)
-	return &Error{Problems: []Problem{{Line: line, Column: col, Message: msg}}}
+	return &Error{Problems: []Problem{{Line: line, Column: col, Code: code, Message: msg}}}
 }
 
 // lineCol turns a byte offset into a 1-based line and column (counted in
@@ -162,155 +124,206 @@ func lineCol(data []byte, off int64) (line, col int) {
 // check finds what the schema cannot: duplicate IDs, dangling references,
 // cycles, name clashes and blank names. Problems come back unsorted.
 func check(f *file) []Problem {
-	var probs []Problem
-	add := func(path, format string, args ...any) {
-		probs = append(probs, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
+	c := &checker{
+		f:         f,
+		kindOf:    map[string]Kind{},
+		firstAt:   map[string]string{},
+		nameAt:    map[string]string{},
+		nameOwner: map[string]string{},
 	}
+	c.ids()
+	c.roles()
+	c.skills()
+	c.responsibilities()
+	c.hiringCues()
+	return append(c.probs, cycles(f)...)
+}
 
-	// IDs are unique across the whole taxonomy.
-	kindOf := map[string]Kind{}
-	firstAt := map[string]string{}
-	defineID := func(kind Kind, id, path string) {
-		if first, dup := firstAt[id]; dup {
-			add(path, "duplicate ID %q (first defined at %s)", id, first)
-			return
-		}
-		if id == "" {
-			return // the schema reports it
-		}
-		firstAt[id] = path
-		kindOf[id] = kind
+// checker holds what check has learnt of a file so far.
+type checker struct {
+	f         *file
+	probs     []Problem
+	kindOf    map[string]Kind   // concept ID → its kind
+	firstAt   map[string]string // concept ID → pointer of its definition
+	nameAt    map[string]string // nameKey → pointer of its first use
+	nameOwner map[string]string // nameKey → ID of the concept it names
+}
+
+func (c *checker) add(code Code, path, format string, args ...any) {
+	c.probs = append(c.probs, Problem{Path: path, Code: code, Message: fmt.Sprintf(format, args...)})
+}
+
+// ids records every concept's ID and kind, and reports IDs defined twice:
+// concept IDs are unique across the whole taxonomy, hiring cue IDs among
+// hiring cues.
+func (c *checker) ids() {
+	for i, r := range c.f.Roles {
+		c.defineID(KindRole, r.ID, pointer("roles", i, "id"))
 	}
-	for i, r := range f.Roles {
-		defineID(KindRole, r.ID, pointer("roles", i, "id"))
+	for i, s := range c.f.Skills {
+		c.defineID(KindSkill, s.ID, pointer("skills", i, "id"))
 	}
-	for i, s := range f.Skills {
-		defineID(KindSkill, s.ID, pointer("skills", i, "id"))
-	}
-	for i, r := range f.Responsibilities {
-		defineID(KindResponsibility, r.ID, pointer("responsibilities", i, "id"))
+	for i, r := range c.f.Responsibilities {
+		c.defineID(KindResponsibility, r.ID, pointer("responsibilities", i, "id"))
 	}
 	cueAt := map[string]string{}
-	for i, c := range f.HiringCues {
+	for i, cue := range c.f.HiringCues {
 		p := pointer("hiringCues", i, "id")
-		if first, dup := cueAt[c.ID]; dup {
-			add(p, "duplicate hiring cue ID %q (first defined at %s)", c.ID, first)
+		if first, dup := cueAt[cue.ID]; dup {
+			c.add(CodeDuplicateID, p, "duplicate hiring cue ID %q (first defined at %s)", cue.ID, first)
 		} else {
-			cueAt[c.ID] = p
+			cueAt[cue.ID] = p
 		}
 	}
-	ref := func(want Kind, id, path string) {
-		got, ok := kindOf[id]
-		switch {
-		case !ok:
-			add(path, "unknown %s %q", want, id)
-		case got != want:
-			add(path, "%q is a %s, not a %s", id, got, want)
-		}
-	}
+}
 
-	// Names: not blank, and no name claimed by two concepts.
-	nameAt := map[string]string{} // nameKey → path of first use
-	nameOwner := map[string]string{}
-	names := func(owner, base string, name string, alt []string, rules []NameRule) {
-		own := map[string]bool{}
-		claim := func(n, path string) {
-			k := nameKey(n)
-			if k == "" {
-				add(path, "name %q has no letters or digits", n)
-				return
-			}
-			own[n] = true
-			if o, dup := nameOwner[k]; dup {
-				if o != owner {
-					add(path, "name %q is also a name of %q (at %s)", n, o, nameAt[k])
-				} else {
-					add(path, "name %q repeats %s", n, nameAt[k])
-				}
-				return
-			}
-			nameOwner[k] = owner
-			nameAt[k] = path
+func (c *checker) defineID(kind Kind, id, path string) {
+	if first, dup := c.firstAt[id]; dup {
+		c.add(CodeDuplicateID, path, "duplicate ID %q (first defined at %s)", id, first)
+		return
+	}
+	if id == "" {
+		return // the schema reports it
+	}
+	c.firstAt[id] = path
+	c.kindOf[id] = kind
+}
+
+// ref reports a reference at path to a concept of kind want that does not
+// exist or is of another kind.
+func (c *checker) ref(want Kind, id, path string) {
+	got, ok := c.kindOf[id]
+	switch {
+	case !ok:
+		c.add(unknownCode(want), path, "unknown %s %q", want, id)
+	case got != want:
+		c.add(CodeWrongKind, path, "%q is a %s, not a %s", id, got, want)
+	}
+}
+
+// link checks a link, at path, from the concept owner to the concept id of
+// kind want: id must exist and not be owner; self phrases the problem when
+// it is, with owner for its %q.
+func (c *checker) link(want Kind, owner, id, path, self string) {
+	c.ref(want, id, path)
+	if id == owner {
+		c.add(CodeSelfReference, path, self, owner)
+	}
+}
+
+// names checks the names and name rules of the concept owner, whose
+// pointer is base: none is blank, none is claimed by another concept or
+// twice by owner, and each rule fits a name of owner.
+func (c *checker) names(owner, base string, name string, alt []string, rules []NameRule) {
+	own := map[string]bool{}
+	c.claim(owner, name, base+"/name", own)
+	for j, a := range alt {
+		c.claim(owner, a, fmt.Sprintf("%s/altNames/%d", base, j), own)
+	}
+	for j, r := range rules {
+		c.nameRule(owner, r, fmt.Sprintf("%s/nameRules/%d", base, j), own)
+	}
+}
+
+// claim claims name n, at path, for owner, adding it to own.
+func (c *checker) claim(owner, n, path string, own map[string]bool) {
+	k := nameKey(n)
+	if k == "" {
+		c.add(CodeEmptyName, path, "name %q has no letters or digits", n)
+		return
+	}
+	own[n] = true
+	if o, dup := c.nameOwner[k]; dup {
+		if o != owner {
+			c.add(CodeNameClash, path, "name %q is also a name of %q (at %s)", n, o, c.nameAt[k])
+		} else {
+			c.add(CodeNameClash, path, "name %q repeats %s", n, c.nameAt[k])
 		}
-		claim(name, base+"/name")
-		for j, a := range alt {
-			claim(a, fmt.Sprintf("%s/altNames/%d", base, j))
-		}
-		for j, r := range rules {
-			p := fmt.Sprintf("%s/nameRules/%d", base, j)
-			if !own[r.Name] {
-				add(p+"/name", "%q is not a name of %q", r.Name, owner)
-			}
-			for k, c := range r.Context {
-				if nameKey(c) == "" {
-					add(fmt.Sprintf("%s/context/%d", p, k), "context %q has no letters or digits", c)
-				}
-			}
-			for k, n := range r.NotWithin {
-				if !strings.Contains(nameKey(n), nameKey(r.Name)) {
-					add(fmt.Sprintf("%s/notWithin/%d", p, k), "phrase %q does not contain the name %q", n, r.Name)
-				}
-			}
+		return
+	}
+	c.nameOwner[k] = owner
+	c.nameAt[k] = path
+}
+
+// nameRule checks rule r of owner, at p, whose names are own.
+func (c *checker) nameRule(owner string, r NameRule, p string, own map[string]bool) {
+	if !own[r.Name] {
+		c.add(CodeNameRule, p+"/name", "%q is not a name of %q", r.Name, owner)
+	}
+	for k, w := range r.Context {
+		if nameKey(w) == "" {
+			c.add(CodeEmptyName, fmt.Sprintf("%s/context/%d", p, k), "context %q has no letters or digits", w)
 		}
 	}
+	for k, n := range r.NotWithin {
+		if !strings.Contains(nameKey(n), nameKey(r.Name)) {
+			c.add(CodeNameRule, fmt.Sprintf("%s/notWithin/%d", p, k), "phrase %q does not contain the name %q", n, r.Name)
+		}
+	}
+}
 
-	for i, r := range f.Roles {
+// roles checks each role's names, skills, responsibilities and relations.
+func (c *checker) roles() {
+	for i, r := range c.f.Roles {
 		base := pointer("roles", i)
-		names(r.ID, base, r.Name, r.AltNames, r.NameRules)
+		c.names(r.ID, base, r.Name, r.AltNames, r.NameRules)
 		seen := map[string]bool{}
 		for j, s := range r.Skills {
 			p := fmt.Sprintf("%s/skills/%d/skill", base, j)
-			ref(KindSkill, s.Skill, p)
+			c.ref(KindSkill, s.Skill, p)
 			if seen[s.Skill] {
-				add(p, "skill %q is required twice", s.Skill)
+				c.add(CodeRepeated, p, "skill %q is required twice", s.Skill)
 			}
 			seen[s.Skill] = true
 		}
 		seen = map[string]bool{}
 		for j, id := range r.Responsibilities {
 			p := fmt.Sprintf("%s/responsibilities/%d", base, j)
-			ref(KindResponsibility, id, p)
+			c.ref(KindResponsibility, id, p)
 			if seen[id] {
-				add(p, "responsibility %q is listed twice", id)
+				c.add(CodeRepeated, p, "responsibility %q is listed twice", id)
 			}
 			seen[id] = true
 		}
 		for j, rel := range r.Relations {
-			p := fmt.Sprintf("%s/relations/%d/role", base, j)
-			ref(KindRole, rel.Role, p)
-			if rel.Role == r.ID {
-				add(p, "role %q relates to itself", r.ID)
-			}
+			c.link(KindRole, r.ID, rel.Role, fmt.Sprintf("%s/relations/%d/role", base, j), "role %q relates to itself")
 		}
 	}
-	for i, s := range f.Skills {
+}
+
+// skills checks each skill's names and broader skills (but for cycles,
+// which cycles finds).
+func (c *checker) skills() {
+	for i, s := range c.f.Skills {
 		base := pointer("skills", i)
-		names(s.ID, base, s.Name, s.AltNames, s.NameRules)
+		c.names(s.ID, base, s.Name, s.AltNames, s.NameRules)
 		for j, b := range s.Broader {
-			p := fmt.Sprintf("%s/broader/%d", base, j)
-			ref(KindSkill, b, p)
-			if b == s.ID {
-				add(p, "skill %q is broader than itself", s.ID)
-			}
+			c.link(KindSkill, s.ID, b, fmt.Sprintf("%s/broader/%d", base, j), "skill %q is broader than itself")
 		}
 	}
-	for i, r := range f.Responsibilities {
+}
+
+// responsibilities checks each responsibility's names and skills.
+func (c *checker) responsibilities() {
+	for i, r := range c.f.Responsibilities {
 		base := pointer("responsibilities", i)
-		names(r.ID, base, r.Name, r.AltNames, r.NameRules)
+		c.names(r.ID, base, r.Name, r.AltNames, r.NameRules)
 		for j, s := range r.Skills {
-			ref(KindSkill, s, fmt.Sprintf("%s/skills/%d", base, j))
+			c.ref(KindSkill, s, fmt.Sprintf("%s/skills/%d", base, j))
 		}
 	}
-	for i, c := range f.HiringCues {
-		ref(KindRole, c.Role, pointer("hiringCues", i, "role"))
-		for j, ph := range c.Phrases {
+}
+
+// hiringCues checks each hiring cue's role and phrases.
+func (c *checker) hiringCues() {
+	for i, cue := range c.f.HiringCues {
+		c.ref(KindRole, cue.Role, pointer("hiringCues", i, "role"))
+		for j, ph := range cue.Phrases {
 			if nameKey(ph) == "" {
-				add(pointer("hiringCues", i, "phrases", j), "phrase %q has no letters or digits", ph)
+				c.add(CodeEmptyName, pointer("hiringCues", i, "phrases", j), "phrase %q has no letters or digits", ph)
 			}
 		}
 	}
-	probs = append(probs, cycles(f)...)
-	return probs
 }
 
 // cycles reports each cycle among broader skills once, at the skill of the
@@ -377,22 +390,24 @@ func cycles(f *file) []Problem {
 }
 
 // cycleProblem reports the cycle that the skills at the indexes of cyc form
-// (each broader than the next, the last broader than the first). A long
-// cycle is shown by its ends.
+// (each broader than the next, the last broader than the first). The
+// message of a long cycle shows its ends; the problem's Cycle has it all.
 func cycleProblem(f *file, cyc []int) Problem {
 	first := slices.Min(cyc)
 	ids := make([]string, 0, len(cyc)+1)
 	for _, c := range cyc {
 		ids = append(ids, f.Skills[c].ID)
 	}
-	ids = append(ids, ids[0])
+	shown := append(ids, ids[0])
 	msg := "broader skills form a cycle: "
-	if len(ids) > 12 {
+	if len(shown) > 12 {
 		msg = fmt.Sprintf("broader skills form a cycle of %d skills: ", len(cyc))
-		ids = append(append(ids[:6:6], "…"), ids[len(ids)-4:]...)
+		shown = append(append(shown[:6:6], "…"), shown[len(shown)-4:]...)
 	}
 	return Problem{
 		Path:    pointer("skills", first, "broader"),
-		Message: msg + strings.Join(ids, " → "),
+		Code:    CodeCycle,
+		Message: msg + strings.Join(shown, " → "),
+		Cycle:   &Cycle{Skills: ids[:len(cyc):len(cyc)]},
 	}
 }
