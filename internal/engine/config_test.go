@@ -2,11 +2,9 @@ package engine
 
 import (
 	"encoding/json"
-	"go/ast"
-	"go/parser"
-	gotoken "go/token"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -96,33 +94,33 @@ var (
 	defaultMatcher = sync.OnceValue(func() *Matcher { return New(defaultConfig()) })
 )
 
-// caseTexts returns the texts of the extraction cases of the package roles:
-// every string in the tables of its match tests, read from their source.
-// Strings that are no texts (reasons, expected mentions) do no harm.
+// caseTexts returns the texts of the extraction cases of the package roles,
+// from their tables in testdata/extract: the Go string literal of every
+// "text" line (the format is described in testdata/extract/corpus.txt).
 func caseTexts(tb testing.TB) []string {
 	tb.Helper()
+	files, err := filepath.Glob("../../testdata/extract/*.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
 	var texts []string
-	for _, name := range []string{"../../match_test.go", "../../match_data_test.go"} {
-		f, err := parser.ParseFile(gotoken.NewFileSet(), name, nil, 0)
+	for _, name := range files {
+		data, err := os.ReadFile(name)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		for _, d := range f.Decls {
-			if g, ok := d.(*ast.GenDecl); ok && g.Tok == gotoken.VAR {
-				ast.Inspect(g, func(n ast.Node) bool {
-					if l, ok := n.(*ast.BasicLit); ok && l.Kind == gotoken.STRING {
-						if s, err := strconv.Unquote(l.Value); err == nil {
-							texts = append(texts, s)
-						}
-					}
-					return true
-				})
+		for n, line := range strings.Split(string(data), "\n") {
+			if q, ok := strings.CutPrefix(line, "text "); ok {
+				s, err := strconv.Unquote(strings.TrimSpace(q))
+				if err != nil {
+					tb.Fatalf("%s:%d: %v", name, n+1, err)
+				}
+				texts = append(texts, s)
 			}
 		}
 	}
 	if len(texts) < 200 {
-		// The tables have moved: read them from where they are now.
-		tb.Fatalf("found %d strings in the case tables of package roles, want hundreds", len(texts))
+		tb.Fatalf("found %d texts in the case tables of package roles, want hundreds", len(texts))
 	}
 	return texts
 }
