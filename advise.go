@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/openroles/roles/internal/engine"
 )
 
 // Advice recommends a role for a hiring need, and says why.
@@ -56,60 +56,32 @@ type CueMatch struct {
 // engineer, a permanent team member who maintains an already developed app
 // to the back-end developer.
 //
-// Phrases match whole words, without regard to case or punctuation, and in
-// simple word forms: "plans" and "planning" match "plan", "planet" does not.
-// Where phrases overlap, the one that starts first wins, and of those the
-// longest ("guided plan" over "plan"). A phrase is negated when one of
-// the taxonomy's negation cues ("no", "not", "no need for", see
-// [QualifierCues]) stands at most three words before it in the same clause,
-// or a trailing one ("not required") at most two words after it.
+// The phrases of the cues are found by the engine behind [Taxonomy.Extract],
+// as it finds the names of responsibilities: whole words, without regard to
+// case, the first and the last word of a phrase also in their word forms
+// ("plans" and "planning" match "plan", "planet" does not); where phrases
+// overlap, the longest wins. A phrase is negated exactly where Extract would
+// mark a name Negated, by the taxonomy's [QualifierCues]: "no need for a
+// long-term hire", "a permanent role is not required"; "not only" negates
+// nothing. See the package documentation, "Finding skills in text", for
+// the rules in full.
 //
 // When no cue matches, Advice.Role is empty and every score is 0: the need
 // does not say, and Advise does not guess.
 func (t *Taxonomy) Advise(need string) Advice {
 	ci := t.orEmpty().cues()
-	toks := cueWords(need)
-	type cand struct {
-		start, end int // token range
-		p          *cuePhrase
-	}
-	var cands []cand
-	for i := range toks {
-		for _, p := range ci.byFirst[toks[i].stem] {
-			if j, ok := matchAt(toks, i, p.stems); ok {
-				cands = append(cands, cand{i, j, p})
-			}
-		}
-	}
-	// Longest first at each start, then by cue and phrase order.
-	slices.SortFunc(cands, func(a, b cand) int {
-		if c := cmp.Compare(a.start, b.start); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.end, a.end); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.p.cue, b.p.cue); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.p.phrase, b.p.phrase)
-	})
 	matches := []CueMatch{}
-	end := 0
-	for _, c := range cands {
-		if c.start < end {
-			continue // overlaps a longer or earlier match
+	ci.m.Collect(need, func(hits []engine.Hit) {
+		for _, h := range hits {
+			ref := ci.refs[h.Name]
+			cue := &t.f.HiringCues[ref.cue]
+			matches = append(matches, CueMatch{
+				Cue: cue.ID, Role: cue.Role, Weight: cue.Weight,
+				Phrase: cue.Phrases[ref.phrase], Start: h.Start, End: h.End,
+				Negated: h.Qualifier == engine.Negated,
+			})
 		}
-		end = c.end
-		cue := &t.f.HiringCues[c.p.cue]
-		neg := ci.negated(toks, c.start, c.end)
-		matches = append(matches, CueMatch{
-			Cue: cue.ID, Role: cue.Role, Weight: cue.Weight,
-			Phrase: cue.Phrases[c.p.phrase],
-			Start:  toks[c.start].start, End: toks[c.end-1].end,
-			Negated: neg,
-		})
-	}
+	})
 	return t.advice(matches)
 }
 
@@ -187,186 +159,37 @@ func (t *Taxonomy) advice(matches []CueMatch) Advice {
 	return a
 }
 
-// cueIndex finds hiring cue phrases in text.
+// cueIndex finds the phrases of the hiring cues in text, with the text
+// engine compiled for them: each phrase is a name whose ID is its cue's.
 type cueIndex struct {
-	at       map[string]int          // cue ID → index into the taxonomy's cues
-	byFirst  map[string][]*cuePhrase // stem of a phrase's first word → phrases
-	negBefor [][]string              // stems of the negation cues
-	negAfter [][]string              // stems of the trailing negation cues
+	at   map[string]int // cue ID → index into the taxonomy's cues
+	m    *engine.Matcher
+	refs []cueRef // by index of the engine's names
 }
 
-type cuePhrase struct {
+// cueRef is where a phrase of the engine comes from.
+type cueRef struct {
 	cue, phrase int // indexes into the taxonomy's cues and the cue's phrases
-	stems       []string
 }
 
-// newCueIndex indexes the taxonomy's hiring cues and negation cues. Only
-// advice needs it, so it is built apart from the ranker, whose hierarchy
-// walks advice does not use.
+// newCueIndex compiles the hiring cues for the engine. A phrase that an
+// earlier cue, or the same cue, already has is left out: the earlier one
+// wins.
 func newCueIndex(t *Taxonomy) *cueIndex {
-	ci := &cueIndex{at: map[string]int{}, byFirst: map[string][]*cuePhrase{}}
-	for i, c := range t.f.HiringCues {
-		ci.at[c.ID] = i
-		for j, ph := range c.Phrases {
-			stems := phraseStems(ph)
-			if len(stems) == 0 {
-				continue
+	ci := &cueIndex{at: make(map[string]int, len(t.f.HiringCues))}
+	var c engine.Config
+	seen := map[string]bool{}
+	for i, cue := range t.f.HiringCues {
+		ci.at[cue.ID] = i
+		for j, ph := range cue.Phrases {
+			if k := nameKey(ph); !seen[k] {
+				seen[k] = true
+				c.Names = append(c.Names, engine.Name{ID: cue.ID, Text: ph, Forms: engine.EdgeWords})
+				ci.refs = append(ci.refs, cueRef{cue: i, phrase: j})
 			}
-			ci.byFirst[stems[0]] = append(ci.byFirst[stems[0]], &cuePhrase{cue: i, phrase: j, stems: stems})
 		}
 	}
-	for _, ph := range t.f.Qualifiers.Negated {
-		if s := phraseStems(ph); len(s) > 0 {
-			ci.negBefor = append(ci.negBefor, s)
-		}
-	}
-	for _, ph := range t.f.Qualifiers.NegatedAfter {
-		if s := phraseStems(ph); len(s) > 0 {
-			ci.negAfter = append(ci.negAfter, s)
-		}
-	}
+	c.Cues = engineCues(t.f.Qualifiers)
+	ci.m = engine.New(&c)
 	return ci
-}
-
-func phraseStems(ph string) []string {
-	toks := cueWords(ph)
-	stems := make([]string, len(toks))
-	for i, tk := range toks {
-		stems[i] = tk.stem
-	}
-	return stems
-}
-
-// The largest gaps, in words, between a negation cue and what it negates.
-const (
-	negationGapBefore = 3
-	negationGapAfter  = 2
-)
-
-// negated reports whether the match at tokens [i, j) is ruled out.
-func (ci *cueIndex) negated(toks []cueWord, i, j int) bool {
-	for _, neg := range ci.negBefor {
-		// The negation ends at token k, before i, within the same clause.
-		for k := i - 1; k >= 0 && k >= i-1-negationGapBefore; k-- {
-			if toks[k+1].brk {
-				break
-			}
-			if s := k - len(neg) + 1; s >= 0 {
-				if _, ok := matchAt(toks, s, neg); ok {
-					return true
-				}
-			}
-		}
-	}
-	for _, neg := range ci.negAfter {
-		for k := j; k < len(toks) && k <= j+negationGapAfter; k++ {
-			if toks[k].brk {
-				break
-			}
-			if _, ok := matchAt(toks, k, neg); ok {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// matchAt reports whether stems match the tokens from i on, within one
-// clause, and returns the index just past the match.
-func matchAt(toks []cueWord, i int, stems []string) (int, bool) {
-	if i+len(stems) > len(toks) {
-		return 0, false
-	}
-	for k, s := range stems {
-		if toks[i+k].stem != s || (k > 0 && toks[i+k].brk) {
-			return 0, false
-		}
-	}
-	return i + len(stems), true
-}
-
-// cueWord is one word of a text.
-type cueWord struct {
-	stem       string
-	start, end int  // byte offsets of the word
-	brk        bool // a clause boundary stands between this word and the one before
-}
-
-// cueWords splits text into words (runs of letters and digits), folded to
-// lower case and stemmed.
-func cueWords(text string) []cueWord {
-	var toks []cueWord
-	brk := false
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			switch r {
-			case '.', ';', ':', '!', '?', ',', '(', ')', '[', ']', '\n', '•', '·', '|':
-				brk = true
-			}
-			i += size
-			continue
-		}
-		start := i
-		lower := true // ASCII lower case and digits only: the word is its own fold
-		for i < len(text) {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				break
-			}
-			lower = lower && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-			i += size
-		}
-		word := text[start:i]
-		if !lower {
-			word = strings.Map(unicode.ToLower, word)
-		}
-		toks = append(toks, cueWord{stem: cueStem(word), start: start, end: i, brk: brk && len(toks) > 0})
-		brk = false
-	}
-	return toks
-}
-
-// cueStem reduces a lower-case word to a crude stem so that simple word forms
-// meet: plurals ("plans"), -ing and -ed forms ("planning", "maintained"), and
-// a final e ("scale", "scaling"). It is no full stemmer: it only has to map
-// the forms of one word together and keep different words apart ("plan",
-// "planet").
-func cueStem(w string) string {
-	n := len(w)
-	switch {
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		w = w[:n-3] + "y"
-	case n > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "ches") ||
-		strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes")):
-		w = w[:n-2]
-	case n > 3 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") &&
-		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		w = w[:n-1]
-	}
-	n = len(w)
-	switch {
-	case n > 5 && strings.HasSuffix(w, "ing"):
-		w = cueUndouble(w[:n-3])
-	case n > 4 && strings.HasSuffix(w, "ed") && w[n-3] != 'e':
-		w = cueUndouble(w[:n-2])
-	}
-	if n = len(w); n > 3 && w[n-1] == 'e' {
-		w = w[:n-1]
-	}
-	return w
-}
-
-// cueUndouble drops the last letter of a doubled final consonant, as in
-// "planning" → "plann" → "plan"; l, s and z stay doubled ("installing").
-func cueUndouble(w string) string {
-	n := len(w)
-	if n < 3 || w[n-1] != w[n-2] {
-		return w
-	}
-	switch c := w[n-1]; {
-	case c < 'a' || c > 'z', strings.IndexByte("aeiouylsz", c) >= 0:
-		return w
-	}
-	return w[:n-1]
 }

@@ -30,9 +30,13 @@ func newMatcher(t *Taxonomy) *matcher {
 	for _, r := range t.f.Responsibilities {
 		c.add(KindResponsibility, r.ID, r.Name, r.AltNames, r.NameRules, engine.EdgeWords, "")
 	}
-	q := t.f.Qualifiers
-	c.Cues = engine.Cues{Preferred: q.Preferred, Required: q.Required, Negated: q.Negated, NegatedAfter: q.NegatedAfter}
+	c.Cues = engineCues(t.f.Qualifiers)
 	return &matcher{m: engine.New(&c.Config), names: c.names}
+}
+
+// engineCues are the qualifier cues as the engine takes them.
+func engineCues(q QualifierCues) engine.Cues {
+	return engine.Cues{Preferred: q.Preferred, Required: q.Required, Negated: q.Negated, NegatedAfter: q.NegatedAfter}
 }
 
 // engineConfig is an engine configuration in the making, with the concept
