@@ -201,8 +201,24 @@ func (s *scanner) looseChild(node int32, j int) (int32, bool) {
 // short: a phrase of short tokens with their hashes is then the same phrase.
 func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 	p := n.phrase
-	if (n.flags&nodeShort == 0 || !short) && !s.sameText(p, i, j) {
-		return
+	if n.flags&nodeShort == 0 || !short {
+		// Inline, as verify runs at every hit.
+		ph := &s.m.phrases[p]
+		for k := i; k <= j; k++ {
+			t, f := s.tok(k), ph.toks[k-i]
+			if t.short && len(f) <= 8 {
+				continue // equal hashes: equal tokens
+			}
+			if t.alnum {
+				if !alnumEqual(s.text, t.start, t.end, f) {
+					return
+				}
+				continue
+			}
+			if !foldEqual(s.text[t.start:t.end], f) {
+				return
+			}
+		}
 	}
 	first, last := s.tok(i), s.tok(j)
 	var gaps int32
@@ -229,27 +245,6 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 	if s.paraNames == 0 && len(s.hits) >= 256 {
 		s.dropStale(i)
 	}
-}
-
-// sameText reports whether tokens [i, j] are the tokens of phrase p.
-func (s *scanner) sameText(p int32, i, j int) bool {
-	ph := &s.m.phrases[p]
-	for k := i; k <= j; k++ {
-		t, f := s.tok(k), ph.toks[k-i]
-		if t.short && len(f) <= 8 {
-			continue // equal hashes: equal tokens
-		}
-		if t.alnum {
-			if !alnumEqual(s.text, t.start, t.end, f) {
-				return false
-			}
-			continue
-		}
-		if !foldEqual(s.text[t.start:t.end], f) {
-			return false
-		}
-	}
-	return true
 }
 
 // gapsOf returns, for a hit of a phrase with marks between its words over
