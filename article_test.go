@@ -99,7 +99,7 @@ func TestArticleBullets(t *testing.T) {
 					continue
 				}
 				found = true
-				if l.kind == KindSkill && !roleRequires(role, c.ID, Essential) {
+				if l.kind == KindSkill && !roleRequires(role, c.ID, RequirementEssential) {
 					t.Errorf("%s does not require %s (%q) as essential", l.role, c.ID, bullet)
 				}
 				if l.kind == KindResponsibility && !contains(role.Responsibilities, c.ID) {

@@ -135,10 +135,10 @@ func Compare(a, b string) (Comparison, error) { return Default().Compare(a, b) }
 func compareShared(x, y ComparedSkill) int {
 	ess := func(s ComparedSkill) int {
 		n := 0
-		if s.A.Requirement == Essential {
+		if s.A.Requirement == RequirementEssential {
 			n++
 		}
-		if s.B.Requirement == Essential {
+		if s.B.Requirement == RequirementEssential {
 			n++
 		}
 		return n

@@ -68,10 +68,11 @@
 // ("golang.org", "github.com/foo") is never a mention; the text of a
 // Markdown link is.
 //
-// Names of roles, responsibilities, and skills of type [Competency] or
-// [Practice] also match in generated word forms of their last word (plurals,
-// -ing and -ed forms: "microservices", "debugging", "reviewed"), unless a
-// [NameRule] makes the name Exact or CaseSensitive. A literal name always
+// Names of roles, responsibilities, and skills of type
+// [SkillTypeCompetency] or [SkillTypePractice] also match in generated word
+// forms of their last word (plurals, -ing and -ed forms: "microservices",
+// "debugging", "reviewed"), unless a [NameRule] makes the name Exact or
+// CaseSensitive. A literal name always
 // beats a generated form, and a form that two concepts would share is
 // dropped. [Mention.Name] is the literal name a form came from.
 //
@@ -207,6 +208,9 @@
 //
 // Every function of the package on the default taxonomy (Extract, RankText,
 // Compare ...) is equivalent to the method of the same name on [Default].
+// Methods that take mentions ([Taxonomy.RankMentions],
+// [Taxonomy.GapsMentions]) have no such shortcut: mentions belong to the
+// taxonomy that found them, so call the method on that taxonomy.
 //
 // # Concurrency and immutability
 //

@@ -157,7 +157,7 @@ func (r *fuzzSource) pick(ids []string, max int) []string {
 // the input puts before it; broader skills have lower indexes, so that there
 // are no cycles.
 func randomFile(r *fuzzSource) file {
-	types := []SkillType{Competency, Language, Framework, Database, Platform, Tool, Protocol, Practice, Standard}
+	types := []SkillType{SkillTypeCompetency, SkillTypeLanguage, SkillTypeFramework, SkillTypeDatabase, SkillTypePlatform, SkillTypeTool, SkillTypeProtocol, SkillTypePractice, SkillTypeStandard}
 	parts := []string{"backend-development", "developer-skills", "engineer-day-to-day", "hiring-advice"}
 	prov := func() Provenance {
 		if r.intn(2) == 0 {
@@ -207,9 +207,9 @@ func randomFile(r *fuzzSource) file {
 		ro := Role{ID: roleIDs[i], Description: text("d"), Responsibilities: r.pick(respIDs, 3), Provenance: prov(), Skills: []RoleSkill{}}
 		ro.Name, ro.AltNames, ro.NameRules = names(fmt.Sprintf("ro%d", i))
 		for _, s := range r.pick(skillIDs, 5) {
-			req := Essential
+			req := RequirementEssential
 			if r.intn(2) == 0 {
-				req = Optional
+				req = RequirementOptional
 			}
 			ro.Skills = append(ro.Skills, RoleSkill{Skill: s, Requirement: req, Importance: 1 + r.intn(5)})
 		}

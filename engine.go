@@ -11,7 +11,7 @@ type matcher struct {
 }
 
 // qualifiers maps the engine's qualifiers to the package's.
-var qualifiers = [...]Qualifier{engine.Required: Required, engine.Preferred: Preferred, engine.Negated: Negated}
+var qualifiers = [...]Qualifier{engine.Required: QualifierRequired, engine.Preferred: QualifierPreferred, engine.Negated: QualifierNegated}
 
 // newMatcher compiles t for the engine. With engineConfig.add, it is the
 // one place that says what the engine is told of a taxonomy.
@@ -22,7 +22,7 @@ func newMatcher(t *Taxonomy) *matcher {
 	}
 	for _, s := range t.f.Skills {
 		forms := engine.NoForms
-		if s.Type == Competency || s.Type == Practice {
+		if s.Type == SkillTypeCompetency || s.Type == SkillTypePractice {
 			forms = engine.LastWord
 		}
 		c.add(KindSkill, s.ID, s.Name, s.AltNames, s.NameRules, forms, s.Type)
@@ -56,7 +56,7 @@ func (c *engineConfig) add(kind Kind, id, name string, alt []string, rules []Nam
 		compiled[i] = &engine.Rule{CaseSensitive: r.CaseSensitive, Context: r.Context, NotWithin: r.NotWithin}
 	}
 	for j := -1; j < len(alt); j++ {
-		n := engine.Name{ID: id, Text: name, Forms: forms, Skill: kind == KindSkill, Language: kind == KindSkill && st == Language}
+		n := engine.Name{ID: id, Text: name, Forms: forms, Skill: kind == KindSkill, Language: kind == KindSkill && st == SkillTypeLanguage}
 		if j >= 0 {
 			n.Text = alt[j]
 		}

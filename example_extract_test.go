@@ -69,7 +69,7 @@ func ExampleTaxonomy_Mentions() {
 	// Mentions yields one at a time: stop at the first preferred one.
 	for m := range t.Mentions(posting) {
 		fmt.Println(m.ID, m.Qualifier)
-		if m.Qualifier == roles.Preferred {
+		if m.Qualifier == roles.QualifierPreferred {
 			break
 		}
 	}

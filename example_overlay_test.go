@@ -19,7 +19,7 @@ func ExampleTaxonomy_With() {
 		Extend: []roles.Extension{
 			{ID: "go", AltNames: []string{"Go (Acme flavour)"}},
 			{ID: "backend-developer", Skills: []roles.RoleSkill{
-				{Skill: "go", Requirement: roles.Essential, Importance: 5},
+				{Skill: "go", Requirement: roles.RequirementEssential, Importance: 5},
 			}},
 		},
 	})

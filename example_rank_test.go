@@ -121,10 +121,10 @@ func ExampleTaxonomy_RankMentions() {
 		return roles.Mention{Kind: kind, ID: id, Start: i, End: i + len(name), Name: name, Qualifier: q}
 	}
 	ms := []roles.Mention{
-		at(roles.KindSkill, "pg", "PostgreSQL", roles.Required),
-		at(roles.KindResponsibility, "fix-bugs", "fixing bugs", roles.Required),
-		at(roles.KindSkill, "python", "Python", roles.Preferred),
-		at(roles.KindSkill, "auth", "authentication", roles.Negated),
+		at(roles.KindSkill, "pg", "PostgreSQL", roles.QualifierRequired),
+		at(roles.KindResponsibility, "fix-bugs", "fixing bugs", roles.QualifierRequired),
+		at(roles.KindSkill, "python", "Python", roles.QualifierPreferred),
+		at(roles.KindSkill, "auth", "authentication", roles.QualifierNegated),
 	}
 	for _, m := range shop().RankMentions(ms) {
 		fmt.Printf("%s %.2f (skills %.2f, responsibilities %.2f)\n", m.Role, m.Score, m.Skills, m.Responsibilities)

@@ -67,12 +67,6 @@ func GapsText(text, roleID string) ([]Gap, error) { return Default().GapsText(te
 // equivalent to Default().Gaps(p, roleID).
 func Gaps(p Profile, roleID string) ([]Gap, error) { return Default().Gaps(p, roleID) }
 
-// GapsMentions lists what mentions lack for a role of the default taxonomy.
-// It is equivalent to Default().GapsMentions(ms, roleID).
-func GapsMentions(ms []Mention, roleID string) ([]Gap, error) {
-	return Default().GapsMentions(ms, roleID)
-}
-
 // gaps lists the role skills that facts leave missing for the role at index
 // ri.
 func (t *Taxonomy) gaps(facts []inputFact, ri int) []Gap {

@@ -66,7 +66,7 @@ func TestGaps(t *testing.T) {
 
 func TestGapsMentions(t *testing.T) {
 	tx := rankTaxonomy(t)
-	ms := []Mention{mentionAt(KindSkill, "sql", Negated, 0), mentionAt(KindSkill, "golang", Preferred, 10)}
+	ms := []Mention{mentionAt(KindSkill, "sql", QualifierNegated, 0), mentionAt(KindSkill, "golang", QualifierPreferred, 10)}
 	got, err := tx.GapsMentions(ms, "builder")
 	if err != nil {
 		t.Fatal(err)

@@ -10,8 +10,8 @@ import "iter"
 // Names match as technology names are written (C++, C#, .NET, Node.js;
 // "Python-based" holds Python, and JavaScript holds no Java), without regard
 // to case (Unicode simple folding), and for roles, responsibilities and
-// skills of type [Competency] or [Practice] also in word forms
-// ("microservices", "debugging"). A name that is also a common word counts
+// skills of type [SkillTypeCompetency] or [SkillTypePractice] also in word
+// forms ("microservices", "debugging"). A name that is also a common word counts
 // only as its [NameRule] allows: "Go live" is not Go. Text in URLs and e-mail
 // addresses is never a mention. Mentions never overlap: the longest match
 // wins. Each carries a [Qualifier] that the taxonomy's [QualifierCues]

@@ -220,7 +220,7 @@ func escoTaxonomy(tb testing.TB, n int) *Taxonomy {
 		}
 		seen[name] = true
 		f.Skills = append(f.Skills, Skill{
-			ID: fmt.Sprintf("s%d", len(f.Skills)), Name: name, Type: Competency,
+			ID: fmt.Sprintf("s%d", len(f.Skills)), Name: name, Type: SkillTypeCompetency,
 			Description: name, Provenance: Provenance{Source: SourceExtension},
 		})
 	}
@@ -358,7 +358,7 @@ func FuzzExtract(f *testing.F) {
 			if c, ok := tx.Lookup(mt.Name); !ok || c.ID != mt.ID || c.Kind != mt.Kind {
 				t.Fatalf("mention %+v: name does not belong to the concept", mt)
 			}
-			if mt.Qualifier != Required && mt.Qualifier != Preferred && mt.Qualifier != Negated {
+			if mt.Qualifier != QualifierRequired && mt.Qualifier != QualifierPreferred && mt.Qualifier != QualifierNegated {
 				t.Fatalf("mention %+v: no such qualifier", mt)
 			}
 		}

@@ -34,7 +34,7 @@ func brief(text string, ms []Mention) []string {
 	out := []string{}
 	for _, m := range ms {
 		s := text[m.Start:m.End] + "=" + m.ID
-		if m.Qualifier != Required {
+		if m.Qualifier != QualifierRequired {
 			s += " " + string(m.Qualifier)
 		}
 		out = append(out, s)
@@ -319,17 +319,17 @@ func TestEveryQualifierCue(t *testing.T) {
 		}
 	}
 	for _, c := range q.Preferred {
-		check("preferred", "Kafka: "+c+".", Preferred)
-		check("preferred heading", "## "+c+"\n\n- Kafka", Preferred)
+		check("preferred", "Kafka: "+c+".", QualifierPreferred)
+		check("preferred heading", "## "+c+"\n\n- Kafka", QualifierPreferred)
 	}
 	for _, c := range q.Required {
-		check("required heading", "## Nice to have\n- Redis\n\n"+c+":\n- Kafka", Required)
+		check("required heading", "## Nice to have\n- Redis\n\n"+c+":\n- Kafka", QualifierRequired)
 	}
 	for _, c := range q.Negated {
-		check("negated", c+" Kafka", Negated)
+		check("negated", c+" Kafka", QualifierNegated)
 	}
 	for _, c := range q.NegatedAfter {
-		check("negated after", "Kafka "+c, Negated)
+		check("negated after", "Kafka "+c, QualifierNegated)
 	}
 }
 

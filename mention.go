@@ -5,15 +5,15 @@ type Qualifier string
 
 // The qualifiers a mention can carry.
 const (
-	// Required: the text asks for it or states it plainly. This is the
-	// default when no cue says otherwise.
-	Required Qualifier = "required"
-	// Preferred: the text wishes for it ("nice to have", "a plus", a
+	// QualifierRequired: the text asks for it or states it plainly. This
+	// is the default when no cue says otherwise.
+	QualifierRequired Qualifier = "required"
+	// QualifierPreferred: the text wishes for it ("nice to have", "a plus", a
 	// section headed "Bonus").
-	Preferred Qualifier = "preferred"
-	// Negated: the text rules it out ("no PHP needed", "not
+	QualifierPreferred Qualifier = "preferred"
+	// QualifierNegated: the text rules it out ("no PHP needed", "not
 	// microservices").
-	Negated Qualifier = "negated"
+	QualifierNegated Qualifier = "negated"
 )
 
 // Mention is one place where a text names a concept of a taxonomy.

@@ -135,12 +135,12 @@ func TestOverlayLeavesDefaultAlone(t *testing.T) {
 		Version: "test",
 		Remove:  []string{"postgresql"},
 		Add: OverlayEntries{Skills: []Skill{{
-			ID: "acme-deploy", Name: "AcmeDeploy", Type: Tool, Description: "In-house.",
+			ID: "acme-deploy", Name: "AcmeDeploy", Type: SkillTypeTool, Description: "In-house.",
 			Broader: []string{"backend-development"}, Provenance: Provenance{Source: SourceExtension},
 		}}},
 		Extend: []Extension{
 			{ID: "go", AltNames: []string{"Go-lang"}, NameRules: []NameRule{{Name: "Go-lang", Exact: true}}},
-			{ID: "backend-developer", Skills: []RoleSkill{{Skill: "acme-deploy", Requirement: Optional, Importance: 2}, {Skill: "apis", Requirement: Essential, Importance: 5}}},
+			{ID: "backend-developer", Skills: []RoleSkill{{Skill: "acme-deploy", Requirement: RequirementOptional, Importance: 2}, {Skill: "apis", Requirement: RequirementEssential, Importance: 5}}},
 			{ID: "go", Broader: []string{"backend-development"}},
 		},
 	}
@@ -167,7 +167,7 @@ func TestOverlayLeavesDefaultAlone(t *testing.T) {
 		t.Error("changing the overlay changed the result's names")
 	}
 	rs := got.RoleSkills("backend-developer")
-	if i := slices.IndexFunc(rs, func(s RoleSkill) bool { return s.Skill == "apis" }); i < 0 || rs[i].Importance != 5 || rs[i].Requirement != Essential {
+	if i := slices.IndexFunc(rs, func(s RoleSkill) bool { return s.Skill == "apis" }); i < 0 || rs[i].Importance != 5 || rs[i].Requirement != RequirementEssential {
 		t.Errorf("apis in backend-developer = %+v; want essential 5", rs)
 	}
 }
@@ -431,11 +431,11 @@ func randomOverlay(r *fuzzSource, base *Taxonomy) Overlay {
 		}
 		switch r.intn(4) {
 		case 0:
-			e.Skills = append(e.Skills, Skill{ID: id(), Name: name(), Type: Tool, Description: "d", Broader: r.pick(ids, 2), Provenance: ext})
+			e.Skills = append(e.Skills, Skill{ID: id(), Name: name(), Type: SkillTypeTool, Description: "d", Broader: r.pick(ids, 2), Provenance: ext})
 		case 1:
 			ro := Role{ID: id(), Name: name(), Description: "d", Responsibilities: r.pick(ids, 2), Provenance: ext}
 			for _, s := range r.pick(ids, 2) {
-				ro.Skills = append(ro.Skills, RoleSkill{Skill: s, Requirement: Optional, Importance: 1 + r.intn(5)})
+				ro.Skills = append(ro.Skills, RoleSkill{Skill: s, Requirement: RequirementOptional, Importance: 1 + r.intn(5)})
 			}
 			if r.intn(2) == 0 {
 				ro.Relations = []RoleRelation{{Type: "builds-foundation-for", Role: id(), Provenance: ext}}
@@ -458,7 +458,7 @@ func randomOverlay(r *fuzzSource, base *Taxonomy) Overlay {
 			x.Broader = r.pick(ids, 2)
 		case 3:
 			for _, s := range r.pick(ids, 2) {
-				x.Skills = append(x.Skills, RoleSkill{Skill: s, Requirement: Essential, Importance: 1 + r.intn(5)})
+				x.Skills = append(x.Skills, RoleSkill{Skill: s, Requirement: RequirementEssential, Importance: 1 + r.intn(5)})
 			}
 		case 4:
 			x.Responsibilities = r.pick(ids, 2)

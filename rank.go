@@ -199,10 +199,6 @@ func RankText(text string) []RoleMatch { return Default().RankText(text) }
 // equivalent to Default().Rank(p).
 func Rank(p Profile) ([]RoleMatch, error) { return Default().Rank(p) }
 
-// RankMentions ranks the roles of the default taxonomy against mentions. It
-// is equivalent to Default().RankMentions(ms).
-func RankMentions(ms []Mention) []RoleMatch { return Default().RankMentions(ms) }
-
 // ranker holds what ranking needs, indexed once per taxonomy.
 type ranker struct {
 	roles []roleIndex
@@ -275,7 +271,7 @@ func (r *ranker) addRole(t *Taxonomy, ri int) {
 	slices.SortFunc(skills, compareRoleSkills)
 	for _, rs := range skills {
 		w := float64(rs.Importance)
-		if rs.Requirement == Essential {
+		if rs.Requirement == RequirementEssential {
 			w *= essentialFactor
 		}
 		r.req[rs.Skill] = append(r.req[rs.Skill], roleLink{role: ri, item: len(ix.items)})
@@ -513,9 +509,9 @@ func (t *Taxonomy) mentionFact(s *factSet, m *Mention) int {
 	}
 	w := 1.0
 	switch m.Qualifier {
-	case Negated:
+	case QualifierNegated:
 		w = 0
-	case Preferred:
+	case QualifierPreferred:
 		w = preferredWeight
 	}
 	k := s.find(m.ID)
@@ -551,7 +547,9 @@ func keepMentions(facts []inputFact, ms []Mention, factOf []int) {
 }
 
 // mentionCounts reports whether mention m counts as evidence for its fact f.
-func mentionCounts(m *Mention, f *inputFact) bool { return f.negated() == (m.Qualifier == Negated) }
+func mentionCounts(m *Mention, f *inputFact) bool {
+	return f.negated() == (m.Qualifier == QualifierNegated)
+}
 
 // rankHit is one fact counting toward one role item (or, for a title, the
 // role's name).

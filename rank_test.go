@@ -256,10 +256,10 @@ func TestRankMentions(t *testing.T) {
 			why: "keeper: storage 6.4 - auth 6 = 0.4/18; fix-bugs 1 of 2; title +0.05. " +
 				"builder: sql 6.4 - auth 1 = 5.4/19",
 			ms: []Mention{
-				mentionAt(KindSkill, "pg", Required, 0),
-				mentionAt(KindSkill, "auth", Negated, 10),
-				mentionAt(KindResponsibility, "fix-bugs", Required, 20),
-				mentionAt(KindRole, "keeper", Required, 30),
+				mentionAt(KindSkill, "pg", QualifierRequired, 0),
+				mentionAt(KindSkill, "auth", QualifierNegated, 10),
+				mentionAt(KindResponsibility, "fix-bugs", QualifierRequired, 20),
+				mentionAt(KindRole, "keeper", QualifierRequired, 30),
 			},
 			want: `builder 0.2132 (skills 0.2842, responsibilities 0.0000, title 0.0)
   + sql 0.8000: pg>sql=0.800@0
@@ -276,7 +276,7 @@ keeper 0.1917 (skills 0.0222, responsibilities 0.5000, title 1.0)
 		{
 			name: "ruling out a broad skill rules out the narrower ones",
 			why:  "no storage: keeper's storage and builder's sql (narrower) are both ruled out; the score stops at 0",
-			ms:   []Mention{mentionAt(KindSkill, "storage", Negated, 0), mentionAt(KindSkill, "python", Preferred, 9)},
+			ms:   []Mention{mentionAt(KindSkill, "storage", QualifierNegated, 0), mentionAt(KindSkill, "python", QualifierPreferred, 9)},
 			want: `builder 0.0000 (skills -0.2105, responsibilities 0.0000, title 0.0)
   + lang 0.4000: python>lang=0.400@9
   - sql -1.0000: storage>sql=-1.000@0
@@ -292,12 +292,12 @@ keeper 0.0000 (skills -0.5111, responsibilities 0.0000, title 0.0)
 			why: "auth is named, preferred and negated: it counts as named (1), with its two positive mentions; " +
 				"unknown IDs and kinds are ignored; a negated title costs 0.05",
 			ms: []Mention{
-				mentionAt(KindSkill, "auth", Preferred, 0),
-				mentionAt(KindSkill, "auth", Negated, 5),
-				mentionAt(KindSkill, "auth", Required, 10),
-				mentionAt(KindSkill, "nosuch", Required, 15),
-				mentionAt(KindResponsibility, "auth", Required, 20),
-				mentionAt(KindRole, "builder", Negated, 25),
+				mentionAt(KindSkill, "auth", QualifierPreferred, 0),
+				mentionAt(KindSkill, "auth", QualifierNegated, 5),
+				mentionAt(KindSkill, "auth", QualifierRequired, 10),
+				mentionAt(KindSkill, "nosuch", QualifierRequired, 15),
+				mentionAt(KindResponsibility, "auth", QualifierRequired, 20),
+				mentionAt(KindRole, "builder", QualifierNegated, 25),
 			},
 			want: `keeper 0.2500 (skills 0.3333, responsibilities 0.0000, title 0.0)
   + auth 1.0000: auth=1.000@0@10
@@ -407,13 +407,13 @@ func TestRelevance(t *testing.T) {
 	tx := Default()
 	cases := map[string][]Mention{
 		"nurse": {
-			mentionAt(KindSkill, "accessibility-compliance", Required, 0),
-			mentionAt(KindSkill, "cross-platform-compatibility", Required, 30),
+			mentionAt(KindSkill, "accessibility-compliance", QualifierRequired, 0),
+			mentionAt(KindSkill, "cross-platform-compatibility", QualifierRequired, 30),
 		},
 		"sales rep selling to engineers": {
-			mentionAt(KindRole, "backend-engineer", Required, 0),
-			mentionAt(KindRole, "backend-developer", Required, 30),
-			mentionAt(KindSkill, "accessibility-compliance", Required, 60),
+			mentionAt(KindRole, "backend-engineer", QualifierRequired, 0),
+			mentionAt(KindRole, "backend-developer", QualifierRequired, 30),
+			mentionAt(KindSkill, "accessibility-compliance", QualifierRequired, 60),
 		},
 		"nothing found": nil,
 	}
@@ -506,9 +506,9 @@ func slowScores(tx *Taxonomy, ms []Mention) map[string]float64 {
 			concepts[c] = s
 		}
 		switch m.Qualifier {
-		case Negated:
+		case QualifierNegated:
 			s.neg = true
-		case Preferred:
+		case QualifierPreferred:
 			s.pos = max(s.pos, preferredWeight)
 		default:
 			s.pos = 1
@@ -534,7 +534,7 @@ func slowScores(tx *Taxonomy, ms []Mention) map[string]float64 {
 		var sum, total float64
 		for _, rs := range r.Skills {
 			w := float64(rs.Importance)
-			if rs.Requirement == Essential {
+			if rs.Requirement == RequirementEssential {
 				w *= 2
 			}
 			total += w
@@ -605,7 +605,7 @@ func randomMentions(tx *Taxonomy, rng *rand.Rand, n int) []Mention {
 	for _, r := range tx.Roles() {
 		ids = append(ids, Concept{KindRole, r.ID, r.Name})
 	}
-	qs := []Qualifier{Required, Required, Preferred, Negated, ""}
+	qs := []Qualifier{QualifierRequired, QualifierRequired, QualifierPreferred, QualifierNegated, ""}
 	ms := make([]Mention, n)
 	for i := range ms {
 		c := ids[rng.Intn(len(ids))]
@@ -647,7 +647,7 @@ func TestLongMentionsMatchReference(t *testing.T) {
 
 func TestRankDoesNotShare(t *testing.T) {
 	tx := rankTaxonomy(t)
-	ms := []Mention{mentionAt(KindSkill, "pg", Required, 0)}
+	ms := []Mention{mentionAt(KindSkill, "pg", QualifierRequired, 0)}
 	p := skills("pg", "Golang")
 	first, _ := tx.Rank(p)
 	firstM := tx.RankMentions(ms)
@@ -714,9 +714,8 @@ func TestPackageShortcuts(t *testing.T) {
 	if err1 != nil || err2 != nil || summary(a) != summary(b) {
 		t.Errorf("Rank differs from Default().Rank: %v %v", err1, err2)
 	}
-	ms := []Mention{mentionAt(KindSkill, "postgresql", Required, 0)}
-	if summary(RankMentions(ms)) != summary(Default().RankMentions(ms)) {
-		t.Error("RankMentions differs from Default().RankMentions")
+	if summary(RankText("PostgreSQL")) != summary(Default().RankText("PostgreSQL")) {
+		t.Error("RankText differs from Default().RankText")
 	}
 }
 
@@ -855,11 +854,11 @@ func TestDutiesDecide(t *testing.T) {
 	for _, tc := range tests {
 		var ms []Mention
 		for i, id := range tc.duties {
-			ms = append(ms, mentionAt(KindResponsibility, id, Required, 40*i))
+			ms = append(ms, mentionAt(KindResponsibility, id, QualifierRequired, 40*i))
 		}
 		// The same technology for both: server-side logic and databases.
-		ms = append(ms, mentionAt(KindSkill, "server-side-logic", Required, 200), mentionAt(KindSkill, "databases", Required, 240))
-		got := RankMentions(ms)
+		ms = append(ms, mentionAt(KindSkill, "server-side-logic", QualifierRequired, 200), mentionAt(KindSkill, "databases", QualifierRequired, 240))
+		got := Default().RankMentions(ms)
 		if got[0].Role != tc.want || got[0].Score <= got[1].Score {
 			t.Errorf("duties %v: %s %.3f first, then %s %.3f; want %s first", tc.duties, got[0].Role, got[0].Score, got[1].Role, got[1].Score, tc.want)
 		}
@@ -875,7 +874,7 @@ func TestProfileEqualsMentions(t *testing.T) {
 			var p Profile
 			var ms []Mention
 			for _, m := range randomMentions(tx, rng, rng.Intn(10)) {
-				m.Qualifier = Required
+				m.Qualifier = QualifierRequired
 				switch m.Kind {
 				case KindSkill:
 					p.Skills = append(p.Skills, ProfileSkill{Skill: m.ID})

@@ -89,8 +89,8 @@ type Requirement string
 
 // The requirements a role can place on a skill.
 const (
-	Essential Requirement = "essential" // the role cannot be done without it
-	Optional  Requirement = "optional"  // it helps, and is often asked for
+	RequirementEssential Requirement = "essential" // the role cannot be done without it
+	RequirementOptional  Requirement = "optional"  // it helps, and is often asked for
 )
 
 // RoleSkill is one skill a role requires.

@@ -12,15 +12,15 @@ type SkillType string
 // the other types are concrete things that postings name, each linked to the
 // competencies it serves through [Skill.Broader].
 const (
-	Competency SkillType = "competency" // a broad ability: "integrating data sources and databases"
-	Language   SkillType = "language"   // a programming, markup or query language: Go, SQL, HTML
-	Framework  SkillType = "framework"  // a framework or runtime: Django, Spring, Node.js
-	Database   SkillType = "database"   // a data store: PostgreSQL, Redis, Kafka
-	Platform   SkillType = "platform"   // a cloud or operating platform: AWS, Linux, Kubernetes
-	Tool       SkillType = "tool"       // a tool: Git, Docker, Terraform
-	Protocol   SkillType = "protocol"   // a protocol or API style: REST, gRPC, OAuth
-	Practice   SkillType = "practice"   // a way of working: code review, TDD, debugging
-	Standard   SkillType = "standard"   // a regulation or standard: GDPR, PCI DSS
+	SkillTypeCompetency SkillType = "competency" // a broad ability: "integrating data sources and databases"
+	SkillTypeLanguage   SkillType = "language"   // a programming, markup or query language: Go, SQL, HTML
+	SkillTypeFramework  SkillType = "framework"  // a framework or runtime: Django, Spring, Node.js
+	SkillTypeDatabase   SkillType = "database"   // a data store: PostgreSQL, Redis, Kafka
+	SkillTypePlatform   SkillType = "platform"   // a cloud or operating platform: AWS, Linux, Kubernetes
+	SkillTypeTool       SkillType = "tool"       // a tool: Git, Docker, Terraform
+	SkillTypeProtocol   SkillType = "protocol"   // a protocol or API style: REST, gRPC, OAuth
+	SkillTypePractice   SkillType = "practice"   // a way of working: code review, TDD, debugging
+	SkillTypeStandard   SkillType = "standard"   // a regulation or standard: GDPR, PCI DSS
 )
 
 // Skill is a competency or a concrete technology. Skills form a hierarchy:
@@ -94,7 +94,7 @@ func (t *Taxonomy) RoleSkills(roleID string) []RoleSkill {
 
 func compareRoleSkills(a, b RoleSkill) int {
 	if a.Requirement != b.Requirement {
-		if a.Requirement == Essential {
+		if a.Requirement == RequirementEssential {
 			return -1
 		}
 		return 1
