@@ -322,8 +322,14 @@ func TestAllocsDoNotGrowWithText(t *testing.T) {
 	a := testing.AllocsPerRun(5, func() { tx.Extract(small) })
 	b := testing.AllocsPerRun(5, func() { tx.Extract(large) })
 	// Scanners are pooled: a text without mentions allocates nothing, but
-	// a garbage collection may empty the pool between runs.
-	if b > a+1 || a > 1 {
+	// a garbage collection may empty the pool between runs, and under the
+	// race detector the pool drops scanners at random, each rebuilt for a
+	// handful of allocations: far fewer than the text's 12,000 paragraphs.
+	slack := 1.0
+	if raceEnabled {
+		slack = 16
+	}
+	if b > a+slack || a > slack {
 		t.Errorf("allocations grew with text: %v for %d bytes, %v for %d bytes", a, len(small), b, len(large))
 	}
 	// With mentions, allocations grow with their number, not with the text.
