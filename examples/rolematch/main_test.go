@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -188,5 +191,149 @@ func TestPositionsLinear(t *testing.T) {
 	}
 	if p.examined > len(text) {
 		t.Errorf("examined %d bytes for a text of %d", p.examined, len(text))
+	}
+}
+
+// jsonReport is what the tests read back from -json.
+type jsonReport struct {
+	Input    string `json:"input"`
+	Line     int    `json:"line"`
+	Mentions []struct {
+		ID, Kind, Text, Qualifier string
+		Start, End, Line, Column  int
+	} `json:"mentions"`
+}
+
+// decodeLines decodes each line of out as one report, failing on anything
+// that is not exactly one JSON object per line.
+func decodeLines(t testing.TB, out string) []jsonReport {
+	t.Helper()
+	var reports []jsonReport
+	for _, line := range strings.SplitAfter(out, "\n") {
+		if line == "" {
+			continue
+		}
+		if !strings.HasSuffix(line, "\n") || !strings.HasPrefix(line, "{") {
+			t.Fatalf("output line %q is not a JSON object on a line of its own", line)
+		}
+		var r jsonReport
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("%v in %q", err, line)
+		}
+		reports = append(reports, r)
+	}
+	return reports
+}
+
+// With -lines each line is a document: blank lines give no report, a
+// mention's offsets are in its line and its line and column in the input.
+func TestRunLines(t *testing.T) {
+	in := "Go developer\n\n   \nKafka and PostgreSQL\r\nlast line: Python"
+	var out, errb bytes.Buffer
+	if code := run([]string{"-json", "-lines"}, strings.NewReader(in), &out, &errb); code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errb.String())
+	}
+	reports := decodeLines(t, out.String())
+	var lines []int
+	for _, r := range reports {
+		lines = append(lines, r.Line)
+	}
+	if fmt.Sprint(lines) != "[1 4 5]" {
+		t.Fatalf("reports on lines %v, want [1 4 5]:\n%s", lines, out.String())
+	}
+	k := reports[1].Mentions[0]
+	if k.ID != "kafka" || k.Start != 0 || k.End != 5 || k.Line != 4 || k.Column != 1 {
+		t.Errorf("first mention of line 4 = %+v, want kafka at 0:5, 4:1", k)
+	}
+	last := reports[2].Mentions[len(reports[2].Mentions)-1]
+	if last.Text != "Python" || last.Start != 11 || last.Line != 5 || last.Column != 12 {
+		t.Errorf("last mention of line 5 = %+v, want Python at 11, 5:12", last)
+	}
+	out.Reset()
+	if code := run([]string{"-lines"}, strings.NewReader(in), &out, &errb); code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "== -:4: ") || !strings.Contains(out.String(), "\n4:1 ") {
+		t.Errorf("table output does not place line 4:\n%s", out.String())
+	}
+}
+
+// -max-bytes skips a longer document with an error that names the input,
+// the line and the byte offset, and goes on with the next one.
+func TestRunMaxBytes(t *testing.T) {
+	in := "Go\n" + strings.Repeat("Kafka ", 30) + "\nPython, exactly 16\n"
+	var out, errb bytes.Buffer
+	code := run([]string{"-json", "-lines", "-max-bytes", "18"}, strings.NewReader(in), &out, &errb)
+	if code != 1 {
+		t.Errorf("exit %d with a document over -max-bytes, want 1", code)
+	}
+	if got := decodeLines(t, out.String()); len(got) != 2 || got[0].Line != 1 || got[1].Line != 3 {
+		t.Errorf("want reports on lines 1 and 3, got:\n%s", out.String())
+	}
+	want := "rolematch: -:2: document longer than -max-bytes 18 (it starts at byte offset 3); skipped\n"
+	if errb.String() != want {
+		t.Errorf("stderr = %q, want %q", errb.String(), want)
+	}
+
+	dir := t.TempDir()
+	big, small := filepath.Join(dir, "big.md"), filepath.Join(dir, "small.md")
+	if err := os.WriteFile(big, []byte(strings.Repeat("Go ", 10)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(small, []byte("Go and Rust"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	errb.Reset()
+	if code := run([]string{"-json", "-max-bytes", "11", big, small}, nil, &out, &errb); code != 1 {
+		t.Errorf("exit %d with an input over -max-bytes, want 1", code)
+	}
+	if got := decodeLines(t, out.String()); len(got) != 1 || got[0].Input != small {
+		t.Errorf("want one report, on %s, got:\n%s", small, out.String())
+	}
+	if !strings.Contains(errb.String(), big+":1: document longer than -max-bytes 11") {
+		t.Errorf("stderr does not name %s: %s", big, errb.String())
+	}
+}
+
+// countingReader counts the bytes read from it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
+}
+
+// A source holds no more than -max-bytes of a document, however long it is:
+// a 4 MB line is read through and dropped, and a whole input is read no
+// further than the limit.
+func TestSourceMemoryBounded(t *testing.T) {
+	long := strings.Repeat("Python ", 600_000)
+	s := newSource("-", strings.NewReader(long+"\nGo\n"), true, 100, -1)
+	var tooLong *tooLongError
+	if _, err := s.next(); !errors.As(err, &tooLong) {
+		t.Fatalf("next() = %v, want a *tooLongError", err)
+	}
+	if cap(s.buf) > 1024 {
+		t.Errorf("held %d bytes of a line over -max-bytes 100", cap(s.buf))
+	}
+	if doc, err := s.next(); err != nil || doc.text != "Go" || doc.line != 2 || doc.off != int64(len(long))+1 {
+		t.Errorf("next() = %+v, %v; want Go on line 2", doc, err)
+	}
+	if _, err := s.next(); err != io.EOF {
+		t.Errorf("next() at the end = %v, want io.EOF", err)
+	}
+
+	cr := &countingReader{r: strings.NewReader(long)}
+	s = newSource("-", cr, false, 100, -1)
+	if _, err := s.next(); !errors.As(err, &tooLong) {
+		t.Fatalf("next() = %v, want a *tooLongError", err)
+	}
+	if cr.n > 101 {
+		t.Errorf("read %d bytes of an input over -max-bytes 100", cr.n)
 	}
 }
