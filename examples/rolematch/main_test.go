@@ -337,3 +337,79 @@ func TestSourceMemoryBounded(t *testing.T) {
 		t.Errorf("read %d bytes of an input over -max-bytes 100", cr.n)
 	}
 }
+
+// fuzzDocument is a document as FuzzRolematch expects rolematch to read it.
+type fuzzDocument struct {
+	text string
+	line int // 0 without -lines, as the report says
+}
+
+// fuzzDocuments splits stdin as the package doc says: one document, or with
+// -lines each line that is not blank, without its "\n" or "\r\n".
+func fuzzDocuments(stdin string, lines bool) []fuzzDocument {
+	if !lines {
+		return []fuzzDocument{{text: stdin}}
+	}
+	var docs []fuzzDocument
+	for i, line := range strings.SplitAfter(stdin, "\n") {
+		line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
+		if len(bytes.TrimSpace([]byte(line))) > 0 {
+			docs = append(docs, fuzzDocument{text: line, line: i + 1})
+		}
+	}
+	return docs
+}
+
+// jsonText is s as it reads back from JSON, where each invalid byte is
+// U+FFFD.
+func jsonText(s string) string {
+	b, _ := json.Marshal(s)
+	var back string
+	json.Unmarshal(b, &back)
+	return back
+}
+
+// FuzzRolematch runs rolematch -json, with and without -lines, on arbitrary
+// standard input: it must succeed with one JSON object on a line of its own
+// per document, and every mention's text, line and column must be right by
+// slowPosition.
+func FuzzRolematch(f *testing.F) {
+	for _, text := range positionTexts {
+		f.Add([]byte(text), false)
+		f.Add([]byte(text), true)
+	}
+	f.Add([]byte("Backend Developer\n  with Go; no Java\n\nKafka, PostgreSQL\r\n"), true)
+	f.Fuzz(func(t *testing.T, stdin []byte, lines bool) {
+		args := []string{"-json"}
+		if lines {
+			args = append(args, "-lines")
+		}
+		var out, errb bytes.Buffer
+		if code := run(args, bytes.NewReader(stdin), &out, &errb); code != 0 || errb.Len() > 0 {
+			t.Fatalf("exit %d, stderr %q", code, errb.String())
+		}
+		reports := decodeLines(t, out.String())
+		docs := fuzzDocuments(string(stdin), lines)
+		if len(reports) != len(docs) {
+			t.Fatalf("%d reports for %d documents:\n%s", len(reports), len(docs), out.String())
+		}
+		for i, r := range reports {
+			doc := docs[i]
+			if r.Input != "-" || r.Line != doc.line {
+				t.Fatalf("report %d is on %s:%d, want -:%d", i, r.Input, r.Line, doc.line)
+			}
+			first := max(doc.line, 1)
+			for _, m := range r.Mentions {
+				if m.Start < 0 || m.Start > m.End || m.End > len(doc.text) {
+					t.Fatalf("mention %+v out of a document of %d bytes", m, len(doc.text))
+				}
+				if want := jsonText(doc.text[m.Start:m.End]); m.Text != want {
+					t.Errorf("mention %+v: text %q, want %q", m, m.Text, want)
+				}
+				if line, col := slowPosition(doc.text, first, m.Start); m.Line != line || m.Column != col {
+					t.Errorf("mention %+v at %d:%d, want %d:%d", m, m.Line, m.Column, line, col)
+				}
+			}
+		}
+	})
+}
