@@ -44,6 +44,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -61,8 +63,9 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// report is what rolematch says about one input. Each analysis adds a
-// section: a field here, a line in analyze and a printer in printTable.
+// report is what rolematch says about one document. Each analysis adds a
+// section: a field here, a line in analyze, a printer in printTable and one
+// in jsonWriter.report (TestJSONWriter fails until it is there).
 type report struct {
 	Input    string    `json:"input"`
 	Line     int       `json:"line,omitempty"` // with -lines, the input's line that is this document
@@ -111,8 +114,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	c.enc = json.NewEncoder(stdout)
-	c.enc.SetEscapeHTML(false)
+	c.json = newJSONWriter(stdout)
 	for _, name := range inputs {
 		if err := c.input(name); err != nil {
 			fmt.Fprintf(stderr, "rolematch: %v\n", err)
@@ -135,7 +137,7 @@ type cli struct {
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	enc            *json.Encoder
+	json           *jsonWriter
 	printed        int // reports printed so far
 	status         int // 1 once an input or a document failed
 }
@@ -210,7 +212,7 @@ func (c *cli) input(name string) error {
 func (c *cli) print(r report) error {
 	c.printed++
 	if c.asJSON {
-		if err := c.enc.Encode(r); err != nil {
+		if err := c.json.report(r); err != nil {
 			return fmt.Errorf("%w: %v", errWrite, err)
 		}
 		return nil
@@ -258,13 +260,13 @@ func printError(w io.Writer, err error) {
 
 // analyze builds the report on one input.
 func analyze(t *roles.Taxonomy, name string, doc document, lines bool) report {
-	r := report{Input: name, Mentions: []mention{}, Roles: []role{}}
+	ms := t.Extract(doc.text)
+	r := report{Input: name, Mentions: make([]mention, 0, len(ms)), Roles: []role{}}
 	if lines {
 		r.Line = doc.line
 	}
 	text := doc.text
 	pos := newPositions(text, doc.line)
-	ms := t.Extract(text)
 	for _, m := range ms {
 		line, col := pos.at(m.Start)
 		r.Mentions = append(r.Mentions, mention{
@@ -288,6 +290,64 @@ func analyze(t *roles.Taxonomy, name string, doc document, lines bool) report {
 		r.Roles = append(r.Roles, ro)
 	}
 	return r
+}
+
+// A jsonWriter prints reports as encoding/json does, a line each, but a
+// piece at a time: one mention at a time through a buffered writer, so that
+// a document with a million mentions is not held a second time as JSON.
+type jsonWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer  // one value, as enc writes it
+	enc *json.Encoder // into buf, without HTML escapes
+	err error         // the first error
+}
+
+func newJSONWriter(w io.Writer) *jsonWriter {
+	j := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	j.enc = json.NewEncoder(&j.buf)
+	j.enc.SetEscapeHTML(false)
+	return j
+}
+
+// report prints r as one line and flushes it.
+func (j *jsonWriter) report(r report) error {
+	j.raw(`{"input":`)
+	j.value(r.Input)
+	if r.Line != 0 {
+		j.raw(`,"line":`)
+		j.value(r.Line)
+	}
+	j.raw(`,"mentions":[`)
+	for i, m := range r.Mentions {
+		if i > 0 {
+			j.raw(",")
+		}
+		j.value(m)
+	}
+	j.raw(`],"roles":`)
+	j.value(r.Roles)
+	j.raw("}\n")
+	if j.err == nil {
+		j.err = j.w.Flush()
+	}
+	return j.err
+}
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
+	}
+}
+
+// value prints v as encoding/json does, without the encoder's newline.
+func (j *jsonWriter) value(v any) {
+	if j.err != nil {
+		return
+	}
+	j.buf.Reset()
+	if j.err = j.enc.Encode(v); j.err == nil {
+		_, j.err = j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
+	}
 }
 
 // printTable prints a report as readable blocks.

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/openroles/roles"
 )
 
 func TestRunJSON(t *testing.T) {
@@ -412,4 +414,28 @@ func FuzzRolematch(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestJSONWriter: the jsonWriter prints every report byte for byte as
+// encoding/json prints the report struct, so the struct stays the
+// definition of -json's output.
+func TestJSONWriter(t *testing.T) {
+	tax := roles.Default()
+	for _, text := range append(positionTexts, "Backend engineer: Go, <PostgreSQL> & REST APIs. No PHP.\n\"quoted\" Kafka") {
+		for _, lines := range []bool{false, true} {
+			r := analyze(tax, "in<&>.md", document{text: text, line: 3}, lines)
+			var want, got bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(r); err != nil {
+				t.Fatal(err)
+			}
+			if err := newJSONWriter(&got).report(r); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Errorf("%.30q: jsonWriter printed\n%s\nencoding/json\n%s", text, got.String(), want.String())
+			}
+		}
+	}
 }
