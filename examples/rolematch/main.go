@@ -150,7 +150,7 @@ func (c *cli) parseFlags(args []string) (inputs []string, ok bool) {
 	fs.SetOutput(c.stderr)
 	fs.BoolVar(&c.asJSON, "json", false, "print one JSON object per document, one per line")
 	fs.BoolVar(&c.lines, "lines", false, "read each line of each input as a document of its own (blank lines are skipped)")
-	fs.Int64Var(&c.maxBytes, "max-bytes", 0, "skip, with an error, any document longer than `n` bytes (0: no limit)")
+	fs.Int64Var(&c.maxBytes, "max-bytes", 0, "skip, with an error, any document longer than `N` bytes (0: no limit)")
 	fs.StringVar(&c.taxFile, "taxonomy", "", "use the taxonomy in this JSON `file` instead of the embedded one")
 	fs.Usage = func() {
 		fmt.Fprintln(c.stderr, "usage: rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [FILE...]")
