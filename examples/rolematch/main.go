@@ -3,30 +3,49 @@
 //
 // Usage:
 //
-//	rolematch [-json] [-taxonomy FILE] [FILE...]
+//	rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [FILE...]
 //
 // It reads each FILE, or standard input when there is none, and prints one
-// block per input: a table of mentions with their position (line:column,
+// block per document: a table of mentions with their position (line:column,
 // columns counted in characters), kind, ID, qualifier and the text matched,
-// then the roles ranked against the input (see roles.RankText), each with
-// its score, what matched (with the concepts that count toward it) and
-// what is missing. With -json it prints one JSON object per input, each on
-// its own line:
+// then the roles ranked against the document (see roles.RankText), each
+// with its score, what matched (with the concepts that count toward it) and
+// what is missing. With -json it prints one JSON object per document, each
+// on its own line:
 //
 //	{"input":"posting.md","mentions":[{"id":"go","kind":"skill","start":10,"end":12,"text":"Go","qualifier":"required",...}],
 //	 "roles":[{"id":"backend-engineer","score":0.79,"matched":["server-side-languages",...],"missing":["accessibility-compliance"],...}]}
 //
-// "input" is the file name, or "-" for standard input. -taxonomy FILE uses
-// a taxonomy in the package's JSON format instead of the embedded one, or an
-// overlay (a file without a top-level "roles" member, see roles.Overlay)
-// applied to the embedded one; when it is invalid, rolematch prints every
-// problem to standard error and exits with status 1. It also exits with
-// status 1 when an input cannot be read.
+// "input" is the file name, or "-" for standard input. A mention's "start"
+// and "end" are byte offsets into the document; its "line" and "column"
+// place it in the input.
+//
+// Each input is one document, unless -lines is given: then each line of an
+// input is a document of its own (a stream of postings, one per line),
+// blank lines are skipped, the line end ("\n" or "\r\n") is not part of
+// the document, and each report says which line it is about (the table's
+// header reads "== FILE:LINE", the JSON object has "line"). Either way
+// rolematch holds one document at a time, so its memory grows with the
+// longest document, not with the input. -max-bytes N skips every document
+// longer than N bytes, with an error on standard error that names the
+// input, the document's line and its byte offset, and goes on with the next
+// document; rolematch then exits with status 1. N is 0, no limit, by
+// default; a service that runs rolematch on text it does not trust should
+// set it.
+//
+// -taxonomy FILE uses a taxonomy in the package's JSON format instead of the
+// embedded one, or an overlay (a file without a top-level "roles" member,
+// see roles.Overlay) applied to the embedded one; when it is invalid,
+// rolematch prints every problem to standard error and exits with status 1.
+// It also exits with status 1 when an input cannot be read.
 //
 //	go run ./examples/rolematch testdata/posting.md
+//	zcat postings.txt.gz | go run ./examples/rolematch -lines -json -max-bytes 1000000
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -44,10 +63,12 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// report is what rolematch says about one input. Each analysis adds a
-// section: a field here, a line in analyze and a printer in printTable.
+// report is what rolematch says about one document. Each analysis adds a
+// section: a field here, a line in analyze, a printer in printTable and one
+// in jsonWriter.report (TestJSONWriter fails until it is there).
 type report struct {
 	Input    string    `json:"input"`
+	Line     int       `json:"line,omitempty"` // with -lines, the input's line that is this document
 	Mentions []mention `json:"mentions"`
 	Roles    []role    `json:"roles"`
 }
@@ -80,53 +101,127 @@ type mention struct {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("rolematch", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print one JSON object per input, one per line")
-	taxFile := fs.String("taxonomy", "", "use the taxonomy in this JSON `file` instead of the embedded one")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: rolematch [-json] [-taxonomy FILE] [FILE...]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
+	inputs, ok := c.parseFlags(args)
+	if !ok {
 		return 2
 	}
-	t := roles.Default()
-	if *taxFile != "" {
+	c.tax = roles.Default()
+	if c.taxFile != "" {
 		var err error
-		if t, err = loadTaxonomy(*taxFile); err != nil {
+		if c.tax, err = loadTaxonomy(c.taxFile); err != nil {
 			printError(stderr, err)
 			return 1
 		}
 	}
-	inputs := fs.Args()
+	c.json = newJSONWriter(stdout)
+	for _, name := range inputs {
+		if err := c.input(name); err != nil {
+			fmt.Fprintf(stderr, "rolematch: %v\n", err)
+			if errors.Is(err, errWrite) {
+				return 1
+			}
+			c.status = 1
+		}
+	}
+	return c.status
+}
+
+// cli is one run of rolematch: its flags and where it is in its output.
+type cli struct {
+	asJSON   bool
+	lines    bool
+	maxBytes int64
+	taxFile  string
+	tax      *roles.Taxonomy
+
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	json           *jsonWriter
+	printed        int // reports printed so far
+	status         int // 1 once an input or a document failed
+}
+
+// errWrite marks a failure to write the output, which ends the run.
+var errWrite = errors.New("cannot write the output")
+
+func (c *cli) parseFlags(args []string) (inputs []string, ok bool) {
+	fs := flag.NewFlagSet("rolematch", flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	fs.BoolVar(&c.asJSON, "json", false, "print one JSON object per document, one per line")
+	fs.BoolVar(&c.lines, "lines", false, "read each line of each input as a document of its own (blank lines are skipped)")
+	fs.Int64Var(&c.maxBytes, "max-bytes", 0, "skip, with an error, any document longer than `N` bytes (0: no limit)")
+	fs.StringVar(&c.taxFile, "taxonomy", "", "use the taxonomy in this JSON `file` instead of the embedded one")
+	fs.Usage = func() {
+		fmt.Fprintln(c.stderr, "usage: rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [FILE...]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, false
+	}
+	if c.maxBytes < 0 {
+		fmt.Fprintf(c.stderr, "rolematch: -max-bytes %d: want 0 (no limit) or more\n", c.maxBytes)
+		return nil, false
+	}
+	inputs = fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	status := 0
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	for i, name := range inputs {
-		text, err := readInput(name, stdin)
+	return inputs, true
+}
+
+// input reads the documents of one input, "-" for standard input, and
+// prints a report on each. A document over -max-bytes is reported on
+// standard error and skipped; the input goes on. It returns the first error
+// that ends the input.
+func (c *cli) input(name string) error {
+	r := c.stdin
+	var size int64 = -1
+	if name != "-" {
+		f, err := os.Open(name)
 		if err != nil {
-			fmt.Fprintf(stderr, "rolematch: %v\n", err)
-			status = 1
-			continue
+			return err
 		}
-		r := analyze(t, name, text)
-		if *asJSON {
-			if err := enc.Encode(r); err != nil {
-				fmt.Fprintf(stderr, "rolematch: %v\n", err)
-				return 1
-			}
-			continue
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
 		}
-		if i > 0 {
-			fmt.Fprintln(stdout)
-		}
-		printTable(stdout, r)
+		r = f
 	}
-	return status
+	src := newSource(name, r, c.lines, c.maxBytes, size)
+	for {
+		doc, err := src.next()
+		var tooLong *tooLongError
+		switch {
+		case err == io.EOF:
+			return nil
+		case errors.As(err, &tooLong):
+			fmt.Fprintf(c.stderr, "rolematch: %v\n", err)
+			c.status = 1
+			continue
+		case err != nil:
+			return err
+		}
+		if err := c.print(analyze(c.tax, name, doc, c.lines)); err != nil {
+			return err
+		}
+	}
+}
+
+// print prints one report, as a JSON line or as a table block.
+func (c *cli) print(r report) error {
+	c.printed++
+	if c.asJSON {
+		if err := c.json.report(r); err != nil {
+			return fmt.Errorf("%w: %v", errWrite, err)
+		}
+		return nil
+	}
+	if c.printed > 1 {
+		fmt.Fprintln(c.stdout)
+	}
+	printTable(c.stdout, r)
+	return nil
 }
 
 // loadTaxonomy reads a taxonomy file, or an overlay file that it applies to
@@ -163,22 +258,15 @@ func printError(w io.Writer, err error) {
 	fmt.Fprintf(w, "rolematch: %v\n", err)
 }
 
-func readInput(name string, stdin io.Reader) (string, error) {
-	var data []byte
-	var err error
-	if name == "-" {
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(name)
-	}
-	return string(data), err
-}
-
 // analyze builds the report on one input.
-func analyze(t *roles.Taxonomy, name, text string) report {
-	r := report{Input: name, Mentions: []mention{}, Roles: []role{}}
-	pos := newPositions(text)
-	ms := t.Extract(text)
+func analyze(t *roles.Taxonomy, name string, doc document, lines bool) report {
+	ms := t.Extract(doc.text)
+	r := report{Input: name, Mentions: make([]mention, 0, len(ms)), Roles: []role{}}
+	if lines {
+		r.Line = doc.line
+	}
+	text := doc.text
+	pos := newPositions(text, doc.line)
 	for _, m := range ms {
 		line, col := pos.at(m.Start)
 		r.Mentions = append(r.Mentions, mention{
@@ -204,9 +292,71 @@ func analyze(t *roles.Taxonomy, name, text string) report {
 	return r
 }
 
+// A jsonWriter prints reports as encoding/json does, a line each, but a
+// piece at a time: one mention at a time through a buffered writer, so that
+// a document with a million mentions is not held a second time as JSON.
+type jsonWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer  // one value, as enc writes it
+	enc *json.Encoder // into buf, without HTML escapes
+	err error         // the first error
+}
+
+func newJSONWriter(w io.Writer) *jsonWriter {
+	j := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	j.enc = json.NewEncoder(&j.buf)
+	j.enc.SetEscapeHTML(false)
+	return j
+}
+
+// report prints r as one line and flushes it.
+func (j *jsonWriter) report(r report) error {
+	j.raw(`{"input":`)
+	j.value(r.Input)
+	if r.Line != 0 {
+		j.raw(`,"line":`)
+		j.value(r.Line)
+	}
+	j.raw(`,"mentions":[`)
+	for i, m := range r.Mentions {
+		if i > 0 {
+			j.raw(",")
+		}
+		j.value(m)
+	}
+	j.raw(`],"roles":`)
+	j.value(r.Roles)
+	j.raw("}\n")
+	if j.err == nil {
+		j.err = j.w.Flush()
+	}
+	return j.err
+}
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
+	}
+}
+
+// value prints v as encoding/json does, without the encoder's newline.
+func (j *jsonWriter) value(v any) {
+	if j.err != nil {
+		return
+	}
+	j.buf.Reset()
+	if j.err = j.enc.Encode(v); j.err == nil {
+		_, j.err = j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
+	}
+}
+
 // printTable prints a report as readable blocks.
 func printTable(w io.Writer, r report) {
-	fmt.Fprintf(w, "== %s: %d mentions\n", r.Input, len(r.Mentions))
+	input := r.Input
+	if r.Line > 0 {
+		input = fmt.Sprintf("%s:%d", r.Input, r.Line)
+	}
+	fmt.Fprintf(w, "== %s: %d mentions\n", input, len(r.Mentions))
 	if len(r.Mentions) > 0 {
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "POSITION\tKIND\tID\tQUALIFIER\tTEXT")
@@ -232,21 +382,35 @@ func printTable(w io.Writer, r report) {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // positions turns byte offsets into lines and columns; offsets must come in
-// increasing order, as mentions do.
+// increasing order, as mentions do. It keeps the line and column of the
+// last offset asked for and moves on from there, so that a text costs one
+// pass whatever the number of mentions and the length of its lines
+// (counting from the start of the line for each mention was quadratic on
+// a long line: 35 s for 1 MB on one line).
 type positions struct {
-	text            string
-	off, line, col0 int // col0: offset where the current line starts
+	text      string
+	off       int // the offset that line and col describe
+	line, col int // from 1; col in characters (runes, each invalid byte one)
+	examined  int // bytes looked at so far, for tests: at most len(text)
 }
 
-func newPositions(text string) *positions { return &positions{text: text, line: 1} }
+func newPositions(text string, line int) *positions {
+	return &positions{text: text, line: line, col: 1}
+}
 
+// at returns the line and column of off, counted from the line newPositions
+// was given; a column counts runes as utf8.RuneCountInString does.
 func (p *positions) at(off int) (line, col int) {
 	for p.off < off {
-		if p.text[p.off] == '\n' {
+		r, size := utf8.DecodeRuneInString(p.text[p.off:off])
+		p.examined += size
+		p.off += size
+		if r == '\n' {
 			p.line++
-			p.col0 = p.off + 1
+			p.col = 1
+		} else {
+			p.col++
 		}
-		p.off++
 	}
-	return p.line, utf8.RuneCountInString(p.text[p.col0:off]) + 1
+	return p.line, p.col
 }
