@@ -681,3 +681,43 @@ func BenchmarkParse(b *testing.B) {
 		}
 	})
 }
+
+// TestSchemaReportsOnlyTheFault gives a bad value to one name member of a
+// concept, of a taxonomy or an overlay, and wants one problem, at that
+// value: the members beside it are valid and must not be reported as "not
+// allowed" as well.
+func TestSchemaReportsOnlyTheFault(t *testing.T) {
+	resp := `{"id": "d", "name": "Doing D", "description": "D.", "skills": [], "provenance": {"source": "extension"}}`
+	withNames := func(concept, names string) string {
+		return strings.Replace(concept, `"description"`, names+`, "description"`, 1)
+	}
+	tests := []struct {
+		why, path string
+		err       func(*testing.T) error
+	}{
+		{"a number among a skill's altNames", "/skills/0/altNames/1",
+			parseErr(badDoc(`"skills": [` + withNames(skillA, `"altNames": ["A1", 5]`) + `]`))},
+		{"a role's name not a string", "/roles/0/name", parseErr(badDoc(`"roles": [` + roleDoc(`"name": 7, "altNames": ["Arr"]`) + `]`))},
+		{"a responsibility's altNames not a list", "/responsibilities/0/altNames",
+			parseErr(badDoc(`"responsibilities": [` + withNames(resp, `"altNames": "Doing"`) + `]`))},
+		{"a name rule without a name", "/skills/0/nameRules/0",
+			parseErr(badDoc(`"skills": [` + withNames(skillA, `"altNames": ["A1"], "nameRules": [{"exact": true}]`) + `]`))},
+		{"an empty name", "/skills/0/name", parseErr(badDoc(`"skills": [` + strings.Replace(skillA, `"Alpha"`, `""`, 1) + `]`))},
+		{"a number among an added skill's altNames", "/add/skills/0/altNames/0",
+			overlayErr(`{"version": "x", "add": {"skills": [` + withNames(skillA, `"altNames": [5]`) + `]}}`)},
+		{"a replacing role's name not a string", "/replace/roles/0/name",
+			overlayErr(`{"version": "x", "replace": {"roles": [` + roleDoc(`"id": "backend-developer", "name": 7`) + `]}}`)},
+		{"a number among an extension's altNames", "/extend/0/altNames/0",
+			overlayErr(`{"version": "x", "extend": [{"id": "go", "altNames": [5]}]}`)},
+	}
+	for _, tt := range tests {
+		var e *Error
+		if err := tt.err(t); !errors.As(err, &e) {
+			t.Errorf("%s: error %v, want an *Error", tt.why, err)
+			continue
+		}
+		if len(e.Problems) != 1 || e.Problems[0].Path != tt.path || e.Problems[0].Code != CodeSchema {
+			t.Errorf("%s: got %d problems, want one schema problem at %s:\n%v", tt.why, len(e.Problems), tt.path, e)
+		}
+	}
+}

@@ -228,6 +228,9 @@ func (c *checker) names(owner, base string, name string, alt []string, rules []N
 // claim claims name n, at path, for owner, adding it to own.
 func (c *checker) claim(owner, n, path string, own map[string]bool) {
 	k := nameKey(n)
+	if n == "" {
+		return // the schema reports it
+	}
 	if k == "" {
 		c.add(CodeEmptyName, path, "name %q has no letters or digits", n)
 		return
@@ -247,7 +250,7 @@ func (c *checker) claim(owner, n, path string, own map[string]bool) {
 
 // nameRule checks rule r of owner, at p, whose names are own.
 func (c *checker) nameRule(owner string, r NameRule, p string, own map[string]bool) {
-	if !own[r.Name] {
+	if !own[r.Name] && r.Name != "" { // the schema reports a missing name
 		c.add(CodeNameRule, p+"/name", "%q is not a name of %q", r.Name, owner)
 	}
 	for k, w := range r.Context {
