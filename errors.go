@@ -56,8 +56,9 @@ const (
 	// or unknown member, a value of the wrong type or out of range).
 	CodeSchema Code = "schema"
 	// CodeDecode: JSON that the schema accepts does not fit the Go types,
-	// such as 5.0 for an integer, or a value given in Go cannot be written
-	// as JSON.
+	// such as a member given twice, first with a value of the wrong type
+	// (the schema sees the last), or a value given in Go cannot be written
+	// as JSON. Integral numbers such as 5.0 fit an integer.
 	CodeDecode Code = "decode"
 	// CodeRead: the data could not be read (see [Load]).
 	CodeRead Code = "read"

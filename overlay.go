@@ -129,8 +129,8 @@ func ParseOverlay(data []byte) (Overlay, error) {
 		return Overlay{}, e
 	}
 	var o Overlay
-	if err := json.Unmarshal(data, &o); err != nil {
-		return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{{Code: CodeDecode, Message: err.Error()}}}
+	if p := unmarshal(data, &o); p != nil {
+		return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{*p}}
 	}
 	return o, nil
 }

@@ -721,3 +721,68 @@ func TestSchemaReportsOnlyTheFault(t *testing.T) {
 		}
 	}
 }
+
+// TestIntegralNumbers shows that a number the schema counts as an integer
+// (draft 2020-12: any number with a zero fraction) is read as one, in a
+// taxonomy and in an overlay.
+func TestIntegralNumbers(t *testing.T) {
+	for _, lit := range []string{"4", "4.0", "4.000", "4e0", "40e-1", "0.4E1", "4.0e+0"} {
+		doc := badDoc(`"skills": [` + skillA + `], "roles": [` +
+			roleDoc(`"skills": [{"skill": "a", "requirement": "essential", "importance": `+lit+`}]`) + `],
+			"hiringCues": [{"id": "c", "role": "r", "phrases": ["x"], "weight": ` + lit + `, "provenance": {"source": "extension"}}]`)
+		tx, err := Parse([]byte(doc))
+		if err != nil {
+			t.Errorf("importance and weight %s: %v", lit, err)
+			continue
+		}
+		if got := tx.RoleSkills("r")[0].Importance; got != 4 {
+			t.Errorf("importance %s read as %d", lit, got)
+		}
+		if got := tx.HiringCues()[0].Weight; got != 4 {
+			t.Errorf("weight %s read as %d", lit, got)
+		}
+		o := `{"version": "x", "extend": [{"id": "backend-developer", "skills": [{"skill": "go", "requirement": "essential", "importance": ` + lit + `}]}]}`
+		ov, err := ParseOverlay([]byte(o))
+		if err != nil {
+			t.Errorf("overlay importance %s: %v", lit, err)
+		} else if got := ov.Extend[0].Skills[0].Importance; got != 4 {
+			t.Errorf("overlay importance %s read as %d", lit, got)
+		}
+	}
+}
+
+func TestPlainInteger(t *testing.T) {
+	tests := []struct {
+		lit, want string
+		ok        bool
+	}{
+		{"4", "4", true}, {"4.0", "4", true}, {"-4.50e1", "-45", true}, {"40e-1", "4", true}, {"0.0", "0", true},
+		{"1e18", "1000000000000000000", false}, {"123456789012345678", "123456789012345678", true},
+		{"4.5", "", false}, {"45e-1", "", false}, {"1e999999999", "", false}, {"1e-999999999", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := plainInteger(tt.lit)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("plainInteger(%q) = %q, %v; want %q, %v", tt.lit, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestDecodeFailureIsLocated gives data that the schema accepts but Go
+// cannot decode (a member given twice: the schema sees the last, the
+// decoder both) and wants the value's pointer.
+func TestDecodeFailureIsLocated(t *testing.T) {
+	for _, tt := range []struct{ doc, path string }{
+		{`{"version": "x", "extend": [{"id": "go", "altNames": "Golang", "altNames": ["Golang"]}]}`, "/extend/0/altNames"},
+		{`{"version": "x", "extend": [{"id": "go", "altNames": ["A", 7], "altNames": []}]}`, "/extend/0/altNames/1"},
+		{`{"version": "x", "add": {"skills": [{"id": 5, "id": "a", "name": "Alpha", "type": "competency", "description": "A.", "provenance": {"source": "extension"}}]}, "extend": [{"id": "go"}]}`, "/add/skills/0/id"},
+		{`{"version": "x", "extend": [{"id": "r", "skills": [{"skill": "go", "requirement": "optional", "importance": 1.5, "importance": 2}]}]}`,
+			"/extend/0/skills/0/importance"},
+	} {
+		_, err := ParseOverlay([]byte(tt.doc))
+		var e *Error
+		if !errors.As(err, &e) || len(e.Problems) != 1 || e.Problems[0].Path != tt.path || e.Problems[0].Code != CodeDecode {
+			t.Errorf("ParseOverlay(%s) = %v; want one decode problem at %s", tt.doc, err, tt.path)
+		}
+	}
+}
