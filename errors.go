@@ -102,6 +102,10 @@ const (
 	// CodeEmptyName: a name, a context word of a name rule or a phrase of a
 	// hiring cue has no letters or digits.
 	CodeEmptyName Code = "empty-name"
+	// CodeTooLong: a name, a context or notWithin phrase of a name rule, a
+	// qualifier cue or a phrase of a hiring cue has more than 32 words (as
+	// the matcher counts words), the most it can match whole.
+	CodeTooLong Code = "too-long"
 	// CodeNameRule: a name rule is for a name that its concept does not
 	// have, or one of its notWithin phrases does not contain the name.
 	CodeNameRule Code = "name-rule"

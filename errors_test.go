@@ -72,6 +72,8 @@ var codeCases = []struct {
 		"/skills/1/name", CodeNameClash},
 	{"a name without letters", parseErr(badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"altNames": [" - "], "type"`, 1) + `]`)),
 		"/skills/0/altNames/0", CodeEmptyName},
+	{"a name of 33 words", parseErr(badDoc(`"skills": [` + strings.Replace(skillA, `"Alpha"`, strconv.Quote(words("w", 33)), 1) + `]`)),
+		"/skills/0/name", CodeTooLong},
 	{"a rule for a name the skill lacks", parseErr(badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"nameRules": [{"name": "Gamma"}], "type"`, 1) + `]`)),
 		"/skills/0/nameRules/0/name", CodeNameRule},
 

@@ -7,11 +7,14 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/openroles/roles/internal/engine"
 )
 
 // TestEmbeddedMatchesSchema checks the embedded data against the schema,
@@ -785,4 +788,85 @@ func TestDecodeFailureIsLocated(t *testing.T) {
 			t.Errorf("ParseOverlay(%s) = %v; want one decode problem at %s", tt.doc, err, tt.path)
 		}
 	}
+}
+
+// words returns n words: prefix0 prefix1 ...
+func words(prefix string, n int) string {
+	w := make([]string, n)
+	for i := range w {
+		w[i] = prefix + strconv.Itoa(i)
+	}
+	return strings.Join(w, " ")
+}
+
+// TestMaxWordsIsTheEngines shows that maxWords is the engine's limit: a name
+// of maxWords words is found whole, one word more is found on its first
+// maxWords words only, which is why Parse refuses it.
+func TestMaxWordsIsTheEngines(t *testing.T) {
+	long := words("a", maxWords+1)
+	c := engine.Config{Names: []engine.Name{{ID: "x", Text: words("b", maxWords)}, {ID: "y", Text: long}}}
+	m := engine.New(&c)
+	for i, text := range []string{c.Names[0].Text, long} {
+		var spans []string
+		m.Collect(text, func(hits []engine.Hit) {
+			for _, h := range hits {
+				spans = append(spans, text[h.Start:h.End])
+			}
+		})
+		if whole := len(spans) == 1 && spans[0] == text; whole != (i == 0) {
+			t.Errorf("name of %d words: found as %q", len(strings.Fields(text)), spans)
+		}
+	}
+}
+
+// TestTooLong gives names and phrases of maxWords+1 words in every place
+// that holds them, and wants a located problem for each; maxWords words
+// are fine.
+func TestTooLong(t *testing.T) {
+	for _, n := range []int{maxWords, maxWords + 1} {
+		q := strconv.Quote(words("w", n))
+		skill := strings.Replace(skillA, `"type"`, `"altNames": [`+q+`], "nameRules": [{"name": "Alpha", "context": [`+q+`], "notWithin": ["`+words("v", n-1)+` Alpha"]}], "type"`, 1)
+		doc := badDoc(`"skills": [` + skill + `], "roles": [` + roleDoc(`"name": `+strings.Replace(q, "w", "r", -1)) + `],
+			"responsibilities": [{"id": "d", "name": ` + strings.Replace(q, "w", "d", -1) + `, "description": "D.", "skills": [], "provenance": {"source": "extension"}}],
+			"hiringCues": [{"id": "c", "role": "r", "phrases": ["x", ` + q + `], "weight": 1, "provenance": {"source": "extension"}}],
+			"qualifiers": {"preferred": [` + q + `], "required": [], "negated": ["no", ` + q + `], "negatedAfter": []}`)
+		want := []string{"/hiringCues/0/phrases/1", "/qualifiers/negated/1", "/qualifiers/preferred/0", "/responsibilities/0/name",
+			"/roles/0/name", "/skills/0/altNames/0", "/skills/0/nameRules/0/context/0", "/skills/0/nameRules/0/notWithin/0"}
+		if n == maxWords {
+			want = nil
+		}
+		if got := problemPaths(t, parseErr(doc)(t), CodeTooLong); !slices.Equal(got, want) {
+			t.Errorf("%d words: too long at %q, want %q", n, got, want)
+		}
+		o := `{"version": "x", "add": {"skills": [` + strings.Replace(skill, `"id": "a"`, `"id": "new"`, 1) + `], "qualifiers": {"negated": [` + q + `]}},
+			"replace": {"qualifiers": {"required": [` + q + `]}}, "extend": [{"id": "go", "altNames": [` + strings.Replace(q, "w", "g", -1) + `]}]}`
+		want = []string{"/add/qualifiers/negated/0", "/add/skills/0/altNames/0", "/add/skills/0/nameRules/0/context/0",
+			"/add/skills/0/nameRules/0/notWithin/0", "/extend/0/altNames/0", "/replace/qualifiers/required/0"}
+		if n == maxWords {
+			want = nil
+		}
+		if got := problemPaths(t, overlayErr(o)(t), CodeTooLong); !slices.Equal(got, want) {
+			t.Errorf("overlay, %d words: too long at %q, want %q", n, got, want)
+		}
+	}
+}
+
+// problemPaths returns the paths of err's problems with code c; err must be
+// nil or an *Error.
+func problemPaths(t *testing.T, err error, c Code) []string {
+	t.Helper()
+	var e *Error
+	if err == nil {
+		return nil
+	}
+	if !errors.As(err, &e) {
+		t.Fatalf("error %v is not an *Error", err)
+	}
+	var paths []string
+	for _, p := range e.Problems {
+		if p.Code == c {
+			paths = append(paths, p.Path)
+		}
+	}
+	return paths
 }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
@@ -59,6 +60,7 @@ func decode(data []byte) (file, error) {
 		}
 		return f, newError(probs)
 	}
+	probs = append(probs, tooLong(&f)...)
 	if len(probs) > 0 {
 		// The structure is sound enough to check the rest too, so that every
 		// problem comes back at once.
@@ -594,4 +596,96 @@ func (w *valueWalker) pointer() string {
 		}
 	}
 	return pointer(tokens...)
+}
+
+// maxWords is the most words a name, a phrase of a name rule, a qualifier
+// cue or a phrase of a hiring cue may have, counted as the matcher counts
+// them (see nameTokens). It must equal maxDepth of internal/engine, beyond
+// which the matcher would match the first words of a longer phrase only;
+// TestMaxWordsIsTheEngines checks that it does.
+const maxWords = 32
+
+// longPhrases reports each name and phrase of the lists given, in a
+// taxonomy or in an overlay's entries at prefix, that has more than
+// maxWords words.
+type longPhrases struct {
+	probs []Problem
+}
+
+// phrase reports s, at path, if it has too many words; what says what it
+// is.
+func (l *longPhrases) phrase(what, s, path string) {
+	if _, toks := nameTokens(s); len(toks) > maxWords {
+		l.probs = append(l.probs, Problem{Path: path, Code: CodeTooLong,
+			Message: fmt.Sprintf("%s %q has %d words; at most %d", what, abbreviate(s), len(toks), maxWords)})
+	}
+}
+
+// phrases reports the phrases of list, at path, that have too many words.
+func (l *longPhrases) phrases(what string, list []string, path string) {
+	for i, s := range list {
+		l.phrase(what, s, path+"/"+strconv.Itoa(i))
+	}
+}
+
+// names reports the names and rule phrases, of the concept at base, that
+// have too many words. A rule's name is one of the names.
+func (l *longPhrases) names(base string, name *string, alt []string, rules []NameRule) {
+	if name != nil {
+		l.phrase("name", *name, base+"/name")
+	}
+	l.phrases("name", alt, base+"/altNames")
+	for j, r := range rules {
+		p := base + "/nameRules/" + strconv.Itoa(j)
+		l.phrases("context phrase", r.Context, p+"/context")
+		l.phrases("phrase", r.NotWithin, p+"/notWithin")
+	}
+}
+
+// lists reports what is too long in the lists of a taxonomy, or of an
+// overlay's entries at prefix.
+func (l *longPhrases) lists(prefix string, e OverlayEntries) {
+	for i := range e.Roles {
+		r := &e.Roles[i]
+		l.names(prefix+pointer("roles", i), &r.Name, r.AltNames, r.NameRules)
+	}
+	for i := range e.Skills {
+		s := &e.Skills[i]
+		l.names(prefix+pointer("skills", i), &s.Name, s.AltNames, s.NameRules)
+	}
+	for i := range e.Responsibilities {
+		r := &e.Responsibilities[i]
+		l.names(prefix+pointer("responsibilities", i), &r.Name, r.AltNames, r.NameRules)
+	}
+	for i, c := range e.HiringCues {
+		l.phrases("phrase", c.Phrases, prefix+pointer("hiringCues", i, "phrases"))
+	}
+	q := e.Qualifiers
+	l.phrases("cue", q.Preferred, prefix+"/qualifiers/preferred")
+	l.phrases("cue", q.Required, prefix+"/qualifiers/required")
+	l.phrases("cue", q.Negated, prefix+"/qualifiers/negated")
+	l.phrases("cue", q.NegatedAfter, prefix+"/qualifiers/negatedAfter")
+}
+
+// tooLong reports each name and phrase of f that has more than maxWords
+// words.
+func tooLong(f *file) []Problem {
+	var l longPhrases
+	l.lists("", OverlayEntries{Roles: f.Roles, Skills: f.Skills, Responsibilities: f.Responsibilities,
+		HiringCues: f.HiringCues, Qualifiers: f.Qualifiers})
+	return l.probs
+}
+
+// abbreviate shortens a long phrase for a message: its first 40 bytes or so
+// and an ellipsis.
+func abbreviate(s string) string {
+	const keep = 40
+	if len(s) <= keep+10 {
+		return s
+	}
+	cut := keep
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
