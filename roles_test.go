@@ -89,72 +89,75 @@ func snapshot(t *Taxonomy) view {
 	return v
 }
 
-// TestAccessorsReturnCopies changes everything the accessors returned and
-// finds the default unchanged.
-func TestAccessorsReturnCopies(t *testing.T) {
-	def := Default()
-	before := snapshot(def)
+// scribbler changes values returned by a taxonomy, everywhere they hold
+// slices or fields that the taxonomy might share.
+type scribbler struct{}
 
-	scribble := func(ss []string) {
-		for i := range ss {
-			ss[i] = "changed"
-		}
+func (scribbler) strings(ss []string) {
+	for i := range ss {
+		ss[i] = "changed"
 	}
-	rules := func(rs []NameRule) {
-		for i := range rs {
-			rs[i].Name = "changed"
-			rs[i].CaseSensitive = !rs[i].CaseSensitive
-			scribble(rs[i].Context)
-			scribble(rs[i].NotWithin)
-		}
+}
+
+func (w scribbler) rules(rs []NameRule) {
+	for i := range rs {
+		rs[i].Name = "changed"
+		rs[i].CaseSensitive = !rs[i].CaseSensitive
+		w.strings(rs[i].Context)
+		w.strings(rs[i].NotWithin)
 	}
-	role := func(r Role) {
-		scribble(r.AltNames)
-		rules(r.NameRules)
-		scribble(r.Responsibilities)
-		for i := range r.Skills {
-			r.Skills[i].Skill = "changed"
-			r.Skills[i].Importance = 99
-		}
-		for i := range r.Relations {
-			r.Relations[i].Role = "changed"
-		}
-		for i := range r.Crosswalk {
-			r.Crosswalk[i].Code = "changed"
-		}
+}
+
+func (w scribbler) role(r Role) {
+	w.strings(r.AltNames)
+	w.rules(r.NameRules)
+	w.strings(r.Responsibilities)
+	for i := range r.Skills {
+		r.Skills[i].Skill = "changed"
+		r.Skills[i].Importance = 99
 	}
-	skill := func(s Skill) {
-		scribble(s.AltNames)
-		rules(s.NameRules)
-		scribble(s.Broader)
+	for i := range r.Relations {
+		r.Relations[i].Role = "changed"
 	}
-	v := snapshot(def)
+	for i := range r.Crosswalk {
+		r.Crosswalk[i].Code = "changed"
+	}
+}
+
+func (w scribbler) skill(s Skill) {
+	w.strings(s.AltNames)
+	w.rules(s.NameRules)
+	w.strings(s.Broader)
+}
+
+func (w scribbler) responsibility(r Responsibility) {
+	w.strings(r.AltNames)
+	w.rules(r.NameRules)
+	w.strings(r.Skills)
+}
+
+// view changes everything in a snapshot.
+func (w scribbler) view(v view) {
 	for _, r := range v.Roles {
-		role(r)
+		w.role(r)
 	}
 	for _, s := range v.Skills {
-		skill(s)
+		w.skill(s)
 	}
 	for _, r := range v.Responsibilities {
-		scribble(r.AltNames)
-		rules(r.NameRules)
-		scribble(r.Skills)
+		w.responsibility(r)
 	}
 	for _, c := range v.HiringCues {
-		scribble(c.Phrases)
+		w.strings(c.Phrases)
 	}
-	scribble(v.Qualifiers.Preferred)
-	scribble(v.Qualifiers.Required)
-	scribble(v.Qualifiers.Negated)
-	scribble(v.Qualifiers.NegatedAfter)
-	for _, ss := range v.Narrower {
-		for _, s := range ss {
-			skill(s)
-		}
+	for _, q := range [][]string{v.Qualifiers.Preferred, v.Qualifiers.Required, v.Qualifiers.Negated, v.Qualifiers.NegatedAfter} {
+		w.strings(q)
 	}
-	for _, ss := range v.Broader {
-		for _, s := range ss {
-			skill(s)
+	for _, m := range []map[string][]Skill{v.Narrower, v.Broader} {
+		for _, ss := range m {
+			for _, s := range ss {
+				w.skill(s)
+			}
 		}
 	}
 	for _, rs := range v.RoleSkills {
@@ -162,14 +165,23 @@ func TestAccessorsReturnCopies(t *testing.T) {
 			rs[i].Skill = "changed"
 		}
 	}
+}
+
+// TestAccessorsReturnCopies changes everything the accessors returned and
+// finds the default unchanged.
+func TestAccessorsReturnCopies(t *testing.T) {
+	def := Default()
+	before := snapshot(def)
+	var w scribbler
+	w.view(snapshot(def))
 	if r, ok := def.Role("backend-developer"); ok {
-		role(r)
+		w.role(r)
 	}
 	if s, ok := def.Skill("go"); ok {
-		skill(s)
+		w.skill(s)
 	}
 	if r, ok := def.Responsibility("debug-and-troubleshoot"); ok {
-		scribble(r.Skills)
+		w.responsibility(r)
 	}
 	sch := Schema()
 	for i := range sch {
@@ -470,94 +482,97 @@ const (
 	skillB = `{"id": "b", "name": "Beta", "type": "language", "description": "B.", "broader": ["a"], "provenance": {"source": "extension"}}`
 )
 
+// parseErrorCases are bad taxonomies, one for each class of bad input, and
+// the problems each must give: every problem at once, sorted by path.
+var parseErrorCases = []struct {
+	name string
+	doc  string
+	want []Problem
+}{
+	{
+		name: "syntax error gives line and column",
+		doc:  "{\n  \"version\": \"1\",\n  \"roles\": [,]\n}",
+		want: []Problem{{Line: 3, Column: 13, Code: CodeSyntax, Message: "invalid JSON: invalid character ',' looking for beginning of value"}},
+	},
+	{
+		name: "truncated document",
+		doc:  `{"version": "1"`,
+		want: []Problem{{Line: 1, Column: 16, Code: CodeSyntax, Message: "invalid JSON: unexpected end of input"}},
+	},
+	{
+		name: "data after the document",
+		doc:  badDoc("") + "\n{}",
+		want: []Problem{{Line: 7, Column: 1, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}},
+	},
+	{
+		name: "duplicate IDs across kinds",
+		doc: badDoc(`"skills": [` + skillA + `, ` + strings.Replace(skillB, `"id": "b"`, `"id": "a"`, 1) + `],
+			"responsibilities": [{"id": "a", "name": "Doing A", "description": "D.", "skills": [], "provenance": {"source": "extension"}}]`),
+		want: []Problem{
+			{Path: "/responsibilities/0/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
+			{Path: "/skills/1/broader/0", Code: CodeSelfReference, Message: `skill "a" is broader than itself`},
+			{Path: "/skills/1/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
+		},
+	},
+	{
+		name: "dangling references",
+		doc: badDoc(`"skills": [` + strings.Replace(skillB, `["a"]`, `["nope"]`, 1) + `],
+			"roles": [{"id": "r", "name": "R role", "description": "R.", "skills": [{"skill": "ghost", "requirement": "essential", "importance": 3}],
+				"responsibilities": ["b"], "relations": [{"type": "builds-foundation-for", "role": "other", "provenance": {"source": "extension"}}],
+				"provenance": {"source": "extension"}}],
+			"hiringCues": [{"id": "c", "role": "b", "phrases": ["x"], "weight": 1, "provenance": {"source": "extension"}}]`),
+		want: []Problem{
+			{Path: "/hiringCues/0/role", Code: CodeWrongKind, Message: `"b" is a skill, not a role`},
+			{Path: "/roles/0/relations/0/role", Code: CodeUnknownRole, Message: `unknown role "other"`},
+			{Path: "/roles/0/responsibilities/0", Code: CodeWrongKind, Message: `"b" is a skill, not a responsibility`},
+			{Path: "/roles/0/skills/0/skill", Code: CodeUnknownSkill, Message: `unknown skill "ghost"`},
+			{Path: "/skills/0/broader/0", Code: CodeUnknownSkill, Message: `unknown skill "nope"`},
+		},
+	},
+	{
+		name: "cycle among broader skills",
+		doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"broader": ["b"], "type"`, 1) + `, ` + skillB + `,
+			{"id": "c", "name": "Gamma", "type": "tool", "description": "C.", "broader": ["c"], "provenance": {"source": "extension"}}]`),
+		want: []Problem{
+			{Path: "/skills/0/broader", Code: CodeCycle, Message: "broader skills form a cycle: a → b → a", Cycle: &Cycle{Skills: []string{"a", "b"}}},
+			{Path: "/skills/2/broader/0", Code: CodeSelfReference, Message: `skill "c" is broader than itself`},
+		},
+	},
+	{
+		name: "a name claimed by two concepts, and blank names",
+		doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"altNames": ["Back-End", " - "], "type"`, 1) + `, ` +
+			strings.Replace(skillB, `"type"`, `"altNames": ["back end"], "nameRules": [{"name": "Gamma", "notWithin": ["Delta"]}], "type"`, 1) + `]`),
+		want: []Problem{
+			{Path: "/skills/0/altNames/1", Code: CodeEmptyName, Message: `name " - " has no letters or digits`},
+			{Path: "/skills/1/altNames/0", Code: CodeNameClash, Message: `name "back end" is also a name of "a" (at /skills/0/altNames/0)`},
+			{Path: "/skills/1/nameRules/0/name", Code: CodeNameRule, Message: `"Gamma" is not a name of "b"`},
+			{Path: "/skills/1/nameRules/0/notWithin/0", Code: CodeNameRule, Message: `phrase "Delta" does not contain the name "Gamma"`},
+		},
+	},
+	{
+		name: "schema: unknown member, bad ID, bad enum, missing member",
+		doc: badDoc(`"skills": [` + strings.Replace(strings.Replace(skillA, `"id": "a"`, `"id": "Not Kebab"`, 1), `"competency"`, `"magic"`, 1) + `],
+			"colour": "blue", "roles": [{"id": "r", "name": "R"}]`),
+		want: []Problem{
+			{Path: "", Code: CodeSchema, Message: "additionalProperties 'colour' not allowed (schema: additionalProperties)"},
+			{Path: "/roles/0", Code: CodeSchema, Message: "missing properties: 'description', 'skills', 'responsibilities', 'provenance' (schema: required)"},
+			{Path: "/skills/0/id", Code: CodeSchema, Message: "does not match pattern '^[a-z0-9]+(-[a-z0-9]+)*$' (schema: pattern)"},
+			{Path: "/skills/0/type", Code: CodeSchema, Message: `value must be one of "competency", "language", "framework", "database", "platform", "tool", "protocol", "practice", "standard" (schema: enum)`},
+		},
+	},
+	{
+		name: "article provenance needs part and quote",
+		doc:  badDoc(`"skills": [` + strings.Replace(skillA, `{"source": "extension"}`, `{"source": "article"}`, 1) + `]`),
+		want: []Problem{
+			{Path: "/skills/0/provenance", Code: CodeSchema, Message: "missing properties: 'part', 'quote' (schema: required)"},
+		},
+	},
+}
+
 // TestParseErrors shows that each class of bad input gives its located
-// error, every problem at once, sorted by path.
+// error.
 func TestParseErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		doc  string
-		want []Problem
-	}{
-		{
-			name: "syntax error gives line and column",
-			doc:  "{\n  \"version\": \"1\",\n  \"roles\": [,]\n}",
-			want: []Problem{{Line: 3, Column: 13, Code: CodeSyntax, Message: "invalid JSON: invalid character ',' looking for beginning of value"}},
-		},
-		{
-			name: "truncated document",
-			doc:  `{"version": "1"`,
-			want: []Problem{{Line: 1, Column: 16, Code: CodeSyntax, Message: "invalid JSON: unexpected end of input"}},
-		},
-		{
-			name: "data after the document",
-			doc:  badDoc("") + "\n{}",
-			want: []Problem{{Line: 7, Column: 1, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}},
-		},
-		{
-			name: "duplicate IDs across kinds",
-			doc: badDoc(`"skills": [` + skillA + `, ` + strings.Replace(skillB, `"id": "b"`, `"id": "a"`, 1) + `],
-				"responsibilities": [{"id": "a", "name": "Doing A", "description": "D.", "skills": [], "provenance": {"source": "extension"}}]`),
-			want: []Problem{
-				{Path: "/responsibilities/0/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
-				{Path: "/skills/1/broader/0", Code: CodeSelfReference, Message: `skill "a" is broader than itself`},
-				{Path: "/skills/1/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
-			},
-		},
-		{
-			name: "dangling references",
-			doc: badDoc(`"skills": [` + strings.Replace(skillB, `["a"]`, `["nope"]`, 1) + `],
-				"roles": [{"id": "r", "name": "R role", "description": "R.", "skills": [{"skill": "ghost", "requirement": "essential", "importance": 3}],
-					"responsibilities": ["b"], "relations": [{"type": "builds-foundation-for", "role": "other", "provenance": {"source": "extension"}}],
-					"provenance": {"source": "extension"}}],
-				"hiringCues": [{"id": "c", "role": "b", "phrases": ["x"], "weight": 1, "provenance": {"source": "extension"}}]`),
-			want: []Problem{
-				{Path: "/hiringCues/0/role", Code: CodeWrongKind, Message: `"b" is a skill, not a role`},
-				{Path: "/roles/0/relations/0/role", Code: CodeUnknownRole, Message: `unknown role "other"`},
-				{Path: "/roles/0/responsibilities/0", Code: CodeWrongKind, Message: `"b" is a skill, not a responsibility`},
-				{Path: "/roles/0/skills/0/skill", Code: CodeUnknownSkill, Message: `unknown skill "ghost"`},
-				{Path: "/skills/0/broader/0", Code: CodeUnknownSkill, Message: `unknown skill "nope"`},
-			},
-		},
-		{
-			name: "cycle among broader skills",
-			doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"broader": ["b"], "type"`, 1) + `, ` + skillB + `,
-				{"id": "c", "name": "Gamma", "type": "tool", "description": "C.", "broader": ["c"], "provenance": {"source": "extension"}}]`),
-			want: []Problem{
-				{Path: "/skills/0/broader", Code: CodeCycle, Message: "broader skills form a cycle: a → b → a", Cycle: &Cycle{Skills: []string{"a", "b"}}},
-				{Path: "/skills/2/broader/0", Code: CodeSelfReference, Message: `skill "c" is broader than itself`},
-			},
-		},
-		{
-			name: "a name claimed by two concepts, and blank names",
-			doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"altNames": ["Back-End", " - "], "type"`, 1) + `, ` +
-				strings.Replace(skillB, `"type"`, `"altNames": ["back end"], "nameRules": [{"name": "Gamma", "notWithin": ["Delta"]}], "type"`, 1) + `]`),
-			want: []Problem{
-				{Path: "/skills/0/altNames/1", Code: CodeEmptyName, Message: `name " - " has no letters or digits`},
-				{Path: "/skills/1/altNames/0", Code: CodeNameClash, Message: `name "back end" is also a name of "a" (at /skills/0/altNames/0)`},
-				{Path: "/skills/1/nameRules/0/name", Code: CodeNameRule, Message: `"Gamma" is not a name of "b"`},
-				{Path: "/skills/1/nameRules/0/notWithin/0", Code: CodeNameRule, Message: `phrase "Delta" does not contain the name "Gamma"`},
-			},
-		},
-		{
-			name: "schema: unknown member, bad ID, bad enum, missing member",
-			doc: badDoc(`"skills": [` + strings.Replace(strings.Replace(skillA, `"id": "a"`, `"id": "Not Kebab"`, 1), `"competency"`, `"magic"`, 1) + `],
-				"colour": "blue", "roles": [{"id": "r", "name": "R"}]`),
-			want: []Problem{
-				{Path: "", Code: CodeSchema, Message: "additionalProperties 'colour' not allowed (schema: additionalProperties)"},
-				{Path: "/roles/0", Code: CodeSchema, Message: "missing properties: 'description', 'skills', 'responsibilities', 'provenance' (schema: required)"},
-				{Path: "/skills/0/id", Code: CodeSchema, Message: "does not match pattern '^[a-z0-9]+(-[a-z0-9]+)*$' (schema: pattern)"},
-				{Path: "/skills/0/type", Code: CodeSchema, Message: `value must be one of "competency", "language", "framework", "database", "platform", "tool", "protocol", "practice", "standard" (schema: enum)`},
-			},
-		},
-		{
-			name: "article provenance needs part and quote",
-			doc:  badDoc(`"skills": [` + strings.Replace(skillA, `{"source": "extension"}`, `{"source": "article"}`, 1) + `]`),
-			want: []Problem{
-				{Path: "/skills/0/provenance", Code: CodeSchema, Message: "missing properties: 'part', 'quote' (schema: required)"},
-			},
-		},
-	}
-	for _, tt := range tests {
+	for _, tt := range parseErrorCases {
 		t.Run(tt.name, func(t *testing.T) {
 			tx, err := Parse([]byte(tt.doc))
 			if tx != nil {
