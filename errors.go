@@ -56,8 +56,9 @@ const (
 	// or unknown member, a value of the wrong type or out of range).
 	CodeSchema Code = "schema"
 	// CodeDecode: JSON that the schema accepts does not fit the Go types,
-	// such as 5.0 for an integer, or a value given in Go cannot be written
-	// as JSON.
+	// such as a member given twice, first with a value of the wrong type
+	// (the schema sees the last), or a value given in Go cannot be written
+	// as JSON. Integral numbers such as 5.0 fit an integer.
 	CodeDecode Code = "decode"
 	// CodeRead: the data could not be read (see [Load]).
 	CodeRead Code = "read"
@@ -101,6 +102,10 @@ const (
 	// CodeEmptyName: a name, a context word of a name rule or a phrase of a
 	// hiring cue has no letters or digits.
 	CodeEmptyName Code = "empty-name"
+	// CodeTooLong: a name, a context or notWithin phrase of a name rule, a
+	// qualifier cue or a phrase of a hiring cue has more than 32 words (as
+	// the matcher counts words), the most it can match whole.
+	CodeTooLong Code = "too-long"
 	// CodeNameRule: a name rule is for a name that its concept does not
 	// have, or one of its notWithin phrases does not contain the name.
 	CodeNameRule Code = "name-rule"

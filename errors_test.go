@@ -29,10 +29,12 @@ var codeCases = []struct {
 	{"a syntax error", parseErr(`{"version": `), "", CodeSyntax},
 	{"data after the document", parseErr(badDoc("") + " {}"), "", CodeSyntax},
 	{"an unknown member", parseErr(badDoc(`"colour": "blue"`)), "", CodeSchema},
-	{"5.0 where Go wants an int", parseErr(badDoc(`"skills": [` + skillA + `], "roles": [` +
-		roleDoc(`"skills": [{"skill": "a", "requirement": "essential", "importance": 5.0}]`) + `]`)), "", CodeDecode},
-	{"5.0 in an overlay", overlayErr(`{"version": "x", "extend": [{"id": "backend-developer",
-		"skills": [{"skill": "go", "requirement": "essential", "importance": 5.0}]}]}`), "", CodeDecode},
+	{"a member given twice, first as a string where Go wants an int", parseErr(badDoc(`"skills": [` + skillA + `], "roles": [` +
+		roleDoc(`"skills": [{"skill": "a", "requirement": "essential", "importance": "5", "importance": 5}]`) + `]`)),
+		"/roles/0/skills/0/importance", CodeDecode},
+	{"the same in an overlay", overlayErr(`{"version": "x", "extend": [{"id": "backend-developer",
+		"skills": [{"skill": "go", "requirement": "essential", "importance": "5", "importance": 5}]}]}`),
+		"/extend/0/skills/0/importance", CodeDecode},
 	{"a reader that fails", func(*testing.T) error {
 		_, err := Load(iotest.ErrReader(errors.New("disk on fire")))
 		return err
@@ -70,6 +72,8 @@ var codeCases = []struct {
 		"/skills/1/name", CodeNameClash},
 	{"a name without letters", parseErr(badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"altNames": [" - "], "type"`, 1) + `]`)),
 		"/skills/0/altNames/0", CodeEmptyName},
+	{"a name of 33 words", parseErr(badDoc(`"skills": [` + strings.Replace(skillA, `"Alpha"`, strconv.Quote(words("w", 33)), 1) + `]`)),
+		"/skills/0/name", CodeTooLong},
 	{"a rule for a name the skill lacks", parseErr(badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"nameRules": [{"name": "Gamma"}], "type"`, 1) + `]`)),
 		"/skills/0/nameRules/0/name", CodeNameRule},
 

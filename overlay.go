@@ -112,7 +112,8 @@ type Extension struct {
 }
 
 // ParseOverlay reads an overlay in the JSON format described by the schema
-// that [OverlaySchema] returns. It checks the format only; what can be wrong
+// that [OverlaySchema] returns. It checks the format, and that no name or
+// phrase has more than 32 words (as [Parse] does); what can be wrong
 // with the overlay only in view of a base taxonomy is found by
 // [Taxonomy.With]. On failure it returns an [*Error] whose paths are JSON
 // pointers into data. It never reads files or URLs that the data names.
@@ -129,8 +130,13 @@ func ParseOverlay(data []byte) (Overlay, error) {
 		return Overlay{}, e
 	}
 	var o Overlay
-	if err := json.Unmarshal(data, &o); err != nil {
-		return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{{Code: CodeDecode, Message: err.Error()}}}
+	if p := unmarshal(data, &o); p != nil {
+		return Overlay{}, &Error{Subject: "overlay", Problems: []Problem{*p}}
+	}
+	if probs := o.tooLong(); len(probs) > 0 {
+		e := newError(probs)
+		e.Subject = "overlay"
+		return Overlay{}, e
 	}
 	return o, nil
 }
@@ -776,4 +782,16 @@ func mergeList[T any](base, repl, add []T, added []int, replaced map[string]int,
 		from = append(from, origin{path: pointer("add", field, i)})
 	}
 	return out, from
+}
+
+// tooLong reports each name and phrase of o that has more than maxWords
+// words.
+func (o *Overlay) tooLong() []Problem {
+	var l longPhrases
+	l.lists("/add", o.Add)
+	l.lists("/replace", o.Replace)
+	for i, x := range o.Extend {
+		l.names(pointer("extend", i), nil, x.AltNames, x.NameRules)
+	}
+	return l.probs
 }

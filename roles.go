@@ -289,7 +289,9 @@ func Load(r io.Reader) (*Taxonomy, error) {
 // schema (see [Schema]). It checks the data against the schema and then
 // checks what a schema cannot express: duplicate IDs, references to concepts
 // that do not exist, cycles among broader skills, a name claimed by two
-// concepts, empty names. When anything is wrong it returns an [*Error] that
+// concepts, empty names, names and phrases (of name rules, qualifier cues
+// and hiring cues) of more than 32 words, the most the matcher finds whole
+// ([CodeTooLong]). When anything is wrong it returns an [*Error] that
 // lists every problem, each with its JSON-pointer path, sorted by path.
 // Parse does not keep or change data, and never reads files or URLs that the
 // data names. [Taxonomy.UnmarshalJSON] parses the same way for encoding/json.

@@ -7,11 +7,14 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/openroles/roles/internal/engine"
 )
 
 // TestEmbeddedMatchesSchema checks the embedded data against the schema,
@@ -86,72 +89,75 @@ func snapshot(t *Taxonomy) view {
 	return v
 }
 
-// TestAccessorsReturnCopies changes everything the accessors returned and
-// finds the default unchanged.
-func TestAccessorsReturnCopies(t *testing.T) {
-	def := Default()
-	before := snapshot(def)
+// scribbler changes values returned by a taxonomy, everywhere they hold
+// slices or fields that the taxonomy might share.
+type scribbler struct{}
 
-	scribble := func(ss []string) {
-		for i := range ss {
-			ss[i] = "changed"
-		}
+func (scribbler) strings(ss []string) {
+	for i := range ss {
+		ss[i] = "changed"
 	}
-	rules := func(rs []NameRule) {
-		for i := range rs {
-			rs[i].Name = "changed"
-			rs[i].CaseSensitive = !rs[i].CaseSensitive
-			scribble(rs[i].Context)
-			scribble(rs[i].NotWithin)
-		}
+}
+
+func (w scribbler) rules(rs []NameRule) {
+	for i := range rs {
+		rs[i].Name = "changed"
+		rs[i].CaseSensitive = !rs[i].CaseSensitive
+		w.strings(rs[i].Context)
+		w.strings(rs[i].NotWithin)
 	}
-	role := func(r Role) {
-		scribble(r.AltNames)
-		rules(r.NameRules)
-		scribble(r.Responsibilities)
-		for i := range r.Skills {
-			r.Skills[i].Skill = "changed"
-			r.Skills[i].Importance = 99
-		}
-		for i := range r.Relations {
-			r.Relations[i].Role = "changed"
-		}
-		for i := range r.Crosswalk {
-			r.Crosswalk[i].Code = "changed"
-		}
+}
+
+func (w scribbler) role(r Role) {
+	w.strings(r.AltNames)
+	w.rules(r.NameRules)
+	w.strings(r.Responsibilities)
+	for i := range r.Skills {
+		r.Skills[i].Skill = "changed"
+		r.Skills[i].Importance = 99
 	}
-	skill := func(s Skill) {
-		scribble(s.AltNames)
-		rules(s.NameRules)
-		scribble(s.Broader)
+	for i := range r.Relations {
+		r.Relations[i].Role = "changed"
 	}
-	v := snapshot(def)
+	for i := range r.Crosswalk {
+		r.Crosswalk[i].Code = "changed"
+	}
+}
+
+func (w scribbler) skill(s Skill) {
+	w.strings(s.AltNames)
+	w.rules(s.NameRules)
+	w.strings(s.Broader)
+}
+
+func (w scribbler) responsibility(r Responsibility) {
+	w.strings(r.AltNames)
+	w.rules(r.NameRules)
+	w.strings(r.Skills)
+}
+
+// view changes everything in a snapshot.
+func (w scribbler) view(v view) {
 	for _, r := range v.Roles {
-		role(r)
+		w.role(r)
 	}
 	for _, s := range v.Skills {
-		skill(s)
+		w.skill(s)
 	}
 	for _, r := range v.Responsibilities {
-		scribble(r.AltNames)
-		rules(r.NameRules)
-		scribble(r.Skills)
+		w.responsibility(r)
 	}
 	for _, c := range v.HiringCues {
-		scribble(c.Phrases)
+		w.strings(c.Phrases)
 	}
-	scribble(v.Qualifiers.Preferred)
-	scribble(v.Qualifiers.Required)
-	scribble(v.Qualifiers.Negated)
-	scribble(v.Qualifiers.NegatedAfter)
-	for _, ss := range v.Narrower {
-		for _, s := range ss {
-			skill(s)
-		}
+	for _, q := range [][]string{v.Qualifiers.Preferred, v.Qualifiers.Required, v.Qualifiers.Negated, v.Qualifiers.NegatedAfter} {
+		w.strings(q)
 	}
-	for _, ss := range v.Broader {
-		for _, s := range ss {
-			skill(s)
+	for _, m := range []map[string][]Skill{v.Narrower, v.Broader} {
+		for _, ss := range m {
+			for _, s := range ss {
+				w.skill(s)
+			}
 		}
 	}
 	for _, rs := range v.RoleSkills {
@@ -159,14 +165,23 @@ func TestAccessorsReturnCopies(t *testing.T) {
 			rs[i].Skill = "changed"
 		}
 	}
+}
+
+// TestAccessorsReturnCopies changes everything the accessors returned and
+// finds the default unchanged.
+func TestAccessorsReturnCopies(t *testing.T) {
+	def := Default()
+	before := snapshot(def)
+	var w scribbler
+	w.view(snapshot(def))
 	if r, ok := def.Role("backend-developer"); ok {
-		role(r)
+		w.role(r)
 	}
 	if s, ok := def.Skill("go"); ok {
-		skill(s)
+		w.skill(s)
 	}
 	if r, ok := def.Responsibility("debug-and-troubleshoot"); ok {
-		scribble(r.Skills)
+		w.responsibility(r)
 	}
 	sch := Schema()
 	for i := range sch {
@@ -467,94 +482,97 @@ const (
 	skillB = `{"id": "b", "name": "Beta", "type": "language", "description": "B.", "broader": ["a"], "provenance": {"source": "extension"}}`
 )
 
+// parseErrorCases are bad taxonomies, one for each class of bad input, and
+// the problems each must give: every problem at once, sorted by path.
+var parseErrorCases = []struct {
+	name string
+	doc  string
+	want []Problem
+}{
+	{
+		name: "syntax error gives line and column",
+		doc:  "{\n  \"version\": \"1\",\n  \"roles\": [,]\n}",
+		want: []Problem{{Line: 3, Column: 13, Code: CodeSyntax, Message: "invalid JSON: invalid character ',' looking for beginning of value"}},
+	},
+	{
+		name: "truncated document",
+		doc:  `{"version": "1"`,
+		want: []Problem{{Line: 1, Column: 16, Code: CodeSyntax, Message: "invalid JSON: unexpected end of input"}},
+	},
+	{
+		name: "data after the document",
+		doc:  badDoc("") + "\n{}",
+		want: []Problem{{Line: 7, Column: 1, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}},
+	},
+	{
+		name: "duplicate IDs across kinds",
+		doc: badDoc(`"skills": [` + skillA + `, ` + strings.Replace(skillB, `"id": "b"`, `"id": "a"`, 1) + `],
+			"responsibilities": [{"id": "a", "name": "Doing A", "description": "D.", "skills": [], "provenance": {"source": "extension"}}]`),
+		want: []Problem{
+			{Path: "/responsibilities/0/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
+			{Path: "/skills/1/broader/0", Code: CodeSelfReference, Message: `skill "a" is broader than itself`},
+			{Path: "/skills/1/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
+		},
+	},
+	{
+		name: "dangling references",
+		doc: badDoc(`"skills": [` + strings.Replace(skillB, `["a"]`, `["nope"]`, 1) + `],
+			"roles": [{"id": "r", "name": "R role", "description": "R.", "skills": [{"skill": "ghost", "requirement": "essential", "importance": 3}],
+				"responsibilities": ["b"], "relations": [{"type": "builds-foundation-for", "role": "other", "provenance": {"source": "extension"}}],
+				"provenance": {"source": "extension"}}],
+			"hiringCues": [{"id": "c", "role": "b", "phrases": ["x"], "weight": 1, "provenance": {"source": "extension"}}]`),
+		want: []Problem{
+			{Path: "/hiringCues/0/role", Code: CodeWrongKind, Message: `"b" is a skill, not a role`},
+			{Path: "/roles/0/relations/0/role", Code: CodeUnknownRole, Message: `unknown role "other"`},
+			{Path: "/roles/0/responsibilities/0", Code: CodeWrongKind, Message: `"b" is a skill, not a responsibility`},
+			{Path: "/roles/0/skills/0/skill", Code: CodeUnknownSkill, Message: `unknown skill "ghost"`},
+			{Path: "/skills/0/broader/0", Code: CodeUnknownSkill, Message: `unknown skill "nope"`},
+		},
+	},
+	{
+		name: "cycle among broader skills",
+		doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"broader": ["b"], "type"`, 1) + `, ` + skillB + `,
+			{"id": "c", "name": "Gamma", "type": "tool", "description": "C.", "broader": ["c"], "provenance": {"source": "extension"}}]`),
+		want: []Problem{
+			{Path: "/skills/0/broader", Code: CodeCycle, Message: "broader skills form a cycle: a → b → a", Cycle: &Cycle{Skills: []string{"a", "b"}}},
+			{Path: "/skills/2/broader/0", Code: CodeSelfReference, Message: `skill "c" is broader than itself`},
+		},
+	},
+	{
+		name: "a name claimed by two concepts, and blank names",
+		doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"altNames": ["Back-End", " - "], "type"`, 1) + `, ` +
+			strings.Replace(skillB, `"type"`, `"altNames": ["back end"], "nameRules": [{"name": "Gamma", "notWithin": ["Delta"]}], "type"`, 1) + `]`),
+		want: []Problem{
+			{Path: "/skills/0/altNames/1", Code: CodeEmptyName, Message: `name " - " has no letters or digits`},
+			{Path: "/skills/1/altNames/0", Code: CodeNameClash, Message: `name "back end" is also a name of "a" (at /skills/0/altNames/0)`},
+			{Path: "/skills/1/nameRules/0/name", Code: CodeNameRule, Message: `"Gamma" is not a name of "b"`},
+			{Path: "/skills/1/nameRules/0/notWithin/0", Code: CodeNameRule, Message: `phrase "Delta" does not contain the name "Gamma"`},
+		},
+	},
+	{
+		name: "schema: unknown member, bad ID, bad enum, missing member",
+		doc: badDoc(`"skills": [` + strings.Replace(strings.Replace(skillA, `"id": "a"`, `"id": "Not Kebab"`, 1), `"competency"`, `"magic"`, 1) + `],
+			"colour": "blue", "roles": [{"id": "r", "name": "R"}]`),
+		want: []Problem{
+			{Path: "", Code: CodeSchema, Message: "additionalProperties 'colour' not allowed (schema: additionalProperties)"},
+			{Path: "/roles/0", Code: CodeSchema, Message: "missing properties: 'description', 'skills', 'responsibilities', 'provenance' (schema: required)"},
+			{Path: "/skills/0/id", Code: CodeSchema, Message: "does not match pattern '^[a-z0-9]+(-[a-z0-9]+)*$' (schema: pattern)"},
+			{Path: "/skills/0/type", Code: CodeSchema, Message: `value must be one of "competency", "language", "framework", "database", "platform", "tool", "protocol", "practice", "standard" (schema: enum)`},
+		},
+	},
+	{
+		name: "article provenance needs part and quote",
+		doc:  badDoc(`"skills": [` + strings.Replace(skillA, `{"source": "extension"}`, `{"source": "article"}`, 1) + `]`),
+		want: []Problem{
+			{Path: "/skills/0/provenance", Code: CodeSchema, Message: "missing properties: 'part', 'quote' (schema: required)"},
+		},
+	},
+}
+
 // TestParseErrors shows that each class of bad input gives its located
-// error, every problem at once, sorted by path.
+// error.
 func TestParseErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		doc  string
-		want []Problem
-	}{
-		{
-			name: "syntax error gives line and column",
-			doc:  "{\n  \"version\": \"1\",\n  \"roles\": [,]\n}",
-			want: []Problem{{Line: 3, Column: 13, Code: CodeSyntax, Message: "invalid JSON: invalid character ',' looking for beginning of value"}},
-		},
-		{
-			name: "truncated document",
-			doc:  `{"version": "1"`,
-			want: []Problem{{Line: 1, Column: 16, Code: CodeSyntax, Message: "invalid JSON: unexpected end of input"}},
-		},
-		{
-			name: "data after the document",
-			doc:  badDoc("") + "\n{}",
-			want: []Problem{{Line: 7, Column: 1, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}},
-		},
-		{
-			name: "duplicate IDs across kinds",
-			doc: badDoc(`"skills": [` + skillA + `, ` + strings.Replace(skillB, `"id": "b"`, `"id": "a"`, 1) + `],
-				"responsibilities": [{"id": "a", "name": "Doing A", "description": "D.", "skills": [], "provenance": {"source": "extension"}}]`),
-			want: []Problem{
-				{Path: "/responsibilities/0/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
-				{Path: "/skills/1/broader/0", Code: CodeSelfReference, Message: `skill "a" is broader than itself`},
-				{Path: "/skills/1/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
-			},
-		},
-		{
-			name: "dangling references",
-			doc: badDoc(`"skills": [` + strings.Replace(skillB, `["a"]`, `["nope"]`, 1) + `],
-				"roles": [{"id": "r", "name": "R role", "description": "R.", "skills": [{"skill": "ghost", "requirement": "essential", "importance": 3}],
-					"responsibilities": ["b"], "relations": [{"type": "builds-foundation-for", "role": "other", "provenance": {"source": "extension"}}],
-					"provenance": {"source": "extension"}}],
-				"hiringCues": [{"id": "c", "role": "b", "phrases": ["x"], "weight": 1, "provenance": {"source": "extension"}}]`),
-			want: []Problem{
-				{Path: "/hiringCues/0/role", Code: CodeWrongKind, Message: `"b" is a skill, not a role`},
-				{Path: "/roles/0/relations/0/role", Code: CodeUnknownRole, Message: `unknown role "other"`},
-				{Path: "/roles/0/responsibilities/0", Code: CodeWrongKind, Message: `"b" is a skill, not a responsibility`},
-				{Path: "/roles/0/skills/0/skill", Code: CodeUnknownSkill, Message: `unknown skill "ghost"`},
-				{Path: "/skills/0/broader/0", Code: CodeUnknownSkill, Message: `unknown skill "nope"`},
-			},
-		},
-		{
-			name: "cycle among broader skills",
-			doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"broader": ["b"], "type"`, 1) + `, ` + skillB + `,
-				{"id": "c", "name": "Gamma", "type": "tool", "description": "C.", "broader": ["c"], "provenance": {"source": "extension"}}]`),
-			want: []Problem{
-				{Path: "/skills/0/broader", Code: CodeCycle, Message: "broader skills form a cycle: a → b → a", Cycle: &Cycle{Skills: []string{"a", "b"}}},
-				{Path: "/skills/2/broader/0", Code: CodeSelfReference, Message: `skill "c" is broader than itself`},
-			},
-		},
-		{
-			name: "a name claimed by two concepts, and blank names",
-			doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"altNames": ["Back-End", " - "], "type"`, 1) + `, ` +
-				strings.Replace(skillB, `"type"`, `"altNames": ["back end"], "nameRules": [{"name": "Gamma", "notWithin": ["Delta"]}], "type"`, 1) + `]`),
-			want: []Problem{
-				{Path: "/skills/0/altNames/1", Code: CodeEmptyName, Message: `name " - " has no letters or digits`},
-				{Path: "/skills/1/altNames/0", Code: CodeNameClash, Message: `name "back end" is also a name of "a" (at /skills/0/altNames/0)`},
-				{Path: "/skills/1/nameRules/0/name", Code: CodeNameRule, Message: `"Gamma" is not a name of "b"`},
-				{Path: "/skills/1/nameRules/0/notWithin/0", Code: CodeNameRule, Message: `phrase "Delta" does not contain the name "Gamma"`},
-			},
-		},
-		{
-			name: "schema: unknown member, bad ID, bad enum, missing member",
-			doc: badDoc(`"skills": [` + strings.Replace(strings.Replace(skillA, `"id": "a"`, `"id": "Not Kebab"`, 1), `"competency"`, `"magic"`, 1) + `],
-				"colour": "blue", "roles": [{"id": "r", "name": "R"}]`),
-			want: []Problem{
-				{Path: "", Code: CodeSchema, Message: "additionalProperties 'colour' not allowed (schema: additionalProperties)"},
-				{Path: "/roles/0", Code: CodeSchema, Message: "missing properties: 'description', 'skills', 'responsibilities', 'provenance' (schema: required)"},
-				{Path: "/skills/0/id", Code: CodeSchema, Message: "does not match pattern '^[a-z0-9]+(-[a-z0-9]+)*$' (schema: pattern)"},
-				{Path: "/skills/0/type", Code: CodeSchema, Message: `value must be one of "competency", "language", "framework", "database", "platform", "tool", "protocol", "practice", "standard" (schema: enum)`},
-			},
-		},
-		{
-			name: "article provenance needs part and quote",
-			doc:  badDoc(`"skills": [` + strings.Replace(skillA, `{"source": "extension"}`, `{"source": "article"}`, 1) + `]`),
-			want: []Problem{
-				{Path: "/skills/0/provenance", Code: CodeSchema, Message: "missing properties: 'part', 'quote' (schema: required)"},
-			},
-		},
-	}
-	for _, tt := range tests {
+	for _, tt := range parseErrorCases {
 		t.Run(tt.name, func(t *testing.T) {
 			tx, err := Parse([]byte(tt.doc))
 			if tx != nil {
@@ -680,4 +698,190 @@ func BenchmarkParse(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestSchemaReportsOnlyTheFault gives a bad value to one name member of a
+// concept, of a taxonomy or an overlay, and wants one problem, at that
+// value: the members beside it are valid and must not be reported as "not
+// allowed" as well.
+func TestSchemaReportsOnlyTheFault(t *testing.T) {
+	resp := `{"id": "d", "name": "Doing D", "description": "D.", "skills": [], "provenance": {"source": "extension"}}`
+	withNames := func(concept, names string) string {
+		return strings.Replace(concept, `"description"`, names+`, "description"`, 1)
+	}
+	tests := []struct {
+		why, path string
+		err       func(*testing.T) error
+	}{
+		{"a number among a skill's altNames", "/skills/0/altNames/1",
+			parseErr(badDoc(`"skills": [` + withNames(skillA, `"altNames": ["A1", 5]`) + `]`))},
+		{"a role's name not a string", "/roles/0/name", parseErr(badDoc(`"roles": [` + roleDoc(`"name": 7, "altNames": ["Arr"]`) + `]`))},
+		{"a responsibility's altNames not a list", "/responsibilities/0/altNames",
+			parseErr(badDoc(`"responsibilities": [` + withNames(resp, `"altNames": "Doing"`) + `]`))},
+		{"a name rule without a name", "/skills/0/nameRules/0",
+			parseErr(badDoc(`"skills": [` + withNames(skillA, `"altNames": ["A1"], "nameRules": [{"exact": true}]`) + `]`))},
+		{"an empty name", "/skills/0/name", parseErr(badDoc(`"skills": [` + strings.Replace(skillA, `"Alpha"`, `""`, 1) + `]`))},
+		{"a number among an added skill's altNames", "/add/skills/0/altNames/0",
+			overlayErr(`{"version": "x", "add": {"skills": [` + withNames(skillA, `"altNames": [5]`) + `]}}`)},
+		{"a replacing role's name not a string", "/replace/roles/0/name",
+			overlayErr(`{"version": "x", "replace": {"roles": [` + roleDoc(`"id": "backend-developer", "name": 7`) + `]}}`)},
+		{"a number among an extension's altNames", "/extend/0/altNames/0",
+			overlayErr(`{"version": "x", "extend": [{"id": "go", "altNames": [5]}]}`)},
+	}
+	for _, tt := range tests {
+		var e *Error
+		if err := tt.err(t); !errors.As(err, &e) {
+			t.Errorf("%s: error %v, want an *Error", tt.why, err)
+			continue
+		}
+		if len(e.Problems) != 1 || e.Problems[0].Path != tt.path || e.Problems[0].Code != CodeSchema {
+			t.Errorf("%s: got %d problems, want one schema problem at %s:\n%v", tt.why, len(e.Problems), tt.path, e)
+		}
+	}
+}
+
+// TestIntegralNumbers shows that a number the schema counts as an integer
+// (draft 2020-12: any number with a zero fraction) is read as one, in a
+// taxonomy and in an overlay.
+func TestIntegralNumbers(t *testing.T) {
+	for _, lit := range []string{"4", "4.0", "4.000", "4e0", "40e-1", "0.4E1", "4.0e+0"} {
+		doc := badDoc(`"skills": [` + skillA + `], "roles": [` +
+			roleDoc(`"skills": [{"skill": "a", "requirement": "essential", "importance": `+lit+`}]`) + `],
+			"hiringCues": [{"id": "c", "role": "r", "phrases": ["x"], "weight": ` + lit + `, "provenance": {"source": "extension"}}]`)
+		tx, err := Parse([]byte(doc))
+		if err != nil {
+			t.Errorf("importance and weight %s: %v", lit, err)
+			continue
+		}
+		if got := tx.RoleSkills("r")[0].Importance; got != 4 {
+			t.Errorf("importance %s read as %d", lit, got)
+		}
+		if got := tx.HiringCues()[0].Weight; got != 4 {
+			t.Errorf("weight %s read as %d", lit, got)
+		}
+		o := `{"version": "x", "extend": [{"id": "backend-developer", "skills": [{"skill": "go", "requirement": "essential", "importance": ` + lit + `}]}]}`
+		ov, err := ParseOverlay([]byte(o))
+		if err != nil {
+			t.Errorf("overlay importance %s: %v", lit, err)
+		} else if got := ov.Extend[0].Skills[0].Importance; got != 4 {
+			t.Errorf("overlay importance %s read as %d", lit, got)
+		}
+	}
+}
+
+func TestPlainInteger(t *testing.T) {
+	tests := []struct {
+		lit, want string
+		ok        bool
+	}{
+		{"4", "4", true}, {"4.0", "4", true}, {"-4.50e1", "-45", true}, {"40e-1", "4", true}, {"0.0", "0", true},
+		{"1e18", "1000000000000000000", false}, {"123456789012345678", "123456789012345678", true},
+		{"4.5", "", false}, {"45e-1", "", false}, {"1e999999999", "", false}, {"1e-999999999", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := plainInteger(tt.lit)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("plainInteger(%q) = %q, %v; want %q, %v", tt.lit, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestDecodeFailureIsLocated gives data that the schema accepts but Go
+// cannot decode (a member given twice: the schema sees the last, the
+// decoder both) and wants the value's pointer.
+func TestDecodeFailureIsLocated(t *testing.T) {
+	for _, tt := range []struct{ doc, path string }{
+		{`{"version": "x", "extend": [{"id": "go", "altNames": "Golang", "altNames": ["Golang"]}]}`, "/extend/0/altNames"},
+		{`{"version": "x", "extend": [{"id": "go", "altNames": ["A", 7], "altNames": []}]}`, "/extend/0/altNames/1"},
+		{`{"version": "x", "add": {"skills": [{"id": 5, "id": "a", "name": "Alpha", "type": "competency", "description": "A.", "provenance": {"source": "extension"}}]}, "extend": [{"id": "go"}]}`, "/add/skills/0/id"},
+		{`{"version": "x", "extend": [{"id": "r", "skills": [{"skill": "go", "requirement": "optional", "importance": 1.5, "importance": 2}]}]}`,
+			"/extend/0/skills/0/importance"},
+	} {
+		_, err := ParseOverlay([]byte(tt.doc))
+		var e *Error
+		if !errors.As(err, &e) || len(e.Problems) != 1 || e.Problems[0].Path != tt.path || e.Problems[0].Code != CodeDecode {
+			t.Errorf("ParseOverlay(%s) = %v; want one decode problem at %s", tt.doc, err, tt.path)
+		}
+	}
+}
+
+// words returns n words: prefix0 prefix1 ...
+func words(prefix string, n int) string {
+	w := make([]string, n)
+	for i := range w {
+		w[i] = prefix + strconv.Itoa(i)
+	}
+	return strings.Join(w, " ")
+}
+
+// TestMaxWordsIsTheEngines shows that maxWords is the engine's limit: a name
+// of maxWords words is found whole, one word more is found on its first
+// maxWords words only, which is why Parse refuses it.
+func TestMaxWordsIsTheEngines(t *testing.T) {
+	long := words("a", maxWords+1)
+	c := engine.Config{Names: []engine.Name{{ID: "x", Text: words("b", maxWords)}, {ID: "y", Text: long}}}
+	m := engine.New(&c)
+	for i, text := range []string{c.Names[0].Text, long} {
+		var spans []string
+		m.Collect(text, func(hits []engine.Hit) {
+			for _, h := range hits {
+				spans = append(spans, text[h.Start:h.End])
+			}
+		})
+		if whole := len(spans) == 1 && spans[0] == text; whole != (i == 0) {
+			t.Errorf("name of %d words: found as %q", len(strings.Fields(text)), spans)
+		}
+	}
+}
+
+// TestTooLong gives names and phrases of maxWords+1 words in every place
+// that holds them, and wants a located problem for each; maxWords words
+// are fine.
+func TestTooLong(t *testing.T) {
+	for _, n := range []int{maxWords, maxWords + 1} {
+		q := strconv.Quote(words("w", n))
+		skill := strings.Replace(skillA, `"type"`, `"altNames": [`+q+`], "nameRules": [{"name": "Alpha", "context": [`+q+`], "notWithin": ["`+words("v", n-1)+` Alpha"]}], "type"`, 1)
+		doc := badDoc(`"skills": [` + skill + `], "roles": [` + roleDoc(`"name": `+strings.Replace(q, "w", "r", -1)) + `],
+			"responsibilities": [{"id": "d", "name": ` + strings.Replace(q, "w", "d", -1) + `, "description": "D.", "skills": [], "provenance": {"source": "extension"}}],
+			"hiringCues": [{"id": "c", "role": "r", "phrases": ["x", ` + q + `], "weight": 1, "provenance": {"source": "extension"}}],
+			"qualifiers": {"preferred": [` + q + `], "required": [], "negated": ["no", ` + q + `], "negatedAfter": []}`)
+		want := []string{"/hiringCues/0/phrases/1", "/qualifiers/negated/1", "/qualifiers/preferred/0", "/responsibilities/0/name",
+			"/roles/0/name", "/skills/0/altNames/0", "/skills/0/nameRules/0/context/0", "/skills/0/nameRules/0/notWithin/0"}
+		if n == maxWords {
+			want = nil
+		}
+		if got := problemPaths(t, parseErr(doc)(t), CodeTooLong); !slices.Equal(got, want) {
+			t.Errorf("%d words: too long at %q, want %q", n, got, want)
+		}
+		o := `{"version": "x", "add": {"skills": [` + strings.Replace(skill, `"id": "a"`, `"id": "new"`, 1) + `], "qualifiers": {"negated": [` + q + `]}},
+			"replace": {"qualifiers": {"required": [` + q + `]}}, "extend": [{"id": "go", "altNames": [` + strings.Replace(q, "w", "g", -1) + `]}]}`
+		want = []string{"/add/qualifiers/negated/0", "/add/skills/0/altNames/0", "/add/skills/0/nameRules/0/context/0",
+			"/add/skills/0/nameRules/0/notWithin/0", "/extend/0/altNames/0", "/replace/qualifiers/required/0"}
+		if n == maxWords {
+			want = nil
+		}
+		if got := problemPaths(t, overlayErr(o)(t), CodeTooLong); !slices.Equal(got, want) {
+			t.Errorf("overlay, %d words: too long at %q, want %q", n, got, want)
+		}
+	}
+}
+
+// problemPaths returns the paths of err's problems with code c; err must be
+// nil or an *Error.
+func problemPaths(t *testing.T, err error, c Code) []string {
+	t.Helper()
+	var e *Error
+	if err == nil {
+		return nil
+	}
+	if !errors.As(err, &e) {
+		t.Fatalf("error %v is not an *Error", err)
+	}
+	var paths []string
+	for _, p := range e.Problems {
+		if p.Code == c {
+			paths = append(paths, p.Path)
+		}
+	}
+	return paths
 }

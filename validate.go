@@ -8,7 +8,9 @@ import (
 	"io"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
@@ -50,13 +52,15 @@ func decode(data []byte) (file, error) {
 	if fatal != nil {
 		return f, fatal
 	}
-	if err := json.Unmarshal(data, &f); err != nil {
-		// Only possible when the schema already failed: report what it found.
+	if p := unmarshal(data, &f); p != nil {
+		// Report what the schema found, if anything: the decoder's failure
+		// follows from it.
 		if len(probs) == 0 {
-			probs = append(probs, Problem{Code: CodeDecode, Message: err.Error()})
+			probs = append(probs, *p)
 		}
 		return f, newError(probs)
 	}
+	probs = append(probs, tooLong(&f)...)
 	if len(probs) > 0 {
 		// The structure is sound enough to check the rest too, so that every
 		// problem comes back at once.
@@ -228,6 +232,9 @@ func (c *checker) names(owner, base string, name string, alt []string, rules []N
 // claim claims name n, at path, for owner, adding it to own.
 func (c *checker) claim(owner, n, path string, own map[string]bool) {
 	k := nameKey(n)
+	if n == "" {
+		return // the schema reports it
+	}
 	if k == "" {
 		c.add(CodeEmptyName, path, "name %q has no letters or digits", n)
 		return
@@ -247,7 +254,7 @@ func (c *checker) claim(owner, n, path string, own map[string]bool) {
 
 // nameRule checks rule r of owner, at p, whose names are own.
 func (c *checker) nameRule(owner string, r NameRule, p string, own map[string]bool) {
-	if !own[r.Name] {
+	if !own[r.Name] && r.Name != "" { // the schema reports a missing name
 		c.add(CodeNameRule, p+"/name", "%q is not a name of %q", r.Name, owner)
 	}
 	for k, w := range r.Context {
@@ -410,4 +417,275 @@ func cycleProblem(f *file, cyc []int) Problem {
 		Message: msg + strings.Join(shown, " → "),
 		Cycle:   &Cycle{Skills: ids[:len(cyc):len(cyc)]},
 	}
+}
+
+// unmarshal decodes data, which the schema has checked, into v. JSON Schema
+// counts 4.0 and 4e0 as integers, as the schema's "integer" says, and
+// encoding/json does not: when decoding fails, such numbers are written as
+// plain integers and data is decoded again. A failure that remains comes
+// back as a problem with the JSON pointer of the value at fault.
+func unmarshal[T any](data []byte, v *T) *Problem {
+	err := json.Unmarshal(data, v)
+	if err == nil {
+		return nil
+	}
+	if plain, ok := plainIntegers(data); ok {
+		data = plain
+		var zero T
+		*v = zero
+		if err = json.Unmarshal(data, v); err == nil {
+			return nil
+		}
+	}
+	p := Problem{Code: CodeDecode, Message: err.Error()}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		p.Path = pointerAt(data, te.Offset)
+		p.Message = fmt.Sprintf("cannot store JSON %s in a Go value of type %s", te.Value, te.Type)
+	}
+	return &p
+}
+
+// plainIntegers returns data with each integral number that is not written
+// as a plain integer (4.0, 4e0, 40e-1) written as one (4), and whether it
+// changed anything.
+func plainIntegers(data []byte) ([]byte, bool) {
+	var out []byte
+	last := 0 // data[:last] is in out
+	walkValues(data, func(_ *valueWalker, tok json.Token, end int64) bool {
+		n, ok := tok.(json.Number)
+		start := int(end) - len(n)
+		if !ok || start < last || string(data[start:end]) != string(n) {
+			return true
+		}
+		if s, ok := plainInteger(string(n)); ok && s != string(n) {
+			out = append(append(out, data[last:start]...), s...)
+			last = int(end)
+		}
+		return true
+	})
+	if out == nil {
+		return data, false
+	}
+	return append(out, data[last:]...), true
+}
+
+// plainInteger returns the JSON number lit as a plain integer, if it is an
+// integer of at most 18 digits.
+func plainInteger(lit string) (string, bool) {
+	sign := ""
+	if strings.HasPrefix(lit, "-") {
+		sign, lit = "-", lit[1:]
+	}
+	mant, exp := lit, 0
+	if i := strings.IndexAny(lit, "eE"); i >= 0 {
+		e, err := strconv.Atoi(lit[i+1:])
+		if err != nil || e > 18 || e < -400 {
+			return "", false
+		}
+		mant, exp = lit[:i], e
+	}
+	whole, frac, _ := strings.Cut(mant, ".")
+	digits := whole + frac
+	point := len(whole) + exp // digits[:point] is the integer part
+	if point < 0 {
+		point = 0
+	}
+	if point < len(digits) {
+		if strings.Trim(digits[point:], "0") != "" {
+			return "", false // a fraction
+		}
+		digits = digits[:point]
+	}
+	for len(digits) < point {
+		digits += "0"
+	}
+	digits = strings.TrimLeft(digits, "0")
+	if digits == "" {
+		return "0", true
+	}
+	if len(digits) > 18 {
+		return "", false
+	}
+	return sign + digits, true
+}
+
+// pointerAt returns the JSON pointer of the value of data that a decoding
+// error at byte offset off is about: the first value (an object or array
+// at its opening delimiter) that ends at or after off.
+func pointerAt(data []byte, off int64) string {
+	at := ""
+	walkValues(data, func(w *valueWalker, _ json.Token, end int64) bool {
+		if end < off {
+			return true
+		}
+		at = w.pointer()
+		return false
+	})
+	return at
+}
+
+// A valueWalker reads the values of a JSON document in order, knowing the
+// pointer of each.
+type valueWalker struct {
+	stack []walkFrame // the objects and arrays the walk is in
+}
+
+// walkFrame is an object or array that a walk is in.
+type walkFrame struct {
+	obj     bool
+	wantKey bool   // an object's next token is a member name
+	key     string // an object's current member name
+	idx     int    // an array's current index
+}
+
+// walkValues calls visit with each value of data (an object or array at its
+// opening delimiter) and the offset just past its token, until visit
+// returns false or the data ends.
+func walkValues(data []byte, visit func(w *valueWalker, tok json.Token, end int64) bool) {
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.UseNumber()
+	w := &valueWalker{}
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return
+		}
+		delim, isDelim := tok.(json.Delim)
+		n := len(w.stack)
+		switch {
+		case isDelim && (delim == '}' || delim == ']'):
+			w.stack = w.stack[:n-1]
+			w.next()
+			continue
+		case n > 0 && w.stack[n-1].wantKey:
+			w.stack[n-1].key, _ = tok.(string)
+			w.stack[n-1].wantKey = false
+			continue
+		}
+		if !visit(w, tok, d.InputOffset()) {
+			return
+		}
+		if isDelim {
+			w.stack = append(w.stack, walkFrame{obj: delim == '{', wantKey: delim == '{'})
+			continue
+		}
+		w.next()
+	}
+}
+
+// next moves past a value in the innermost object or array.
+func (w *valueWalker) next() {
+	if n := len(w.stack); n > 0 {
+		if f := &w.stack[n-1]; f.obj {
+			f.wantKey = true
+		} else {
+			f.idx++
+		}
+	}
+}
+
+// pointer is the JSON pointer of the value visited.
+func (w *valueWalker) pointer() string {
+	tokens := make([]any, len(w.stack))
+	for i, f := range w.stack {
+		if f.obj {
+			tokens[i] = f.key
+		} else {
+			tokens[i] = f.idx
+		}
+	}
+	return pointer(tokens...)
+}
+
+// maxWords is the most words a name, a phrase of a name rule, a qualifier
+// cue or a phrase of a hiring cue may have, counted as the matcher counts
+// them (see nameTokens). It must equal maxDepth of internal/engine, beyond
+// which the matcher would match the first words of a longer phrase only;
+// TestMaxWordsIsTheEngines checks that it does.
+const maxWords = 32
+
+// longPhrases reports each name and phrase of the lists given, in a
+// taxonomy or in an overlay's entries at prefix, that has more than
+// maxWords words.
+type longPhrases struct {
+	probs []Problem
+}
+
+// phrase reports s, at path, if it has too many words; what says what it
+// is.
+func (l *longPhrases) phrase(what, s, path string) {
+	if _, toks := nameTokens(s); len(toks) > maxWords {
+		l.probs = append(l.probs, Problem{Path: path, Code: CodeTooLong,
+			Message: fmt.Sprintf("%s %q has %d words; at most %d", what, abbreviate(s), len(toks), maxWords)})
+	}
+}
+
+// phrases reports the phrases of list, at path, that have too many words.
+func (l *longPhrases) phrases(what string, list []string, path string) {
+	for i, s := range list {
+		l.phrase(what, s, path+"/"+strconv.Itoa(i))
+	}
+}
+
+// names reports the names and rule phrases, of the concept at base, that
+// have too many words. A rule's name is one of the names.
+func (l *longPhrases) names(base string, name *string, alt []string, rules []NameRule) {
+	if name != nil {
+		l.phrase("name", *name, base+"/name")
+	}
+	l.phrases("name", alt, base+"/altNames")
+	for j, r := range rules {
+		p := base + "/nameRules/" + strconv.Itoa(j)
+		l.phrases("context phrase", r.Context, p+"/context")
+		l.phrases("phrase", r.NotWithin, p+"/notWithin")
+	}
+}
+
+// lists reports what is too long in the lists of a taxonomy, or of an
+// overlay's entries at prefix.
+func (l *longPhrases) lists(prefix string, e OverlayEntries) {
+	for i := range e.Roles {
+		r := &e.Roles[i]
+		l.names(prefix+pointer("roles", i), &r.Name, r.AltNames, r.NameRules)
+	}
+	for i := range e.Skills {
+		s := &e.Skills[i]
+		l.names(prefix+pointer("skills", i), &s.Name, s.AltNames, s.NameRules)
+	}
+	for i := range e.Responsibilities {
+		r := &e.Responsibilities[i]
+		l.names(prefix+pointer("responsibilities", i), &r.Name, r.AltNames, r.NameRules)
+	}
+	for i, c := range e.HiringCues {
+		l.phrases("phrase", c.Phrases, prefix+pointer("hiringCues", i, "phrases"))
+	}
+	q := e.Qualifiers
+	l.phrases("cue", q.Preferred, prefix+"/qualifiers/preferred")
+	l.phrases("cue", q.Required, prefix+"/qualifiers/required")
+	l.phrases("cue", q.Negated, prefix+"/qualifiers/negated")
+	l.phrases("cue", q.NegatedAfter, prefix+"/qualifiers/negatedAfter")
+}
+
+// tooLong reports each name and phrase of f that has more than maxWords
+// words.
+func tooLong(f *file) []Problem {
+	var l longPhrases
+	l.lists("", OverlayEntries{Roles: f.Roles, Skills: f.Skills, Responsibilities: f.Responsibilities,
+		HiringCues: f.HiringCues, Qualifiers: f.Qualifiers})
+	return l.probs
+}
+
+// abbreviate shortens a long phrase for a message: its first 40 bytes or so
+// and an ellipsis.
+func abbreviate(s string) string {
+	const keep = 40
+	if len(s) <= keep+10 {
+		return s
+	}
+	cut := keep
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
