@@ -72,6 +72,7 @@ func Gaps(p Profile, roleID string) ([]Gap, error) { return Default().Gaps(p, ro
 func (t *Taxonomy) gaps(facts []inputFact, ri int) []Gap {
 	r := t.orEmpty().ranker()
 	m := t.rank(facts, ri)[0]
+	serves := t.serving(r, ri)
 	gaps := []Gap{}
 	for _, c := range m.Missing {
 		if c.Kind != KindSkill {
@@ -81,7 +82,7 @@ func (t *Taxonomy) gaps(facts []inputFact, ri int) []Gap {
 			RoleSkill: RoleSkill{Skill: c.ID, Requirement: c.Requirement, Importance: c.Importance},
 			Name:      c.Name,
 			RuledOut:  len(c.Evidence) > 0,
-			Options:   t.gapOptions(r, ri, c.ID),
+			Options:   t.gapOptions(serves, c.ID),
 		})
 	}
 	return gaps
@@ -94,9 +95,35 @@ type gapOption struct {
 	at, serves, steps int
 }
 
+// serving counts, for each skill at or below a skill of the role at index
+// ri, how many of the role's skills it counts toward: one walk down from
+// each of the role's skills, so that the cost is the role's size times the
+// part of the hierarchy below it, not a walk up from every skill below it.
+func (t *Taxonomy) serving(r *ranker, ri int) map[int]int {
+	serves := map[int]int{}
+	ix := &r.roles[ri]
+	for _, it := range ix.items[:ix.nSkills] {
+		top := t.skillAt[it.id]
+		seen := map[int]bool{top: true}
+		stack := []int{top}
+		for len(stack) > 0 {
+			at := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			serves[at]++
+			for _, n := range t.narrower[t.f.Skills[at].ID] {
+				if j := t.skillAt[n]; !seen[j] {
+					seen[j] = true
+					stack = append(stack, j)
+				}
+			}
+		}
+	}
+	return serves
+}
+
 // gapOptions returns the skills below the skill id, in the order of
-// Gap.Options, for the role at index ri.
-func (t *Taxonomy) gapOptions(r *ranker, ri int, id string) []Concept {
+// Gap.Options; serves is what serving returned for the role.
+func (t *Taxonomy) gapOptions(serves map[int]int, id string) []Concept {
 	var opts []gapOption
 	// Every skill below the gap, breadth first, with its distance.
 	seen := map[string]bool{id: true}
@@ -111,13 +138,7 @@ func (t *Taxonomy) gapOptions(r *ranker, ri int, id string) []Concept {
 				seen[n] = true
 				next = append(next, n)
 				at := t.skillAt[n]
-				serves := 0
-				for _, l := range r.up[at] {
-					if l.role == ri {
-						serves++
-					}
-				}
-				opts = append(opts, gapOption{at, serves, steps})
+				opts = append(opts, gapOption{at, serves[at], steps})
 			}
 		}
 		level = next

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // Profile describes a candidate by the skills they show and, optionally, the
@@ -131,7 +132,9 @@ const (
 // Several skills toward one required skill combine as independent chances,
 // 1 - Π(1 - w), so that knowing Go and Python covers "server-side
 // languages" better than either alone, and never more than fully. A skill
-// named twice counts once, with its best weight.
+// named twice counts once, with its best weight. Evidence more than about
+// 3,300 steps below a skill would weigh 0.8^3,300 × 0.5, which a float64
+// cannot hold: it weighs nothing and is not listed.
 //
 // A role's score is then
 //
@@ -149,6 +152,15 @@ const (
 // what a role asks for neither help nor hurt it.
 //
 // Matches are sorted by score, highest first; equal scores by role ID.
+//
+// # Cost
+//
+// Ranking walks the hierarchy from each distinct concept of the input, up
+// for skills it shows (at most about 3,300 levels, see above) and down for
+// those it rules out, once per taxonomy for each skill: a skill's walks are
+// kept for later rankings. Its cost is that of the walks the input needs
+// plus the size of the answer (an Evidence.Via is as long as its path), not
+// the size or depth of the whole hierarchy.
 func (t *Taxonomy) Rank(p Profile) ([]RoleMatch, error) {
 	facts, err := t.profileFacts(p)
 	if err != nil {
@@ -199,8 +211,12 @@ func RankText(text string) []RoleMatch { return Default().RankText(text) }
 // equivalent to Default().Rank(p).
 func Rank(p Profile) ([]RoleMatch, error) { return Default().Rank(p) }
 
-// ranker holds what ranking needs, indexed once per taxonomy.
+// ranker holds what ranking needs, indexed once per taxonomy. The
+// hierarchy walks are not: a skill's walks are made the first time an input
+// names it, and kept, so that a taxonomy's first ranking costs what its
+// input reaches, not the square of the hierarchy's depth.
 type ranker struct {
+	t     *Taxonomy
 	roles []roleIndex
 	// base[i] is the index of role i's first item among all roles' items;
 	// nItems counts them all.
@@ -208,12 +224,12 @@ type ranker struct {
 	nItems int
 	// req maps a skill ID to the role items that require it.
 	req map[string][]roleLink
-	// up[i] lists the role skills that skill i counts toward: itself and
-	// its broader skills, transitively.
-	up [][]roleLink
-	// down[i] lists the role skills that ruling out skill i rules out:
-	// itself and its narrower skills, transitively.
-	down [][]roleLink
+	// up[i], once made, lists the role skills that skill i counts toward:
+	// itself and its broader skills, transitively (see upFrom).
+	up []atomic.Pointer[[]roleLink]
+	// down[i], once made, lists the role skills that ruling out skill i
+	// rules out: itself and its narrower skills, transitively.
+	down []atomic.Pointer[[]roleLink]
 	// duty[i] lists the role items that responsibility i is.
 	duty [][]roleLink
 }
@@ -240,26 +256,48 @@ type roleLink struct {
 	via        []string // see Evidence.Via
 }
 
-// newRanker indexes the roles' items, then links every skill to the role
-// items it counts toward and those it rules out.
+// newRanker indexes the roles' items, and records which of them each skill
+// and responsibility is.
 func newRanker(t *Taxonomy) *ranker {
 	r := &ranker{
+		t:     t,
 		roles: make([]roleIndex, len(t.f.Roles)),
 		req:   map[string][]roleLink{},
-		up:    make([][]roleLink, len(t.f.Skills)),
-		down:  make([][]roleLink, len(t.f.Skills)),
+		up:    make([]atomic.Pointer[[]roleLink], len(t.f.Skills)),
+		down:  make([]atomic.Pointer[[]roleLink], len(t.f.Skills)),
 		duty:  make([][]roleLink, len(t.f.Responsibilities)),
 	}
 	for ri := range t.f.Roles {
 		r.addRole(t, ri)
 	}
-	for i := range t.f.Skills {
-		r.up[i] = r.walk(t, i, func(s int) []string {
-			return slices.Sorted(slices.Values(t.f.Skills[s].Broader))
-		}, stepDiscount)
-		r.down[i] = r.walk(t, i, func(s int) []string { return t.narrower[t.f.Skills[s].ID] }, 1)
-	}
 	return r
+}
+
+// upFrom returns the role skills that skill i counts toward, walking up
+// from it the first time. Concurrent first calls may both walk; they find
+// the same links.
+func (r *ranker) upFrom(i int) []roleLink {
+	if p := r.up[i].Load(); p != nil {
+		return *p
+	}
+	t := r.t
+	ls := r.walk(t, i, func(s int) []string {
+		return slices.Sorted(slices.Values(t.f.Skills[s].Broader))
+	}, stepDiscount)
+	r.up[i].Store(&ls)
+	return ls
+}
+
+// downFrom returns the role skills that ruling out skill i rules out,
+// walking down from it the first time.
+func (r *ranker) downFrom(i int) []roleLink {
+	if p := r.down[i].Load(); p != nil {
+		return *p
+	}
+	t := r.t
+	ls := r.walk(t, i, func(s int) []string { return t.narrower[t.f.Skills[s].ID] }, 1)
+	r.down[i].Store(&ls)
+	return ls
 }
 
 // addRole indexes the items of the role at index ri, and records which of
@@ -294,34 +332,40 @@ func (r *ranker) addRole(t *Taxonomy, ri int) {
 
 // walk visits the skills reachable from skill start through next, breadth
 // first so that each is reached by a shortest path (the first in ID order),
-// and links start to the role items that require them.
+// and links start to the role items that require them. Going up (discount
+// < 1), it stops where the discount leaves no weight: the weakest evidence
+// (preferredWeight) times discount^steps underflows to 0 after about 3,300
+// steps, so a walk up costs at most that many levels of the hierarchy.
 func (r *ranker) walk(t *Taxonomy, start int, next func(int) []string, discount float64) []roleLink {
 	type node struct {
-		at   int
-		from int // index into seen of the node it was reached from; -1 for start
+		at    int
+		from  int // index into seen of the node it was reached from; -1 for start
+		steps int
 	}
-	seen := []node{{start, -1}}
+	seen := []node{{start, -1, 0}}
 	visited := map[int]bool{start: true}
 	var out []roleLink
 	for k := 0; k < len(seen); k++ {
 		n := seen[k]
 		if reqs := r.req[t.f.Skills[n.at].ID]; len(reqs) > 0 {
-			var via []string
+			via := make([]string, n.steps)
 			for j := k; seen[j].from >= 0; j = seen[j].from {
-				via = append(via, t.f.Skills[seen[j].at].ID)
+				via[seen[j].steps-1] = t.f.Skills[seen[j].at].ID
 			}
-			slices.Reverse(via)
 			for _, l := range reqs {
-				l.factor = math.Pow(discount, float64(len(via)))
+				l.factor = math.Pow(discount, float64(n.steps))
 				l.via = via
 				out = append(out, l)
 			}
+		}
+		if discount < 1 && preferredWeight*math.Pow(discount, float64(n.steps+1)) == 0 {
+			continue
 		}
 		for _, id := range next(n.at) {
 			j := t.skillAt[id]
 			if !visited[j] {
 				visited[j] = true
-				seen = append(seen, node{j, k})
+				seen = append(seen, node{j, k, n.steps + 1})
 			}
 		}
 	}
@@ -614,9 +658,9 @@ func (k *ranking) wants(ri int) bool { return k.only < 0 || ri == k.only }
 func (r *ranker) links(f *inputFact) ([]roleLink, float64) {
 	switch {
 	case f.kind == KindSkill && !f.negated():
-		return r.up[f.at], f.pos
+		return r.upFrom(f.at), f.pos
 	case f.kind == KindSkill:
-		return r.down[f.at], -1
+		return r.downFrom(f.at), -1
 	case f.kind == KindResponsibility && !f.negated():
 		return r.duty[f.at], f.pos
 	case f.kind == KindResponsibility:
