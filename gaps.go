@@ -47,16 +47,17 @@ func (t *Taxonomy) GapsMentions(ms []Mention, roleID string) ([]Gap, error) {
 	if !ok {
 		return nil, unknownRole(roleID)
 	}
-	return t.gaps(t.mentionFacts(ms), ri), nil
+	return t.gaps(t.mentionFacts(slices.Values(ms)), ri), nil
 }
 
 // GapsText lists what a text (a resume, say) lacks for the role with the
-// given ID: it is t.GapsMentions(t.Extract(text), roleID).
+// given ID: it returns what t.GapsMentions(t.Extract(text), roleID)
+// returns, taking the mentions one by one as [Taxonomy.RankText] does.
 func (t *Taxonomy) GapsText(text, roleID string) ([]Gap, error) {
 	if _, ok := t.roleAt[roleID]; !ok {
 		return nil, unknownRole(roleID)
 	}
-	return t.GapsMentions(t.Extract(text), roleID)
+	return t.gaps(t.mentionFacts(t.Mentions(text)), t.roleAt[roleID]), nil
 }
 
 // GapsText lists what a text lacks for a role of the default taxonomy. It is

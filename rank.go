@@ -3,6 +3,7 @@ package roles
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strconv"
@@ -99,10 +100,17 @@ type Evidence struct {
 	// Profile.Responsibilities, by Kind) that shows the concept; -1 for
 	// mentions and for the role title.
 	Entry int `json:"entry"`
-	// Mentions are the mentions of the concept that count, in input order;
-	// nil for a profile.
+	// Mentions are the first mentions of the concept that count, in input
+	// order, at most eight of them, so that evidence stays as small as the
+	// answer however long the text; nil for a profile.
 	Mentions []Mention `json:"mentions,omitempty"`
+	// Count is how many mentions of the concept count, however many
+	// Mentions shows; 0 for a profile.
+	Count int `json:"count,omitempty"`
 }
+
+// maxEvidenceMentions is how many mentions an Evidence shows at most.
+const maxEvidenceMentions = 8
 
 // The constants of the ranking formula; see [Taxonomy.Rank].
 const (
@@ -186,21 +194,25 @@ func (t *Taxonomy) Rank(p Profile) ([]RoleMatch, error) {
 //     when negated), which adds 0.05 times it to the score: the name tells
 //     which role a text is about, not how much of it the text covers.
 //   - A concept mentioned several times counts once, with its best
-//     qualifier; the evidence lists all of its mentions that count.
+//     qualifier; the evidence shows the first eight of its mentions that
+//     count, and their Count.
 //
 // Mentions whose kind and ID the taxonomy does not know are ignored, as is an
 // empty or unknown qualifier taken for Required. The mentions are not
 // changed; the evidence holds copies.
 func (t *Taxonomy) RankMentions(ms []Mention) []RoleMatch {
-	return t.rank(t.mentionFacts(ms), -1)
+	return t.rank(t.mentionFacts(slices.Values(ms)), -1)
 }
 
 // RankText ranks every role of the taxonomy against a text (a resume or a
-// job posting): it is t.RankMentions(t.Extract(text)), and its evidence
-// holds the mentions with their byte offsets in text. Almost all of its cost
-// is the extraction.
+// job posting): it returns what t.RankMentions(t.Extract(text)) returns,
+// and its evidence holds the mentions with their byte offsets in text. It
+// takes the mentions one by one from [Taxonomy.Mentions] instead of
+// collecting them, so that, beyond what the scan of a paragraph holds, its
+// memory grows with the distinct concepts of the text, not with its length.
+// Almost all of its cost is the extraction.
 func (t *Taxonomy) RankText(text string) []RoleMatch {
-	return t.RankMentions(t.Extract(text))
+	return t.rank(t.mentionFacts(t.Mentions(text)), -1)
 }
 
 // RankText ranks the roles of the default taxonomy against a text. It is
@@ -374,12 +386,37 @@ func (r *ranker) walk(t *Taxonomy, start int, next func(int) []string, discount 
 
 // inputFact is one concept of the input, its mentions or entries merged.
 type inputFact struct {
-	kind     Kind
-	at       int // index into the taxonomy's roles, skills or responsibilities
-	id       string
-	pos      float64 // best positive weight; 0 when only negated
-	entry    int
-	mentions []Mention
+	kind  Kind
+	at    int // index into the taxonomy's roles, skills or responsibilities
+	id    string
+	pos   float64 // best positive weight; 0 when only negated
+	entry int
+	// said and ruled sample the mentions that name the concept and those
+	// that rule it out; only one of them counts (see counted).
+	said, ruled mentionSample
+}
+
+// mentionSample is the first maxEvidenceMentions mentions of a kind, and how
+// many there are.
+type mentionSample struct {
+	first []Mention
+	n     int
+}
+
+func (ms *mentionSample) add(m *Mention) {
+	if len(ms.first) < maxEvidenceMentions {
+		ms.first = append(ms.first, *m)
+	}
+	ms.n++
+}
+
+// counted returns the mentions that count as evidence for the fact: those
+// that rule it out only for a concept never named without negation.
+func (f *inputFact) counted() *mentionSample {
+	if f.negated() {
+		return &f.ruled
+	}
+	return &f.said
 }
 
 func (f *inputFact) negated() bool { return f.pos == 0 }
@@ -521,16 +558,12 @@ func (t *Taxonomy) profileResponsibility(s *factSet, i int, name string, probs [
 func entryPath(list string, i int) string { return "/" + list + "/" + strconv.Itoa(i) }
 
 // mentionFacts merges mentions into facts, one per concept the taxonomy
-// knows, each with its best qualifier and the mentions that count.
-func (t *Taxonomy) mentionFacts(ms []Mention) []inputFact {
-	// Room for one fact a mention, as long as that is short: long texts
-	// name the same concepts again and again.
-	s := factSet{facts: make([]inputFact, 0, min(len(ms), shortFacts))}
-	factOf := make([]int, len(ms)) // each mention's fact; -1 for unknown concepts
-	for i := range ms {
-		factOf[i] = t.mentionFact(&s, &ms[i])
+// knows, each with its best qualifier and a sample of its mentions.
+func (t *Taxonomy) mentionFacts(ms iter.Seq[Mention]) []inputFact {
+	var s factSet
+	for m := range ms {
+		t.mentionFact(&s, &m)
 	}
-	keepMentions(s.facts, ms, factOf)
 	return s.facts
 }
 
@@ -562,37 +595,14 @@ func (t *Taxonomy) mentionFact(s *factSet, m *Mention) int {
 	if k < 0 {
 		k = s.add(inputFact{kind: m.Kind, at: at, id: m.ID, entry: -1})
 	}
-	s.facts[k].pos = max(s.facts[k].pos, w)
+	f := &s.facts[k]
+	f.pos = max(f.pos, w)
+	if m.Qualifier == QualifierNegated {
+		f.ruled.add(m)
+	} else {
+		f.said.add(m)
+	}
 	return k
-}
-
-// keepMentions gives each fact the mentions that count (the negated ones
-// only for a concept never named without negation), in input order, as
-// slices of one array. factOf holds each mention's fact, or -1.
-func keepMentions(facts []inputFact, ms []Mention, factOf []int) {
-	n := make([]int, len(facts)+1)
-	for i, k := range factOf {
-		if k >= 0 && mentionCounts(&ms[i], &facts[k]) {
-			n[k+1]++
-		}
-	}
-	for k := 1; k <= len(facts); k++ {
-		n[k] += n[k-1]
-	}
-	all := make([]Mention, n[len(facts)])
-	for k := range facts {
-		facts[k].mentions = all[n[k]:n[k]:n[k+1]]
-	}
-	for i, k := range factOf {
-		if k >= 0 && mentionCounts(&ms[i], &facts[k]) {
-			facts[k].mentions = append(facts[k].mentions, ms[i])
-		}
-	}
-}
-
-// mentionCounts reports whether mention m counts as evidence for its fact f.
-func mentionCounts(m *Mention, f *inputFact) bool {
-	return f.negated() == (m.Qualifier == QualifierNegated)
 }
 
 // rankHit is one fact counting toward one role item (or, for a title, the
@@ -705,7 +715,7 @@ func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
 					w = -1
 				}
 				k.titles = append(k.titles, rankHit{fact: int32(fi), role: int32(f.at), link: -1, w: w})
-				nment += len(f.mentions)
+				nment += len(f.counted().first)
 			}
 			continue
 		}
@@ -722,7 +732,7 @@ func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
 			k.hits[fill[g]] = rankHit{fact: int32(fi), role: int32(l.role), link: int32(li), w: hw}
 			fill[g]++
 			nvia += len(l.via)
-			nment += len(f.mentions)
+			nment += len(f.counted().first)
 		}
 	}
 	return nvia, nment
@@ -878,7 +888,7 @@ func (k *ranking) item(m *RoleMatch, it *roleItem, lo, hi int32) float64 {
 		h := &k.hits[j]
 		f := &k.facts[h.fact]
 		ls, _ := k.r.links(f)
-		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: cut(&k.ments, f.mentions)}
+		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: cut(&k.ments, f.counted().first), Count: f.counted().n}
 	}
 	if c := it.coverage(value, ev); k.hits[lo].w > 0 {
 		m.Matched = append(m.Matched, c)
@@ -896,7 +906,7 @@ func (k *ranking) title(m *RoleMatch, j int) {
 	e := len(k.hits) + j
 	ev := k.evidence[e : e+1 : e+1]
 	f := &k.facts[th.fact]
-	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: cut(&k.ments, f.mentions)}
+	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: cut(&k.ments, f.counted().first), Count: f.counted().n}
 	c := Coverage{Kind: KindRole, ID: m.Role, Name: m.Name, Weight: 1, Value: th.w, Evidence: ev}
 	if th.w > 0 {
 		m.Matched = append(m.Matched, c)

@@ -115,6 +115,9 @@ func summary(ms []RoleMatch) string {
 					for _, mm := range e.Mentions {
 						fmt.Fprintf(&b, "@%d", mm.Start)
 					}
+					if e.Count != len(e.Mentions) && e.Entry < 0 {
+						fmt.Fprintf(&b, "(of %d)", e.Count)
+					}
 				}
 				b.WriteByte('\n')
 			}
@@ -243,6 +246,22 @@ func TestRankProfiles(t *testing.T) {
 	}
 }
 
+// repeatedMentions names pg twenty times, then rules it out five times,
+// then rules auth out ten times.
+func repeatedMentions() []Mention {
+	var ms []Mention
+	for i := range 20 {
+		ms = append(ms, mentionAt(KindSkill, "pg", QualifierRequired, 10*i))
+	}
+	for i := range 5 {
+		ms = append(ms, mentionAt(KindSkill, "pg", QualifierNegated, 500+10*i))
+	}
+	for i := range 10 {
+		ms = append(ms, mentionAt(KindSkill, "auth", QualifierNegated, 1000+10*i))
+	}
+	return ms
+}
+
 func TestRankMentions(t *testing.T) {
 	tx := rankTaxonomy(t)
 	tests := []struct {
@@ -308,6 +327,21 @@ builder 0.0000 (skills 0.0526, responsibilities 0.0000, title -1.0)
   - lang
   - sql
   - builder -1.0000: builder=-1.000@25
+`,
+		},
+		{
+			name: "evidence shows eight mentions and counts them all",
+			why: "pg twenty times and auth ruled out ten times: the evidence shows the first eight of each, " +
+				"and the counts; a named pg is not ruled out by its negated mentions, which do not count",
+			ms: repeatedMentions(),
+			want: `builder 0.2132 (skills 0.2842, responsibilities 0.0000, title 0.0)
+  + sql 0.8000: pg>sql=0.800@0@10@20@30@40@50@60@70(of 20)
+  - lang
+  - auth -1.0000: auth=-1.000@1000@1010@1020@1030@1040@1050@1060@1070(of 10)
+keeper 0.0167 (skills 0.0222, responsibilities 0.0000, title 0.0)
+  + storage 0.6400: pg>sql>storage=0.640@0@10@20@30@40@50@60@70(of 20)
+  - auth -1.0000: auth=-1.000@1000@1010@1020@1030@1040@1050@1060@1070(of 10)
+  - lang
 `,
 		},
 	}
@@ -765,6 +799,32 @@ func BenchmarkRankMentions(b *testing.B) {
 			slowScores(tx, ms)
 		}
 	})
+}
+
+// BenchmarkDeepChain is the first ranking of a fresh taxonomy whose 100,000
+// skills form one chain (see rankedChain): RankText, GapsText and Advise on
+// a text that reaches both ends of it. It should take under 1 s and 200 MB.
+// The taxonomy's Parse and its matcher, which extraction needs, are built
+// outside the timing.
+func BenchmarkDeepChain(b *testing.B) {
+	const n = 100_000
+	data := rankedChain(n)
+	text := chainText(n)
+	b.ReportAllocs()
+	for range b.N {
+		b.StopTimer()
+		tx, err := Parse(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tx.Extract("")
+		b.StartTimer()
+		tx.RankText(text)
+		if _, err := tx.GapsText(text, "deep"); err != nil {
+			b.Fatal(err)
+		}
+		tx.Advise(text)
+	}
 }
 
 func FuzzRank(f *testing.F) {
