@@ -19,7 +19,10 @@ type Advice struct {
 	// equal scores by role ID.
 	Scores []RoleScore `json:"scores"`
 	// Cues lists the cues found, in the order of the text (for
-	// [Taxonomy.AdviseCues], in the order given).
+	// [Taxonomy.AdviseCues], in the order given): one entry for each phrase
+	// of a cue, and whether it is negated, at its first occurrence, with a
+	// Count, so that the list grows with the distinct cues of the need, not
+	// with its length.
 	Cues []CueMatch `json:"cues"`
 }
 
@@ -46,6 +49,10 @@ type CueMatch struct {
 	// Negated is true when the need rules the cue out: "no need for a
 	// long-term hire". A negated cue counts against its role.
 	Negated bool `json:"negated,omitempty"`
+	// Count is how many times the need shows the phrase, negated as
+	// Negated says; Start and End locate the first. It is 0 for cues named
+	// to [Taxonomy.AdviseCues].
+	Count int `json:"count,omitempty"`
 }
 
 // Advise recommends a role for a hiring need written in plain words, such as
@@ -71,18 +78,31 @@ type CueMatch struct {
 func (t *Taxonomy) Advise(need string) Advice {
 	ci := t.orEmpty().cues()
 	matches := []CueMatch{}
-	ci.m.Collect(need, func(hits []engine.Hit) {
-		for _, h := range hits {
-			ref := ci.refs[h.Name]
-			cue := &t.f.HiringCues[ref.cue]
-			matches = append(matches, CueMatch{
-				Cue: cue.ID, Role: cue.Role, Weight: cue.Weight,
-				Phrase: cue.Phrases[ref.phrase], Start: h.Start, End: h.End,
-				Negated: h.Qualifier == engine.Negated,
-			})
+	first := map[cueSeen]int{} // index into matches
+	ci.m.Scan(need, func(h engine.Hit) bool {
+		key := cueSeen{h.Name, h.Qualifier == engine.Negated}
+		if i, ok := first[key]; ok {
+			matches[i].Count++
+			return true
 		}
+		ref := ci.refs[h.Name]
+		cue := &t.f.HiringCues[ref.cue]
+		first[key] = len(matches)
+		matches = append(matches, CueMatch{
+			Cue: cue.ID, Role: cue.Role, Weight: cue.Weight,
+			Phrase: cue.Phrases[ref.phrase], Start: h.Start, End: h.End,
+			Negated: key.negated, Count: 1,
+		})
+		return true
 	})
 	return t.advice(matches)
+}
+
+// cueSeen is a phrase of a cue found in a need (by the index of its name in
+// the cue index's engine), negated or not.
+type cueSeen struct {
+	name    int32
+	negated bool
 }
 
 // AdviseCues recommends a role from hiring cues named by ID, for callers that

@@ -23,6 +23,9 @@ func adviceSummary(need string, a Advice) string {
 		if c.Negated {
 			b.WriteString(" negated")
 		}
+		if c.Count > 1 {
+			fmt.Fprintf(&b, " ×%d", c.Count)
+		}
 	}
 	return b.String()
 }
@@ -44,6 +47,13 @@ var adviseCases = []struct {
   maintain "maintain" at "maintain"
   maintain "existing app" at "existing app"
   permanent "long term" at "long term"`,
+	},
+	{
+		"Plan, plan, plans and planning. No plan. No plans.",
+		"repeats are listed once, at the first, with a count; negated ones apart; a shown cue wins over its negation",
+		`role="builder" builder:5 keeper:0
+  plan "plan" at "Plan" ×4
+  plan "plan" at "plan" negated ×2`,
 	},
 	{
 		"Our planet-friendly shop sells plants.",

@@ -47,16 +47,17 @@ func (t *Taxonomy) GapsMentions(ms []Mention, roleID string) ([]Gap, error) {
 	if !ok {
 		return nil, unknownRole(roleID)
 	}
-	return t.gaps(t.mentionFacts(ms), ri), nil
+	return t.gaps(t.mentionFacts(slices.Values(ms)), ri), nil
 }
 
 // GapsText lists what a text (a resume, say) lacks for the role with the
-// given ID: it is t.GapsMentions(t.Extract(text), roleID).
+// given ID: it returns what t.GapsMentions(t.Extract(text), roleID)
+// returns, taking the mentions one by one as [Taxonomy.RankText] does.
 func (t *Taxonomy) GapsText(text, roleID string) ([]Gap, error) {
 	if _, ok := t.roleAt[roleID]; !ok {
 		return nil, unknownRole(roleID)
 	}
-	return t.GapsMentions(t.Extract(text), roleID)
+	return t.gaps(t.mentionFacts(t.Mentions(text)), t.roleAt[roleID]), nil
 }
 
 // GapsText lists what a text lacks for a role of the default taxonomy. It is
@@ -72,6 +73,7 @@ func Gaps(p Profile, roleID string) ([]Gap, error) { return Default().Gaps(p, ro
 func (t *Taxonomy) gaps(facts []inputFact, ri int) []Gap {
 	r := t.orEmpty().ranker()
 	m := t.rank(facts, ri)[0]
+	serves := t.serving(r, ri)
 	gaps := []Gap{}
 	for _, c := range m.Missing {
 		if c.Kind != KindSkill {
@@ -81,7 +83,7 @@ func (t *Taxonomy) gaps(facts []inputFact, ri int) []Gap {
 			RoleSkill: RoleSkill{Skill: c.ID, Requirement: c.Requirement, Importance: c.Importance},
 			Name:      c.Name,
 			RuledOut:  len(c.Evidence) > 0,
-			Options:   t.gapOptions(r, ri, c.ID),
+			Options:   t.gapOptions(serves, c.ID),
 		})
 	}
 	return gaps
@@ -94,9 +96,35 @@ type gapOption struct {
 	at, serves, steps int
 }
 
+// serving counts, for each skill at or below a skill of the role at index
+// ri, how many of the role's skills it counts toward: one walk down from
+// each of the role's skills, so that the cost is the role's size times the
+// part of the hierarchy below it, not a walk up from every skill below it.
+func (t *Taxonomy) serving(r *ranker, ri int) map[int]int {
+	serves := map[int]int{}
+	ix := &r.roles[ri]
+	for _, it := range ix.items[:ix.nSkills] {
+		top := t.skillAt[it.id]
+		seen := map[int]bool{top: true}
+		stack := []int{top}
+		for len(stack) > 0 {
+			at := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			serves[at]++
+			for _, n := range t.narrower[t.f.Skills[at].ID] {
+				if j := t.skillAt[n]; !seen[j] {
+					seen[j] = true
+					stack = append(stack, j)
+				}
+			}
+		}
+	}
+	return serves
+}
+
 // gapOptions returns the skills below the skill id, in the order of
-// Gap.Options, for the role at index ri.
-func (t *Taxonomy) gapOptions(r *ranker, ri int, id string) []Concept {
+// Gap.Options; serves is what serving returned for the role.
+func (t *Taxonomy) gapOptions(serves map[int]int, id string) []Concept {
 	var opts []gapOption
 	// Every skill below the gap, breadth first, with its distance.
 	seen := map[string]bool{id: true}
@@ -111,13 +139,7 @@ func (t *Taxonomy) gapOptions(r *ranker, ri int, id string) []Concept {
 				seen[n] = true
 				next = append(next, n)
 				at := t.skillAt[n]
-				serves := 0
-				for _, l := range r.up[at] {
-					if l.role == ri {
-						serves++
-					}
-				}
-				opts = append(opts, gapOption{at, serves, steps})
+				opts = append(opts, gapOption{at, serves[at], steps})
 			}
 		}
 		level = next

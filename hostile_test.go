@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -37,6 +39,104 @@ func chain(n int) []byte {
 	}
 	b.WriteString("]}")
 	return b.Bytes()
+}
+
+// rankedChain returns chain(n) with a role, "deep", that requires the top
+// skill, s0, and the middle one, a hiring cue for it ("deep work"), and a
+// negation cue ("without").
+func rankedChain(n int) []byte {
+	b := chain(n)
+	b = bytes.Replace(b, []byte(`"roles": []`), fmt.Appendf(nil, `"roles": [{"id": "deep", "name": "Deep Diver",
+"description": "d", "responsibilities": [], "provenance": {"source": "extension"}, "skills": [
+{"skill": "s0", "requirement": "essential", "importance": 5},
+{"skill": "s%d", "requirement": "optional", "importance": 3}]}]`, n/2), 1)
+	b = bytes.Replace(b, []byte(`"hiringCues": []`), []byte(`"hiringCues": [{"id": "dig", "role": "deep",
+"phrases": ["deep work"], "weight": 2, "provenance": {"source": "extension"}}]`), 1)
+	return bytes.Replace(b, []byte(`"negated": []`), []byte(`"negated": ["without"]`), 1)
+}
+
+// chainText names the chain's last skill, a skill two below the middle one,
+// and rules out s1, whose walk down reaches every skill but s0.
+func chainText(n int) string {
+	return fmt.Sprintf("Skill %d and Skill %d.\n\nWithout Skill 1.\n\nDeep work.", n-1, n/2+2)
+}
+
+// rankChain ranks, gaps and advises chainText(n) on tx, a fresh
+// rankedChain(n), and returns how long that took and how many bytes it
+// allocated.
+func rankChain(t *testing.T, tx *Taxonomy, n int) (time.Duration, uint64) {
+	t.Helper()
+	text := chainText(n)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	ms := tx.RankText(text)
+	gaps, err := tx.GapsText(text, "deep")
+	advice := tx.Advise(text)
+	took := time.Since(start)
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkChainRanking(t, n, ms, gaps)
+	if advice.Role != "deep" || len(advice.Cues) != 1 {
+		t.Fatalf("Advise on a %d-chain = %+v", n, advice)
+	}
+	return took, after.TotalAlloc - before.TotalAlloc
+}
+
+// checkChainRanking checks what rankChain found on an n-deep chain.
+func checkChainRanking(t *testing.T, n int, ms []RoleMatch, gaps []Gap) {
+	t.Helper()
+	mid := fmt.Sprintf("s%d", n/2)
+	if len(ms) != 1 || len(ms[0].Matched)+len(ms[0].Missing) != 2 {
+		t.Fatalf("RankText on a %d-chain: %d matches; want the role with its two skills", n, len(ms))
+	}
+	var ev []Evidence
+	for _, c := range append(ms[0].Matched, ms[0].Missing...) {
+		if c.ID == mid {
+			ev = c.Evidence
+		}
+	}
+	last := len(ev) - 1
+	if len(ev) < 2 || !slices.Equal(ev[0].Via, []string{fmt.Sprintf("s%d", n/2+1), mid}) || ev[0].Weight != math.Pow(stepDiscount, 2) ||
+		ev[last].ID != "s1" || len(ev[last].Via) != n/2-1 || ev[last].Via[n/2-2] != mid || ev[last].Weight != -1 {
+		t.Fatalf("RankText on a %d-chain: the evidence for %s is not two steps up from s%d and ruled out from s1", n, mid, n/2+2)
+	}
+	for _, g := range gaps {
+		if g.Skill == "s0" && (len(g.Options) != n-1 || g.Options[0].ID != mid) {
+			t.Fatalf("GapsText on a %d-chain: s0 has %d options; want %d, from %s", n, len(g.Options), n-1, mid)
+		}
+	}
+	// Far beyond 3,300 steps, evidence weighs nothing and is not listed:
+	// nothing in the text reaches s0.
+	if n > 8_000 && (len(gaps) != 1 || gaps[0].Skill != "s0" || gaps[0].RuledOut) {
+		t.Fatalf("GapsText on a %d-chain: %d gaps; want s0, not ruled out", n, len(gaps))
+	}
+}
+
+func TestDeepChainRanksInLinearTime(t *testing.T) {
+	// The first ranking of a taxonomy used to walk up and down from every
+	// skill and copy every path: a chain 8,000 deep took 18 s and 1.2 GB.
+	// Now it costs what the input reaches. The work is counted in bytes
+	// allocated, which the machine's load does not change: a small chain's,
+	// scaled by the depth ratio (50) with fourfold slack, bounds the big
+	// one's; quadratic walks would allocate 2,500 times as much. The times
+	// are logged.
+	const small, big = 2_000, 100_000
+	tx, err := Parse(rankedChain(small))
+	if err != nil {
+		t.Fatal(err)
+	}
+	smallTook, smallBytes := rankChain(t, tx, small)
+	if tx, err = Parse(rankedChain(big)); err != nil {
+		t.Fatal(err)
+	}
+	took, bytes := rankChain(t, tx, big)
+	t.Logf("ranking a %d-chain: %v, %d bytes; a %d-chain: %v, %d bytes", small, smallTook, smallBytes, big, took, bytes)
+	if budget := smallBytes * big / small * 4; bytes > budget {
+		t.Errorf("ranking a %d-deep chain allocated %d bytes, over %d (a %d-deep chain's %d, scaled linearly, times 4)", big, bytes, budget, small, smallBytes)
+	}
 }
 
 func TestHugeChain(t *testing.T) {

@@ -3,10 +3,12 @@ package roles
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // Profile describes a candidate by the skills they show and, optionally, the
@@ -98,10 +100,17 @@ type Evidence struct {
 	// Profile.Responsibilities, by Kind) that shows the concept; -1 for
 	// mentions and for the role title.
 	Entry int `json:"entry"`
-	// Mentions are the mentions of the concept that count, in input order;
-	// nil for a profile.
+	// Mentions are the first mentions of the concept that count, in input
+	// order, at most eight of them, so that evidence stays as small as the
+	// answer however long the text; nil for a profile.
 	Mentions []Mention `json:"mentions,omitempty"`
+	// Count is how many mentions of the concept count, however many
+	// Mentions shows; 0 for a profile.
+	Count int `json:"count,omitempty"`
 }
+
+// maxEvidenceMentions is how many mentions an Evidence shows at most.
+const maxEvidenceMentions = 8
 
 // The constants of the ranking formula; see [Taxonomy.Rank].
 const (
@@ -131,7 +140,9 @@ const (
 // Several skills toward one required skill combine as independent chances,
 // 1 - Π(1 - w), so that knowing Go and Python covers "server-side
 // languages" better than either alone, and never more than fully. A skill
-// named twice counts once, with its best weight.
+// named twice counts once, with its best weight. Evidence more than about
+// 3,300 steps below a skill would weigh 0.8^3,300 × 0.5, which a float64
+// cannot hold: it weighs nothing and is not listed.
 //
 // A role's score is then
 //
@@ -149,6 +160,15 @@ const (
 // what a role asks for neither help nor hurt it.
 //
 // Matches are sorted by score, highest first; equal scores by role ID.
+//
+// # Cost
+//
+// Ranking walks the hierarchy from each distinct concept of the input, up
+// for skills it shows (at most about 3,300 levels, see above) and down for
+// those it rules out, once per taxonomy for each skill: a skill's walks are
+// kept for later rankings. Its cost is that of the walks the input needs
+// plus the size of the answer (an Evidence.Via is as long as its path), not
+// the size or depth of the whole hierarchy.
 func (t *Taxonomy) Rank(p Profile) ([]RoleMatch, error) {
 	facts, err := t.profileFacts(p)
 	if err != nil {
@@ -174,21 +194,25 @@ func (t *Taxonomy) Rank(p Profile) ([]RoleMatch, error) {
 //     when negated), which adds 0.05 times it to the score: the name tells
 //     which role a text is about, not how much of it the text covers.
 //   - A concept mentioned several times counts once, with its best
-//     qualifier; the evidence lists all of its mentions that count.
+//     qualifier; the evidence shows the first eight of its mentions that
+//     count, and their Count.
 //
 // Mentions whose kind and ID the taxonomy does not know are ignored, as is an
 // empty or unknown qualifier taken for Required. The mentions are not
 // changed; the evidence holds copies.
 func (t *Taxonomy) RankMentions(ms []Mention) []RoleMatch {
-	return t.rank(t.mentionFacts(ms), -1)
+	return t.rank(t.mentionFacts(slices.Values(ms)), -1)
 }
 
 // RankText ranks every role of the taxonomy against a text (a resume or a
-// job posting): it is t.RankMentions(t.Extract(text)), and its evidence
-// holds the mentions with their byte offsets in text. Almost all of its cost
-// is the extraction.
+// job posting): it returns what t.RankMentions(t.Extract(text)) returns,
+// and its evidence holds the mentions with their byte offsets in text. It
+// takes the mentions one by one from [Taxonomy.Mentions] instead of
+// collecting them, so that, beyond what the scan of a paragraph holds, its
+// memory grows with the distinct concepts of the text, not with its length.
+// Almost all of its cost is the extraction.
 func (t *Taxonomy) RankText(text string) []RoleMatch {
-	return t.RankMentions(t.Extract(text))
+	return t.rank(t.mentionFacts(t.Mentions(text)), -1)
 }
 
 // RankText ranks the roles of the default taxonomy against a text. It is
@@ -199,8 +223,12 @@ func RankText(text string) []RoleMatch { return Default().RankText(text) }
 // equivalent to Default().Rank(p).
 func Rank(p Profile) ([]RoleMatch, error) { return Default().Rank(p) }
 
-// ranker holds what ranking needs, indexed once per taxonomy.
+// ranker holds what ranking needs, indexed once per taxonomy. The
+// hierarchy walks are not: a skill's walks are made the first time an input
+// names it, and kept, so that a taxonomy's first ranking costs what its
+// input reaches, not the square of the hierarchy's depth.
 type ranker struct {
+	t     *Taxonomy
 	roles []roleIndex
 	// base[i] is the index of role i's first item among all roles' items;
 	// nItems counts them all.
@@ -208,12 +236,12 @@ type ranker struct {
 	nItems int
 	// req maps a skill ID to the role items that require it.
 	req map[string][]roleLink
-	// up[i] lists the role skills that skill i counts toward: itself and
-	// its broader skills, transitively.
-	up [][]roleLink
-	// down[i] lists the role skills that ruling out skill i rules out:
-	// itself and its narrower skills, transitively.
-	down [][]roleLink
+	// up[i], once made, lists the role skills that skill i counts toward:
+	// itself and its broader skills, transitively (see upFrom).
+	up []atomic.Pointer[[]roleLink]
+	// down[i], once made, lists the role skills that ruling out skill i
+	// rules out: itself and its narrower skills, transitively.
+	down []atomic.Pointer[[]roleLink]
 	// duty[i] lists the role items that responsibility i is.
 	duty [][]roleLink
 }
@@ -240,26 +268,48 @@ type roleLink struct {
 	via        []string // see Evidence.Via
 }
 
-// newRanker indexes the roles' items, then links every skill to the role
-// items it counts toward and those it rules out.
+// newRanker indexes the roles' items, and records which of them each skill
+// and responsibility is.
 func newRanker(t *Taxonomy) *ranker {
 	r := &ranker{
+		t:     t,
 		roles: make([]roleIndex, len(t.f.Roles)),
 		req:   map[string][]roleLink{},
-		up:    make([][]roleLink, len(t.f.Skills)),
-		down:  make([][]roleLink, len(t.f.Skills)),
+		up:    make([]atomic.Pointer[[]roleLink], len(t.f.Skills)),
+		down:  make([]atomic.Pointer[[]roleLink], len(t.f.Skills)),
 		duty:  make([][]roleLink, len(t.f.Responsibilities)),
 	}
 	for ri := range t.f.Roles {
 		r.addRole(t, ri)
 	}
-	for i := range t.f.Skills {
-		r.up[i] = r.walk(t, i, func(s int) []string {
-			return slices.Sorted(slices.Values(t.f.Skills[s].Broader))
-		}, stepDiscount)
-		r.down[i] = r.walk(t, i, func(s int) []string { return t.narrower[t.f.Skills[s].ID] }, 1)
-	}
 	return r
+}
+
+// upFrom returns the role skills that skill i counts toward, walking up
+// from it the first time. Concurrent first calls may both walk; they find
+// the same links.
+func (r *ranker) upFrom(i int) []roleLink {
+	if p := r.up[i].Load(); p != nil {
+		return *p
+	}
+	t := r.t
+	ls := r.walk(t, i, func(s int) []string {
+		return slices.Sorted(slices.Values(t.f.Skills[s].Broader))
+	}, stepDiscount)
+	r.up[i].Store(&ls)
+	return ls
+}
+
+// downFrom returns the role skills that ruling out skill i rules out,
+// walking down from it the first time.
+func (r *ranker) downFrom(i int) []roleLink {
+	if p := r.down[i].Load(); p != nil {
+		return *p
+	}
+	t := r.t
+	ls := r.walk(t, i, func(s int) []string { return t.narrower[t.f.Skills[s].ID] }, 1)
+	r.down[i].Store(&ls)
+	return ls
 }
 
 // addRole indexes the items of the role at index ri, and records which of
@@ -294,34 +344,40 @@ func (r *ranker) addRole(t *Taxonomy, ri int) {
 
 // walk visits the skills reachable from skill start through next, breadth
 // first so that each is reached by a shortest path (the first in ID order),
-// and links start to the role items that require them.
+// and links start to the role items that require them. Going up (discount
+// < 1), it stops where the discount leaves no weight: the weakest evidence
+// (preferredWeight) times discount^steps underflows to 0 after about 3,300
+// steps, so a walk up costs at most that many levels of the hierarchy.
 func (r *ranker) walk(t *Taxonomy, start int, next func(int) []string, discount float64) []roleLink {
 	type node struct {
-		at   int
-		from int // index into seen of the node it was reached from; -1 for start
+		at    int
+		from  int // index into seen of the node it was reached from; -1 for start
+		steps int
 	}
-	seen := []node{{start, -1}}
+	seen := []node{{start, -1, 0}}
 	visited := map[int]bool{start: true}
 	var out []roleLink
 	for k := 0; k < len(seen); k++ {
 		n := seen[k]
 		if reqs := r.req[t.f.Skills[n.at].ID]; len(reqs) > 0 {
-			var via []string
+			via := make([]string, n.steps)
 			for j := k; seen[j].from >= 0; j = seen[j].from {
-				via = append(via, t.f.Skills[seen[j].at].ID)
+				via[seen[j].steps-1] = t.f.Skills[seen[j].at].ID
 			}
-			slices.Reverse(via)
 			for _, l := range reqs {
-				l.factor = math.Pow(discount, float64(len(via)))
+				l.factor = math.Pow(discount, float64(n.steps))
 				l.via = via
 				out = append(out, l)
 			}
+		}
+		if discount < 1 && preferredWeight*math.Pow(discount, float64(n.steps+1)) == 0 {
+			continue
 		}
 		for _, id := range next(n.at) {
 			j := t.skillAt[id]
 			if !visited[j] {
 				visited[j] = true
-				seen = append(seen, node{j, k})
+				seen = append(seen, node{j, k, n.steps + 1})
 			}
 		}
 	}
@@ -330,12 +386,37 @@ func (r *ranker) walk(t *Taxonomy, start int, next func(int) []string, discount 
 
 // inputFact is one concept of the input, its mentions or entries merged.
 type inputFact struct {
-	kind     Kind
-	at       int // index into the taxonomy's roles, skills or responsibilities
-	id       string
-	pos      float64 // best positive weight; 0 when only negated
-	entry    int
-	mentions []Mention
+	kind  Kind
+	at    int // index into the taxonomy's roles, skills or responsibilities
+	id    string
+	pos   float64 // best positive weight; 0 when only negated
+	entry int
+	// said and ruled sample the mentions that name the concept and those
+	// that rule it out; only one of them counts (see counted).
+	said, ruled mentionSample
+}
+
+// mentionSample is the first maxEvidenceMentions mentions of a kind, and how
+// many there are.
+type mentionSample struct {
+	first []Mention
+	n     int
+}
+
+func (ms *mentionSample) add(m *Mention) {
+	if len(ms.first) < maxEvidenceMentions {
+		ms.first = append(ms.first, *m)
+	}
+	ms.n++
+}
+
+// counted returns the mentions that count as evidence for the fact: those
+// that rule it out only for a concept never named without negation.
+func (f *inputFact) counted() *mentionSample {
+	if f.negated() {
+		return &f.ruled
+	}
+	return &f.said
 }
 
 func (f *inputFact) negated() bool { return f.pos == 0 }
@@ -477,16 +558,12 @@ func (t *Taxonomy) profileResponsibility(s *factSet, i int, name string, probs [
 func entryPath(list string, i int) string { return "/" + list + "/" + strconv.Itoa(i) }
 
 // mentionFacts merges mentions into facts, one per concept the taxonomy
-// knows, each with its best qualifier and the mentions that count.
-func (t *Taxonomy) mentionFacts(ms []Mention) []inputFact {
-	// Room for one fact a mention, as long as that is short: long texts
-	// name the same concepts again and again.
-	s := factSet{facts: make([]inputFact, 0, min(len(ms), shortFacts))}
-	factOf := make([]int, len(ms)) // each mention's fact; -1 for unknown concepts
-	for i := range ms {
-		factOf[i] = t.mentionFact(&s, &ms[i])
+// knows, each with its best qualifier and a sample of its mentions.
+func (t *Taxonomy) mentionFacts(ms iter.Seq[Mention]) []inputFact {
+	var s factSet
+	for m := range ms {
+		t.mentionFact(&s, &m)
 	}
-	keepMentions(s.facts, ms, factOf)
 	return s.facts
 }
 
@@ -518,37 +595,14 @@ func (t *Taxonomy) mentionFact(s *factSet, m *Mention) int {
 	if k < 0 {
 		k = s.add(inputFact{kind: m.Kind, at: at, id: m.ID, entry: -1})
 	}
-	s.facts[k].pos = max(s.facts[k].pos, w)
+	f := &s.facts[k]
+	f.pos = max(f.pos, w)
+	if m.Qualifier == QualifierNegated {
+		f.ruled.add(m)
+	} else {
+		f.said.add(m)
+	}
 	return k
-}
-
-// keepMentions gives each fact the mentions that count (the negated ones
-// only for a concept never named without negation), in input order, as
-// slices of one array. factOf holds each mention's fact, or -1.
-func keepMentions(facts []inputFact, ms []Mention, factOf []int) {
-	n := make([]int, len(facts)+1)
-	for i, k := range factOf {
-		if k >= 0 && mentionCounts(&ms[i], &facts[k]) {
-			n[k+1]++
-		}
-	}
-	for k := 1; k <= len(facts); k++ {
-		n[k] += n[k-1]
-	}
-	all := make([]Mention, n[len(facts)])
-	for k := range facts {
-		facts[k].mentions = all[n[k]:n[k]:n[k+1]]
-	}
-	for i, k := range factOf {
-		if k >= 0 && mentionCounts(&ms[i], &facts[k]) {
-			facts[k].mentions = append(facts[k].mentions, ms[i])
-		}
-	}
-}
-
-// mentionCounts reports whether mention m counts as evidence for its fact f.
-func mentionCounts(m *Mention, f *inputFact) bool {
-	return f.negated() == (m.Qualifier == QualifierNegated)
 }
 
 // rankHit is one fact counting toward one role item (or, for a title, the
@@ -614,9 +668,9 @@ func (k *ranking) wants(ri int) bool { return k.only < 0 || ri == k.only }
 func (r *ranker) links(f *inputFact) ([]roleLink, float64) {
 	switch {
 	case f.kind == KindSkill && !f.negated():
-		return r.up[f.at], f.pos
+		return r.upFrom(f.at), f.pos
 	case f.kind == KindSkill:
-		return r.down[f.at], -1
+		return r.downFrom(f.at), -1
 	case f.kind == KindResponsibility && !f.negated():
 		return r.duty[f.at], f.pos
 	case f.kind == KindResponsibility:
@@ -661,7 +715,7 @@ func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
 					w = -1
 				}
 				k.titles = append(k.titles, rankHit{fact: int32(fi), role: int32(f.at), link: -1, w: w})
-				nment += len(f.mentions)
+				nment += len(f.counted().first)
 			}
 			continue
 		}
@@ -678,7 +732,7 @@ func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
 			k.hits[fill[g]] = rankHit{fact: int32(fi), role: int32(l.role), link: int32(li), w: hw}
 			fill[g]++
 			nvia += len(l.via)
-			nment += len(f.mentions)
+			nment += len(f.counted().first)
 		}
 	}
 	return nvia, nment
@@ -834,7 +888,7 @@ func (k *ranking) item(m *RoleMatch, it *roleItem, lo, hi int32) float64 {
 		h := &k.hits[j]
 		f := &k.facts[h.fact]
 		ls, _ := k.r.links(f)
-		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: cut(&k.ments, f.mentions)}
+		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: cut(&k.ments, f.counted().first), Count: f.counted().n}
 	}
 	if c := it.coverage(value, ev); k.hits[lo].w > 0 {
 		m.Matched = append(m.Matched, c)
@@ -852,7 +906,7 @@ func (k *ranking) title(m *RoleMatch, j int) {
 	e := len(k.hits) + j
 	ev := k.evidence[e : e+1 : e+1]
 	f := &k.facts[th.fact]
-	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: cut(&k.ments, f.mentions)}
+	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: cut(&k.ments, f.counted().first), Count: f.counted().n}
 	c := Coverage{Kind: KindRole, ID: m.Role, Name: m.Name, Weight: 1, Value: th.w, Evidence: ev}
 	if th.w > 0 {
 		m.Matched = append(m.Matched, c)

@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func readTestdata(t testing.TB, name string) string {
@@ -70,6 +73,41 @@ func TestRankResumes(t *testing.T) {
 // TestRankTextGolden pins the rankings and their explanations for the
 // corpus and the resumes; run with -update after a deliberate change to the
 // data or the formula, and read the diff.
+// benchText joins the bench postings and resumes into one text of at least
+// size bytes: distinct paragraphs, as a large batch of documents would be.
+func benchText(t testing.TB, size int) string {
+	t.Helper()
+	files, err := filepath.Glob("testdata/bench/*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no bench texts: %v", err)
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "Document %d\n\n%s\n\n", i, readTestdata(t, "bench/"+filepath.Base(files[i%len(files)])))
+	}
+	return b.String()
+}
+
+func TestRankTextIsRankMentionsOfExtract(t *testing.T) {
+	// RankText and GapsText take the mentions one by one; they must give
+	// what the documented composition gives, on short texts and on a long
+	// one whose concepts are mentioned far more than eight times.
+	texts := []string{readTestdata(t, "posting.md"), readTestdata(t, "resumes/php-maintainer.txt"), benchText(t, 1<<20), ""}
+	for i, text := range texts {
+		if diff := cmp.Diff(Default().RankMentions(Default().Extract(text)), Default().RankText(text)); diff != "" {
+			t.Errorf("text %d: RankText differs from RankMentions(Extract) (-want +got):\n%s", i, diff)
+		}
+		want, err1 := Default().GapsMentions(Default().Extract(text), "backend-engineer")
+		got, err2 := Default().GapsText(text, "backend-engineer")
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("text %d: GapsText differs from GapsMentions(Extract) (-want +got):\n%s", i, diff)
+		}
+	}
+}
+
 func TestRankTextGolden(t *testing.T) {
 	var files []string
 	for _, pattern := range []string{"testdata/corpus/*.md", "testdata/corpus/*.txt", "testdata/resumes/*", "testdata/posting.md"} {
@@ -108,4 +146,48 @@ func TestRankTextGolden(t *testing.T) {
 		}
 	}
 	golden(t, "rank.golden", []byte(b.String()))
+}
+
+func TestRankTextMemoryIsNotTheText(t *testing.T) {
+	// RankText used to keep every mention of a concept as evidence for
+	// every role item it counts toward: 100 MB of text took 9.8 GB. Its
+	// memory now grows with the distinct concepts: ranking 16 MB of postings
+	// must allocate under a tenth of the text (the first ranking, which
+	// builds the taxonomy's indexes, is left out).
+	text := benchText(t, 16<<20)
+	Default().RankText(text)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	Default().RankText(text)
+	runtime.ReadMemStats(&after)
+	if got := after.TotalAlloc - before.TotalAlloc; got > uint64(len(text)/10) {
+		t.Errorf("RankText of %d bytes allocated %d bytes; want under a tenth of the text", len(text), got)
+	} else {
+		t.Logf("RankText of %d bytes allocated %d bytes", len(text), got)
+	}
+}
+
+// BenchmarkRankTextLarge ranks 100 MB of distinct postings and resumes
+// beside Extract on the same text, its yardstick: RankText should take
+// under twice Extract's time, and allocate under a tenth of the text's size
+// (B/op against the text's 100 MB), as its evidence grows with the distinct
+// concepts, not with the mentions.
+func BenchmarkRankTextLarge(b *testing.B) {
+	text := benchText(b, 100<<20)
+	tx := Default()
+	tx.RankText("Go") // build the matcher and ranker outside the timings
+	b.Run("Extract", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for range b.N {
+			tx.Extract(text)
+		}
+	})
+	b.Run("RankText", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for range b.N {
+			tx.RankText(text)
+		}
+	})
 }
