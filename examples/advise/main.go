@@ -37,11 +37,14 @@ func main() {
 			fmt.Printf("  %-20s %g\n", s.Role, s.Score)
 		}
 		for _, c := range a.Cues {
-			neg := ""
-			if c.Negated {
-				neg = " (ruled out)"
+			more := ""
+			if c.Count > 1 {
+				more = fmt.Sprintf(" (%d times)", c.Count)
 			}
-			fmt.Printf("    %s → %s, weight %d: %q at %d:%d%s\n", c.Cue, c.Role, c.Weight, need[c.Start:c.End], c.Start, c.End, neg)
+			if c.Negated {
+				more += " (ruled out)"
+			}
+			fmt.Printf("    %s → %s, weight %d: %q at %d:%d%s\n", c.Cue, c.Role, c.Weight, need[c.Start:c.End], c.Start, c.End, more)
 		}
 		fmt.Println()
 	}
