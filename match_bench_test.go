@@ -351,6 +351,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("PYthon\xb3") // the seeds of the corpus the engine took along
 	f.Add("\n0")
+	f.Add("0\uf797@C Skills→@Kafka") // no e-mail address: a symbol before '@'
 	tx := testTaxonomy()
 	f.Fuzz(func(t *testing.T, text string) {
 		got := tx.Extract(text)

@@ -27,7 +27,10 @@ const (
 var (
 	refToken = regexp.MustCompile(`(?:\.\p{L}(?:` + refZ + `?` + refW + `)*|` + refW + `(?:` + refZ + `?` + refW + `)*)(?:\.\p{L}(?:` + refZ + `?` + refW + `)*)*[+#]*`)
 	refChunk = regexp.MustCompile("[^\\x00-\\x20\\p{Z}\\x{85}()\\[\\]{}<>\"'`,;|*“”‘’«»]+")
-	refEmail = regexp.MustCompile(`[\p{L}\p{Nd}\p{M}\x{fffd}]@[\p{L}\p{Nd}\p{M}]`)
+	// refEmail finds an '@' between the end of an e-mail address's local
+	// part and the start of its domain: a letter, digit or combining mark
+	// of any script on either side (see localPartEndsAt).
+	refEmail = regexp.MustCompile(`[\p{L}\p{Nd}\p{M}]@[\p{L}\p{Nd}\p{M}]`)
 )
 
 type refHit struct {

@@ -403,7 +403,7 @@ func (s *tokenizer) chunk(p int) (end int, url bool) {
 					url = true
 				}
 			case '@':
-				if p > start && wordAt(text, p+1) && (text[p-1] >= utf8.RuneSelf || asciiClass[text[p-1]] == gWord) {
+				if p > start && localPartEndsAt(text[start:p]) && wordAt(text, p+1) {
 					url = true
 				}
 			}
@@ -420,6 +420,25 @@ func (s *tokenizer) chunk(p int) (end int, url bool) {
 		url = true
 	}
 	return p, url
+}
+
+// localPartEndsAt reports whether text, which an '@' follows, ends as the
+// local part of an e-mail address does. A local part is made of letters,
+// digits and combining marks of any script (RFC 6531), dots and the ASCII
+// symbols !#$%&'*+-/=?^_`{|}~ (RFC 5322); only the first kind may end it
+// here. So "jane.doe+jobs@example.com" and "josé@example.es" are
+// addresses, while a symbol, an arrow, a dash, an emoji or punctuation
+// before '@' stands between words: Kafka is found in "Skills→@Kafka" and
+// "Skills!@Kafka", C++ in "C++@Google". (A local part that ends in an
+// ASCII symbol is valid, but rarer in postings than a name before a mark.)
+// refEmail in ref_test.go has the same rule.
+func localPartEndsAt(text string) bool {
+	c := text[len(text)-1]
+	if c < utf8.RuneSelf {
+		return asciiClass[c] == gWord
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return isWordRune(r)
 }
 
 func isTLD(s string) bool {

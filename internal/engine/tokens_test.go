@@ -142,3 +142,74 @@ func TestFoldRune(t *testing.T) {
 		t.Errorf("Οδός in %q: %d hits, want 2", "Η ΟΔΌΣ και η οδόσ.", len(got))
 	}
 }
+
+// TestEmailAddresses checks which '@' makes its chunk of text an e-mail
+// address, skipped with every name in it: one between a letter, digit or
+// mark of any script (the end of a local part) and a letter, digit or mark
+// (the start of a domain). A symbol, an arrow, a dash, an emoji or any
+// other mark before '@' is no end of a local part: the names around it are
+// found. Each case is also checked against the reference.
+func TestEmailAddresses(t *testing.T) {
+	m := New(&Config{Names: []Name{
+		{ID: "kafka", Text: "Kafka", Skill: true},
+		{ID: "python", Text: "Python", Skill: true},
+	}})
+	cases := []struct {
+		text string
+		want []string // the names found, in order
+	}{
+		// Marks before '@': words around a mark, not an address.
+		{"Skills→@Kafka", []string{"Kafka"}},           // an arrow
+		{"Skills—@Kafka", []string{"Kafka"}},           // an em dash
+		{"Skills😀@Kafka", []string{"Kafka"}},           // an emoji
+		{"Skills!@Kafka", []string{"Kafka"}},           // an ASCII mark, as before
+		{"Python→@Kafka", []string{"Python", "Kafka"}}, // both sides are names
+		{"Python\u2022@Kafka", []string{"Python", "Kafka"}},
+		{"Kafka\uf797@Python", []string{"Kafka", "Python"}}, // private use: FuzzScan found "0\uf797@C"
+		{"Kafka\u00b2@Python", []string{"Kafka", "Python"}}, // a superscript is no decimal digit
+		{"Kafka\u200b@Python", []string{"Kafka", "Python"}}, // zero width
+		{"Kafka\xff@Python", []string{"Kafka", "Python"}},   // not UTF-8
+		{"Kafka\ufffd@Python", []string{"Kafka", "Python"}},
+		// Addresses: a letter, digit or mark of any script before '@'.
+		{"Kafka@Python", nil},
+		{"jane.doe+jobs@kafka.com", nil},
+		{"python.dev+jobs@example.com", nil},
+		{"ops_team@kafka.io", nil},
+		{"josé@kafka.es", nil},          // RFC 6531: a Latin letter beyond ASCII
+		{"Kafka技@Python", nil},          // a CJK letter
+		{"Kafkaδ@Python", nil},          // a Greek one
+		{"Kafka\u0663@Python", nil},     // an Arabic-Indic digit
+		{"jose\u0301@kafka.es", nil},    // a combining mark
+		{"Write to Kafka@Python.", nil}, // the words before the chunk are no names
+		{"Python at python@kafka.io", []string{"Python"}},
+	}
+	for _, c := range cases {
+		var got []string
+		m.Scan(c.text, func(h Hit) bool {
+			got = append(got, c.text[h.Start:h.End])
+			return true
+		})
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("names in %q (-want +got):\n%s", c.text, diff)
+		}
+		checkAgainstReference(t, m, c.text, c.text)
+	}
+}
+
+// TestLocalPartEndsLikeReference checks the scanner's end of a local part
+// against the reference's refEmail for every rune before '@' (and an
+// invalid byte).
+func TestLocalPartEndsLikeReference(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if 0xd800 <= r && r < 0xe000 {
+			continue // surrogates are no runes of text
+		}
+		local := "x" + string(r)
+		if r > unicode.MaxRune {
+			local = "x\xff"
+		}
+		if got, want := localPartEndsAt(local), refEmail.MatchString(local+"@y"); got != want {
+			t.Fatalf("localPartEndsAt(%q) = %v, refEmail says %v", local, got, want)
+		}
+	}
+}
