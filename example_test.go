@@ -21,9 +21,14 @@ func ExampleDefault() {
 	// Output:
 	// Backend Developer (backend-developer, article): 9 skills, 10 responsibilities
 	// Backend Engineer (backend-engineer, article): 9 skills, 12 responsibilities
+	// Data Engineer (data-engineer, extension): 25 skills, 3 responsibilities
+	// Data Scientist (data-scientist, extension): 20 skills, 2 responsibilities
+	// DevOps Engineer (devops-engineer, extension): 29 skills, 4 responsibilities
 	// Frontend Developer (frontend-developer, extension): 23 skills, 3 responsibilities
 	// Full-Stack Developer (fullstack-developer, extension): 22 skills, 5 responsibilities
 	// Mobile Developer (mobile-developer, extension): 18 skills, 3 responsibilities
+	// QA Engineer (qa-engineer, extension): 21 skills, 3 responsibilities
+	// Security Engineer (security-engineer, extension): 19 skills, 2 responsibilities
 	// backend-developer works-on-foundation-of backend-engineer
 }
 
