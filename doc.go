@@ -11,7 +11,11 @@
 // responsibilities, how the two relate, and when to hire which. Around the
 // article's broad competencies stand the concrete technologies that real
 // postings name, each linked to the competencies it serves through
-// [Skill.Broader]. Every concept records its [Provenance].
+// [Skill.Broader]. Beside the article's two roles stand contrast roles for
+// other software work (front-end, full-stack, DevOps, data engineering, data
+// science, mobile, QA and security), with provenance "extension", so that a
+// text about that work has a role of its own. Every concept records its
+// [Provenance].
 //
 //	t := roles.Default()
 //	for _, rs := range t.RoleSkills("backend-developer") {

@@ -22,17 +22,17 @@ const acmeOverlay = `{
       "provenance": {"source": "extension"}
     }],
     "roles": [{
-      "id": "frontend-developer",
-      "name": "Frontend Developer",
-      "altNames": ["front-end developer", "UI developer"],
-      "description": "Builds the parts of web apps that users see.",
+      "id": "integration-engineer",
+      "name": "Integration Engineer",
+      "altNames": ["integrations engineer", "integration developer"],
+      "description": "Connects Acme's systems with its partners' APIs.",
       "skills": [
-        {"skill": "web-platform-knowledge", "requirement": "essential", "importance": 5},
-        {"skill": "cross-platform-compatibility", "requirement": "essential", "importance": 4},
-        {"skill": "apis", "requirement": "optional", "importance": 3},
+        {"skill": "apis", "requirement": "essential", "importance": 5},
+        {"skill": "data-integration", "requirement": "essential", "importance": 4},
+        {"skill": "cross-system-authentication", "requirement": "optional", "importance": 3},
         {"skill": "shipit", "requirement": "optional", "importance": 2}
       ],
-      "responsibilities": ["optimize-ui-performance"],
+      "responsibilities": ["debug-and-troubleshoot"],
       "provenance": {"source": "extension"}
     }]
   },
@@ -52,7 +52,7 @@ func asks(t *roles.Taxonomy, roleID, skillID string) bool {
 	return false
 }
 
-// This example adds a Frontend Developer role and an in-house tool to the
+// This example adds an Integration Engineer role and an in-house tool to the
 // embedded taxonomy, and a job title of its own to the Backend Developer,
 // then ranks a posting with the result. The embedded taxonomy is left as it
 // was.
@@ -64,9 +64,9 @@ func Example_customTaxonomy() {
 	fmt.Println("version:", acme.Version())
 
 	// The new role is found by any of its names, in any case or spelling.
-	c, _ := acme.Lookup("Front-End Developer")
+	c, _ := acme.Lookup("Integrations Engineer")
 	fmt.Println(c.Kind, c.ID)
-	for _, rs := range acme.RoleSkills("frontend-developer") {
+	for _, rs := range acme.RoleSkills("integration-engineer") {
 		s, _ := acme.Skill(rs.Skill)
 		fmt.Printf("  %-9s %d %s\n", rs.Requirement, rs.Importance, s.Name)
 	}
@@ -80,25 +80,26 @@ func Example_customTaxonomy() {
 	fmt.Println(c.Kind, c.ID, "asks for shipit:", asks(acme, c.ID, "shipit"))
 
 	// The embedded taxonomy does not know any of it.
-	_, found := roles.Default().Lookup("Frontend Developer")
+	_, found := roles.Default().Lookup("Integration Engineer")
 	fmt.Println("in the default taxonomy:", found)
 
 	// Rank a posting with the result: the new role and the new tool count.
-	posting := "UI developer wanted: HTML5, CSS3 and TypeScript, cross-browser compatibility, deploys with ShipIt."
-	for _, m := range acme.RankText(posting) {
-		fmt.Printf("%-18s %.2f\n", m.Role, m.Score)
+	// The three best-covered roles are shown.
+	posting := "Integration developer wanted: REST APIs, webhooks and OAuth between our CRM and our partners; deploys with ShipIt."
+	for _, m := range acme.RankText(posting)[:3] {
+		fmt.Printf("%-20s %.2f\n", m.Role, m.Score)
 	}
 	// Output:
 	// version: acme-2026.11
-	// role frontend-developer
-	//   essential 5 Web platform knowledge
-	//   essential 4 Cross-platform compatibility
-	//   optional  3 APIs
+	// role integration-engineer
+	//   essential 5 APIs
+	//   essential 4 Integrating data sources and databases
+	//   optional  3 Authentication across systems
 	//   optional  2 ShipIt
 	// skill shipit under Web platform knowledge
 	// role backend-developer asks for shipit: true
 	// in the default taxonomy: false
-	// frontend-developer 0.70
-	// backend-developer  0.19
-	// backend-engineer   0.10
+	// integration-engineer 0.51
+	// backend-engineer     0.14
+	// fullstack-developer  0.14
 }

@@ -209,12 +209,12 @@ func ExampleCompare() {
 			fmt.Printf("%s: %s %d vs %s %d\n", s.Skill.Name, s.A.Requirement, s.A.Importance, s.B.Requirement, s.B.Importance)
 		}
 	}
-	_, err = roles.Compare("backend-engineer", "frontend-developer")
+	_, err = roles.Compare("backend-engineer", "game-developer")
 	fmt.Println(err)
 	// Output:
 	// Backend Engineer builds-foundation-for Backend Developer
 	// Server-side logic: essential 5 vs essential 4
-	// roles: invalid argument: unknown role "frontend-developer"
+	// roles: invalid argument: unknown role "game-developer"
 }
 
 // Advice on hiring needs, with the cues found and where.

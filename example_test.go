@@ -7,20 +7,28 @@ import (
 	"github.com/openroles/roles"
 )
 
-// Default gives the embedded taxonomy: the article's two roles and what
-// they require.
+// Default gives the embedded taxonomy: the article's two roles, what they
+// require, and the contrast roles beside them (provenance "extension").
 func ExampleDefault() {
 	t := roles.Default()
 	for _, r := range t.Roles() {
-		fmt.Printf("%s (%s): %d skills, %d responsibilities\n", r.Name, r.ID, len(r.Skills), len(r.Responsibilities))
+		fmt.Printf("%s (%s, %s): %d skills, %d responsibilities\n", r.Name, r.ID, r.Provenance.Source, len(r.Skills), len(r.Responsibilities))
 	}
 	dev, _ := t.Role("backend-developer")
 	for _, rel := range dev.Relations {
 		fmt.Println(dev.ID, rel.Type, rel.Role)
 	}
 	// Output:
-	// Backend Developer (backend-developer): 9 skills, 10 responsibilities
-	// Backend Engineer (backend-engineer): 9 skills, 12 responsibilities
+	// Backend Developer (backend-developer, article): 9 skills, 10 responsibilities
+	// Backend Engineer (backend-engineer, article): 9 skills, 12 responsibilities
+	// Data Engineer (data-engineer, extension): 25 skills, 3 responsibilities
+	// Data Scientist (data-scientist, extension): 20 skills, 2 responsibilities
+	// DevOps Engineer (devops-engineer, extension): 29 skills, 4 responsibilities
+	// Frontend Developer (frontend-developer, extension): 23 skills, 3 responsibilities
+	// Full-Stack Developer (fullstack-developer, extension): 22 skills, 5 responsibilities
+	// Mobile Developer (mobile-developer, extension): 18 skills, 3 responsibilities
+	// QA Engineer (qa-engineer, extension): 21 skills, 3 responsibilities
+	// Security Engineer (security-engineer, extension): 19 skills, 2 responsibilities
 	// backend-developer works-on-foundation-of backend-engineer
 }
 
@@ -122,12 +130,13 @@ func ExampleExtract() {
 }
 
 // RankText ranks the roles against a resume's text. The score says how much
-// of each role the text covers; the evidence says why.
+// of each role the text covers; the evidence says why. The three
+// best-covered roles are shown.
 func ExampleRankText() {
 	resume := `Back-end developer. Five years maintaining a Laravel/PHP shop:
 fixed bugs, kept the MySQL database fast, built features, wrote unit tests.
 Single sign-on with SAML. JavaScript and HTML5 for the templates.`
-	for _, m := range roles.RankText(resume) {
+	for _, m := range roles.RankText(resume)[:3] {
 		fmt.Printf("%s %.2f\n", m.Role, m.Score)
 	}
 	best := roles.RankText(resume)[0]
@@ -138,6 +147,7 @@ Single sign-on with SAML. JavaScript and HTML5 for the templates.`
 	// Output:
 	// backend-developer 0.64
 	// backend-engineer 0.41
+	// fullstack-developer 0.35
 	//   clean-code ← "unit tests" via [clean-code]
 	//   data-integration ← "MySQL" via [data-integration]
 	//   cross-system-authentication ← "SAML" via [cross-system-authentication]

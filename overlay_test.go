@@ -505,7 +505,7 @@ func BenchmarkOverlay(b *testing.B) {
   "add": {
     "skills": [{"id": "shipit", "name": "ShipIt", "type": "tool", "description": "In-house.",
       "broader": ["web-platform-knowledge"], "provenance": {"source": "extension"}}],
-    "roles": [{"id": "frontend-developer", "name": "Frontend Developer", "description": "UI.",
+    "roles": [{"id": "integration-engineer", "name": "Integration Engineer", "description": "Integrations.",
       "skills": [{"skill": "shipit", "requirement": "optional", "importance": 2}],
       "responsibilities": ["optimize-ui-performance"], "provenance": {"source": "extension"}}]
   },

@@ -98,12 +98,24 @@ func TestRunJSONRoles(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
 		t.Fatalf("%v in %s", err, out.String())
 	}
-	if len(r.Roles) != 2 || r.Roles[0].ID != "backend-engineer" {
-		t.Fatalf("roles = %+v, want both roles, backend-engineer first", r.Roles)
+	// Every role of the taxonomy is listed; the two back-end roles, which a
+	// back-end posting shows, come first with matches, and the contrast roles
+	// follow with lower scores (zero when the text shows none of their skills).
+	if n := len(roles.Default().Roles()); len(r.Roles) != n {
+		t.Fatalf("got %d roles, want all %d: %+v", len(r.Roles), n, r.Roles)
 	}
-	for _, ro := range r.Roles {
-		if ro.Score <= 0 || ro.Score > 1 || len(ro.Matched) == 0 || ro.Missing == nil {
-			t.Errorf("role %+v: want a score in (0, 1], matched IDs and a missing list", ro)
+	if r.Roles[0].ID != "backend-engineer" || r.Roles[1].ID != "backend-developer" {
+		t.Fatalf("roles = %+v, want backend-engineer, then backend-developer, first", r.Roles)
+	}
+	for i, ro := range r.Roles {
+		if ro.Score < 0 || ro.Score > 1 || ro.Missing == nil {
+			t.Errorf("role %+v: want a score in [0, 1] and a missing list", ro)
+		}
+		if i < 2 && (ro.Score <= 0 || len(ro.Matched) == 0) {
+			t.Errorf("back-end role %+v: want a positive score and matched IDs", ro)
+		}
+		if i >= 2 && ro.Score >= r.Roles[1].Score {
+			t.Errorf("contrast role %+v scores at least backend-developer's %v", ro, r.Roles[1].Score)
 		}
 	}
 	if strings.Count(out.String(), "\n") != 1 {
