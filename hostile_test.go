@@ -2,7 +2,9 @@ package roles
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -10,9 +12,11 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -365,5 +369,200 @@ func TestSchemaPathsArePlainPointers(t *testing.T) {
 		if !slices.Contains(paths, tc.want) {
 			t.Errorf("ParseOverlay(%s): paths %q; want %q among them", tc.data, paths, tc.want)
 		}
+	}
+}
+
+var goroutines = flag.Int("goroutines", 8, "how many goroutines TestResultsShareNothing runs on each taxonomy (1000 to attack it)")
+
+// scribble changes every value it reaches through v: strings, numbers and
+// booleans, the elements of slices and arrays, the values of maps, what
+// pointers point to; and it appends to every slice, which overwrites
+// whatever the slice shares beyond its length.
+func scribble(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			scribble(v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if f := v.Field(i); f.CanSet() {
+				scribble(f)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			scribble(v.Index(i))
+		}
+		if v.Kind() == reflect.Slice && v.CanSet() {
+			v.Set(reflect.Append(v, reflect.Zero(v.Type().Elem())))
+		}
+	case reflect.Map:
+		for _, k := range v.MapKeys() {
+			e := reflect.New(v.Type().Elem()).Elem()
+			e.Set(v.MapIndex(k))
+			scribble(e)
+			v.SetMapIndex(k, e)
+		}
+	default:
+		scribbleScalar(v)
+	}
+}
+
+func scribbleScalar(v reflect.Value) {
+	if !v.CanSet() {
+		return
+	}
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString("changed")
+	case reflect.Int, reflect.Int64:
+		v.SetInt(99)
+	case reflect.Float64:
+		v.SetFloat(-7)
+	case reflect.Bool:
+		v.SetBool(!v.Bool())
+	}
+}
+
+// answers holds what every query of a taxonomy returns for one text.
+type answers struct {
+	Extract, Mentions            []Mention
+	Rank, RankMentions, RankText []RoleMatch
+	Advise, AdviseCues           Advice
+	Gaps, GapsText, GapsMentions []Gap
+	Compare                      Comparison
+	Lookup                       []Concept
+	Roles                        []Role
+	Skills, Narrower, Broader    []Skill
+	Responsibilities             []Responsibility
+	HiringCues                   []HiringCue
+	Qualifiers                   QualifierCues
+	RoleSkills                   []RoleSkill
+	Role                         Role
+	Skill                        Skill
+	Responsibility               Responsibility
+	Errors                       []*Error
+}
+
+var askedProfile = Profile{
+	Skills:           []ProfileSkill{{Skill: "go", Level: 4}, {Skill: "PostgreSQL", Years: 3}, {Skill: "apis"}},
+	Responsibilities: []string{"debug-and-troubleshoot"},
+}
+
+// ask runs every query of tx on text.
+func ask(tx *Taxonomy, text string) answers {
+	a := answers{Extract: tx.Extract(text), RankText: tx.RankText(text), Advise: tx.Advise(text)}
+	for m := range tx.Mentions(text) {
+		a.Mentions = append(a.Mentions, m)
+	}
+	a.RankMentions = tx.RankMentions(a.Extract)
+	a.Rank = mustRank(tx.Rank(askedProfile))
+	var cues []string
+	for _, c := range tx.HiringCues() {
+		cues = append(cues, c.ID)
+	}
+	a.AdviseCues = mustRank(tx.AdviseCues(cues...))
+	a.Gaps = mustRank(tx.Gaps(askedProfile, "backend-engineer"))
+	a.GapsText = mustRank(tx.GapsText(text, "backend-developer"))
+	a.GapsMentions = mustRank(tx.GapsMentions(a.Extract, "backend-engineer"))
+	a.Compare = mustRank(tx.Compare("backend-developer", "backend-engineer"))
+	for _, n := range []string{"Golang", "postgres", "backend-developer", "data storage solutions"} {
+		c, _ := tx.Lookup(n)
+		a.Lookup = append(a.Lookup, c)
+	}
+	a.Roles, a.Skills, a.Responsibilities = tx.Roles(), tx.Skills(), tx.Responsibilities()
+	a.HiringCues, a.Qualifiers = tx.HiringCues(), tx.QualifierCues()
+	a.Narrower, a.Broader, a.RoleSkills = tx.Narrower("databases"), tx.Broader("postgresql"), tx.RoleSkills("backend-developer")
+	a.Role, _ = tx.Role("backend-developer")
+	a.Skill, _ = tx.Skill("go")
+	a.Responsibility, _ = tx.Responsibility("debug-and-troubleshoot")
+	a.Errors = askErrors(tx)
+	return a
+}
+
+// askErrors returns the errors of an overlay that closes a cycle (an error
+// with a Cycle), of one with unknown and conflicting IDs, and of unknown
+// hiring cues.
+func askErrors(tx *Taxonomy) []*Error {
+	_, err1 := tx.Overlay([]byte(`{"version": "x", "extend": [{"id": "backend-development", "broader": ["apis"]}]}`))
+	_, err2 := tx.Overlay([]byte(`{"version": "x", "remove": ["nope"], "add": {"skills": [{"id": "go", "name": "Go2",
+"type": "tool", "description": "d", "provenance": {"source": "extension"}}]}}`))
+	_, err3 := tx.AdviseCues("nope", "")
+	var out []*Error
+	for _, err := range []error{err1, err2, err3} {
+		var e *Error
+		if !errors.As(err, &e) {
+			panic(fmt.Sprintf("want an *Error, got %v", err))
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func jsonOf(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// TestResultsShareNothing asks every query of the default and of a fresh
+// taxonomy (whose indexes and walks are then built under the race) from
+// many goroutines at once, checks that each gets what one goroutine gets
+// alone, changes everything each got, and asks again. Run with -race, and
+// with -goroutines 1000 to attack it.
+func TestResultsShareNothing(t *testing.T) {
+	data, err := os.ReadFile("testdata/posting.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data) + "\n\nNo PHP. Nice to have: Kafka. We need someone long-term."
+	ref, err1 := Parse(embeddedTaxonomy)
+	fresh, err2 := Parse(embeddedTaxonomy)
+	if err := errors.Join(err1, err2); err != nil {
+		t.Fatal(err)
+	}
+	want := jsonOf(ask(ref, text))
+	for name, tx := range map[string]*Taxonomy{"Default()": Default(), "a parsed taxonomy": fresh} {
+		var wg sync.WaitGroup
+		for range *goroutines {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				a := ask(tx, text)
+				if jsonOf(a) != want {
+					t.Errorf("%s: concurrent answers differ from one goroutine's", name)
+				}
+				scribble(reflect.ValueOf(&a).Elem())
+			}()
+		}
+		wg.Wait()
+		if got := jsonOf(ask(tx, text)); got != want {
+			t.Errorf("%s: changing answers changed later ones:\n%.3000s\nwant\n%.3000s", name, got, want)
+		}
+	}
+}
+
+// TestWithSharesNothingWithOverlay changes everything in an overlay after
+// With used it.
+func TestWithSharesNothingWithOverlay(t *testing.T) {
+	data, err := os.ReadFile("testdata/overlay/add-role-and-skill.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err := ParseOverlay(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := fixtureBase(t).With(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(tx)
+	scribble(reflect.ValueOf(&o).Elem())
+	if diff := cmp.Diff(before, snapshot(tx)); diff != "" {
+		t.Errorf("changing the overlay changed the taxonomy With made of it (-before +after):\n%s", diff)
 	}
 }
