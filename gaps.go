@@ -54,10 +54,11 @@ func (t *Taxonomy) GapsMentions(ms []Mention, roleID string) ([]Gap, error) {
 // given ID: it returns what t.GapsMentions(t.Extract(text), roleID)
 // returns, taking the mentions one by one as [Taxonomy.RankText] does.
 func (t *Taxonomy) GapsText(text, roleID string) ([]Gap, error) {
-	if _, ok := t.roleAt[roleID]; !ok {
+	ri, ok := t.roleAt[roleID]
+	if !ok {
 		return nil, unknownRole(roleID)
 	}
-	return t.gaps(t.mentionFacts(t.Mentions(text)), t.roleAt[roleID]), nil
+	return t.gaps(t.mentionFacts(t.Mentions(text)), ri), nil
 }
 
 // GapsText lists what a text lacks for a role of the default taxonomy. It is

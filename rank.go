@@ -286,29 +286,31 @@ func newRanker(t *Taxonomy) *ranker {
 }
 
 // upFrom returns the role skills that skill i counts toward, walking up
-// from it the first time. Concurrent first calls may both walk; they find
-// the same links.
+// from it the first time.
 func (r *ranker) upFrom(i int) []roleLink {
-	if p := r.up[i].Load(); p != nil {
-		return *p
-	}
-	t := r.t
-	ls := r.walk(t, i, func(s int) []string {
-		return slices.Sorted(slices.Values(t.f.Skills[s].Broader))
-	}, stepDiscount)
-	r.up[i].Store(&ls)
-	return ls
+	return r.kept(&r.up[i], func() []roleLink {
+		return r.walk(i, func(s int) []string {
+			return slices.Sorted(slices.Values(r.t.f.Skills[s].Broader))
+		}, stepDiscount)
+	})
 }
 
 // downFrom returns the role skills that ruling out skill i rules out,
 // walking down from it the first time.
 func (r *ranker) downFrom(i int) []roleLink {
-	if p := r.down[i].Load(); p != nil {
-		return *p
+	return r.kept(&r.down[i], func() []roleLink {
+		return r.walk(i, func(s int) []string { return r.t.narrower[r.t.f.Skills[s].ID] }, 1)
+	})
+}
+
+// kept returns the walk kept in p, or makes it with walk and keeps it.
+// Concurrent first calls may both walk; they find the same links.
+func (r *ranker) kept(p *atomic.Pointer[[]roleLink], walk func() []roleLink) []roleLink {
+	if ls := p.Load(); ls != nil {
+		return *ls
 	}
-	t := r.t
-	ls := r.walk(t, i, func(s int) []string { return t.narrower[t.f.Skills[s].ID] }, 1)
-	r.down[i].Store(&ls)
+	ls := walk()
+	p.Store(&ls)
 	return ls
 }
 
@@ -348,7 +350,8 @@ func (r *ranker) addRole(t *Taxonomy, ri int) {
 // < 1), it stops where the discount leaves no weight: the weakest evidence
 // (preferredWeight) times discount^steps underflows to 0 after about 3,300
 // steps, so a walk up costs at most that many levels of the hierarchy.
-func (r *ranker) walk(t *Taxonomy, start int, next func(int) []string, discount float64) []roleLink {
+func (r *ranker) walk(start int, next func(int) []string, discount float64) []roleLink {
+	t := r.t
 	type node struct {
 		at    int
 		from  int // index into seen of the node it was reached from; -1 for start
