@@ -27,11 +27,15 @@ const (
 	KindRole           Kind = "role"           // a job role, such as backend-developer
 	KindSkill          Kind = "skill"          // a competency or a concrete technology
 	KindResponsibility Kind = "responsibility" // a duty a role carries
+	// KindOccupation is a job outside the taxonomy's roles, such as
+	// product-manager: a text whose title names one is about no role.
+	KindOccupation Kind = "occupation"
 )
 
-// Concept identifies one role, skill or responsibility of a taxonomy.
+// Concept identifies one role, skill, responsibility or occupation of a
+// taxonomy.
 type Concept struct {
-	Kind Kind   `json:"kind"` // role, skill or responsibility
+	Kind Kind   `json:"kind"` // role, skill, responsibility or occupation
 	ID   string `json:"id"`   // the concept's ID
 	Name string `json:"name"` // the preferred name
 }
@@ -149,6 +153,21 @@ type Responsibility struct {
 	Provenance  Provenance `json:"provenance"`          // where the duty comes from
 }
 
+// Occupation is a job that none of the taxonomy's roles is, known by the
+// titles postings and resumes give it: "Product Manager", "Buchhalterin",
+// "Infirmier". A text whose own title names an occupation is about none of
+// the roles, whatever technology its company boilerplate names (see
+// [Taxonomy.Decide]). Extract reports its names as mentions of
+// [KindOccupation]; ranking and gaps ignore them.
+type Occupation struct {
+	ID          string     `json:"id"`                  // stable, lowercase kebab-case, unique in the taxonomy
+	Name        string     `json:"name"`                // the preferred name: "Product Manager"
+	AltNames    []string   `json:"altNames,omitempty"`  // other titles, in any language
+	NameRules   []NameRule `json:"nameRules,omitempty"` // when a name counts as a mention in text
+	Description string     `json:"description"`         // what the job is, in our own words
+	Provenance  Provenance `json:"provenance"`          // where the occupation comes from
+}
+
 // HiringCue is one sign, in the description of a hiring need, that points to
 // a role. The article's closing advice is stored as cues: a guided plan points
 // to the engineer, maintaining an existing app long term to the developer.
@@ -187,6 +206,7 @@ type file struct {
 	Responsibilities []Responsibility `json:"responsibilities"`
 	HiringCues       []HiringCue      `json:"hiringCues"`
 	Qualifiers       QualifierCues    `json:"qualifiers"`
+	Occupations      []Occupation     `json:"occupations,omitempty"`
 }
 
 // Taxonomy is a validated, immutable set of roles, skills and
@@ -204,6 +224,7 @@ type Taxonomy struct {
 	roleAt   map[string]int
 	skillAt  map[string]int
 	respAt   map[string]int
+	occAt    map[string]int
 	byName   map[string]Concept // nameKey of every name → concept
 	asNamed  map[string]Concept // every name exactly as the data writes it → concept
 	narrower map[string][]string
@@ -313,6 +334,7 @@ func build(f file) (*Taxonomy, error) {
 		roleAt:   make(map[string]int, len(f.Roles)),
 		skillAt:  make(map[string]int, len(f.Skills)),
 		respAt:   make(map[string]int, len(f.Responsibilities)),
+		occAt:    make(map[string]int, len(f.Occupations)),
 		byName:   make(map[string]Concept),
 		asNamed:  make(map[string]Concept),
 		narrower: make(map[string][]string),
@@ -321,6 +343,7 @@ func build(f file) (*Taxonomy, error) {
 	slices.SortFunc(t.f.Roles, func(a, b Role) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(t.f.Skills, func(a, b Skill) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(t.f.Responsibilities, func(a, b Responsibility) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(t.f.Occupations, func(a, b Occupation) int { return strings.Compare(a.ID, b.ID) })
 	for i, r := range t.f.Roles {
 		t.roleAt[r.ID] = i
 		t.addNames(Concept{KindRole, r.ID, r.Name}, r.Name, r.AltNames)
@@ -335,6 +358,10 @@ func build(f file) (*Taxonomy, error) {
 	for i, r := range t.f.Responsibilities {
 		t.respAt[r.ID] = i
 		t.addNames(Concept{KindResponsibility, r.ID, r.Name}, r.Name, r.AltNames)
+	}
+	for i, o := range t.f.Occupations {
+		t.occAt[o.ID] = i
+		t.addNames(Concept{KindOccupation, o.ID, o.Name}, o.Name, o.AltNames)
 	}
 	t.ranker = sync.OnceValue(func() *ranker { return newRanker(t) })
 	t.cues = sync.OnceValue(func() *cueIndex { return newCueIndex(t) })
@@ -366,6 +393,13 @@ func (t *Taxonomy) Responsibilities() []Responsibility { return listOf(t.f.Respo
 func (t *Taxonomy) Responsibility(id string) (Responsibility, bool) {
 	return byID(t.respAt, t.f.Responsibilities, id)
 }
+
+// Occupations returns every occupation, sorted by ID: the jobs outside the
+// taxonomy's roles that it knows by their titles.
+func (t *Taxonomy) Occupations() []Occupation { return listOf(t.f.Occupations) }
+
+// Occupation returns the occupation with the given ID.
+func (t *Taxonomy) Occupation(id string) (Occupation, bool) { return byID(t.occAt, t.f.Occupations, id) }
 
 // HiringCues returns the cues that point a hiring need to a role, sorted by
 // ID.
@@ -403,6 +437,10 @@ func (t *Taxonomy) Lookup(idOrName string) (Concept, bool) {
 	if i, ok := t.respAt[idOrName]; ok {
 		r := t.f.Responsibilities[i]
 		return Concept{KindResponsibility, r.ID, r.Name}, true
+	}
+	if i, ok := t.occAt[idOrName]; ok {
+		o := t.f.Occupations[i]
+		return Concept{KindOccupation, o.ID, o.Name}, true
 	}
 	if c, ok := t.asNamed[idOrName]; ok {
 		return c, true // spelled as the data spells it: no need to fold
@@ -463,6 +501,12 @@ func (r Responsibility) clone() Responsibility {
 	r.NameRules = cloneEach(r.NameRules)
 	r.Skills = slices.Clone(r.Skills)
 	return r
+}
+
+func (o Occupation) clone() Occupation {
+	o.AltNames = slices.Clone(o.AltNames)
+	o.NameRules = cloneEach(o.NameRules)
+	return o
 }
 
 func (c HiringCue) clone() HiringCue {

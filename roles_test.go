@@ -234,6 +234,11 @@ var zeroCases = []struct {
 		return []any{r, ok}
 	}, []any{Responsibility{}, false}},
 	{"HiringCues", func(z *Taxonomy) any { return z.HiringCues() }, []HiringCue{}},
+	{"Occupations", func(z *Taxonomy) any { return z.Occupations() }, []Occupation{}},
+	{"Occupation", func(z *Taxonomy) any {
+		o, ok := z.Occupation("product-manager")
+		return []any{o, ok}
+	}, []any{Occupation{}, false}},
 	{"QualifierCues", func(z *Taxonomy) any { return z.QualifierCues() }, QualifierCues{}},
 	{"Lookup", func(z *Taxonomy) any { c, ok := z.Lookup("Go"); return []any{c, ok} }, []any{Concept{}, false}},
 	{"Narrower", func(z *Taxonomy) any { return z.Narrower("databases") }, []Skill(nil)},

@@ -140,6 +140,7 @@ func check(f *file) []Problem {
 	c.skills()
 	c.responsibilities()
 	c.hiringCues()
+	c.occupations()
 	return append(c.probs, cycles(f)...)
 }
 
@@ -169,6 +170,9 @@ func (c *checker) ids() {
 	}
 	for i, r := range c.f.Responsibilities {
 		c.defineID(KindResponsibility, r.ID, pointer("responsibilities", i, "id"))
+	}
+	for i, o := range c.f.Occupations {
+		c.defineID(KindOccupation, o.ID, pointer("occupations", i, "id"))
 	}
 	cueAt := map[string]string{}
 	for i, cue := range c.f.HiringCues {
@@ -318,6 +322,13 @@ func (c *checker) responsibilities() {
 		for j, s := range r.Skills {
 			c.ref(KindSkill, s, fmt.Sprintf("%s/skills/%d", base, j))
 		}
+	}
+}
+
+// occupations checks each occupation's names.
+func (c *checker) occupations() {
+	for i, o := range c.f.Occupations {
+		c.names(o.ID, pointer("occupations", i), o.Name, o.AltNames, o.NameRules)
 	}
 }
 
@@ -673,6 +684,10 @@ func tooLong(f *file) []Problem {
 	var l longPhrases
 	l.lists("", OverlayEntries{Roles: f.Roles, Skills: f.Skills, Responsibilities: f.Responsibilities,
 		HiringCues: f.HiringCues, Qualifiers: f.Qualifiers})
+	for i := range f.Occupations {
+		o := &f.Occupations[i]
+		l.names(pointer("occupations", i), &o.Name, o.AltNames, o.NameRules)
+	}
 	return l.probs
 }
 
