@@ -233,6 +233,7 @@ type Taxonomy struct {
 	ranker  func() *ranker   // indexes for ranking
 	cues    func() *cueIndex // the hiring-cue index for advice
 	matcher func() *matcher  // the text scanner
+	decider func() *decider  // indexes for deciding
 }
 
 // emptyTaxonomy is the taxonomy built from an empty file. It lends its
@@ -365,6 +366,7 @@ func build(f file) (*Taxonomy, error) {
 	}
 	t.ranker = sync.OnceValue(func() *ranker { return newRanker(t) })
 	t.cues = sync.OnceValue(func() *cueIndex { return newCueIndex(t) })
+	t.decider = sync.OnceValue(func() *decider { return newDecider(t) })
 	return t, nil
 }
 

@@ -235,6 +235,16 @@ var zeroCases = []struct {
 	}, []any{Responsibility{}, false}},
 	{"HiringCues", func(z *Taxonomy) any { return z.HiringCues() }, []HiringCue{}},
 	{"Occupations", func(z *Taxonomy) any { return z.Occupations() }, []Occupation{}},
+	{"Decide", func(z *Taxonomy) any { return z.Decide(zeroText) }, zeroDecision},
+	{"DecideMentions", func(z *Taxonomy) any { return z.DecideMentions(zeroText, Default().Extract(zeroText)) }, zeroDecision},
+	{"DecideProfile", func(z *Taxonomy) any {
+		_, err := z.DecideProfile(Profile{Skills: []ProfileSkill{{Skill: "go"}}})
+		return errorKind(err)
+	}, "*Error"},
+	{"DecideProfile/empty", func(z *Taxonomy) any {
+		d, err := z.DecideProfile(Profile{})
+		return []any{d, errorKind(err)}
+	}, []any{zeroDecision, "no error"}},
 	{"Occupation", func(z *Taxonomy) any {
 		o, ok := z.Occupation("product-manager")
 		return []any{o, ok}
@@ -300,6 +310,9 @@ var zeroCases = []struct {
 		return []any{b.String(), errorKind(err)}
 	}, []any{"null\n", "no error"}},
 }
+
+// zeroDecision is the decision of an empty taxonomy: no role, surely.
+var zeroDecision = Decision{Confidence: 1, None: 1, Roles: []RoleFit{}, Evidence: []Signal{}, LeaningEvidence: []Signal{}}
 
 // TestZeroTaxonomy runs the zeroCases on a zero Taxonomy, such as a struct
 // field that was never set: it is an empty taxonomy, so each method works,

@@ -1,0 +1,604 @@
+package roles
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Decision says which role a posting, a resume or a profile is about, how
+// sure that is, and why; and, for back-end work, which way it leans
+// between the article's two roles. See [Taxonomy.Decide].
+type Decision struct {
+	// Role is the ID of the role the input is about, or "" when it is about
+	// none of the taxonomy's roles.
+	Role string `json:"role"`
+	// Confidence is the fit of the answer: of Role, or of no role when Role
+	// is empty. It is in [0, 1].
+	Confidence float64 `json:"confidence"`
+	// None is the fit of no role: the share the model gives to "none of the
+	// roles". Role is empty exactly when no role fits better than None.
+	None float64 `json:"none"`
+	// Roles holds every role of the taxonomy with its fit, the best first,
+	// equal fits by role ID.
+	Roles []RoleFit `json:"roles"`
+	// RunnerUp is the role that came second, after the back-end pair is
+	// counted as one (see Taxonomy.Decide): the best role of another family
+	// than Role, or "" when that is no role at all. When Role is empty it is
+	// the best role.
+	RunnerUp string `json:"runnerUp"`
+	// Evidence lists what the input names that decided between the answer
+	// and the runner-up: positive weights pushed toward the answer, negative
+	// ones toward the runner-up. The largest weights come first (positive
+	// before negative), then by kind and ID.
+	Evidence []Signal `json:"evidence"`
+	// Leaning places back-end work on the article's axis, from -1 (the
+	// developer's work: features on an existing foundation, maintenance,
+	// fixes) to +1 (the engineer's: designing the foundation, its
+	// architecture and scale). It is 0 when the work is balanced, when
+	// nothing says, and when the input is not about back-end work.
+	Leaning float64 `json:"leaning"`
+	// LeaningEvidence lists what moved the leaning: negative weights toward
+	// the developer, positive toward the engineer, ordered as Evidence. It
+	// is empty when the input is not about back-end work.
+	LeaningEvidence []Signal `json:"leaningEvidence"`
+}
+
+// RoleFit is how well an input fits one role, comparably across roles and
+// across inputs. Unlike [RoleMatch.Score], which says how much of one role
+// an input covers, fits compete: evidence for one role is evidence against
+// the others.
+type RoleFit struct {
+	Role string  `json:"role"` // the role's ID
+	Name string  `json:"name"` // the role's name
+	Fit  float64 `json:"fit"`  // in [0, 1]
+}
+
+// Signal is one concept of the input that moved a decision, and by how much.
+type Signal struct {
+	Concept // what the input names: a skill, responsibility, role or occupation
+	// Weight is how far the concept moved the decision, in the units of the
+	// model's scores (see Taxonomy.Decide): its pull toward one option less
+	// its pull toward the other.
+	Weight float64 `json:"weight"`
+	// Title is true when the input names the concept in its title lines.
+	Title bool `json:"title,omitempty"`
+	// Mention is the first mention of the concept that counts; the zero
+	// Mention for a profile.
+	Mention Mention `json:"mention"`
+	// Count is how many mentions of the concept count; 0 for a profile.
+	Count int `json:"count,omitempty"`
+	// Entry is the index of the profile entry that names the concept; -1
+	// for mentions.
+	Entry int `json:"entry"`
+}
+
+// The two roles whose difference is the article's subject. When a
+// taxonomy has both, they form one family for the decision, and the
+// leaning tells them apart.
+const (
+	developerID = "backend-developer"
+	engineerID  = "backend-engineer"
+)
+
+// The constants of the decision model; see [Taxonomy.Decide].
+const (
+	titleWeight  = 5.0 // a role or occupation named in the title lines
+	roleWeight   = 1.0 // a role named elsewhere
+	skillWeight  = 1.0 // times the skill's affinity to the role
+	dutyWeight   = 1.5 // a responsibility the role carries
+	noneBase     = 2.0 // the score of no role, before any evidence
+	optionalPart = 0.6 // an optional skill's affinity, against an essential one's
+	// titleLines and titleWords bound the title lines: the first non-blank
+	// lines of a text, within its first words.
+	titleLines = 3
+	titleWords = 40
+	// leanTitle is what a title naming one of the pair adds to the leaning's
+	// side; a distinct duty adds 1.
+	leanTitle = 0.3
+)
+
+// decider holds what deciding needs, indexed once per taxonomy.
+type decider struct {
+	r        *ranker
+	family   []int   // role index → index of its family
+	families [][]int // family → the role indexes in it: one, or the pair
+	pair     int     // the pair's family, or -1
+	dev, eng int     // the pair's role indexes, or -1
+	side     []int8  // responsibility index → -1 developer only, +1 engineer only, else 0
+	// spread[ri][item] is 1/(1 + ln n), n the number of skills at or below
+	// role ri's skill item: a broad competency spreads its pull over the
+	// many skills under it.
+	spread [][]float64
+}
+
+func newDecider(t *Taxonomy) *decider {
+	d := &decider{r: t.ranker(), family: make([]int, len(t.f.Roles)), pair: -1, dev: -1, eng: -1,
+		side: make([]int8, len(t.f.Responsibilities))}
+	dev, okd := t.roleAt[developerID]
+	eng, oke := t.roleAt[engineerID]
+	for ri := range t.f.Roles {
+		if okd && oke && ri == eng {
+			d.family[ri] = d.family[dev] // the developer comes first: IDs are sorted
+			d.families[d.pair] = append(d.families[d.pair], ri)
+			continue
+		}
+		if okd && oke && ri == dev {
+			d.pair, d.dev, d.eng = len(d.families), dev, eng
+		}
+		d.family[ri] = len(d.families)
+		d.families = append(d.families, []int{ri})
+	}
+	if d.pair >= 0 {
+		d.sides(t)
+	}
+	d.spreads(t)
+	return d
+}
+
+// spreads sets d.spread, counting the skills below each skill a role
+// requires once.
+func (d *decider) spreads(t *Taxonomy) {
+	below := map[string]int{}
+	d.spread = make([][]float64, len(d.r.roles))
+	for ri, ix := range d.r.roles {
+		d.spread[ri] = make([]float64, ix.nSkills)
+		for j, it := range ix.items[:ix.nSkills] {
+			n, ok := below[it.id]
+			if !ok {
+				n = countBelow(t, it.id)
+				below[it.id] = n
+			}
+			d.spread[ri][j] = 1 / (1 + math.Log(float64(n)))
+		}
+	}
+}
+
+// countBelow counts the skills at or below the skill id, each once.
+func countBelow(t *Taxonomy, id string) int {
+	seen := map[string]bool{id: true}
+	queue := []string{id}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		for _, n := range t.narrower[s] {
+			if !seen[n] {
+				seen[n] = true
+				queue = append(queue, n)
+			}
+		}
+	}
+	return len(seen)
+}
+
+// sides marks the responsibilities that only one role of the pair carries.
+func (d *decider) sides(t *Taxonomy) {
+	for i := range t.f.Responsibilities {
+		var dev, eng bool
+		for _, l := range d.r.duty[i] {
+			dev = dev || l.role == d.dev
+			eng = eng || l.role == d.eng
+		}
+		switch {
+		case dev && !eng:
+			d.side[i] = -1
+		case eng && !dev:
+			d.side[i] = 1
+		}
+	}
+}
+
+// decFact is one concept of the input, its mentions or entries merged.
+type decFact struct {
+	kind  Kind
+	at    int // index into the taxonomy's list of its kind
+	id    string
+	name  string
+	q     float64 // best weight: 1 required, 0.5 preferred, the proficiency for a profile; 0 only negated
+	title bool    // named in the title lines
+	first Mention // the first mention that counts
+	count int
+	entry int
+}
+
+// deciding is one call of decide.
+type deciding struct {
+	t     *Taxonomy
+	d     *decider
+	facts []decFact
+	index map[string]int // concept ID → index into facts
+	// pull[f*nOpt+o] is fact f's pull toward option o: a family, or none
+	// (the last option).
+	pull  []float64
+	score []float64 // by option
+	nOpt  int
+}
+
+func (t *Taxonomy) newDeciding() *deciding {
+	d := t.orEmpty().decider()
+	return &deciding{t: t, d: d, index: map[string]int{}, nOpt: len(d.families) + 1}
+}
+
+// mention counts m toward the fact about its concept; inTitle says whether
+// it lies in the title lines.
+func (k *deciding) mention(m *Mention, inTitle bool) {
+	at, ok := k.t.indexOf(m.Kind, m.ID)
+	if !ok {
+		return
+	}
+	w := 1.0
+	switch m.Qualifier {
+	case QualifierNegated:
+		w = 0
+	case QualifierPreferred:
+		w = preferredWeight
+	}
+	j, seen := k.index[m.ID]
+	if !seen {
+		j = len(k.facts)
+		k.index[m.ID] = j
+		k.facts = append(k.facts, decFact{kind: m.Kind, at: at, id: m.ID, name: k.t.nameOf(m.Kind, at), entry: -1})
+	}
+	f := &k.facts[j]
+	if w > 0 {
+		if f.count == 0 {
+			f.first = *m
+		}
+		f.count++
+		f.title = f.title || inTitle
+	}
+	f.q = max(f.q, w)
+}
+
+// indexOf returns the index of the concept in the taxonomy's list of its
+// kind.
+func (t *Taxonomy) indexOf(kind Kind, id string) (int, bool) {
+	var at int
+	var ok bool
+	switch kind {
+	case KindSkill:
+		at, ok = t.skillAt[id]
+	case KindResponsibility:
+		at, ok = t.respAt[id]
+	case KindRole:
+		at, ok = t.roleAt[id]
+	case KindOccupation:
+		at, ok = t.occAt[id]
+	}
+	return at, ok
+}
+
+// nameOf returns the preferred name of the concept at index at of its kind.
+func (t *Taxonomy) nameOf(kind Kind, at int) string {
+	switch kind {
+	case KindSkill:
+		return t.f.Skills[at].Name
+	case KindResponsibility:
+		return t.f.Responsibilities[at].Name
+	case KindRole:
+		return t.f.Roles[at].Name
+	}
+	return t.f.Occupations[at].Name
+}
+
+// titleEnd returns the byte offset where the title lines of text end: its
+// first titleLines non-blank lines, or its first titleWords words if they
+// end sooner.
+func titleEnd(text string) int {
+	lines, words, blank, inWord := 0, 0, true, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			if !blank {
+				lines++
+				if lines == titleLines {
+					return i
+				}
+			}
+			blank, inWord = true, false
+			continue
+		}
+		word := c >= 0x80 || 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+		if word && !inWord {
+			words++
+			if words > titleWords {
+				return i
+			}
+		}
+		inWord = word
+		blank = blank && (c == ' ' || c == '\t' || c == '\r')
+	}
+	return len(text)
+}
+
+// weigh computes every fact's pull toward each option, and the options'
+// scores.
+func (k *deciding) weigh() {
+	n := k.nOpt
+	k.pull = make([]float64, len(k.facts)*n)
+	k.score = make([]float64, n)
+	k.score[n-1] = noneBase
+	for i := range k.facts {
+		f := &k.facts[i]
+		if f.q == 0 {
+			continue
+		}
+		p := k.pull[i*n : (i+1)*n]
+		switch f.kind {
+		case KindSkill:
+			k.skill(f, p)
+		case KindResponsibility:
+			for _, l := range k.d.r.duty[f.at] {
+				p[k.d.family[l.role]] = dutyWeight * f.q
+			}
+		case KindRole:
+			p[k.d.family[f.at]] = roleWeight * f.q
+			if f.title {
+				p[k.d.family[f.at]] = titleWeight
+			}
+		case KindOccupation:
+			if f.title {
+				p[n-1] = titleWeight
+			}
+		}
+		for o, v := range p {
+			k.score[o] += v
+		}
+	}
+}
+
+// skill sets p to the pull of a skill toward each family: its best affinity
+// to a role of the family, through the hierarchy as ranking climbs it.
+func (k *deciding) skill(f *decFact, p []float64) {
+	for _, l := range k.d.r.upFrom(f.at) {
+		it := &k.d.r.roles[l.role].items[l.item]
+		a := float64(it.importance) / 5 * l.factor * k.d.spread[l.role][l.item]
+		if it.req != RequirementEssential {
+			a *= optionalPart
+		}
+		fam := k.d.family[l.role]
+		p[fam] = max(p[fam], skillWeight*f.q*a)
+	}
+}
+
+// fits turns the options' scores into fits: exp(score), normalised over
+// the options to sum to 1.
+func (k *deciding) fits() []float64 {
+	hi := slices.Max(k.score)
+	out := make([]float64, len(k.score))
+	sum := 0.0
+	for o, s := range k.score {
+		out[o] = math.Exp(s - hi)
+		sum += out[o]
+	}
+	for o := range out {
+		out[o] /= sum
+	}
+	return out
+}
+
+// leaning returns the leaning of the input between the pair, and the facts
+// that moved it with their signed weights.
+func (k *deciding) leaning() (float64, []Signal) {
+	d := k.d
+	if d.pair < 0 {
+		return 0, []Signal{}
+	}
+	var dev, eng float64
+	ev := []Signal{}
+	for i := range k.facts {
+		f := &k.facts[i]
+		w := 0.0
+		switch {
+		case f.q == 0:
+		case f.kind == KindResponsibility:
+			w = float64(d.side[f.at]) * f.q
+		case f.kind == KindRole && f.title && f.at == d.dev:
+			w = -leanTitle
+		case f.kind == KindRole && f.title && f.at == d.eng:
+			w = leanTitle
+		}
+		if w < 0 {
+			dev -= w
+		} else {
+			eng += w
+		}
+		if w != 0 {
+			ev = append(ev, f.signal(w))
+		}
+	}
+	sortSignals(ev)
+	return (eng - dev) / (eng + dev + 1), ev
+}
+
+// signal is the fact as a Signal of weight w.
+func (f *decFact) signal(w float64) Signal {
+	return Signal{Concept: Concept{f.kind, f.id, f.name}, Weight: w, Title: f.title, Mention: f.first, Count: f.count, Entry: f.entry}
+}
+
+// sortSignals sorts by weight, highest first, then by kind and ID.
+func sortSignals(ev []Signal) {
+	slices.SortFunc(ev, func(a, b Signal) int {
+		if c := cmp.Compare(b.Weight, a.Weight); c != 0 {
+			return c
+		}
+		if c := strings.Compare(string(a.Kind), string(b.Kind)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}
+
+// decision weighs the facts and puts the answer together.
+func (k *deciding) decision() Decision {
+	k.weigh()
+	fit := k.fits()
+	lean, leanEv := k.leaning()
+	d, none := k.d, len(fit)-1
+	out := Decision{None: fit[none], Roles: make([]RoleFit, 0, len(d.family))}
+	for ri, fam := range d.family {
+		out.Roles = append(out.Roles, RoleFit{Role: k.t.f.Roles[ri].ID, Name: k.t.f.Roles[ri].Name, Fit: d.split(ri, fit[fam], lean)})
+	}
+	slices.SortStableFunc(out.Roles, func(a, b RoleFit) int { return cmp.Compare(b.Fit, a.Fit) })
+	// The options, best first; ties go to none, then to the family of the
+	// smaller role ID, as out.Roles is sorted.
+	order := k.options(out.Roles, fit)
+	best, second := order[0], order[1%len(order)]
+	out.Confidence = fit[best]
+	out.Role, out.RunnerUp = k.roleOf(best, lean), k.roleOf(second, lean)
+	out.Evidence = k.evidence(best, second)
+	out.LeaningEvidence = []Signal{}
+	if best == d.pair {
+		out.Leaning, out.LeaningEvidence = lean, leanEv
+	}
+	return out
+}
+
+// split returns the fit of role ri, whose family fits fit: a role of the
+// pair keeps the family's fit if the leaning is toward it (or 0), and gets it
+// times 1 - |leaning| otherwise.
+func (d *decider) split(ri int, fit, lean float64) float64 {
+	switch {
+	case ri == d.dev && lean > 0, ri == d.eng && lean <= 0:
+		return fit * (1 - math.Abs(lean))
+	}
+	return fit
+}
+
+// options lists the options from the best fit down: none first among
+// equals, then the families in the order of their best roles in roles.
+func (k *deciding) options(roles []RoleFit, fit []float64) []int {
+	none := len(fit) - 1
+	order := []int{none}
+	for _, r := range roles {
+		fam := k.d.family[k.t.roleAt[r.Role]]
+		if !slices.Contains(order, fam) {
+			order = append(order, fam)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(fit[b], fit[a]) })
+	return order
+}
+
+// roleOf returns the role an option stands for: "" for none, the one role
+// of a family, or the role of the pair the leaning points to (the
+// developer when it is 0).
+func (k *deciding) roleOf(opt int, lean float64) string {
+	d := k.d
+	switch {
+	case opt == len(d.families):
+		return ""
+	case opt == d.pair && lean > 0:
+		return k.t.f.Roles[d.eng].ID
+	}
+	return k.t.f.Roles[d.families[opt][0]].ID
+}
+
+// evidence lists the facts that pull differently toward options a and b.
+func (k *deciding) evidence(a, b int) []Signal {
+	ev := []Signal{}
+	if a == b {
+		return ev
+	}
+	for i := range k.facts {
+		p := k.pull[i*k.nOpt : (i+1)*k.nOpt]
+		if w := p[a] - p[b]; w != 0 {
+			ev = append(ev, k.facts[i].signal(w))
+		}
+	}
+	sortSignals(ev)
+	return ev
+}
+
+// Decide says which role of the taxonomy a posting or a resume is about, or
+// that it is about none of them, with the evidence; and for back-end work,
+// which way it leans between the article's two roles.
+//
+// # The model
+//
+// Every distinct concept the text names pulls toward the roles it belongs
+// to (a negated mention pulls nowhere; a preferred one half as much):
+//
+//   - a skill pulls toward each role by its affinity to it: importance/5 for
+//     an essential skill of the role, times 0.6 for an optional one, times
+//     0.8 for each step up the hierarchy from the skill named to the skill
+//     the role requires (as [Taxonomy.Rank] climbs it), the best path;
+//   - a responsibility pulls 1.5 toward each role that carries it;
+//   - a role's name pulls 1 toward it, and 5 when it stands in the title
+//     lines: the first 3 non-blank lines of the text, within its first 40
+//     words;
+//   - an [Occupation] named in the title lines pulls 5 toward no role.
+//
+// Each option's score is the sum of the pulls toward it, and no role starts
+// at 2. The fits are the scores' softmax: exp(score) over the sum of
+// exp(score) of all options, so that they sum to 1 across the options, and
+// evidence shared by two roles moves neither against the other. Role is the
+// option with the best fit; it is empty when no role fits better than no
+// role at all (Decision.None): in practice, a text needs a role's title in
+// its first lines or several of a role's central skills to get one.
+//
+// The article's two roles, backend-developer and backend-engineer, share
+// nearly all their skills, so they count as one option, a family, whose fit
+// is the best either role gets. The leaning then tells them apart: only the
+// responsibilities that one of the two carries and the other does not move
+// it, 1 each (half when preferred) toward its role, and a title naming one
+// of them 0.3: the article says the work decides, not the word. With D and
+// E the developer's and the engineer's sums, Leaning = (E - D) / (E + D +
+// 1). The role the text leans to keeps the family's fit, the other gets it
+// times 1 - |Leaning|; at 0 both keep it, and Role is backend-developer, the
+// smaller ID. A taxonomy without both roles has no leaning.
+//
+// # Fit and coverage
+//
+// A fit answers "which role is this about?": fits compete, and a fit of 0.9
+// means the same in any text. [RoleMatch.Score], coverage, answers "how much
+// of this role does the input show?": it is the number for screening
+// against a chosen role and for gaps. A front-end posting that asks for
+// Node.js covers part of the back-end roles, but fits the front-end role.
+func (t *Taxonomy) Decide(text string) Decision {
+	k := t.newDeciding()
+	end := titleEnd(text)
+	for m := range t.Mentions(text) {
+		k.mention(&m, m.Start < end)
+	}
+	return k.decision()
+}
+
+// DecideMentions decides as [Taxonomy.Decide] does, from the mentions that
+// t found in text (by [Taxonomy.Extract] or [Taxonomy.Mentions]), so that a
+// text scanned once can be both decided and ranked. text locates the title
+// lines; with "" no mention is in them. Mentions of concepts t does not
+// have are ignored.
+func (t *Taxonomy) DecideMentions(text string, ms []Mention) Decision {
+	k := t.newDeciding()
+	end := titleEnd(text)
+	for i := range ms {
+		k.mention(&ms[i], ms[i].Start < end && text != "")
+	}
+	return k.decision()
+}
+
+// DecideProfile decides as [Taxonomy.Decide] does, from a profile: each
+// skill pulls with its proficiency (see [Taxonomy.Rank]), and nothing is a
+// title. Entries that name nothing the taxonomy has are reported as
+// [Taxonomy.Rank] reports them.
+func (t *Taxonomy) DecideProfile(p Profile) (Decision, error) {
+	facts, err := t.profileFacts(p)
+	if err != nil {
+		return Decision{}, err
+	}
+	k := t.newDeciding()
+	for _, f := range facts {
+		k.facts = append(k.facts, decFact{kind: f.kind, at: f.at, id: f.id, name: t.nameOf(f.kind, f.at), q: f.pos, entry: f.entry})
+	}
+	return k.decision(), nil
+}
+
+// Decide says which role of the default taxonomy a text is about. It is
+// equivalent to Default().Decide(text).
+func Decide(text string) Decision { return Default().Decide(text) }
+
+// DecideProfile says which role of the default taxonomy a profile fits. It
+// is equivalent to Default().DecideProfile(p).
+func DecideProfile(p Profile) (Decision, error) { return Default().DecideProfile(p) }
