@@ -401,7 +401,9 @@ func (t *Taxonomy) Responsibility(id string) (Responsibility, bool) {
 func (t *Taxonomy) Occupations() []Occupation { return listOf(t.f.Occupations) }
 
 // Occupation returns the occupation with the given ID.
-func (t *Taxonomy) Occupation(id string) (Occupation, bool) { return byID(t.occAt, t.f.Occupations, id) }
+func (t *Taxonomy) Occupation(id string) (Occupation, bool) {
+	return byID(t.occAt, t.f.Occupations, id)
+}
 
 // HiringCues returns the cues that point a hiring need to a role, sorted by
 // ID.
