@@ -18,6 +18,12 @@ type Advice struct {
 	// Scores holds every role of the taxonomy, the highest score first,
 	// equal scores by role ID.
 	Scores []RoleScore `json:"scores"`
+	// Leaning places the need on the scale of [Decision.Leaning], from -1
+	// (the back-end developer) to +1 (the back-end engineer): with D and E
+	// the two roles' scores, (E - D) / (E + D + 1). It is 0 when the need
+	// says nothing of either, or as much of both, and in a taxonomy
+	// without both roles.
+	Leaning float64 `json:"leaning"`
 	// Cues lists the cues found, in the order of the text (for
 	// [Taxonomy.AdviseCues], in the order given): one entry for each phrase
 	// of a cue, and whether it is negated, at its first occurrence, with a
@@ -173,10 +179,23 @@ func (t *Taxonomy) advice(matches []CueMatch) Advice {
 		}
 		return strings.Compare(x.Role, y.Role)
 	})
+	if d, e := roleScore(a.Scores, developerID), roleScore(a.Scores, engineerID); d >= 0 && e >= 0 {
+		a.Leaning = (e - d) / (e + d + 1)
+	}
 	if len(a.Scores) > 0 && a.Scores[0].Score > 0 && (len(a.Scores) == 1 || a.Scores[1].Score < a.Scores[0].Score) {
 		a.Role = a.Scores[0].Role
 	}
 	return a
+}
+
+// roleScore returns the score of the role id, or -1 when scores lack it.
+func roleScore(scores []RoleScore, id string) float64 {
+	for _, s := range scores {
+		if s.Role == id {
+			return s.Score
+		}
+	}
+	return -1
 }
 
 // cueIndex finds the phrases of the hiring cues in text, with the text

@@ -3,6 +3,7 @@ package roles
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
@@ -179,6 +180,26 @@ func TestAdviseDefault(t *testing.T) {
 	}
 	if a.Role != "" || a.Scores[0].Score != a.Scores[1].Score {
 		t.Errorf("a tie recommends %q: %+v", a.Role, a.Scores)
+	}
+}
+
+// TestAdviseLeaning checks that advice speaks on the leaning's scale: the
+// sign follows the role advised, the value (E - D) / (E + D + 1), and "not
+// only" negates nothing, as in Extract.
+func TestAdviseLeaning(t *testing.T) {
+	for _, tt := range []struct {
+		need string
+		want float64
+	}{
+		{"We need a guided plan for our business app.", 8.0 / 9},                   // guided-plan 5 + business-app-success 3
+		{"Someone to maintain our existing app.", -5.0 / 6},                        // maintain-existing-app 5
+		{"Not only someone to maintain our existing app: a guided plan.", 0},       // 5 each
+		{"No guided plan needed; someone to maintain the existing app.", -5.0 / 6}, // the plan is ruled out: 0, not -5
+		{"We are a bakery.", 0},
+	} {
+		if got := Advise(tt.need).Leaning; math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("Advise(%q).Leaning = %v, want %v", tt.need, got, tt.want)
+		}
 	}
 }
 
