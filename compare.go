@@ -31,6 +31,11 @@ type Comparison struct {
 	SharedResponsibilities []Concept `json:"sharedResponsibilities"` // carried by both
 	OnlyAResponsibilities  []Concept `json:"onlyAResponsibilities"`  // carried by A only
 	OnlyBResponsibilities  []Concept `json:"onlyBResponsibilities"`  // carried by B only
+	// Leaning is true when A and B are backend-developer and
+	// backend-engineer, in either order: then the responsibilities only one
+	// of them carries are the duties that move [Decision.Leaning], toward
+	// the role that carries them.
+	Leaning bool `json:"leaning,omitempty"`
 }
 
 // ComparedSkill is a skill and what each of two roles requires of it. A is
@@ -56,10 +61,11 @@ func (t *Taxonomy) Compare(a, b string) (Comparison, error) {
 	}
 	ra, rb := &t.f.Roles[ia], &t.f.Roles[ib]
 	c := Comparison{
-		A:    Concept{KindRole, ra.ID, ra.Name},
-		B:    Concept{KindRole, rb.ID, rb.Name},
-		AToB: relationsTo(ra, rb.ID),
-		BToA: relationsTo(rb, ra.ID),
+		A:       Concept{KindRole, ra.ID, ra.Name},
+		B:       Concept{KindRole, rb.ID, rb.Name},
+		AToB:    relationsTo(ra, rb.ID),
+		BToA:    relationsTo(rb, ra.ID),
+		Leaning: ra.ID == developerID && rb.ID == engineerID || ra.ID == engineerID && rb.ID == developerID,
 	}
 	t.compareSkills(&c, ra, rb)
 	t.compareResponsibilities(&c, ra, rb)
@@ -205,7 +211,11 @@ func (c Comparison) rows() [][3]string {
 			rows = append(rows, [3]string{"  " + s.Skill.Name, need(s.A), need(s.B)})
 		}
 	}
-	rows = append(rows, [3]string{}, [3]string{"Responsibilities", c.A.Name, c.B.Name})
+	head := "Responsibilities"
+	if c.Leaning {
+		head = "Responsibilities (one role's only: they decide the leaning)"
+	}
+	rows = append(rows, [3]string{}, [3]string{head, c.A.Name, c.B.Name})
 	for i, list := range [][]Concept{c.SharedResponsibilities, c.OnlyAResponsibilities, c.OnlyBResponsibilities} {
 		a, bb := "yes", "yes"
 		switch i {

@@ -83,3 +83,24 @@ func TestCompareDefault(t *testing.T) {
 		t.Errorf("String lacks the relation:\n%s", s)
 	}
 }
+
+// TestCompareLeaning checks that Compare marks the pair whose distinct
+// duties move the leaning, in either order and in its text, and no other.
+func TestCompareLeaning(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"backend-developer", "backend-engineer", true},
+		{"backend-engineer", "backend-developer", true},
+		{"backend-developer", "frontend-developer", false},
+	} {
+		c, err := Compare(tt.a, tt.b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Leaning != tt.want || strings.Contains(c.String(), "decide the leaning") != tt.want {
+			t.Errorf("Compare(%q, %q): Leaning %v, want %v", tt.a, tt.b, c.Leaning, tt.want)
+		}
+	}
+}
