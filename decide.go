@@ -88,8 +88,9 @@ const (
 	roleWeight   = 1.0 // a role named elsewhere
 	skillWeight  = 1.0 // times the skill's affinity to the role
 	dutyWeight   = 1.5 // a responsibility the role carries
-	noneBase     = 2.0 // the score of no role, before any evidence
+	noneBase     = 1.5 // the score of no role, before any evidence
 	optionalPart = 0.6 // an optional skill's affinity, against an essential one's
+	sharedPart   = 0.8 // of a skill's best pull, the least it pulls toward another family
 	// titleLines and titleWords bound the title lines: the first non-blank
 	// lines of a text, within its first words.
 	titleLines = 3
@@ -358,7 +359,17 @@ func (k *deciding) skill(f *decFact, p []float64) {
 			a *= optionalPart
 		}
 		fam := k.d.family[l.role]
-		p[fam] = max(p[fam], skillWeight*f.q*a)
+		p[fam] = 1 - (1-p[fam])*(1-a)
+	}
+	// A skill pulls only toward the families it is nearly as central to as
+	// to its best one: CSS pulls toward front-end work, not toward the
+	// back-end roles that merely list web knowledge.
+	hi := slices.Max(p)
+	for o, v := range p {
+		if v < sharedPart*hi {
+			v = 0
+		}
+		p[o] = skillWeight * f.q * v
 	}
 }
 
@@ -520,10 +531,18 @@ func (k *deciding) evidence(a, b int) []Signal {
 // Every distinct concept the text names pulls toward the roles it belongs
 // to (a negated mention pulls nowhere; a preferred one half as much):
 //
-//   - a skill pulls toward each role by its affinity to it: importance/5 for
-//     an essential skill of the role, times 0.6 for an optional one, times
-//     0.8 for each step up the hierarchy from the skill named to the skill
-//     the role requires (as [Taxonomy.Rank] climbs it), the best path;
+//   - a skill pulls toward each family of roles (see below) by its
+//     affinity to it. Through each path up the hierarchy from the skill
+//     named to a skill a role requires (as [Taxonomy.Rank] climbs it), the
+//     affinity is importance/5, times 0.6 when the role's skill is
+//     optional, times 0.8 per step, times 1/(1 + ln n) where n counts the
+//     skills at or below the role's skill: a broad competency such as
+//     "databases" spreads its pull over the many skills under it, while
+//     CSS, which the front-end role requires itself, pulls with all of it.
+//     Paths to one family combine as independent chances, 1 - Π(1 - a). A
+//     skill pulls only toward the families whose affinity is at least 0.8
+//     of its best family's: a skill central to one kind of work is not
+//     evidence for the roles that merely list it among many;
 //   - a responsibility pulls 1.5 toward each role that carries it;
 //   - a role's name pulls 1 toward it, and 5 when it stands in the title
 //     lines: the first 3 non-blank lines of the text, within its first 40
@@ -531,7 +550,7 @@ func (k *deciding) evidence(a, b int) []Signal {
 //   - an [Occupation] named in the title lines pulls 5 toward no role.
 //
 // Each option's score is the sum of the pulls toward it, and no role starts
-// at 2. The fits are the scores' softmax: exp(score) over the sum of
+// at 1.5. The fits are the scores' softmax: exp(score) over the sum of
 // exp(score) of all options, so that they sum to 1 across the options, and
 // evidence shared by two roles moves neither against the other. Role is the
 // option with the best fit; it is empty when no role fits better than no
