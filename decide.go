@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strings"
 )
 
 // Decision says which role a posting, a resume or a profile is about, how
@@ -190,25 +189,28 @@ func (d *decider) sides(t *Taxonomy) {
 	}
 }
 
-// decFact is one concept of the input, its mentions or entries merged.
+// decFact is one concept of the input, its mentions or entries merged. It
+// holds no pointers, so that the collector need not scan the facts.
 type decFact struct {
-	kind  Kind
-	at    int // index into the taxonomy's list of its kind
-	id    string
-	name  string
-	q     float64 // best weight: 1 required, 0.5 preferred, the proficiency for a profile; 0 only negated
-	title bool    // named in the title lines
-	first Mention // the first mention that counts
-	count int
-	entry int
+	kind  uint8 // index into factKinds
+	title bool  // named in the title lines
+	at    int32 // index into the taxonomy's list of its kind
+	first int32 // index of the first mention that counts, or -1
+	count int32 // mentions that count
+	entry int32 // profile entry, or -1
+	q     float64
 }
+
+// factKinds are the kinds of decFact.kind.
+var factKinds = [...]Kind{KindSkill, KindResponsibility, KindRole, KindOccupation}
 
 // deciding is one call of decide.
 type deciding struct {
 	t     *Taxonomy
 	d     *decider
+	ms    []Mention // the mentions decided from, if any
 	facts []decFact
-	index map[string]int // concept ID → index into facts
+	index map[int64]int32 // kind<<32 | at → index into facts
 	// pull[f*nOpt+o] is fact f's pull toward option o: a family, or none
 	// (the last option).
 	pull  []float64
@@ -216,15 +218,16 @@ type deciding struct {
 	nOpt  int
 }
 
-func (t *Taxonomy) newDeciding() *deciding {
+func (t *Taxonomy) newDeciding(n int) *deciding {
 	d := t.orEmpty().decider()
-	return &deciding{t: t, d: d, index: map[string]int{}, nOpt: len(d.families) + 1}
+	return &deciding{t: t, d: d, index: make(map[int64]int32, n), facts: make([]decFact, 0, n), nOpt: len(d.families) + 1}
 }
 
-// mention counts m toward the fact about its concept; inTitle says whether
-// it lies in the title lines.
-func (k *deciding) mention(m *Mention, inTitle bool) {
-	at, ok := k.t.indexOf(m.Kind, m.ID)
+// mention counts mention i toward the fact about its concept; inTitle says
+// whether it lies in the title lines.
+func (k *deciding) mention(i int, inTitle bool) {
+	m := &k.ms[i]
+	kind, at, ok := k.t.indexOf(m.Kind, m.ID)
 	if !ok {
 		return
 	}
@@ -235,16 +238,17 @@ func (k *deciding) mention(m *Mention, inTitle bool) {
 	case QualifierPreferred:
 		w = preferredWeight
 	}
-	j, seen := k.index[m.ID]
+	key := int64(kind)<<32 | int64(at)
+	j, seen := k.index[key]
 	if !seen {
-		j = len(k.facts)
-		k.index[m.ID] = j
-		k.facts = append(k.facts, decFact{kind: m.Kind, at: at, id: m.ID, name: k.t.nameOf(m.Kind, at), entry: -1})
+		j = int32(len(k.facts))
+		k.index[key] = j
+		k.facts = append(k.facts, decFact{kind: kind, at: int32(at), first: -1, entry: -1})
 	}
 	f := &k.facts[j]
 	if w > 0 {
 		if f.count == 0 {
-			f.first = *m
+			f.first = int32(i)
 		}
 		f.count++
 		f.title = f.title || inTitle
@@ -252,35 +256,39 @@ func (k *deciding) mention(m *Mention, inTitle bool) {
 	f.q = max(f.q, w)
 }
 
-// indexOf returns the index of the concept in the taxonomy's list of its
-// kind.
-func (t *Taxonomy) indexOf(kind Kind, id string) (int, bool) {
+// indexOf returns the index in factKinds of a concept's kind, and its index
+// in the taxonomy's list of that kind.
+func (t *Taxonomy) indexOf(kind Kind, id string) (uint8, int, bool) {
 	var at int
 	var ok bool
+	var k uint8
 	switch kind {
 	case KindSkill:
 		at, ok = t.skillAt[id]
 	case KindResponsibility:
+		k = 1
 		at, ok = t.respAt[id]
 	case KindRole:
+		k = 2
 		at, ok = t.roleAt[id]
 	case KindOccupation:
+		k = 3
 		at, ok = t.occAt[id]
 	}
-	return at, ok
+	return k, at, ok
 }
 
-// nameOf returns the preferred name of the concept at index at of its kind.
-func (t *Taxonomy) nameOf(kind Kind, at int) string {
+// conceptAt returns the concept at index at of its kind's list.
+func (t *Taxonomy) conceptAt(kind Kind, at int) Concept {
 	switch kind {
 	case KindSkill:
-		return t.f.Skills[at].Name
+		return Concept{kind, t.f.Skills[at].ID, t.f.Skills[at].Name}
 	case KindResponsibility:
-		return t.f.Responsibilities[at].Name
+		return Concept{kind, t.f.Responsibilities[at].ID, t.f.Responsibilities[at].Name}
 	case KindRole:
-		return t.f.Roles[at].Name
+		return Concept{kind, t.f.Roles[at].ID, t.f.Roles[at].Name}
 	}
-	return t.f.Occupations[at].Name
+	return Concept{kind, t.f.Occupations[at].ID, t.f.Occupations[at].Name}
 }
 
 // titleEnd returns the byte offset where the title lines of text end: its
@@ -326,17 +334,17 @@ func (k *deciding) weigh() {
 			continue
 		}
 		p := k.pull[i*n : (i+1)*n]
-		switch f.kind {
+		switch factKinds[f.kind] {
 		case KindSkill:
 			k.skill(f, p)
 		case KindResponsibility:
-			for _, l := range k.d.r.duty[f.at] {
+			for _, l := range k.d.r.duty[int(f.at)] {
 				p[k.d.family[l.role]] = dutyWeight * f.q
 			}
 		case KindRole:
-			p[k.d.family[f.at]] = roleWeight * f.q
+			p[k.d.family[int(f.at)]] = roleWeight * f.q
 			if f.title {
-				p[k.d.family[f.at]] = titleWeight
+				p[k.d.family[int(f.at)]] = titleWeight
 			}
 		case KindOccupation:
 			if f.title {
@@ -352,7 +360,7 @@ func (k *deciding) weigh() {
 // skill sets p to the pull of a skill toward each family: its best affinity
 // to a role of the family, through the hierarchy as ranking climbs it.
 func (k *deciding) skill(f *decFact, p []float64) {
-	for _, l := range k.d.r.upFrom(f.at) {
+	for _, l := range k.d.r.upFrom(int(f.at)) {
 		it := &k.d.r.roles[l.role].items[l.item]
 		a := float64(it.importance) / 5 * l.factor * k.d.spread[l.role][l.item]
 		if it.req != RequirementEssential {
@@ -364,7 +372,10 @@ func (k *deciding) skill(f *decFact, p []float64) {
 	// A skill pulls only toward the families it is nearly as central to as
 	// to its best one: CSS pulls toward front-end work, not toward the
 	// back-end roles that merely list web knowledge.
-	hi := slices.Max(p)
+	hi := 0.0
+	for _, v := range p {
+		hi = max(hi, v)
+	}
 	for o, v := range p {
 		if v < sharedPart*hi {
 			v = 0
@@ -397,17 +408,17 @@ func (k *deciding) leaning() (float64, []Signal) {
 		return 0, []Signal{}
 	}
 	var dev, eng float64
-	ev := []Signal{}
+	var refs []signalRef
 	for i := range k.facts {
 		f := &k.facts[i]
 		w := 0.0
 		switch {
 		case f.q == 0:
-		case f.kind == KindResponsibility:
+		case factKinds[f.kind] == KindResponsibility:
 			w = float64(d.side[f.at]) * f.q
-		case f.kind == KindRole && f.title && f.at == d.dev:
+		case factKinds[f.kind] == KindRole && f.title && int(f.at) == d.dev:
 			w = -leanTitle
-		case f.kind == KindRole && f.title && f.at == d.eng:
+		case factKinds[f.kind] == KindRole && f.title && int(f.at) == d.eng:
 			w = leanTitle
 		}
 		if w < 0 {
@@ -416,29 +427,52 @@ func (k *deciding) leaning() (float64, []Signal) {
 			eng += w
 		}
 		if w != 0 {
-			ev = append(ev, f.signal(w))
+			refs = append(refs, signalRef{w: w, fact: int32(i)})
 		}
 	}
-	sortSignals(ev)
-	return (eng - dev) / (eng + dev + 1), ev
+	return (eng - dev) / (eng + dev + 1), k.signals(refs)
 }
 
-// signal is the fact as a Signal of weight w.
-func (f *decFact) signal(w float64) Signal {
-	return Signal{Concept: Concept{f.kind, f.id, f.name}, Weight: w, Title: f.title, Mention: f.first, Count: f.count, Entry: f.entry}
+// signal is fact f as a Signal of weight w.
+func (k *deciding) signal(f *decFact, w float64) Signal {
+	kind := factKinds[f.kind]
+	s := Signal{Concept: k.t.conceptAt(kind, int(f.at)), Weight: w, Title: f.title, Count: int(f.count), Entry: int(f.entry)}
+	if f.first >= 0 {
+		s.Mention = k.ms[f.first]
+	}
+	return s
 }
 
-// sortSignals sorts by weight, highest first, then by kind and ID.
-func sortSignals(ev []Signal) {
-	slices.SortFunc(ev, func(a, b Signal) int {
-		if c := cmp.Compare(b.Weight, a.Weight); c != 0 {
+// signalRef is a fact that moved a decision by w. Evidence is sorted as
+// signalRefs, which hold no pointers, and made into Signals once in order.
+type signalRef struct {
+	w    float64
+	fact int32
+}
+
+// kindOrder ranks factKinds by the Kinds' names, the order of signals of
+// equal weight: occupation, responsibility, role, skill. Within a kind,
+// the taxonomy's lists are sorted by ID.
+var kindOrder = [len(factKinds)]uint8{3, 1, 2, 0}
+
+// signals sorts refs by weight, highest first, then by kind and ID, and
+// returns them as Signals.
+func (k *deciding) signals(refs []signalRef) []Signal {
+	slices.SortFunc(refs, func(a, b signalRef) int {
+		if c := cmp.Compare(b.w, a.w); c != 0 {
 			return c
 		}
-		if c := strings.Compare(string(a.Kind), string(b.Kind)); c != 0 {
+		fa, fb := &k.facts[a.fact], &k.facts[b.fact]
+		if c := cmp.Compare(kindOrder[fa.kind], kindOrder[fb.kind]); c != 0 {
 			return c
 		}
-		return strings.Compare(a.ID, b.ID)
+		return cmp.Compare(fa.at, fb.at)
 	})
+	out := make([]Signal, len(refs))
+	for i, r := range refs {
+		out[i] = k.signal(&k.facts[r.fact], r.w)
+	}
+	return out
 }
 
 // decision weighs the facts and puts the answer together.
@@ -508,18 +542,16 @@ func (k *deciding) roleOf(opt int, lean float64) string {
 
 // evidence lists the facts that pull differently toward options a and b.
 func (k *deciding) evidence(a, b int) []Signal {
-	ev := []Signal{}
 	if a == b {
-		return ev
+		return []Signal{}
 	}
+	var refs []signalRef
 	for i := range k.facts {
-		p := k.pull[i*k.nOpt : (i+1)*k.nOpt]
-		if w := p[a] - p[b]; w != 0 {
-			ev = append(ev, k.facts[i].signal(w))
+		if w := k.pull[i*k.nOpt+a] - k.pull[i*k.nOpt+b]; w != 0 {
+			refs = append(refs, signalRef{w: w, fact: int32(i)})
 		}
 	}
-	sortSignals(ev)
-	return ev
+	return k.signals(refs)
 }
 
 // Decide says which role of the taxonomy a posting or a resume is about, or
@@ -576,24 +608,20 @@ func (k *deciding) evidence(a, b int) []Signal {
 // against a chosen role and for gaps. A front-end posting that asks for
 // Node.js covers part of the back-end roles, but fits the front-end role.
 func (t *Taxonomy) Decide(text string) Decision {
-	k := t.newDeciding()
-	end := titleEnd(text)
-	for m := range t.Mentions(text) {
-		k.mention(&m, m.Start < end)
-	}
-	return k.decision()
+	return t.DecideMentions(text, t.Extract(text))
 }
 
 // DecideMentions decides as [Taxonomy.Decide] does, from the mentions that
 // t found in text (by [Taxonomy.Extract] or [Taxonomy.Mentions]), so that a
 // text scanned once can be both decided and ranked. text locates the title
 // lines; with "" no mention is in them. Mentions of concepts t does not
-// have are ignored.
+// have are ignored; ms is not changed.
 func (t *Taxonomy) DecideMentions(text string, ms []Mention) Decision {
-	k := t.newDeciding()
+	k := t.newDeciding(len(ms))
+	k.ms = ms
 	end := titleEnd(text)
 	for i := range ms {
-		k.mention(&ms[i], ms[i].Start < end && text != "")
+		k.mention(i, ms[i].Start < end && text != "")
 	}
 	return k.decision()
 }
@@ -607,9 +635,10 @@ func (t *Taxonomy) DecideProfile(p Profile) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
-	k := t.newDeciding()
+	k := t.newDeciding(len(facts))
 	for _, f := range facts {
-		k.facts = append(k.facts, decFact{kind: f.kind, at: f.at, id: f.id, name: t.nameOf(f.kind, f.at), q: f.pos, entry: f.entry})
+		kind, _, _ := t.indexOf(f.kind, f.id)
+		k.facts = append(k.facts, decFact{kind: kind, at: int32(f.at), first: -1, entry: int32(f.entry), q: f.pos})
 	}
 	return k.decision(), nil
 }

@@ -3,6 +3,8 @@ package roles
 import (
 	"maps"
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -253,5 +255,55 @@ func FuzzDecide(f *testing.F) {
 	f.Add("Product Manager\n\nOur stack: Go, Kafka, PostgreSQL, React.")
 	f.Fuzz(func(t *testing.T, text string) {
 		checkDecision(t, text, Decide(text))
+	})
+}
+
+// benchPostings returns the postings of testdata/bench, distinct texts of
+// a few hundred words each.
+func benchPostings(b *testing.B) []string {
+	files, _ := filepath.Glob("testdata/bench/posting-*")
+	var out []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, string(data))
+	}
+	if len(out) == 0 {
+		b.Fatal("no postings in testdata/bench")
+	}
+	return out
+}
+
+// BenchmarkDecide measures the decision beyond Extract: each op is one
+// posting, in turn; "extract" is the yardstick, "decide-mentions" what
+// deciding adds to a scan already made, "decide" both.
+func BenchmarkDecide(b *testing.B) {
+	docs := benchPostings(b)
+	tx := Default()
+	ms := make([][]Mention, len(docs))
+	words, size := 0, 0
+	for i, d := range docs {
+		ms[i] = tx.Extract(d)
+		words += len(strings.Fields(d))
+		size += len(d)
+	}
+	b.Logf("%d postings, %d words and %d bytes on average", len(docs), words/len(docs), size/len(docs))
+	tx.Decide(docs[0]) // build the indexes
+	b.Run("extract", func(b *testing.B) {
+		for i := range b.N {
+			tx.Extract(docs[i%len(docs)])
+		}
+	})
+	b.Run("decide-mentions", func(b *testing.B) {
+		for i := range b.N {
+			tx.DecideMentions(docs[i%len(docs)], ms[i%len(docs)])
+		}
+	})
+	b.Run("decide", func(b *testing.B) {
+		for i := range b.N {
+			tx.Decide(docs[i%len(docs)])
+		}
 	})
 }
