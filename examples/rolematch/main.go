@@ -1,24 +1,54 @@
-// Command rolematch prints the roles, skills and responsibilities that job
-// postings and resumes mention, where they are and how they are meant.
+// Command rolematch says which role each job posting or resume is about, and
+// prints the roles, skills and responsibilities it mentions, where they are
+// and how they are meant.
 //
 // Usage:
 //
 //	rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [FILE...]
 //
-// It reads each FILE, or standard input when there is none, and prints one
-// block per document: a table of mentions with their position (line:column,
-// columns counted in characters), kind, ID, qualifier and the text matched,
-// then the roles ranked against the document (see roles.RankText), each
-// with its score, what matched (with the concepts that count toward it) and
-// what is missing. With -json it prints one JSON object per document, each
-// on its own line:
+// It reads each FILE, or standard input when there is none, scans each
+// document once (roles.Taxonomy.Extract) and prints one block per document.
+// The block opens with the answer (see roles.Taxonomy.DecideMentions): the
+// role the document is about and its fit, and for back-end work its leaning
+// from -1 (the developer's work) to +1 (the engineer's), as in
 //
-//	{"input":"posting.md","mentions":[{"id":"go","kind":"skill","start":10,"end":12,"text":"Go","qualifier":"required",...}],
-//	 "roles":[{"id":"backend-engineer","score":0.79,"matched":["server-side-languages",...],"missing":["accessibility-compliance"],...}]}
+//	backend-engineer 0.99, leaning engineer +0.57
 //
-// "input" is the file name, or "-" for standard input. A mention's "start"
-// and "end" are byte offsets into the document; its "line" and "column"
-// place it in the input.
+// or "no role" with the fit of no role and what pushed toward it: the
+// occupations outside the roles that the title names, or a text that shows
+// too little of any role, as in
+//
+//	no role (0.34): the text shows too little of any role; the closest role is devops-engineer at 0.12
+//
+// Then come why (the concepts that weighed most toward the answer and
+// toward the runner-up, each with its weight, the concept's name and where
+// the document names it: in the title lines or the text, with the text
+// matched), what moved the leaning, a table of mentions with their position
+// (line:column, columns counted in characters), kind, ID, qualifier and the
+// text matched, and every role with two numbers: its fit, which says which
+// role the document is about and compares across roles and documents, and
+// its coverage (roles.RoleMatch.Score), which says how much of the role the
+// document shows, with what matched (and the concepts that count toward
+// it) and what is missing.
+//
+// With -json it prints one JSON object per document, each on its own line
+// (here a posting read from standard input, shortened and broken at "..."):
+//
+//	{"input":"-","role":"backend-engineer","leaning":0.5652173913043479,
+//	 "mentions":[...,{"id":"go","kind":"skill","start":347,"end":349,"text":"Go","qualifier":"required","name":"Go","line":7,"column":28},...],
+//	 "roles":[{"id":"backend-engineer","name":"Backend Engineer","score":0.9857177663806644,"coverage":0.41486242424242425,
+//	   "skills":0.45870545454545464,"responsibilities":0.08333333333333333,"matched":["server-side-languages",...],
+//	   "missing":["accessibility-compliance",...],"evidence":{...}},{"id":"backend-developer",...},...]}
+//
+// "input" is the file name, or "-" for standard input. "role" is the ID of
+// the role the document is about, or "" when none fits; "leaning" is in
+// [-1, 1], and 0 unless the role is backend-developer or backend-engineer.
+// A mention's "start" and "end" are byte offsets into the document; its
+// "line" and "column" place it in the input. "roles" lists every role of
+// the taxonomy by fit, highest first, equal fits by ID: "score" is the fit,
+// in [0, 1] and comparable across roles, and "coverage", also in [0, 1],
+// how much of the role the document shows, with its "skills" and
+// "responsibilities" parts.
 //
 // Each input is one document, unless -lines is given: then each line of an
 // input is a document of its own (a stream of postings, one per line),
@@ -46,12 +76,15 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -69,18 +102,23 @@ func main() {
 type report struct {
 	Input    string    `json:"input"`
 	Line     int       `json:"line,omitempty"` // with -lines, the input's line that is this document
+	Role     string    `json:"role"`           // the ID of the role the document is about, "" for none
+	Leaning  float64   `json:"leaning"`        // in [-1, 1]: -1 developer, +1 engineer, 0 unless back-end
 	Mentions []mention `json:"mentions"`
-	Roles    []role    `json:"roles"`
+	Roles    []role    `json:"roles"` // by fit, highest first, then by ID
+
+	decision roles.Decision // the whole answer, for the table
 }
 
-// role is a roles.RoleMatch in short: the IDs of what matched and what is
-// missing, and for each matched ID the concepts of the input that count
-// toward it.
+// role is a roles.RoleMatch in short, with the role's fit: the IDs of what
+// matched and what is missing, and for each matched ID the concepts of the
+// input that count toward it.
 type role struct {
 	ID               string              `json:"id"`
 	Name             string              `json:"name"`
-	Score            float64             `json:"score"`
-	Skills           float64             `json:"skills"`           // the skills part of the score
+	Score            float64             `json:"score"`            // the fit (roles.RoleFit.Fit): which role the input is about
+	Coverage         float64             `json:"coverage"`         // roles.RoleMatch.Score: how much of the role the input shows
+	Skills           float64             `json:"skills"`           // the skills part of the coverage
 	Responsibilities float64             `json:"responsibilities"` // the responsibilities part
 	Matched          []string            `json:"matched"`
 	Missing          []string            `json:"missing"`
@@ -145,15 +183,27 @@ type cli struct {
 // errWrite marks a failure to write the output, which ends the run.
 var errWrite = errors.New("cannot write the output")
 
+const usage = `usage: rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [FILE...]
+
+For each FILE (standard input when there is none), rolematch says which role
+the document is about, with its fit in [0, 1], or "no role"; for back-end
+work, its leaning from -1 (the developer's work: features, maintenance,
+fixes) to +1 (the engineer's: the foundation, its architecture and scale);
+why; the roles, skills and responsibilities it mentions; and every role's
+fit (which role the text is about, comparable across roles) beside its
+coverage (how much of the role the text shows).
+
+`
+
 func (c *cli) parseFlags(args []string) (inputs []string, ok bool) {
 	fs := flag.NewFlagSet("rolematch", flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
-	fs.BoolVar(&c.asJSON, "json", false, "print one JSON object per document, one per line")
+	fs.BoolVar(&c.asJSON, "json", false, "print one JSON object per document, one per line: \"role\", \"leaning\", \"mentions\",\nand \"roles\" by fit, each with \"score\" (the fit) and \"coverage\"")
 	fs.BoolVar(&c.lines, "lines", false, "read each line of each input as a document of its own (blank lines are skipped)")
 	fs.Int64Var(&c.maxBytes, "max-bytes", 0, "skip, with an error, any document longer than `N` bytes (0: no limit)")
 	fs.StringVar(&c.taxFile, "taxonomy", "", "use the taxonomy in this JSON `file` instead of the embedded one")
 	fs.Usage = func() {
-		fmt.Fprintln(c.stderr, "usage: rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [FILE...]")
+		fmt.Fprint(c.stderr, usage)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -258,26 +308,46 @@ func printError(w io.Writer, err error) {
 	fmt.Fprintf(w, "rolematch: %v\n", err)
 }
 
-// analyze builds the report on one input.
+// analyze builds the report on one input, which it scans once: the
+// mentions found feed both the decision and the ranking.
 func analyze(t *roles.Taxonomy, name string, doc document, lines bool) report {
 	ms := t.Extract(doc.text)
-	r := report{Input: name, Mentions: make([]mention, 0, len(ms)), Roles: []role{}}
+	d := t.DecideMentions(doc.text, ms)
+	r := report{Input: name, Role: d.Role, Leaning: d.Leaning, Mentions: mentions(doc, ms),
+		Roles: rolesOf(t.RankMentions(ms), d), decision: d}
 	if lines {
 		r.Line = doc.line
 	}
+	return r
+}
+
+// mentions spells out the mentions found in doc with their text and position.
+func mentions(doc document, ms []roles.Mention) []mention {
+	out := make([]mention, 0, len(ms))
 	text := doc.text
 	pos := newPositions(text, doc.line)
 	for _, m := range ms {
 		line, col := pos.at(m.Start)
-		r.Mentions = append(r.Mentions, mention{
+		out = append(out, mention{
 			ID: m.ID, Kind: string(m.Kind), Start: m.Start, End: m.End,
 			Text: text[m.Start:m.End], Qualifier: string(m.Qualifier), Name: m.Name,
 			Line: line, Column: col,
 		})
 	}
-	for _, m := range t.RankMentions(ms) {
-		ro := role{ID: m.Role, Name: m.Name, Score: m.Score, Skills: m.Skills, Responsibilities: m.Responsibilities,
-			Matched: []string{}, Missing: []string{}, Evidence: map[string][]string{}}
+	return out
+}
+
+// rolesOf puts each role's coverage beside its fit in d, and orders the
+// roles by fit, highest first, then by ID.
+func rolesOf(ranked []roles.RoleMatch, d roles.Decision) []role {
+	fit := make(map[string]float64, len(d.Roles))
+	for _, f := range d.Roles {
+		fit[f.Role] = f.Fit
+	}
+	out := make([]role, 0, len(ranked))
+	for _, m := range ranked {
+		ro := role{ID: m.Role, Name: m.Name, Score: fit[m.Role], Coverage: m.Score, Skills: m.Skills,
+			Responsibilities: m.Responsibilities, Matched: []string{}, Missing: []string{}, Evidence: map[string][]string{}}
 		for _, c := range m.Matched {
 			ro.Matched = append(ro.Matched, c.ID)
 			for _, e := range c.Evidence {
@@ -287,9 +357,15 @@ func analyze(t *roles.Taxonomy, name string, doc document, lines bool) report {
 		for _, c := range m.Missing {
 			ro.Missing = append(ro.Missing, c.ID)
 		}
-		r.Roles = append(r.Roles, ro)
+		out = append(out, ro)
 	}
-	return r
+	slices.SortFunc(out, func(a, b role) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return out
 }
 
 // A jsonWriter prints reports as encoding/json does, a line each, but a
@@ -317,6 +393,10 @@ func (j *jsonWriter) report(r report) error {
 		j.raw(`,"line":`)
 		j.value(r.Line)
 	}
+	j.raw(`,"role":`)
+	j.value(r.Role)
+	j.raw(`,"leaning":`)
+	j.value(r.Leaning)
 	j.raw(`,"mentions":[`)
 	for i, m := range r.Mentions {
 		if i > 0 {
@@ -350,14 +430,18 @@ func (j *jsonWriter) value(v any) {
 	}
 }
 
-// printTable prints a report as readable blocks.
+// printTable prints a report as a readable block: the answer, why, the
+// leaning's evidence, the mentions, then every role's fit and coverage.
 func printTable(w io.Writer, r report) {
 	input := r.Input
 	if r.Line > 0 {
 		input = fmt.Sprintf("%s:%d", r.Input, r.Line)
 	}
 	fmt.Fprintf(w, "== %s: %d mentions\n", input, len(r.Mentions))
+	fmt.Fprintln(w, answer(r.decision))
+	printWhy(w, r)
 	if len(r.Mentions) > 0 {
+		fmt.Fprintln(w)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "POSITION\tKIND\tID\tQUALIFIER\tTEXT")
 		for _, m := range r.Mentions {
@@ -366,9 +450,20 @@ func printTable(w io.Writer, r report) {
 		tw.Flush()
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "ROLES (score: how much of the role the input covers)")
-	for _, ro := range r.Roles {
-		fmt.Fprintf(w, "%s  %.2f  (skills %.2f, responsibilities %.2f)\n", ro.ID, ro.Score, ro.Skills, ro.Responsibilities)
+	printRoles(w, r.Roles)
+}
+
+// printRoles prints each role's fit and coverage, with what matched and
+// what is missing.
+func printRoles(w io.Writer, rs []role) {
+	fmt.Fprintln(w, "ROLES (fit: which role the text is about; coverage: how much of the role it shows)")
+	width := 0
+	for _, ro := range rs {
+		width = max(width, len(ro.ID))
+	}
+	for _, ro := range rs {
+		fmt.Fprintf(w, "%-*s  fit %.2f  coverage %.2f  (skills %.2f, responsibilities %.2f)\n",
+			width, ro.ID, ro.Score, ro.Coverage, ro.Skills, ro.Responsibilities)
 		for _, id := range ro.Matched {
 			fmt.Fprintf(w, "  + %s  ← %s\n", id, strings.Join(ro.Evidence[id], ", "))
 		}
@@ -376,6 +471,139 @@ func printTable(w io.Writer, r report) {
 			fmt.Fprintf(w, "  - missing: %s\n", strings.Join(ro.Missing, ", "))
 		}
 	}
+}
+
+// The article's two roles, which alone have a leaning.
+const (
+	developerID = "backend-developer"
+	engineerID  = "backend-engineer"
+)
+
+// answer says in one line which role d found and how sure it is: the role
+// and its fit, and for back-end work its leaning; or "no role", the fit of
+// no role, and what pushed toward it.
+func answer(d roles.Decision) string {
+	if d.Role == "" {
+		return fmt.Sprintf("no role (%.2f): %s", d.Confidence, noneReason(d))
+	}
+	s := fmt.Sprintf("%s %.2f", d.Role, d.Confidence)
+	if d.Role != developerID && d.Role != engineerID {
+		return s
+	}
+	switch l := math.Round(d.Leaning*100) / 100; {
+	case l > 0:
+		return fmt.Sprintf("%s, leaning engineer %+.2f", s, l)
+	case l < 0:
+		return fmt.Sprintf("%s, leaning developer %+.2f", s, l)
+	}
+	return s + ", leaning neither way 0.00"
+}
+
+// noneReason says what pushed a document toward no role: the concepts that
+// weigh toward none (occupations named in the title), or that it names too
+// little of any role; and which role came closest.
+func noneReason(d roles.Decision) string {
+	var names []string
+	title, occupations := true, true
+	for _, s := range d.Evidence {
+		if s.Weight <= 0 {
+			break // the positive weights come first
+		}
+		names = append(names, s.Name)
+		title = title && s.Title
+		occupations = occupations && s.Kind == roles.KindOccupation
+	}
+	best := "the taxonomy has no role"
+	if len(d.Roles) > 0 {
+		best = fmt.Sprintf("the closest role is %s at %.2f", d.Roles[0].Role, d.Roles[0].Fit)
+	}
+	if len(names) == 0 {
+		return "the text shows too little of any role; " + best
+	}
+	where, what := "text", "which weighs toward no role"
+	if title {
+		where = "title"
+	}
+	if occupations {
+		what = "a job outside the roles"
+	}
+	return fmt.Sprintf("the %s names %s, %s; %s", where, strings.Join(names, ", "), what, best)
+}
+
+// printWhy prints the evidence that weighed most toward the answer and
+// toward the runner-up, then, for back-end work, what moved the leaning.
+func printWhy(w io.Writer, r report) {
+	d := r.decision
+	if len(d.Evidence) > 0 {
+		fmt.Fprintf(w, "why: + toward %s, - toward %s\n", option(d.Role), option(d.RunnerUp))
+		printSignals(w, r.Mentions, strongest(d.Evidence, 3))
+	}
+	if d.Role != developerID && d.Role != engineerID {
+		return
+	}
+	if len(d.LeaningEvidence) == 0 {
+		fmt.Fprintln(w, "leaning: the text names nothing that only the developer or only the engineer does")
+		return
+	}
+	fmt.Fprintln(w, "leaning: + toward the engineer's work, - toward the developer's")
+	printSignals(w, r.Mentions, strongest(d.LeaningEvidence, 3))
+}
+
+// option names a role ID, or "no role" for "".
+func option(id string) string {
+	if id == "" {
+		return "no role"
+	}
+	return id
+}
+
+// strongest returns up to n signals of ev with positive weights, the
+// largest first, then up to n with negative weights, the most negative
+// first; ev is ordered as roles.Decision orders its evidence.
+func strongest(ev []roles.Signal, n int) []roles.Signal {
+	var out []roles.Signal
+	for _, s := range ev {
+		if s.Weight <= 0 || len(out) == n {
+			break
+		}
+		out = append(out, s)
+	}
+	for i, k := len(ev)-1, 0; i >= 0 && ev[i].Weight < 0 && k < n; i, k = i-1, k+1 {
+		out = append(out, ev[i])
+	}
+	return out
+}
+
+// printSignals prints one line per signal: its weight, the concept and
+// where the document names it, with ms (the report's mentions) for the
+// position and the text.
+func printSignals(w io.Writer, ms []mention, ev []roles.Signal) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, s := range ev {
+		where := "text"
+		if s.Title {
+			where = "title"
+		}
+		if m, ok := find(ms, s.Mention); ok {
+			where = fmt.Sprintf("%s %d:%d %q", where, m.Line, m.Column, oneLine(m.Text))
+		}
+		if s.Count > 1 {
+			where += fmt.Sprintf(" (%d mentions)", s.Count)
+		}
+		fmt.Fprintf(tw, "  %+.2f\t%s (%s)\t%s\n", s.Weight, s.Name, s.Kind, where)
+	}
+	tw.Flush()
+}
+
+// find returns the report's mention that is m; ms is in order of Start.
+func find(ms []mention, m roles.Mention) (mention, bool) {
+	i, _ := slices.BinarySearchFunc(ms, m.Start, func(x mention, start int) int { return cmp.Compare(x.Start, start) })
+	for ; i < len(ms) && ms[i].Start == m.Start; i++ {
+		if ms[i].ID == m.ID && ms[i].Kind == string(m.Kind) && ms[i].End == m.End {
+			return ms[i], true
+		}
+	}
+	return mention{}, false
 }
 
 // oneLine shows text on one line: runs of white space become one space.

@@ -4,14 +4,18 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/openroles/roles"
 )
 
@@ -88,34 +92,37 @@ func TestRunJSONRoles(t *testing.T) {
 		t.Fatalf("exit %d, stderr %s", code, errb.String())
 	}
 	var r struct {
+		Role  string `json:"role"`
 		Roles []struct {
-			ID      string   `json:"id"`
-			Score   float64  `json:"score"`
-			Matched []string `json:"matched"`
-			Missing []string `json:"missing"`
+			ID       string   `json:"id"`
+			Score    float64  `json:"score"`
+			Coverage float64  `json:"coverage"`
+			Matched  []string `json:"matched"`
+			Missing  []string `json:"missing"`
 		} `json:"roles"`
 	}
 	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
 		t.Fatalf("%v in %s", err, out.String())
 	}
 	// Every role of the taxonomy is listed; the two back-end roles, which a
-	// back-end posting shows, come first with matches, and the contrast roles
-	// follow with lower scores (zero when the text shows none of their skills).
+	// back-end posting shows, come first, with the highest fits and matches,
+	// and the contrast roles follow with lower fits and lower coverage (zero
+	// when the text shows none of their skills).
 	if n := len(roles.Default().Roles()); len(r.Roles) != n {
 		t.Fatalf("got %d roles, want all %d: %+v", len(r.Roles), n, r.Roles)
 	}
-	if r.Roles[0].ID != "backend-engineer" || r.Roles[1].ID != "backend-developer" {
-		t.Fatalf("roles = %+v, want backend-engineer, then backend-developer, first", r.Roles)
+	if r.Role != "backend-engineer" || r.Roles[0].ID != "backend-engineer" || r.Roles[1].ID != "backend-developer" {
+		t.Fatalf("role %q, roles = %+v; want backend-engineer, then backend-developer, first", r.Role, r.Roles)
 	}
 	for i, ro := range r.Roles {
-		if ro.Score < 0 || ro.Score > 1 || ro.Missing == nil {
-			t.Errorf("role %+v: want a score in [0, 1] and a missing list", ro)
+		if ro.Score < 0 || ro.Score > 1 || ro.Coverage < 0 || ro.Coverage > 1 || ro.Missing == nil {
+			t.Errorf("role %+v: want a fit and a coverage in [0, 1] and a missing list", ro)
 		}
-		if i < 2 && (ro.Score <= 0 || len(ro.Matched) == 0) {
-			t.Errorf("back-end role %+v: want a positive score and matched IDs", ro)
+		if i < 2 && (ro.Coverage <= 0 || len(ro.Matched) == 0) {
+			t.Errorf("back-end role %+v: want a positive coverage and matched IDs", ro)
 		}
-		if i >= 2 && ro.Score >= r.Roles[1].Score {
-			t.Errorf("contrast role %+v scores at least backend-developer's %v", ro, r.Roles[1].Score)
+		if i >= 2 && (ro.Score >= r.Roles[1].Score || ro.Coverage >= r.Roles[1].Coverage) {
+			t.Errorf("contrast role %+v fits or covers at least as much as backend-developer %+v", ro, r.Roles[1])
 		}
 	}
 	if strings.Count(out.String(), "\n") != 1 {
@@ -210,12 +217,19 @@ func TestPositionsLinear(t *testing.T) {
 
 // jsonReport is what the tests read back from -json.
 type jsonReport struct {
-	Input    string `json:"input"`
-	Line     int    `json:"line"`
+	Input    string  `json:"input"`
+	Line     int     `json:"line"`
+	Role     string  `json:"role"`
+	Leaning  float64 `json:"leaning"`
 	Mentions []struct {
 		ID, Kind, Text, Qualifier string
 		Start, End, Line, Column  int
 	} `json:"mentions"`
+	Roles []struct {
+		ID       string  `json:"id"`
+		Score    float64 `json:"score"`
+		Coverage float64 `json:"coverage"`
+	} `json:"roles"`
 }
 
 // decodeLines decodes each line of out as one report, failing on anything
@@ -385,14 +399,18 @@ func jsonText(s string) string {
 
 // FuzzRolematch runs rolematch -json, with and without -lines, on arbitrary
 // standard input: it must succeed with one JSON object on a line of its own
-// per document, and every mention's text, line and column must be right by
-// slowPosition.
+// per document, every mention's text, line and column must be right by
+// slowPosition, and the decision must hold together (checkJSONDecision).
 func FuzzRolematch(f *testing.F) {
 	for _, text := range positionTexts {
 		f.Add([]byte(text), false)
 		f.Add([]byte(text), true)
 	}
 	f.Add([]byte("Backend Developer\n  with Go; no Java\n\nKafka, PostgreSQL\r\n"), true)
+	for _, tc := range decideCases {
+		f.Add([]byte(tc.text), false)
+		f.Add([]byte(tc.text), true)
+	}
 	f.Fuzz(func(t *testing.T, stdin []byte, lines bool) {
 		args := []string{"-json"}
 		if lines {
@@ -412,6 +430,7 @@ func FuzzRolematch(f *testing.F) {
 			if r.Input != "-" || r.Line != doc.line {
 				t.Fatalf("report %d is on %s:%d, want -:%d", i, r.Input, r.Line, doc.line)
 			}
+			checkJSONDecision(t, r)
 			first := max(doc.line, 1)
 			for _, m := range r.Mentions {
 				if m.Start < 0 || m.Start > m.End || m.End > len(doc.text) {
@@ -430,10 +449,17 @@ func FuzzRolematch(f *testing.F) {
 
 // TestJSONWriter: the jsonWriter prints every report byte for byte as
 // encoding/json prints the report struct, so the struct stays the
-// definition of -json's output.
+// definition of -json's output. The texts give every field a value that
+// is not its zero: a role and none, leanings of both signs, fits that
+// differ from coverage.
 func TestJSONWriter(t *testing.T) {
 	tax := roles.Default()
-	for _, text := range append(positionTexts, "Backend engineer: Go, <PostgreSQL> & REST APIs. No PHP.\n\"quoted\" Kafka") {
+	texts := append(positionTexts, "Backend engineer: Go, <PostgreSQL> & REST APIs. No PHP.\n\"quoted\" Kafka")
+	for _, tc := range decideCases {
+		texts = append(texts, tc.text)
+	}
+	seen := map[string]bool{}
+	for _, text := range texts {
 		for _, lines := range []bool{false, true} {
 			r := analyze(tax, "in<&>.md", document{text: text, line: 3}, lines)
 			var want, got bytes.Buffer
@@ -448,6 +474,273 @@ func TestJSONWriter(t *testing.T) {
 			if got.String() != want.String() {
 				t.Errorf("%.30q: jsonWriter printed\n%s\nencoding/json\n%s", text, got.String(), want.String())
 			}
+			seen["role"] = seen["role"] || r.Role != ""
+			seen["no role"] = seen["no role"] || r.Role == "" && len(r.Mentions) > 0
+			seen["leaning < 0"] = seen["leaning < 0"] || r.Leaning < 0
+			seen["leaning > 0"] = seen["leaning > 0"] || r.Leaning > 0
+			seen["fit ≠ coverage"] = seen["fit ≠ coverage"] || len(r.Roles) > 0 && r.Roles[0].Score != r.Roles[0].Coverage
+		}
+	}
+	for _, what := range []string{"role", "no role", "leaning < 0", "leaning > 0", "fit ≠ coverage"} {
+		if !seen[what] {
+			t.Errorf("no report has %s: the test does not cover that field", what)
+		}
+	}
+}
+
+// decideCases are short postings written for these tests (not texts of the
+// evaluation set), one for each kind of answer rolematch prints. They feed
+// TestDecideViews, TestGolden, TestJSONWriter and the seeds of
+// FuzzRolematch. The checks are on direction (which role, the leaning's
+// sign, the order of the output), not on exact fits, which move with the
+// data.
+var decideCases = []struct {
+	name string
+	text string
+	role string // the role wanted, "" for none
+	lean int    // the sign wanted of the leaning: -1 developer, +1 engineer, 0
+}{{
+	// A back-end posting whose work is the engineer's: a new service's
+	// foundation, its architecture and its scale, libraries for others.
+	name: "backend-engineer",
+	text: `Senior Backend Engineer, Payments Platform
+Berlin or remote within Europe
+About the role
+We are starting a new ledger service, and you will lay its foundations: you will own the
+architecture decisions, design the system for ten times today's load, and write the internal
+libraries that the other product teams build on.
+You bring several years of Go, PostgreSQL and Kafka, and have run services on Kubernetes.
+`,
+	role: "backend-engineer", lean: +1,
+}, {
+	// A back-end posting whose work is the developer's: features on the
+	// platform that exists, keeping it running, fixing bugs, integrations.
+	name: "backend-developer",
+	text: `Backend Developer (PHP)
+Lyon, hybrid
+About the role
+Our shop has run on the same Laravel platform for eight years. You will ship features on the
+platform we already have, keep the existing product running smoothly, fix bugs reported by our
+support team and connect third-party data feeds from our suppliers.
+We use PHP 8, Laravel, MySQL and REST APIs.
+`,
+	role: "backend-developer", lean: -1,
+}, {
+	// A front-end posting that asks for a little Node.js: it covers part of
+	// the back-end roles but is about the front end, and has no leaning.
+	name: "frontend",
+	text: `Frontend Developer
+Amsterdam, full time
+About the role
+You will build the customer-facing web app of our booking platform in Vue.js and TypeScript,
+style it with CSS and bundle it with Webpack. You care about accessibility and responsive
+design, and you review your teammates' pull requests.
+Nice to have: some Node.js for our small API layer.
+`,
+	role: "frontend-developer",
+}, {
+	// A job outside every role whose company paragraph names the firm's
+	// technology: no role, and no leaning.
+	name: "product-manager",
+	text: `Product Manager, Checkout
+London, hybrid
+About the role
+You will own the roadmap of our checkout, talk to customers every week and set priorities with
+design and engineering, and you will measure what each release changes for our shoppers.
+About us: we are a team of 80, and our platform runs on Python, Docker and Kubernetes, with
+REST APIs on AWS.
+`,
+}}
+
+// sign returns -1, 0 or +1 as x is negative, zero or positive.
+func sign(x float64) int {
+	switch {
+	case x < 0:
+		return -1
+	case x > 0:
+		return 1
+	}
+	return 0
+}
+
+// checkJSONDecision checks what every -json line must say of its decision:
+// the leaning in [-1, 1] and 0 unless the role is back-end, every fit and
+// coverage in [0, 1], the roles by fit, highest first, then by ID, and the
+// role (when there is one) first among them.
+func checkJSONDecision(t testing.TB, r jsonReport) {
+	t.Helper()
+	if r.Leaning < -1 || r.Leaning > 1 || r.Leaning != 0 && r.Role != developerID && r.Role != engineerID {
+		t.Errorf("role %q with leaning %v: want one in [-1, 1], 0 unless back-end", r.Role, r.Leaning)
+	}
+	for i, ro := range r.Roles {
+		if ro.Score < 0 || ro.Score > 1 || ro.Coverage < 0 || ro.Coverage > 1 {
+			t.Errorf("role %+v: want a fit and a coverage in [0, 1]", ro)
+		}
+		if i > 0 && (r.Roles[i-1].Score < ro.Score || r.Roles[i-1].Score == ro.Score && r.Roles[i-1].ID > ro.ID) {
+			t.Errorf("roles %+v then %+v: want them by fit, highest first, then by ID", r.Roles[i-1], ro)
+		}
+	}
+	if r.Role != "" && (len(r.Roles) == 0 || r.Roles[0].ID != r.Role) {
+		t.Errorf("role %q is not the first of the roles %+v", r.Role, r.Roles)
+	}
+}
+
+// runOn runs rolematch with args on text and returns its output.
+func runOn(t *testing.T, text string, args ...string) string {
+	t.Helper()
+	var out, errb bytes.Buffer
+	if code := run(args, strings.NewReader(text), &out, &errb); code != 0 {
+		t.Fatalf("rolematch %v: exit %d, stderr %s", args, code, errb.String())
+	}
+	return out.String()
+}
+
+// TestDecideViews checks the answer in both views: -json's role, leaning
+// and roles, and the table's answer line, then why, the leaning's evidence
+// for back-end work, the mentions and the roles, in that order.
+func TestDecideViews(t *testing.T) {
+	for _, tc := range decideCases {
+		t.Run(tc.name, func(t *testing.T) {
+			reports := decodeLines(t, runOn(t, tc.text, "-json"))
+			if len(reports) != 1 {
+				t.Fatalf("%d reports, want 1", len(reports))
+			}
+			r := reports[0]
+			checkJSONDecision(t, r)
+			if r.Role != tc.role || sign(r.Leaning) != tc.lean {
+				t.Errorf("-json: role %q, leaning %+.2f; want %q and a leaning of sign %+d", r.Role, r.Leaning, tc.role, tc.lean)
+			}
+			checkTable(t, tc.role, tc.lean, r, runOn(t, tc.text))
+		})
+	}
+}
+
+// whyLine is a line of evidence in the table: weight, concept (kind), where.
+var whyLine = regexp.MustCompile(`^  [+-]\d+\.\d\d  .+ \((skill|responsibility|role|occupation)\) +(title|text) \d+:\d+ ".+"( \(\d+ mentions\))?$`)
+
+// checkTable checks the table view of one document against what -json said
+// of it (r): the answer first, then the sections in order.
+func checkTable(t *testing.T, role string, lean int, r jsonReport, table string) {
+	t.Helper()
+	lines := strings.Split(table, "\n")
+	want := "no role ("
+	if role != "" {
+		want = fmt.Sprintf("%s %.2f", role, r.Roles[0].Score)
+	}
+	if len(lines) < 2 || !strings.HasPrefix(lines[1], want) {
+		t.Fatalf("the table does not open with %q:\n%s", want, table)
+	}
+	if words := map[int]string{-1: ", leaning developer -", 1: ", leaning engineer +"}; lean != 0 && !strings.Contains(lines[1], words[lean]) {
+		t.Errorf("answer %q does not say %q", lines[1], words[lean])
+	}
+	sections := []string{"why: ", "leaning: ", "POSITION ", "ROLES (fit: "}
+	if role != developerID && role != engineerID {
+		sections = slices.Delete(sections, 1, 2)
+	}
+	at := 1
+	for _, s := range sections {
+		i := slices.IndexFunc(lines[at:], func(l string) bool { return strings.HasPrefix(l, s) })
+		if i < 0 {
+			t.Fatalf("no section %q after line %d, or out of order:\n%s", s, at+1, table)
+		}
+		at += i
+	}
+	if strings.Contains(table, "\nleaning: ") != (role == developerID || role == engineerID) {
+		t.Errorf("the leaning's evidence is shown for a role of %q:\n%s", role, table)
+	}
+	checkEvidenceLines(t, lines, lean)
+}
+
+// checkEvidenceLines checks the lines of the why and leaning sections: each
+// names a weight, a concept, title or text and the text matched; toward
+// the answer (+) before toward the runner-up (-); and the leaning's
+// evidence has a line on the side the leaning takes.
+func checkEvidenceLines(t *testing.T, lines []string, lean int) {
+	t.Helper()
+	section, last := "", ""
+	sides := map[string]bool{}
+	for _, l := range lines[2:] {
+		switch {
+		case strings.HasPrefix(l, "why: "), strings.HasPrefix(l, "leaning: "):
+			section, last = l[:strings.Index(l, ":")], "+"
+			continue
+		case !strings.HasPrefix(l, "  ") || section == "":
+			section = ""
+			continue
+		}
+		if !whyLine.MatchString(l) {
+			t.Errorf("%s line %q is not weight, concept (kind), where", section, l)
+		}
+		if l[2:3] == "+" && last == "-" {
+			t.Errorf("%s line %q toward the answer comes after one toward the runner-up", section, l)
+		}
+		last = l[2:3]
+		sides[section+last] = true
+	}
+	if lean != 0 && !sides["leaning"+map[int]string{-1: "-", 1: "+"}[lean]] {
+		t.Errorf("no leaning evidence on the side of the leaning %+d:\n%s", lean, strings.Join(lines, "\n"))
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestGolden compares both views of each of decideCases with
+// testdata/NAME.golden (the table) and testdata/NAME.json.golden; -update
+// rewrites them.
+func TestGolden(t *testing.T) {
+	for _, tc := range decideCases {
+		for _, view := range []struct{ file, flag string }{{".golden", ""}, {".json.golden", "-json"}} {
+			var args []string
+			if view.flag != "" {
+				args = append(args, view.flag)
+			}
+			got := runOn(t, tc.text, args...)
+			file := filepath.Join("testdata", tc.name+view.file)
+			if *update {
+				if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			want, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", file, diff)
+			}
+		}
+	}
+}
+
+// TestAnswer checks the wording of the answer line on decisions made by
+// hand, among them one that the embedded data cannot give yet: a title
+// that names an occupation outside the roles.
+func TestAnswer(t *testing.T) {
+	occupation := roles.Signal{Concept: roles.Concept{Kind: roles.KindOccupation, ID: "product-manager", Name: "Product Manager"},
+		Weight: 5, Title: true}
+	docker := roles.Signal{Concept: roles.Concept{Kind: roles.KindSkill, ID: "docker", Name: "Docker"}, Weight: -0.5}
+	closest := []roles.RoleFit{{Role: "devops-engineer", Fit: 0.04}}
+	for _, tc := range []struct {
+		why  string
+		d    roles.Decision
+		want string
+	}{
+		{"the engineer's work", roles.Decision{Role: engineerID, Confidence: 0.834, Leaning: 0.42},
+			"backend-engineer 0.83, leaning engineer +0.42"},
+		{"the developer's work", roles.Decision{Role: engineerID, Confidence: 0.6, Leaning: -0.2},
+			"backend-engineer 0.60, leaning developer -0.20"},
+		{"a leaning that rounds to 0 names no side", roles.Decision{Role: developerID, Confidence: 0.7, Leaning: 0.004},
+			"backend-developer 0.70, leaning neither way 0.00"},
+		{"no leaning outside back-end work", roles.Decision{Role: "frontend-developer", Confidence: 0.95},
+			"frontend-developer 0.95"},
+		{"an occupation in the title", roles.Decision{Confidence: 0.91, Roles: closest, Evidence: []roles.Signal{occupation, docker}},
+			"no role (0.91): the title names Product Manager, a job outside the roles; the closest role is devops-engineer at 0.04"},
+		{"too little of any role", roles.Decision{Confidence: 0.45, Roles: closest, Evidence: []roles.Signal{docker}},
+			"no role (0.45): the text shows too little of any role; the closest role is devops-engineer at 0.04"},
+	} {
+		if got := answer(tc.d); got != tc.want {
+			t.Errorf("%s: answer = %q, want %q", tc.why, got, tc.want)
 		}
 	}
 }
