@@ -65,6 +65,13 @@ func dump(t *Taxonomy) string {
 	for _, c := range t.HiringCues() {
 		fmt.Fprintf(&b, "cue %s %s %d %q\n", c.ID, c.Role, c.Weight, c.Phrases)
 	}
+	for _, o := range t.Occupations() {
+		fmt.Fprintf(&b, "occupation %s %q alt=%q", o.ID, o.Name, o.AltNames)
+		for _, r := range o.NameRules {
+			fmt.Fprintf(&b, " rule=%+v", r)
+		}
+		b.WriteByte('\n')
+	}
 	q := t.QualifierCues()
 	fmt.Fprintf(&b, "qualifiers preferred=%q required=%q negated=%q negatedAfter=%q\n", q.Preferred, q.Required, q.Negated, q.NegatedAfter)
 	return b.String()
