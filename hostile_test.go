@@ -469,7 +469,7 @@ func ask(tx *Taxonomy, text string) answers {
 	a.GapsText = mustRank(tx.GapsText(text, "backend-developer"))
 	a.GapsMentions = mustRank(tx.GapsMentions(a.Extract, "backend-engineer"))
 	a.Compare = mustRank(tx.Compare("backend-developer", "backend-engineer"))
-	for _, n := range []string{"Golang", "postgres", "backend-developer", "data storage solutions", "Produktmanager"} {
+	for _, n := range []string{"Golang", "postgres", "backend-developer", "data storage solutions", "Leuchtturmwärter"} {
 		c, _ := tx.Lookup(n)
 		a.Lookup = append(a.Lookup, c)
 	}
@@ -480,7 +480,7 @@ func ask(tx *Taxonomy, text string) answers {
 	a.Skill, _ = tx.Skill("go")
 	a.Responsibility, _ = tx.Responsibility("debug-and-troubleshoot")
 	a.Occupations = tx.Occupations()
-	a.Occupation, _ = tx.Occupation("product-manager")
+	a.Occupation, _ = tx.Occupation("lighthouse-keeper")
 	a.Errors = askErrors(tx)
 	return a
 }
@@ -523,7 +523,7 @@ func TestResultsShareNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "Product Manager (PM), not a Produktmanager\n\n" + string(data) + "\n\nNo PHP. Nice to have: Kafka. We need someone long-term."
+	text := "Lighthouse Keeper (Leuchtturmwärter), no Lightkeeper Pro\n\n" + string(data) + "\n\nNo PHP. Nice to have: Kafka. We need someone long-term."
 	ref, err1 := Parse(embeddedTaxonomy)
 	fresh, err2 := Parse(embeddedTaxonomy)
 	if err := errors.Join(err1, err2); err != nil {

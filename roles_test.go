@@ -196,13 +196,14 @@ func deepCopy(t testing.TB, v view) view {
 }
 
 // withOccupation is the default taxonomy with an occupation that has names
-// and a name rule, added by an overlay: the embedded data has none yet.
+// and a name rule, added by an overlay: the embedded data has none yet, and
+// is not likely to get this one.
 func withOccupation(t testing.TB) *Taxonomy {
 	t.Helper()
 	tx, err := Default().Overlay([]byte(`{"version": "with-occupation", "add": {"occupations": [{
-		"id": "product-manager", "name": "Product Manager", "altNames": ["PM", "Produktmanager"],
-		"nameRules": [{"name": "PM", "caseSensitive": true, "notWithin": ["3 PM"]}],
-		"description": "Decides what a product does and in what order.", "provenance": {"source": "extension"}}]}}`))
+		"id": "lighthouse-keeper", "name": "Lighthouse Keeper", "altNames": ["Lightkeeper", "Leuchtturmwärter"],
+		"nameRules": [{"name": "Lightkeeper", "caseSensitive": true, "notWithin": ["Lightkeeper Pro"]}],
+		"description": "Keeps a lighthouse's light and station.", "provenance": {"source": "extension"}}]}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,7 +232,7 @@ func TestAccessorsReturnCopies(t *testing.T) {
 		if r, ok := tx.Responsibility("debug-and-troubleshoot"); ok {
 			w.responsibility(r)
 		}
-		if o, ok := tx.Occupation("product-manager"); ok {
+		if o, ok := tx.Occupation("lighthouse-keeper"); ok {
 			w.occupation(o)
 		}
 	}
