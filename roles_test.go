@@ -916,11 +916,14 @@ func TestTooLong(t *testing.T) {
 	for _, n := range []int{maxWords, maxWords + 1} {
 		q := strconv.Quote(words("w", n))
 		skill := strings.Replace(skillA, `"type"`, `"altNames": [`+q+`], "nameRules": [{"name": "Alpha", "context": [`+q+`], "notWithin": ["`+words("v", n-1)+` Alpha"]}], "type"`, 1)
+		occ := `{"id": "o", "name": "Omega", "altNames": [` + strings.Replace(q, "w", "o", -1) + `], "nameRules": [{"name": "Omega", "context": [` + q + `]}],
+			"description": "O.", "provenance": {"source": "extension"}}`
 		doc := badDoc(`"skills": [` + skill + `], "roles": [` + roleDoc(`"name": `+strings.Replace(q, "w", "r", -1)) + `],
 			"responsibilities": [{"id": "d", "name": ` + strings.Replace(q, "w", "d", -1) + `, "description": "D.", "skills": [], "provenance": {"source": "extension"}}],
 			"hiringCues": [{"id": "c", "role": "r", "phrases": ["x", ` + q + `], "weight": 1, "provenance": {"source": "extension"}}],
-			"qualifiers": {"preferred": [` + q + `], "required": [], "negated": ["no", ` + q + `], "negatedAfter": []}`)
-		want := []string{"/hiringCues/0/phrases/1", "/qualifiers/negated/1", "/qualifiers/preferred/0", "/responsibilities/0/name",
+			"qualifiers": {"preferred": [` + q + `], "required": [], "negated": ["no", ` + q + `], "negatedAfter": []},
+			"occupations": [` + occ + `]`)
+		want := []string{"/hiringCues/0/phrases/1", "/occupations/0/altNames/0", "/occupations/0/nameRules/0/context/0", "/qualifiers/negated/1", "/qualifiers/preferred/0", "/responsibilities/0/name",
 			"/roles/0/name", "/skills/0/altNames/0", "/skills/0/nameRules/0/context/0", "/skills/0/nameRules/0/notWithin/0"}
 		if n == maxWords {
 			want = nil
@@ -929,9 +932,10 @@ func TestTooLong(t *testing.T) {
 			t.Errorf("%d words: too long at %q, want %q", n, got, want)
 		}
 		o := `{"version": "x", "add": {"skills": [` + strings.Replace(skill, `"id": "a"`, `"id": "new"`, 1) + `], "qualifiers": {"negated": [` + q + `]}},
-			"replace": {"qualifiers": {"required": [` + q + `]}}, "extend": [{"id": "go", "altNames": [` + strings.Replace(q, "w", "g", -1) + `]}]}`
+			"replace": {"qualifiers": {"required": [` + q + `]}, "occupations": [` + occ + `]}, "extend": [{"id": "go", "altNames": [` + strings.Replace(q, "w", "g", -1) + `]}]}`
 		want = []string{"/add/qualifiers/negated/0", "/add/skills/0/altNames/0", "/add/skills/0/nameRules/0/context/0",
-			"/add/skills/0/nameRules/0/notWithin/0", "/extend/0/altNames/0", "/replace/qualifiers/required/0"}
+			"/add/skills/0/nameRules/0/notWithin/0", "/extend/0/altNames/0", "/replace/occupations/0/altNames/0",
+			"/replace/occupations/0/nameRules/0/context/0", "/replace/qualifiers/required/0"}
 		if n == maxWords {
 			want = nil
 		}
