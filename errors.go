@@ -66,8 +66,8 @@ const (
 	// In a taxonomy's concepts, also in the taxonomy that an overlay makes:
 
 	// CodeDuplicateID: an ID is defined twice, in a taxonomy or in an
-	// overlay. IDs of roles, skills and responsibilities are unique
-	// together; hiring cue IDs among themselves.
+	// overlay. IDs of roles, skills, responsibilities and occupations are
+	// unique together; hiring cue IDs among themselves.
 	CodeDuplicateID Code = "duplicate-id"
 	// CodeRepeated: a list names the same ID twice: a role requires a skill
 	// twice or lists a responsibility twice, or an overlay removes an ID
@@ -148,6 +148,15 @@ func unknownCode(k Kind) Code {
 		return CodeUnknownSkill
 	}
 	return CodeUnknownResponsibility
+}
+
+// withArticle returns k with its indefinite article, for messages: "a
+// skill", "an occupation".
+func (k Kind) withArticle() string {
+	if k != "" && strings.ContainsRune("aeiou", rune(k[0])) {
+		return "an " + string(k)
+	}
+	return "a " + string(k)
 }
 
 // String formats the problem as "path: message", or as "line L, column C:

@@ -437,11 +437,13 @@ type answers struct {
 	Skills, Narrower, Broader    []Skill
 	Responsibilities             []Responsibility
 	HiringCues                   []HiringCue
+	Occupations                  []Occupation
 	Qualifiers                   QualifierCues
 	RoleSkills                   []RoleSkill
 	Role                         Role
 	Skill                        Skill
 	Responsibility               Responsibility
+	Occupation                   Occupation
 	Errors                       []*Error
 }
 
@@ -467,7 +469,7 @@ func ask(tx *Taxonomy, text string) answers {
 	a.GapsText = mustRank(tx.GapsText(text, "backend-developer"))
 	a.GapsMentions = mustRank(tx.GapsMentions(a.Extract, "backend-engineer"))
 	a.Compare = mustRank(tx.Compare("backend-developer", "backend-engineer"))
-	for _, n := range []string{"Golang", "postgres", "backend-developer", "data storage solutions"} {
+	for _, n := range []string{"Golang", "postgres", "backend-developer", "data storage solutions", "Leuchtturmwärter"} {
 		c, _ := tx.Lookup(n)
 		a.Lookup = append(a.Lookup, c)
 	}
@@ -477,6 +479,8 @@ func ask(tx *Taxonomy, text string) answers {
 	a.Role, _ = tx.Role("backend-developer")
 	a.Skill, _ = tx.Skill("go")
 	a.Responsibility, _ = tx.Responsibility("debug-and-troubleshoot")
+	a.Occupations = tx.Occupations()
+	a.Occupation, _ = tx.Occupation("lighthouse-keeper")
 	a.Errors = askErrors(tx)
 	return a
 }
@@ -508,24 +512,32 @@ func jsonOf(v any) string {
 	return string(b)
 }
 
-// TestResultsShareNothing asks every query of the default and of a fresh
-// taxonomy (whose indexes and walks are then built under the race) from
-// many goroutines at once, checks that each gets what one goroutine gets
-// alone, changes everything each got, and asks again. Run with -race, and
-// with -goroutines 1000 to attack it.
+// TestResultsShareNothing asks every query of the default, of a fresh
+// taxonomy (whose indexes and walks are then built under the race) and of
+// one with an occupation that an overlay added, from many goroutines at
+// once, checks that each gets what one goroutine gets alone, changes
+// everything each got, and asks again. Run with -race, and with
+// -goroutines 1000 to attack it.
 func TestResultsShareNothing(t *testing.T) {
 	data, err := os.ReadFile("testdata/posting.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := string(data) + "\n\nNo PHP. Nice to have: Kafka. We need someone long-term."
+	text := "Lighthouse Keeper (Leuchtturmwärter), no Lightkeeper Pro\n\n" + string(data) + "\n\nNo PHP. Nice to have: Kafka. We need someone long-term."
 	ref, err1 := Parse(embeddedTaxonomy)
 	fresh, err2 := Parse(embeddedTaxonomy)
 	if err := errors.Join(err1, err2); err != nil {
 		t.Fatal(err)
 	}
-	want := jsonOf(ask(ref, text))
-	for name, tx := range map[string]*Taxonomy{"Default()": Default(), "a parsed taxonomy": fresh} {
+	occRef, occ := withOccupation(t), withOccupation(t)
+	if a := ask(occRef, text); len(a.Occupations) == 0 || !slices.ContainsFunc(a.Extract, func(m Mention) bool { return m.Kind == KindOccupation }) {
+		t.Fatal("the occupation is not asked for, or not found in the text")
+	}
+	for _, tc := range []struct {
+		name    string
+		tx, ref *Taxonomy
+	}{{"Default()", Default(), ref}, {"a parsed taxonomy", fresh, ref}, {"an overlay with an occupation", occ, occRef}} {
+		name, tx, want := tc.name, tc.tx, jsonOf(ask(tc.ref, text))
 		var wg sync.WaitGroup
 		for range *goroutines {
 			wg.Add(1)
@@ -546,23 +558,37 @@ func TestResultsShareNothing(t *testing.T) {
 }
 
 // TestWithSharesNothingWithOverlay changes everything in an overlay after
-// With used it.
+// With used it: one that adds a role and a skill, and those of
+// occupationCases that apply, which add, replace and extend occupations.
 func TestWithSharesNothingWithOverlay(t *testing.T) {
 	data, err := os.ReadFile("testdata/overlay/add-role-and-skill.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	o, err := ParseOverlay(data)
-	if err != nil {
-		t.Fatal(err)
+	docs := [][]byte{data}
+	for _, tc := range occupationCases {
+		if tc.want != nil {
+			tc.o.Version = "v"
+			data, err := marshalOverlay(tc.o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, data)
+		}
 	}
-	tx, err := fixtureBase(t).With(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	before := snapshot(tx)
-	scribble(reflect.ValueOf(&o).Elem())
-	if diff := cmp.Diff(before, snapshot(tx)); diff != "" {
-		t.Errorf("changing the overlay changed the taxonomy With made of it (-before +after):\n%s", diff)
+	for _, data := range docs {
+		o, err := ParseOverlay(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx, err := fixtureBase(t).With(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := snapshot(tx)
+		scribble(reflect.ValueOf(&o).Elem())
+		if diff := cmp.Diff(before, snapshot(tx)); diff != "" {
+			t.Errorf("changing the overlay %s changed the taxonomy With made of it (-before +after):\n%s", data, diff)
+		}
 	}
 }

@@ -38,26 +38,30 @@ import (
 //
 // The changes apply in a fixed order, whatever the order of the members:
 //
-//  1. Remove deletes the base's roles, skills, responsibilities and hiring
-//     cues with the given IDs, and every link the base has to them: a removed
-//     skill leaves the roles that require it, the responsibilities that
-//     exercise it and the skills it was broader than; a removed
-//     responsibility leaves its roles; a removed role leaves the relations
-//     of other roles, and the hiring cues that point to it are removed too.
-//     The concepts that linked to it stay. The overlay's own entries must
-//     not name a removed concept.
-//  2. Replace puts each entry in place of the base's concept of the same ID
-//     and kind, whole: a field the entry leaves out is empty afterwards.
-//     Qualifier lists given in Replace replace the base's lists.
-//  3. Add adds concepts and hiring cues whose IDs the base does not have.
-//     Qualifier phrases given in Add are added to the base's lists.
+//  1. Remove deletes the base's roles, skills, responsibilities,
+//     occupations and hiring cues with the given IDs, and every link the
+//     base has to them: a removed skill leaves the roles that require it,
+//     the responsibilities that exercise it and the skills it was broader
+//     than; a removed responsibility leaves its roles; a removed role leaves
+//     the relations of other roles, and the hiring cues that point to it are
+//     removed too. The concepts that linked to it stay. Nothing links to an
+//     occupation, so a removed one is only dropped. The overlay's own
+//     entries must not name a removed concept.
+//  2. Replace puts each entry (a role, skill, responsibility, occupation or
+//     hiring cue) in place of the base's of the same ID and kind, whole: a
+//     field the entry leaves out is empty afterwards. Qualifier lists given
+//     in Replace replace the base's lists.
+//  3. Add adds roles, skills, responsibilities, occupations and hiring cues
+//     whose IDs the base does not have. Qualifier phrases given in Add are
+//     added to the base's lists.
 //  4. Extend adds names, name rules and links to a concept of the base or of
-//     the overlay, keeping what it has; see [Extension].
+//     the overlay, keeping what it has; an occupation takes names and name
+//     rules only. See [Extension].
 //  5. The result gets the overlay's Version.
 //
 // Every mistake is an error rather than a silent no-op: removing or replacing
 // an ID the base does not have, adding one it has, replacing a skill with a
-// role, removing and defining the same ID, defining an ID twice, extending an
+// role or an occupation with a skill, removing and defining the same ID, defining an ID twice, extending an
 // unknown concept, a name that two concepts claim, a link to a concept that
 // does not exist, a cycle among broader skills. Each problem has a [Code];
 // those that only an overlay can have are listed with the Code constants.
@@ -83,6 +87,7 @@ type OverlayEntries struct {
 	Skills           []Skill          `json:"skills,omitempty"`           // skills, whole
 	Responsibilities []Responsibility `json:"responsibilities,omitempty"` // responsibilities, whole
 	HiringCues       []HiringCue      `json:"hiringCues,omitempty"`       // hiring cues, whole
+	Occupations      []Occupation     `json:"occupations,omitempty"`      // occupations, whole
 	// Qualifiers holds phrases added to the base's lists (in Add) or lists
 	// that replace the base's (in Replace). A nil list leaves the base's
 	// list alone; in Replace, an empty non-nil list empties it.
@@ -226,19 +231,19 @@ type merge struct {
 	f    file // the result
 	// roleFrom and the others say where each entry of f's lists comes
 	// from, index for index.
-	roleFrom, skillFrom, respFrom, cueFrom []origin
-	probs                                  []Problem
-	roleIdx, skillIdx, respIdx             map[string]int    // ID → index in f
-	baseCueAt                              map[string]int    // hiring cue ID → index in the base
-	removedAt                              map[string]string // removed ID → its pointer in o
+	roleFrom, skillFrom, respFrom, cueFrom, occFrom []origin
+	probs                                           []Problem
+	roleIdx, skillIdx, respIdx, occIdx              map[string]int    // ID → index in f
+	baseCueAt                                       map[string]int    // hiring cue ID → index in the base
+	removedAt                                       map[string]string // removed ID → its pointer in o
 
 	// What the replace and add sections define: the pointer of each ID
 	// (concepts and hiring cues apart), the index of each accepted
 	// replacement in its kind's list, and the indexes of the accepted
 	// additions.
-	definedAt, cueDefinedAt                map[string]string
-	replaced, replacedCue                  map[string]int
-	addRoles, addSkills, addResps, addCues []int
+	definedAt, cueDefinedAt                         map[string]string
+	replaced, replacedCue                           map[string]int
+	addRoles, addSkills, addResps, addCues, addOccs []int
 }
 
 // apply applies an overlay decoded by ParseOverlay, whose memory it takes.
@@ -306,6 +311,8 @@ func (m *merge) baseKind(id string) (Kind, bool) {
 		return KindSkill, true
 	case hasKey(m.base.respAt, id):
 		return KindResponsibility, true
+	case hasKey(m.base.occAt, id):
+		return KindOccupation, true
 	}
 	return "", false
 }
@@ -344,6 +351,9 @@ func (m *merge) entries() {
 		for i, r := range e.Responsibilities {
 			m.accept(m.entry(section, KindResponsibility, "responsibilities", i, r.ID), section, r.ID, i, &m.addResps, m.replaced)
 		}
+		for i, o := range e.Occupations {
+			m.accept(m.entry(section, KindOccupation, "occupations", i, o.ID), section, o.ID, i, &m.addOccs, m.replaced)
+		}
 		for i, c := range e.HiringCues {
 			m.accept(m.cueEntry(section, i, c.ID), section, c.ID, i, &m.addCues, m.replacedCue)
 		}
@@ -375,13 +385,13 @@ func (m *merge) entry(section string, kind Kind, list string, i int, id string) 
 		m.add(CodeExists, p, "%s %q already exists in the base taxonomy: use \"replace\" or \"extend\"", kind, id)
 		return false
 	case section == "add" && exists:
-		m.add(CodeExists, p, "%q is a %s in the base taxonomy", id, got)
+		m.add(CodeExists, p, "%q is %s in the base taxonomy", id, got.withArticle())
 		return false
 	case section == "replace" && !exists:
 		m.add(CodeReplaceUnknown, p, "no %s %q in the base taxonomy to replace: use \"add\"", kind, id)
 		return false
 	case section == "replace" && got != kind:
-		m.add(CodeWrongKind, p, "%q is a %s in the base taxonomy, not a %s", id, got, kind)
+		m.add(CodeWrongKind, p, "%q is %s in the base taxonomy, not %s", id, got.withArticle(), kind.withArticle())
 		return false
 	}
 	return true
@@ -439,6 +449,10 @@ func (m *merge) lists() {
 			c.Phrases = slices.Clone(c.Phrases)
 			return c
 		}, m.gone)
+	// Nothing links to an occupation, nor an occupation to anything: a
+	// removed one is only dropped.
+	m.f.Occupations, m.occFrom = mergeList(base.Occupations, o.Replace.Occupations, o.Add.Occupations, m.addOccs, m.replaced, "occupations",
+		func(o Occupation) string { return o.ID }, nil, func(o Occupation) Occupation { return o }, m.gone)
 	m.f.Qualifiers = mergeQualifiers(base.Qualifiers, o.Replace.Qualifiers, o.Add.Qualifiers)
 }
 
@@ -514,6 +528,10 @@ func (m *merge) index() {
 	for i, r := range m.f.Responsibilities {
 		m.respIdx[r.ID] = i
 	}
+	m.occIdx = make(map[string]int, len(m.f.Occupations))
+	for i, o := range m.f.Occupations {
+		m.occIdx[o.ID] = i
+	}
 }
 
 // extend applies extension i. A concept is copied before its first change,
@@ -537,12 +555,17 @@ func (m *merge) extend(i int, x Extension) {
 		m.extendConcept(i, x, KindResponsibility, &m.respFrom[k], &r.AltNames, &r.NameRules)
 		return
 	}
+	if k, ok := m.occIdx[x.ID]; ok {
+		o := &m.f.Occupations[k]
+		m.extendConcept(i, x, KindOccupation, &m.occFrom[k], &o.AltNames, &o.NameRules)
+		return
+	}
 	base := pointer("extend", i)
 	if r, ok := m.removedAt[x.ID]; ok {
 		m.add(CodeRemoved, base+"/id", "cannot extend %q: it is removed (at %s)", x.ID, r)
 		return
 	}
-	m.add(CodeExtendUnknown, base+"/id", "no role, skill or responsibility %q to extend", x.ID)
+	m.add(CodeExtendUnknown, base+"/id", "no role, skill, responsibility or occupation %q to extend", x.ID)
 }
 
 // misfit reports the fields of extension i that a concept of the kind does
@@ -563,7 +586,7 @@ func (m *merge) misfit(i int, x Extension, kind Kind) {
 			if f.name == "skills" && kind == KindResponsibility {
 				hint = ` (replace the responsibility to change its skills)`
 			}
-			m.add(CodeExtendMisfit, pointer("extend", i, f.name), "%q is a %s; only a %s has %s%s", x.ID, kind, f.fits, f.thing, hint)
+			m.add(CodeExtendMisfit, pointer("extend", i, f.name), "%q is %s; only %s has %s%s", x.ID, kind.withArticle(), f.fits.withArticle(), f.thing, hint)
 		}
 	}
 }
@@ -639,6 +662,9 @@ func (m *merge) names() {
 	}
 	for i, r := range m.f.Responsibilities {
 		m.claimNames(first, r.ID, &m.respFrom[i], r.Name, r.AltNames)
+	}
+	for i, o := range m.f.Occupations {
+		m.claimNames(first, o.ID, &m.occFrom[i], o.Name, o.AltNames)
 	}
 }
 
@@ -734,6 +760,7 @@ func (m *merge) locatePath(path string) (string, bool) {
 	i, err := strconv.Atoi(tok[2])
 	from := map[string][]origin{
 		"roles": m.roleFrom, "skills": m.skillFrom, "responsibilities": m.respFrom, "hiringCues": m.cueFrom,
+		"occupations": m.occFrom,
 	}[tok[1]]
 	if err != nil || i < 0 || i >= len(from) {
 		return "", false

@@ -65,6 +65,13 @@ func dump(t *Taxonomy) string {
 	for _, c := range t.HiringCues() {
 		fmt.Fprintf(&b, "cue %s %s %d %q\n", c.ID, c.Role, c.Weight, c.Phrases)
 	}
+	for _, o := range t.Occupations() {
+		fmt.Fprintf(&b, "occupation %s %q alt=%q", o.ID, o.Name, o.AltNames)
+		for _, r := range o.NameRules {
+			fmt.Fprintf(&b, " rule=%+v", r)
+		}
+		b.WriteByte('\n')
+	}
 	q := t.QualifierCues()
 	fmt.Fprintf(&b, "qualifiers preferred=%q required=%q negated=%q negatedAfter=%q\n", q.Preferred, q.Required, q.Negated, q.NegatedAfter)
 	return b.String()
@@ -253,6 +260,13 @@ func FuzzOverlay(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	for _, tc := range occupationCases {
+		data, err := marshalOverlay(tc.o)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
 	f.Add([]byte("\x03\x11\x42\x07\x99\x15\x21\x00\x05\x31\x77\x13\x02\x88\x64\x09"))
 	base := fixtureBase(f)
 	before := dump(base)
@@ -341,6 +355,11 @@ func checkApplied(t *testing.T, o Overlay, got *Taxonomy) {
 				t.Errorf("responsibility %q: got %+v, want %+v", r.ID, g, r)
 			}
 		}
+		for _, oc := range e.Occupations {
+			if g, ok := got.Occupation(oc.ID); !ok || g.Name != oc.Name {
+				t.Errorf("occupation %q: got %+v, want %+v", oc.ID, g, oc)
+			}
+		}
 	}
 	for _, x := range o.Extend {
 		for _, n := range x.AltNames {
@@ -398,74 +417,102 @@ func resolves(v any, p string) bool {
 // and names are drawn mostly from those base has, so that conflicts of
 // every kind come up, and sometimes new or missing ones.
 func randomOverlay(r *fuzzSource, base *Taxonomy) Overlay {
-	var ids, names []string
+	d := draw{r: r}
 	for _, x := range base.Roles() {
-		ids, names = append(ids, x.ID), append(names, x.Name)
+		d.ids, d.names = append(d.ids, x.ID), append(d.names, x.Name)
 	}
 	for _, x := range base.Skills() {
-		ids, names = append(ids, x.ID), append(names, append([]string{x.Name}, x.AltNames...)...)
+		d.ids, d.names = append(d.ids, x.ID), append(d.names, append([]string{x.Name}, x.AltNames...)...)
 	}
 	for _, x := range base.Responsibilities() {
-		ids, names = append(ids, x.ID), append(names, x.Name)
+		d.ids, d.names = append(d.ids, x.ID), append(d.names, x.Name)
 	}
 	for _, x := range base.HiringCues() {
-		ids = append(ids, x.ID)
+		d.ids = append(d.ids, x.ID)
 	}
-	ids = append(ids, "new-1", "new-2", "new-3")
-	id := func() string { return ids[r.intn(len(ids))] }
-	name := func() string {
-		if r.intn(3) == 0 {
-			return names[r.intn(len(names))]
-		}
-		return fmt.Sprintf("Name %d", r.intn(6))
+	for _, x := range base.Occupations() {
+		d.ids, d.names = append(d.ids, x.ID), append(d.names, append([]string{x.Name}, x.AltNames...)...)
 	}
-	ext := Provenance{Source: SourceExtension}
+	d.ids = append(d.ids, "new-1", "new-2", "new-3")
 	o := Overlay{Version: "fuzz"}
 	for range r.intn(3) {
-		o.Remove = append(o.Remove, id())
+		o.Remove = append(o.Remove, d.id())
 	}
 	for range r.intn(4) {
 		e := &o.Add
 		if r.intn(2) == 0 {
 			e = &o.Replace
 		}
-		switch r.intn(4) {
-		case 0:
-			e.Skills = append(e.Skills, Skill{ID: id(), Name: name(), Type: SkillTypeTool, Description: "d", Broader: r.pick(ids, 2), Provenance: ext})
-		case 1:
-			ro := Role{ID: id(), Name: name(), Description: "d", Responsibilities: r.pick(ids, 2), Provenance: ext}
-			for _, s := range r.pick(ids, 2) {
-				ro.Skills = append(ro.Skills, RoleSkill{Skill: s, Requirement: RequirementOptional, Importance: 1 + r.intn(5)})
-			}
-			if r.intn(2) == 0 {
-				ro.Relations = []RoleRelation{{Type: "builds-foundation-for", Role: id(), Provenance: ext}}
-			}
-			e.Roles = append(e.Roles, ro)
-		case 2:
-			e.Responsibilities = append(e.Responsibilities, Responsibility{ID: id(), Name: name(), Description: "d", Skills: r.pick(ids, 2), Provenance: ext})
-		case 3:
-			e.HiringCues = append(e.HiringCues, HiringCue{ID: id(), Role: id(), Phrases: []string{"p"}, Weight: 1 + r.intn(5), Provenance: ext})
-		}
+		d.entry(e)
 	}
 	for range r.intn(4) {
-		x := Extension{ID: id()}
-		switch r.intn(5) {
-		case 0:
-			x.AltNames = []string{name()}
-		case 1:
-			x.NameRules = []NameRule{{Name: name(), Exact: true}}
-		case 2:
-			x.Broader = r.pick(ids, 2)
-		case 3:
-			for _, s := range r.pick(ids, 2) {
-				x.Skills = append(x.Skills, RoleSkill{Skill: s, Requirement: RequirementEssential, Importance: 1 + r.intn(5)})
-			}
-		case 4:
-			x.Responsibilities = r.pick(ids, 2)
-		}
-		o.Extend = append(o.Extend, x)
+		o.Extend = append(o.Extend, d.extension())
 	}
 	return o
+}
+
+// draw makes the parts of a random overlay from fuzz input, with IDs and
+// names drawn from ids and names.
+type draw struct {
+	r          *fuzzSource
+	ids, names []string
+}
+
+// fromExtension is the provenance of the entries tests make.
+var fromExtension = Provenance{Source: SourceExtension}
+
+func (d *draw) id() string { return d.ids[d.r.intn(len(d.ids))] }
+
+func (d *draw) name() string {
+	if d.r.intn(3) == 0 {
+		return d.names[d.r.intn(len(d.names))]
+	}
+	return fmt.Sprintf("Name %d", d.r.intn(6))
+}
+
+// entry adds a concept or a hiring cue to e.
+func (d *draw) entry(e *OverlayEntries) {
+	r := d.r
+	switch r.intn(5) {
+	case 0:
+		e.Skills = append(e.Skills, Skill{ID: d.id(), Name: d.name(), Type: SkillTypeTool, Description: "d", Broader: r.pick(d.ids, 2), Provenance: fromExtension})
+	case 1:
+		ro := Role{ID: d.id(), Name: d.name(), Description: "d", Responsibilities: r.pick(d.ids, 2), Provenance: fromExtension}
+		for _, s := range r.pick(d.ids, 2) {
+			ro.Skills = append(ro.Skills, RoleSkill{Skill: s, Requirement: RequirementOptional, Importance: 1 + r.intn(5)})
+		}
+		if r.intn(2) == 0 {
+			ro.Relations = []RoleRelation{{Type: "builds-foundation-for", Role: d.id(), Provenance: fromExtension}}
+		}
+		e.Roles = append(e.Roles, ro)
+	case 2:
+		e.Responsibilities = append(e.Responsibilities, Responsibility{ID: d.id(), Name: d.name(), Description: "d", Skills: r.pick(d.ids, 2), Provenance: fromExtension})
+	case 3:
+		e.HiringCues = append(e.HiringCues, HiringCue{ID: d.id(), Role: d.id(), Phrases: []string{"p"}, Weight: 1 + r.intn(5), Provenance: fromExtension})
+	case 4:
+		e.Occupations = append(e.Occupations, Occupation{ID: d.id(), Name: d.name(), AltNames: []string{d.name()}, Description: "d", Provenance: fromExtension})
+	}
+}
+
+// extension is an extension of a random concept with one random field.
+func (d *draw) extension() Extension {
+	r := d.r
+	x := Extension{ID: d.id()}
+	switch r.intn(5) {
+	case 0:
+		x.AltNames = []string{d.name()}
+	case 1:
+		x.NameRules = []NameRule{{Name: d.name(), Exact: true}}
+	case 2:
+		x.Broader = r.pick(d.ids, 2)
+	case 3:
+		for _, s := range r.pick(d.ids, 2) {
+			x.Skills = append(x.Skills, RoleSkill{Skill: s, Requirement: RequirementEssential, Importance: 1 + r.intn(5)})
+		}
+	case 4:
+		x.Responsibilities = r.pick(d.ids, 2)
+	}
+	return x
 }
 
 func TestOverlayConcurrent(t *testing.T) {
@@ -709,5 +756,151 @@ func TestOverlayLocatesLongCycle(t *testing.T) {
 	p := e.Problems[0]
 	if p.Path != "/extend/0/broader/0" || p.Code != CodeCycle || strings.Contains(p.Message, "s6 → s7") {
 		t.Errorf("problem %+v; want a cycle at /extend/0/broader/0 whose message leaves out s6 → s7", p)
+	}
+}
+
+// occupation is an occupation with the fields the format requires.
+func occupation(id, name string, alt ...string) Occupation {
+	return Occupation{ID: id, Name: name, AltNames: alt, Description: "A job outside the roles.",
+		Provenance: fromExtension}
+}
+
+// placed is where a problem is and what kind it is.
+type placed struct {
+	Path string
+	Code Code
+}
+
+// The fixture base's occupations, as base.json has them.
+var (
+	baseProductManager = Occupation{ID: "product-manager", Name: "Product Manager", AltNames: []string{"Produktmanager"},
+		Description: "Decides what a product does and in what order (fixture).", Provenance: fromExtension}
+	baseRecruiter = Occupation{ID: "recruiter", Name: "Recruiter", AltNames: []string{"Talent Acquisition Specialist"},
+		Description: "Finds and hires people (fixture).", Provenance: fromExtension}
+)
+
+// occupationCases apply to the fixture base, which has the occupations
+// product-manager and recruiter: each gives the occupations of the result
+// (want) or the problems (probs). They also seed FuzzOverlay.
+var occupationCases = []struct {
+	why   string
+	o     Overlay
+	want  []Occupation
+	probs []placed
+}{
+	{why: "add: a new occupation joins the base's",
+		o:    Overlay{Add: OverlayEntries{Occupations: []Occupation{occupation("accountant", "Accountant", "Buchhalter")}}},
+		want: []Occupation{occupation("accountant", "Accountant", "Buchhalter"), baseProductManager, baseRecruiter}},
+	{why: "replace: the entry replaces the base's whole, its altNames too",
+		o:    Overlay{Replace: OverlayEntries{Occupations: []Occupation{occupation("product-manager", "Product Manager", "Chef de produit")}}},
+		want: []Occupation{occupation("product-manager", "Product Manager", "Chef de produit"), baseRecruiter}},
+	{why: "remove: nothing links to an occupation, so it is only dropped",
+		o:    Overlay{Remove: []string{"recruiter"}},
+		want: []Occupation{baseProductManager}},
+	{why: "remove frees the names, which a new occupation may take",
+		o: Overlay{Remove: []string{"recruiter"},
+			Add: OverlayEntries{Occupations: []Occupation{occupation("talent-acquisition", "Talent Acquisition Specialist")}}},
+		want: []Occupation{baseProductManager, occupation("talent-acquisition", "Talent Acquisition Specialist")}},
+	{why: "extend: names and name rules add to a base occupation's",
+		o: Overlay{Extend: []Extension{{ID: "product-manager", AltNames: []string{"PM"},
+			NameRules: []NameRule{{Name: "PM", CaseSensitive: true}}}}},
+		want: []Occupation{{ID: "product-manager", Name: "Product Manager", AltNames: []string{"Produktmanager", "PM"},
+			NameRules:   []NameRule{{Name: "PM", CaseSensitive: true}},
+			Description: baseProductManager.Description, Provenance: baseProductManager.Provenance}, baseRecruiter}},
+	{why: "extend: an occupation the overlay adds",
+		o: Overlay{Add: OverlayEntries{Occupations: []Occupation{occupation("accountant", "Accountant")}},
+			Extend: []Extension{{ID: "accountant", AltNames: []string{"Buchhalterin"}}}},
+		want: []Occupation{occupation("accountant", "Accountant", "Buchhalterin"), baseProductManager, baseRecruiter}},
+	{why: "add: an ID the base has, as an occupation or as another kind",
+		o: Overlay{Add: OverlayEntries{Occupations: []Occupation{occupation("product-manager", "Product Lead"), occupation("go", "Gopher")},
+			Skills: []Skill{{ID: "recruiter", Name: "Recruiting", Type: SkillTypePractice, Description: "d", Provenance: fromExtension}}}},
+		probs: []placed{{"/add/occupations/0/id", CodeExists}, {"/add/occupations/1/id", CodeExists}, {"/add/skills/0/id", CodeExists}}},
+	{why: "replace: an ID the base lacks, or has as another kind",
+		o: Overlay{Replace: OverlayEntries{Occupations: []Occupation{occupation("accountant", "Accountant"), occupation("go", "Gopher")},
+			Roles: []Role{{ID: "recruiter", Name: "Recruiter", Description: "d", Provenance: fromExtension}}}},
+		probs: []placed{{"/replace/occupations/0/id", CodeReplaceUnknown}, {"/replace/occupations/1/id", CodeWrongKind}, {"/replace/roles/0/id", CodeWrongKind}}},
+	{why: "remove: an ID the base lacks, and one twice",
+		o:     Overlay{Remove: []string{"accountant", "recruiter", "recruiter"}},
+		probs: []placed{{"/remove/0", CodeRemoveUnknown}, {"/remove/2", CodeRepeated}}},
+	{why: "a removed occupation cannot be replaced or extended",
+		o: Overlay{Remove: []string{"recruiter"}, Replace: OverlayEntries{Occupations: []Occupation{occupation("recruiter", "Recruiter")}},
+			Extend: []Extension{{ID: "recruiter", AltNames: []string{"Headhunter"}}}},
+		probs: []placed{{"/extend/0/id", CodeRemoved}, {"/replace/occupations/0/id", CodeRemoved}}},
+	{why: "one ID defined twice, as an occupation and as a skill",
+		o: Overlay{Add: OverlayEntries{Occupations: []Occupation{occupation("accountant", "Accountant")},
+			Skills: []Skill{{ID: "accountant", Name: "Accounting", Type: SkillTypePractice, Description: "d", Provenance: fromExtension}}}},
+		probs: []placed{{"/add/occupations/0/id", CodeDuplicateID}}},
+	{why: "extend: an unknown occupation, and fields an occupation does not have",
+		o: Overlay{Extend: []Extension{{ID: "accountant", AltNames: []string{"Buchhalter"}},
+			{ID: "product-manager", Broader: []string{"apis"}, Skills: []RoleSkill{{Skill: "go", Requirement: RequirementOptional, Importance: 1}},
+				Responsibilities: []string{"build-apis"}}}},
+		probs: []placed{{"/extend/0/id", CodeExtendUnknown}, {"/extend/1/broader", CodeExtendMisfit},
+			{"/extend/1/responsibilities", CodeExtendMisfit}, {"/extend/1/skills", CodeExtendMisfit}}},
+	{why: "names: an occupation's name is another concept's, and the other way round",
+		o: Overlay{Add: OverlayEntries{Occupations: []Occupation{occupation("accountant", "Accountant", "Go", "Produktmanager", "accountant")}},
+			Extend: []Extension{{ID: "go", AltNames: []string{"Recruiter"}}, {ID: "recruiter", AltNames: []string{"PHP"}}}},
+		probs: []placed{{"/add/occupations/0/altNames/0", CodeNameClash}, {"/add/occupations/0/altNames/1", CodeNameClash},
+			{"/add/occupations/0/altNames/2", CodeNameClash}, {"/extend/0/altNames/0", CodeNameClash}, {"/extend/1/altNames/0", CodeNameClash}}},
+	{why: "name rules and blank names in occupations are located in the overlay",
+		o: Overlay{Replace: OverlayEntries{Occupations: []Occupation{{ID: "recruiter", Name: "Recruiter", AltNames: []string{"--"},
+			NameRules: []NameRule{{Name: "Headhunter"}}, Description: "d", Provenance: fromExtension}}},
+			Extend: []Extension{{ID: "product-manager", NameRules: []NameRule{{Name: "PM"}}}}},
+		probs: []placed{{"/extend/0/nameRules/0/name", CodeNameRule}, {"/replace/occupations/0/altNames/0", CodeEmptyName},
+			{"/replace/occupations/0/nameRules/0/name", CodeNameRule}}},
+	{why: "nothing may link to an occupation as a skill, a responsibility or a role",
+		o: Overlay{Add: OverlayEntries{
+			Roles: []Role{{ID: "tester", Name: "Tester", Description: "d", Skills: []RoleSkill{{Skill: "recruiter", Requirement: RequirementOptional, Importance: 1}},
+				Responsibilities: []string{"product-manager"}, Provenance: fromExtension}},
+			HiringCues: []HiringCue{{ID: "hiring", Role: "recruiter", Phrases: []string{"hiring"}, Weight: 1, Provenance: fromExtension}}}},
+		probs: []placed{{"/add/hiringCues/0/role", CodeWrongKind}, {"/add/roles/0/responsibilities/0", CodeWrongKind}, {"/add/roles/0/skills/0/skill", CodeWrongKind}}},
+	{why: "the schema refuses an occupation without a description",
+		o:     Overlay{Add: OverlayEntries{Occupations: []Occupation{{ID: "nurse", Name: "Nurse", Provenance: fromExtension}}}},
+		probs: []placed{{"/add/occupations/0/description", CodeSchema}}},
+	{why: "ParseOverlay counts the words of an occupation's names",
+		o:     Overlay{Replace: OverlayEntries{Occupations: []Occupation{occupation("recruiter", strings.Repeat("very ", 32)+"long")}}},
+		probs: []placed{{"/replace/occupations/0/name", CodeTooLong}}},
+}
+
+// TestOverlayOccupations applies each of occupationCases to the fixture
+// base: the result's occupations, each found by its names as an
+// occupation, or the problems at their places in the overlay.
+func TestOverlayOccupations(t *testing.T) {
+	base := fixtureBase(t)
+	for _, tc := range occupationCases {
+		t.Run(tc.why, func(t *testing.T) {
+			o := tc.o
+			o.Version = "occupations"
+			got, err := base.With(o)
+			var probs []placed
+			var e *Error
+			if errors.As(err, &e) {
+				for _, p := range e.Problems {
+					probs = append(probs, placed{p.Path, p.Code})
+					if strings.Contains(p.Message, "a occupation") {
+						t.Errorf("message without its article: %v", p)
+					}
+				}
+			} else if err != nil {
+				t.Fatalf("error %v is a %T, not an *Error", err, err)
+			}
+			if diff := cmp.Diff(tc.probs, probs); diff != "" {
+				t.Fatalf("problems (-want +got):\n%s", diff)
+			}
+			if err != nil {
+				return
+			}
+			if diff := cmp.Diff(tc.want, got.Occupations(), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("occupations (-want +got):\n%s", diff)
+			}
+			for _, oc := range tc.want {
+				for _, n := range append([]string{oc.Name}, oc.AltNames...) {
+					want := Concept{KindOccupation, oc.ID, oc.Name}
+					if c, ok := got.Lookup(n); !ok || c != want {
+						t.Errorf("Lookup(%q) = %v, %v; want %v", n, c, ok, want)
+					}
+				}
+			}
+			checkRoundTrip(t, got)
+		})
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/openroles/roles/internal/engine"
 )
@@ -61,6 +62,7 @@ type view struct {
 	Skills           []Skill
 	Responsibilities []Responsibility
 	HiringCues       []HiringCue
+	Occupations      []Occupation
 	Qualifiers       QualifierCues
 	Narrower         map[string][]Skill
 	Broader          map[string][]Skill
@@ -74,6 +76,7 @@ func snapshot(t *Taxonomy) view {
 		Skills:           t.Skills(),
 		Responsibilities: t.Responsibilities(),
 		HiringCues:       t.HiringCues(),
+		Occupations:      t.Occupations(),
 		Qualifiers:       t.QualifierCues(),
 		Narrower:         map[string][]Skill{},
 		Broader:          map[string][]Skill{},
@@ -136,6 +139,11 @@ func (w scribbler) responsibility(r Responsibility) {
 	w.strings(r.Skills)
 }
 
+func (w scribbler) occupation(o Occupation) {
+	w.strings(o.AltNames)
+	w.rules(o.NameRules)
+}
+
 // view changes everything in a snapshot.
 func (w scribbler) view(v view) {
 	for _, r := range v.Roles {
@@ -149,6 +157,9 @@ func (w scribbler) view(v view) {
 	}
 	for _, c := range v.HiringCues {
 		w.strings(c.Phrases)
+	}
+	for _, o := range v.Occupations {
+		w.occupation(o)
 	}
 	for _, q := range [][]string{v.Qualifiers.Preferred, v.Qualifiers.Required, v.Qualifiers.Negated, v.Qualifiers.NegatedAfter} {
 		w.strings(q)
@@ -167,29 +178,74 @@ func (w scribbler) view(v view) {
 	}
 }
 
+// deepCopy returns a copy of v that shares no memory with it.
+func deepCopy(t testing.TB, v view) view {
+	t.Helper()
+	data, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c view
+	if err := json.Unmarshal(data, &c); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(v, c, cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("a view does not survive JSON (-before +after):\n%s", diff)
+	}
+	return c
+}
+
+// withOccupation is the default taxonomy with an occupation that has names
+// and a name rule, added by an overlay: the embedded data has none yet, and
+// is not likely to get this one.
+func withOccupation(t testing.TB) *Taxonomy {
+	t.Helper()
+	tx, err := Default().Overlay([]byte(`{"version": "with-occupation", "add": {"occupations": [{
+		"id": "lighthouse-keeper", "name": "Lighthouse Keeper", "altNames": ["Lightkeeper", "Leuchtturmwärter"],
+		"nameRules": [{"name": "Lightkeeper", "caseSensitive": true, "notWithin": ["Lightkeeper Pro"]}],
+		"description": "Keeps a lighthouse's light and station.", "provenance": {"source": "extension"}}]}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tx
+}
+
 // TestAccessorsReturnCopies changes everything the accessors returned and
-// finds the default unchanged.
+// finds the default unchanged, and a taxonomy made from it by an overlay.
 func TestAccessorsReturnCopies(t *testing.T) {
-	def := Default()
-	before := snapshot(def)
+	def, occ := Default(), withOccupation(t)
+	// What the accessors return is copied in full before it is changed:
+	// if they shared memory, a snapshot would change with them.
+	before, beforeOcc := deepCopy(t, snapshot(def)), deepCopy(t, snapshot(occ))
+	if len(beforeOcc.Occupations) == 0 {
+		t.Fatal("no occupation to change")
+	}
 	var w scribbler
-	w.view(snapshot(def))
-	if r, ok := def.Role("backend-developer"); ok {
-		w.role(r)
-	}
-	if s, ok := def.Skill("go"); ok {
-		w.skill(s)
-	}
-	if r, ok := def.Responsibility("debug-and-troubleshoot"); ok {
-		w.responsibility(r)
+	for _, tx := range []*Taxonomy{def, occ} {
+		w.view(snapshot(tx))
+		if r, ok := tx.Role("backend-developer"); ok {
+			w.role(r)
+		}
+		if s, ok := tx.Skill("go"); ok {
+			w.skill(s)
+		}
+		if r, ok := tx.Responsibility("debug-and-troubleshoot"); ok {
+			w.responsibility(r)
+		}
+		if o, ok := tx.Occupation("lighthouse-keeper"); ok {
+			w.occupation(o)
+		}
 	}
 	sch := Schema()
 	for i := range sch {
 		sch[i] = 0
 	}
 
-	if diff := cmp.Diff(before, snapshot(def)); diff != "" {
+	if diff := cmp.Diff(before, snapshot(def), cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("changing returned values changed the default (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(beforeOcc, snapshot(occ), cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("changing returned values changed the taxonomy with an occupation (-want +got):\n%s", diff)
 	}
 	if !json.Valid(Schema()) {
 		t.Error("changing the bytes Schema returned changed the schema")
@@ -548,6 +604,20 @@ var parseErrorCases = []struct {
 		},
 	},
 	{
+		name: "occupations: an ID another concept has, a skill's name, and links to them",
+		doc: badDoc(`"skills": [` + skillA + `],
+			"roles": [{"id": "r", "name": "R role", "description": "R.", "skills": [{"skill": "accountant", "requirement": "essential", "importance": 3}],
+				"responsibilities": [], "provenance": {"source": "extension"}}],
+			"occupations": [
+				{"id": "a", "name": "Accountant", "description": "Keeps the books.", "provenance": {"source": "extension"}},
+				{"id": "accountant", "name": "Buchhalter", "altNames": ["alpha"], "description": "Keeps the books.", "provenance": {"source": "extension"}}]`),
+		want: []Problem{
+			{Path: "/occupations/0/id", Code: CodeDuplicateID, Message: `duplicate ID "a" (first defined at /skills/0/id)`},
+			{Path: "/occupations/1/altNames/0", Code: CodeNameClash, Message: `name "alpha" is also a name of "a" (at /skills/0/name)`},
+			{Path: "/roles/0/skills/0/skill", Code: CodeWrongKind, Message: `"accountant" is an occupation, not a skill`},
+		},
+	},
+	{
 		name: "cycle among broader skills",
 		doc: badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"broader": ["b"], "type"`, 1) + `, ` + skillB + `,
 			{"id": "c", "name": "Gamma", "type": "tool", "description": "C.", "broader": ["c"], "provenance": {"source": "extension"}}]`),
@@ -859,11 +929,14 @@ func TestTooLong(t *testing.T) {
 	for _, n := range []int{maxWords, maxWords + 1} {
 		q := strconv.Quote(words("w", n))
 		skill := strings.Replace(skillA, `"type"`, `"altNames": [`+q+`], "nameRules": [{"name": "Alpha", "context": [`+q+`], "notWithin": ["`+words("v", n-1)+` Alpha"]}], "type"`, 1)
+		occ := `{"id": "o", "name": "Omega", "altNames": [` + strings.Replace(q, "w", "o", -1) + `], "nameRules": [{"name": "Omega", "context": [` + q + `]}],
+			"description": "O.", "provenance": {"source": "extension"}}`
 		doc := badDoc(`"skills": [` + skill + `], "roles": [` + roleDoc(`"name": `+strings.Replace(q, "w", "r", -1)) + `],
 			"responsibilities": [{"id": "d", "name": ` + strings.Replace(q, "w", "d", -1) + `, "description": "D.", "skills": [], "provenance": {"source": "extension"}}],
 			"hiringCues": [{"id": "c", "role": "r", "phrases": ["x", ` + q + `], "weight": 1, "provenance": {"source": "extension"}}],
-			"qualifiers": {"preferred": [` + q + `], "required": [], "negated": ["no", ` + q + `], "negatedAfter": []}`)
-		want := []string{"/hiringCues/0/phrases/1", "/qualifiers/negated/1", "/qualifiers/preferred/0", "/responsibilities/0/name",
+			"qualifiers": {"preferred": [` + q + `], "required": [], "negated": ["no", ` + q + `], "negatedAfter": []},
+			"occupations": [` + occ + `]`)
+		want := []string{"/hiringCues/0/phrases/1", "/occupations/0/altNames/0", "/occupations/0/nameRules/0/context/0", "/qualifiers/negated/1", "/qualifiers/preferred/0", "/responsibilities/0/name",
 			"/roles/0/name", "/skills/0/altNames/0", "/skills/0/nameRules/0/context/0", "/skills/0/nameRules/0/notWithin/0"}
 		if n == maxWords {
 			want = nil
@@ -872,9 +945,10 @@ func TestTooLong(t *testing.T) {
 			t.Errorf("%d words: too long at %q, want %q", n, got, want)
 		}
 		o := `{"version": "x", "add": {"skills": [` + strings.Replace(skill, `"id": "a"`, `"id": "new"`, 1) + `], "qualifiers": {"negated": [` + q + `]}},
-			"replace": {"qualifiers": {"required": [` + q + `]}}, "extend": [{"id": "go", "altNames": [` + strings.Replace(q, "w", "g", -1) + `]}]}`
+			"replace": {"qualifiers": {"required": [` + q + `]}, "occupations": [` + occ + `]}, "extend": [{"id": "go", "altNames": [` + strings.Replace(q, "w", "g", -1) + `]}]}`
 		want = []string{"/add/qualifiers/negated/0", "/add/skills/0/altNames/0", "/add/skills/0/nameRules/0/context/0",
-			"/add/skills/0/nameRules/0/notWithin/0", "/extend/0/altNames/0", "/replace/qualifiers/required/0"}
+			"/add/skills/0/nameRules/0/notWithin/0", "/extend/0/altNames/0", "/replace/occupations/0/altNames/0",
+			"/replace/occupations/0/nameRules/0/context/0", "/replace/qualifiers/required/0"}
 		if n == maxWords {
 			want = nil
 		}

@@ -205,7 +205,7 @@ func (c *checker) ref(want Kind, id, path string) {
 	case !ok:
 		c.add(unknownCode(want), path, "unknown %s %q", want, id)
 	case got != want:
-		c.add(CodeWrongKind, path, "%q is a %s, not a %s", id, got, want)
+		c.add(CodeWrongKind, path, "%q is %s, not %s", id, got.withArticle(), want.withArticle())
 	}
 }
 
@@ -668,6 +668,10 @@ func (l *longPhrases) lists(prefix string, e OverlayEntries) {
 		r := &e.Responsibilities[i]
 		l.names(prefix+pointer("responsibilities", i), &r.Name, r.AltNames, r.NameRules)
 	}
+	for i := range e.Occupations {
+		o := &e.Occupations[i]
+		l.names(prefix+pointer("occupations", i), &o.Name, o.AltNames, o.NameRules)
+	}
 	for i, c := range e.HiringCues {
 		l.phrases("phrase", c.Phrases, prefix+pointer("hiringCues", i, "phrases"))
 	}
@@ -683,11 +687,7 @@ func (l *longPhrases) lists(prefix string, e OverlayEntries) {
 func tooLong(f *file) []Problem {
 	var l longPhrases
 	l.lists("", OverlayEntries{Roles: f.Roles, Skills: f.Skills, Responsibilities: f.Responsibilities,
-		HiringCues: f.HiringCues, Qualifiers: f.Qualifiers})
-	for i := range f.Occupations {
-		o := &f.Occupations[i]
-		l.names(pointer("occupations", i), &o.Name, o.AltNames, o.NameRules)
-	}
+		HiringCues: f.HiringCues, Occupations: f.Occupations, Qualifiers: f.Qualifiers})
 	return l.probs
 }
 
