@@ -92,7 +92,7 @@ const (
 	sharedPart   = 0.8 // of a skill's best pull, the least it pulls toward another family
 	// titleLines and titleWords bound the title lines: the first non-blank
 	// lines of a text, within its first words.
-	titleLines = 3
+	titleLines = 2
 	titleWords = 40
 	// leanTitle is what a title naming one of the pair adds to the leaning's
 	// side; a distinct duty adds 1.
@@ -577,7 +577,7 @@ func (k *deciding) evidence(a, b int) []Signal {
 //     evidence for the roles that merely list it among many;
 //   - a responsibility pulls 1.5 toward each role that carries it;
 //   - a role's name pulls 1 toward it, and 5 when it stands in the title
-//     lines: the first 3 non-blank lines of the text, within its first 40
+//     lines: the first 2 non-blank lines of the text, within its first 40
 //     words;
 //   - an [Occupation] named in the title lines pulls 5 toward no role.
 //

@@ -157,6 +157,36 @@
 //
 // Negation beats preference.
 //
+// # Which role is it?
+//
+// [Taxonomy.Decide] says which role a posting or a resume is about, or that
+// it is about none of the roles ("" for a product manager, a nurse, an
+// accountant, however much technology the company paragraph names), with a
+// confidence in [0, 1] that compares across roles and texts, and the
+// evidence that decided between the answer and the runner-up: the title,
+// CSS and Vue toward front-end work, the distinctive duties.
+// [Taxonomy.DecideMentions] decides from mentions already found, so that one
+// scan serves both deciding and ranking; [Taxonomy.DecideProfile] decides
+// for a profile. The text's title counts most: a role's name in the first
+// lines, or an [Occupation] outside the roles ("Product Manager",
+// "Buchhalterin", "Infirmier"), which the data knows by its titles.
+//
+// For back-end work, [Decision.Leaning] answers the article's own question,
+// developer or engineer, from -1 to +1: from the duties the article gives
+// one role and not the other, as postings phrase them ("keep our existing
+// product running smoothly", "fix bugs reported by support" against "lay the
+// foundations of a new service", "own the architecture decisions"), and
+// only weakly from the word "developer" or "engineer" in the title.
+//
+//	d := roles.Decide(posting)
+//	fmt.Printf("%s %.2f, leaning %+.2f\n", d.Role, d.Confidence, d.Leaning)
+//
+// A decision's fit is not [RoleMatch.Score]: fits compete (evidence for one
+// role is evidence against the others) and answer "which role is this?";
+// coverage answers "how much of this role does the input show?", the number
+// for screening against a chosen role and for gaps. The doc of
+// [Taxonomy.Decide] gives the model and its constants.
+//
 // # Ranking roles
 //
 // [Taxonomy.Rank] ranks every role against a [Profile] (skills by ID or name,
