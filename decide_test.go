@@ -307,3 +307,20 @@ func BenchmarkDecide(b *testing.B) {
 		}
 	})
 }
+
+// TestDecideMentionsLeavesInput checks that DecideMentions changes nothing
+// it is given, and ignores mentions of concepts the taxonomy lacks.
+func TestDecideMentionsLeavesInput(t *testing.T) {
+	text := decideCases[0].text
+	ms := Extract(text)
+	keep := slices.Clone(ms)
+	want := Default().DecideMentions(text, ms)
+	if diff := cmp.Diff(keep, ms); diff != "" {
+		t.Errorf("DecideMentions changed its mentions (-before +after):\n%s", diff)
+	}
+	alien := append(slices.Clone(ms), Mention{Kind: KindSkill, ID: "no-such-skill", Start: 0, End: 1, Name: "x", Qualifier: QualifierRequired},
+		Mention{Kind: "planet", ID: "go", Start: 0, End: 1})
+	if diff := cmp.Diff(want, Default().DecideMentions(text, alien)); diff != "" {
+		t.Errorf("unknown mentions changed the decision (-want +got):\n%s", diff)
+	}
+}

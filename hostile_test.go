@@ -430,6 +430,8 @@ type answers struct {
 	Extract, Mentions            []Mention
 	Rank, RankMentions, RankText []RoleMatch
 	Advise, AdviseCues           Advice
+	Decide, DecideMentions       Decision
+	DecideProfile                Decision
 	Gaps, GapsText, GapsMentions []Gap
 	Compare                      Comparison
 	Lookup                       []Concept
@@ -459,6 +461,8 @@ func ask(tx *Taxonomy, text string) answers {
 		a.Mentions = append(a.Mentions, m)
 	}
 	a.RankMentions = tx.RankMentions(a.Extract)
+	a.Decide, a.DecideMentions = tx.Decide(text), tx.DecideMentions(text, a.Extract)
+	a.DecideProfile = mustRank(tx.DecideProfile(askedProfile))
 	a.Rank = mustRank(tx.Rank(askedProfile))
 	var cues []string
 	for _, c := range tx.HiringCues() {
