@@ -31,7 +31,7 @@ func newMatcher(t *Taxonomy) *matcher {
 		c.add(KindResponsibility, r.ID, r.Name, r.AltNames, r.NameRules, engine.EdgeWords, "")
 	}
 	for _, o := range t.f.Occupations {
-		c.add(KindOccupation, o.ID, o.Name, o.AltNames, o.NameRules, engine.LastWord, "")
+		c.add(KindOccupation, o.ID, o.Name, o.AltNames, o.NameRules, engine.NoForms, "")
 	}
 	c.Cues = engineCues(t.f.Qualifiers)
 	return &matcher{m: engine.New(&c.Config), names: c.names}

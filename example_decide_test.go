@@ -38,8 +38,8 @@ About us: our platform runs on Go, Kafka, PostgreSQL and Kubernetes on AWS.`
 	fmt.Printf("role %q, none %.2f, runner-up %s\n", d.Role, d.None, d.RunnerUp)
 	fmt.Println("first evidence:", d.Evidence[0].ID, d.Evidence[0].Title)
 	// Output:
-	// role "", none 0.27, runner-up backend-developer
-	// first evidence: postgresql false
+	// role "", none 0.98, runner-up backend-developer
+	// first evidence: product-manager true
 }
 
 // Scan once, then both decide and rank: the fit says which role the text is
