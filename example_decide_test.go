@@ -22,7 +22,7 @@ reusable code libraries. Kotlin, PostgreSQL, Redis.`
 	// Output:
 	// backend-engineer 1.00, leaning +0.52
 	//   +1.0 build-application-structure: "design the architecture"
-	//   +1.0 create-reusable-code-libraries: "reusable code libraries"
+	//   +1.0 create-reusable-code-libraries: "teams build on"
 	//   -0.3 backend-developer: "Backend Developer"
 }
 
