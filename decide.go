@@ -61,7 +61,8 @@ type Signal struct {
 	// model's scores (see Taxonomy.Decide): its pull toward one option less
 	// its pull toward the other.
 	Weight float64 `json:"weight"`
-	// Title is true when the input names the concept in its title lines.
+	// Title is true when the concept is the text's title (see
+	// Taxonomy.Decide).
 	Title bool `json:"title,omitempty"`
 	// Mention is the first mention of the concept that counts; the zero
 	// Mention for a profile.
@@ -83,17 +84,18 @@ const (
 
 // The constants of the decision model; see [Taxonomy.Decide].
 const (
-	titleWeight  = 5.0 // a role or occupation named in the title lines
+	titleWeight  = 5.0 // the role or occupation that is the title
 	roleWeight   = 1.0 // a role named elsewhere
 	skillWeight  = 1.0 // times the skill's affinity to the role
 	dutyWeight   = 1.5 // a responsibility the role carries
 	noneBase     = 1.5 // the score of no role, before any evidence
 	optionalPart = 0.6 // an optional skill's affinity, against an essential one's
 	sharedPart   = 0.8 // of a skill's best pull, the least it pulls toward another family
-	// titleLines and titleWords bound the title lines: the first non-blank
+	// titleLines and titleWords bound where a title is looked for: the first
+	// non-blank
 	// lines of a text, within its first words.
-	titleLines = 2
-	titleWords = 40
+	titleLines = 5
+	titleWords = 60
 	// leanTitle is what a title naming one of the pair adds to the leaning's
 	// side; a distinct duty adds 1.
 	leanTitle = 0.3
@@ -193,7 +195,7 @@ func (d *decider) sides(t *Taxonomy) {
 // holds no pointers, so that the collector need not scan the facts.
 type decFact struct {
 	kind  uint8 // index into factKinds
-	title bool  // named in the title lines
+	title bool  // the text's title
 	at    int32 // index into the taxonomy's list of its kind
 	first int32 // index of the first mention that counts, or -1
 	count int32 // mentions that count
@@ -224,7 +226,7 @@ func (t *Taxonomy) newDeciding(n int) *deciding {
 }
 
 // mention counts mention i toward the fact about its concept; inTitle says
-// whether it lies in the title lines.
+// whether it is the title.
 func (k *deciding) mention(i int, inTitle bool) {
 	m := &k.ms[i]
 	kind, at, ok := k.t.indexOf(m.Kind, m.ID)
@@ -576,10 +578,12 @@ func (k *deciding) evidence(a, b int) []Signal {
 //     of its best family's: a skill central to one kind of work is not
 //     evidence for the roles that merely list it among many;
 //   - a responsibility pulls 1.5 toward each role that carries it;
-//   - a role's name pulls 1 toward it, and 5 when it stands in the title
-//     lines: the first 2 non-blank lines of the text, within its first 40
-//     words;
-//   - an [Occupation] named in the title lines pulls 5 toward no role.
+//   - a role's name pulls 1 toward it, and 5 when it is the text's title:
+//     the first role or [Occupation] the text names, unless negated, if it
+//     stands in the first 5 non-blank lines within the first 60 words (a
+//     posting's title, a resume's headline under the name, after any
+//     navigation a copy from a web page starts with);
+//   - an occupation that is the title pulls 5 toward no role.
 //
 // Each option's score is the sum of the pulls toward it, and no role starts
 // at 1.5. The fits are the scores' softmax: exp(score) over the sum of
@@ -593,7 +597,7 @@ func (k *deciding) evidence(a, b int) []Signal {
 // nearly all their skills, so they count as one option, a family, whose fit
 // is the best either role gets. The leaning then tells them apart: only the
 // responsibilities that one of the two carries and the other does not move
-// it, 1 each (half when preferred) toward its role, and a title naming one
+// it, 1 each (half when preferred) toward its role, and a title that is one
 // of them 0.3: the article says the work decides, not the word. With D and
 // E the developer's and the engineer's sums, Leaning = (E - D) / (E + D +
 // 1). The role the text leans to keeps the family's fit, the other gets it
@@ -613,17 +617,36 @@ func (t *Taxonomy) Decide(text string) Decision {
 
 // DecideMentions decides as [Taxonomy.Decide] does, from the mentions that
 // t found in text (by [Taxonomy.Extract] or [Taxonomy.Mentions]), so that a
-// text scanned once can be both decided and ranked. text locates the title
-// lines; with "" no mention is in them. Mentions of concepts t does not
-// have are ignored; ms is not changed.
+// text scanned once can be both decided and ranked. text locates the
+// title; with "" nothing is the title. Mentions of concepts t does not have
+// are ignored; ms is not changed.
 func (t *Taxonomy) DecideMentions(text string, ms []Mention) Decision {
 	k := t.newDeciding(len(ms))
 	k.ms = ms
-	end := titleEnd(text)
+	title := k.title(text)
 	for i := range ms {
-		k.mention(i, ms[i].Start < end && text != "")
+		k.mention(i, i == title)
 	}
 	return k.decision()
+}
+
+// title returns the index of the mention that is the text's title, or -1.
+func (k *deciding) title(text string) int {
+	if text == "" {
+		return -1
+	}
+	end, at := titleEnd(text), -1
+	for i := range k.ms {
+		m := &k.ms[i]
+		if m.Start >= end || at >= 0 && m.Start >= k.ms[at].Start || m.Qualifier == QualifierNegated ||
+			m.Kind != KindRole && m.Kind != KindOccupation {
+			continue
+		}
+		if _, _, ok := k.t.indexOf(m.Kind, m.ID); ok {
+			at = i
+		}
+	}
+	return at
 }
 
 // DecideProfile decides as [Taxonomy.Decide] does, from a profile: each
