@@ -180,7 +180,7 @@ func (t *Taxonomy) advice(matches []CueMatch) Advice {
 		return strings.Compare(x.Role, y.Role)
 	})
 	if d, e := roleScore(a.Scores, developerID), roleScore(a.Scores, engineerID); d >= 0 && e >= 0 {
-		a.Leaning = (e - d) / (e + d + 1)
+		a.Leaning = leaningOf(d, e)
 	}
 	if len(a.Scores) > 0 && a.Scores[0].Score > 0 && (len(a.Scores) == 1 || a.Scores[1].Score < a.Scores[0].Score) {
 		a.Role = a.Scores[0].Role

@@ -233,13 +233,7 @@ func (k *deciding) mention(i int, inTitle bool) {
 	if !ok {
 		return
 	}
-	w := 1.0
-	switch m.Qualifier {
-	case QualifierNegated:
-		w = 0
-	case QualifierPreferred:
-		w = preferredWeight
-	}
+	w := qualifierWeight(m.Qualifier)
 	key := int64(kind)<<32 | int64(at)
 	j, seen := k.index[key]
 	if !seen {
@@ -432,8 +426,12 @@ func (k *deciding) leaning() (float64, []Signal) {
 			refs = append(refs, signalRef{w: w, fact: int32(i)})
 		}
 	}
-	return (eng - dev) / (eng + dev + 1), k.signals(refs)
+	return leaningOf(dev, eng), k.signals(refs)
 }
+
+// leaningOf places evidence dev for the developer and eng for the engineer
+// on the leaning's scale: (E - D) / (E + D + 1).
+func leaningOf(dev, eng float64) float64 { return (eng - dev) / (eng + dev + 1) }
 
 // signal is fact f as a Signal of weight w.
 func (k *deciding) signal(f *decFact, w float64) Signal {

@@ -574,26 +574,11 @@ func (t *Taxonomy) mentionFacts(ms iter.Seq[Mention]) []inputFact {
 // best weight, and returns the fact's index; -1 when the taxonomy does not
 // know the concept.
 func (t *Taxonomy) mentionFact(s *factSet, m *Mention) int {
-	var at int
-	var ok bool
-	switch m.Kind {
-	case KindSkill:
-		at, ok = t.skillAt[m.ID]
-	case KindResponsibility:
-		at, ok = t.respAt[m.ID]
-	case KindRole:
-		at, ok = t.roleAt[m.ID]
-	}
-	if !ok {
+	kind, at, ok := t.indexOf(m.Kind, m.ID)
+	if !ok || factKinds[kind] == KindOccupation {
 		return -1
 	}
-	w := 1.0
-	switch m.Qualifier {
-	case QualifierNegated:
-		w = 0
-	case QualifierPreferred:
-		w = preferredWeight
-	}
+	w := qualifierWeight(m.Qualifier)
 	k := s.find(m.ID)
 	if k < 0 {
 		k = s.add(inputFact{kind: m.Kind, at: at, id: m.ID, entry: -1})
@@ -606,6 +591,18 @@ func (t *Taxonomy) mentionFact(s *factSet, m *Mention) int {
 		f.said.add(m)
 	}
 	return k
+}
+
+// qualifierWeight is what a mention with qualifier q weighs: 1 when
+// required, preferredWeight when preferred, 0 when negated.
+func qualifierWeight(q Qualifier) float64 {
+	switch q {
+	case QualifierNegated:
+		return 0
+	case QualifierPreferred:
+		return preferredWeight
+	}
+	return 1
 }
 
 // rankHit is one fact counting toward one role item (or, for a title, the
