@@ -27,4 +27,8 @@ type Mention struct {
 	// Name is the concept's name, as the taxonomy writes it, that matched.
 	Name      string    `json:"name"`
 	Qualifier Qualifier `json:"qualifier"` // how the text means it: required, preferred or negated
+	// Years is how many years of experience the text attaches to the
+	// mention, as "5+ years of Go" attaches 5 to Go: the least it asks for
+	// or shows. It is 0 when the text states none.
+	Years float64 `json:"years,omitempty"`
 }
