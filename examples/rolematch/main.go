@@ -136,6 +136,9 @@ type mention struct {
 	Name      string `json:"name"`   // the taxonomy's name that matched
 	Line      int    `json:"line"`   // from 1
 	Column    int    `json:"column"` // from 1, in characters
+	// Years is the years of experience the text attaches to the mention
+	// ("5+ years of Go"); left out when it states none.
+	Years float64 `json:"years,omitempty"`
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -331,7 +334,7 @@ func mentions(doc document, ms []roles.Mention) []mention {
 		out = append(out, mention{
 			ID: m.ID, Kind: string(m.Kind), Start: m.Start, End: m.End,
 			Text: text[m.Start:m.End], Qualifier: string(m.Qualifier), Name: m.Name,
-			Line: line, Column: col,
+			Line: line, Column: col, Years: m.Years,
 		})
 	}
 	return out
