@@ -464,6 +464,8 @@ func TestLookup(t *testing.T) {
 		{"postgres", Concept{KindSkill, "postgresql", "PostgreSQL"}, true, "short name"},
 		{"data storage solutions", Concept{KindResponsibility, "data-storage-solutions", "Creating and implementing data storage solutions"}, true, "responsibility by name"},
 		{"Go", Concept{KindSkill, "go", "Go"}, true, "preferred name; rules apply to text, not to lookups"},
+		{"Communication", Concept{KindSkill, "communication", "Communication skills"}, true, "an ID in another case"},
+		{"BACKEND-DEVELOPER", Concept{KindRole, "backend-developer", "Backend Developer"}, true, "an ID in upper case"},
 		{"fortran", Concept{}, false, "unknown"},
 		{"", Concept{}, false, "empty"},
 	}
