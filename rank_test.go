@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // rankTaxonomyJSON is a small taxonomy whose numbers can be worked out by
@@ -163,17 +165,17 @@ keeper 0.3467 (skills 0.4622, responsibilities 0.0000, title 0.0)
 `,
 	},
 	{
-		name: "levels and years scale the weight, the best entry counts",
-		why:  "level 3 gives 0.8; years 10 give 1; auth named twice counts once with its best entry (#2)",
+		name: "levels and years do not scale the weight, the first entry counts",
+		why:  "a role asks no years: level 1 and years 2.5 weigh 1 as an entry without them; auth named twice counts once, with its first entry (#0)",
 		p: Profile{Skills: []ProfileSkill{
-			{Skill: "auth", Level: 3}, {Skill: "storage", Level: 1, Years: 10}, {Skill: "Authentication", Years: 2.5},
+			{Skill: "auth", Level: 1}, {Skill: "storage", Level: 1, Years: 10}, {Skill: "Authentication", Years: 2.5},
 		}},
-		want: `keeper 0.6292 (skills 0.8389, responsibilities 0.0000, title 0.0)
+		want: `keeper 0.6667 (skills 0.8889, responsibilities 0.0000, title 0.0)
   + storage 1.0000: storage=1.000#1
-  + auth 0.8500: auth=0.850#2
+  + auth 1.0000: auth=1.000#0
   - lang
-builder 0.0336 (skills 0.0447, responsibilities 0.0000, title 0.0)
-  + auth 0.8500: auth=0.850#2
+builder 0.0395 (skills 0.0526, responsibilities 0.0000, title 0.0)
+  + auth 1.0000: auth=1.000#0
   - lang
   - sql
 `,
@@ -464,7 +466,8 @@ func TestRelevance(t *testing.T) {
 }
 
 // TestRankMonotone: adding a skill to a profile never lowers a role's score,
-// and removing one never raises it; raising a level never lowers it.
+// and removing one never raises it; stating or raising a level or years
+// never lowers it.
 func TestRankMonotone(t *testing.T) {
 	for _, tx := range []*Taxonomy{rankTaxonomy(t), Default()} {
 		all := tx.Skills()
@@ -499,12 +502,40 @@ func TestRankMonotone(t *testing.T) {
 				}
 				up := Profile{Skills: slices.Clone(p.Skills)}
 				up.Skills[k].Level = min(5, up.Skills[k].Level+1)
+				up.Skills[k].Years += 1 + float64(rng.Intn(3))
 				for role, s := range scores(t, tx, up) {
-					if s < base[role] && p.Skills[k].Level > 0 {
+					if s < base[role] {
 						t.Fatalf("raising the level of %+v lowered %s from %v to %v", p.Skills[k], role, base[role], s)
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestRankStatedYearsAndLevels: the issue's own case, Go and PostgreSQL on
+// the embedded taxonomy, scored 0.226 with nothing stated, 0.158 with one
+// year and 0.136 with level 1 before. A role asks no years, so whatever is
+// stated meets it and every role scores as with nothing stated, here and
+// when deciding.
+func TestRankStatedYearsAndLevels(t *testing.T) {
+	plain := Profile{Skills: []ProfileSkill{{Skill: "Go"}, {Skill: "PostgreSQL"}}}
+	want := scores(t, Default(), plain)
+	wantDecision, err := Default().DecideProfile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []ProfileSkill{{Years: 1}, {Level: 1}, {Level: 5}, {Years: 0.5, Level: 2}, {Years: 11}} {
+		p := Profile{Skills: []ProfileSkill{{Skill: "Go", Level: st.Level, Years: st.Years}, {Skill: "PostgreSQL", Level: st.Level, Years: st.Years}}}
+		if diff := cmp.Diff(want, scores(t, Default(), p)); diff != "" {
+			t.Errorf("level %d, years %v: scores changed (-nothing stated +stated):\n%s", st.Level, st.Years, diff)
+		}
+		d, err := Default().DecideProfile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Role != wantDecision.Role || d.Confidence != wantDecision.Confidence {
+			t.Errorf("level %d, years %v: decision %s %v, want %s %v", st.Level, st.Years, d.Role, d.Confidence, wantDecision.Role, wantDecision.Confidence)
 		}
 	}
 }
