@@ -109,6 +109,29 @@ func ExampleTaxonomy_Rank_errors() {
 	//	/skills/3/level: level 9 is not between 0 and 5
 }
 
+// RankProfile leaves out what the taxonomy does not know, as a resume's
+// keyword list always has some, and lists it with each entry's place.
+func ExampleTaxonomy_RankProfile() {
+	r, err := shop().RankProfile(roles.Profile{Skills: []roles.ProfileSkill{
+		{Skill: "Go", Years: 3}, {Skill: "Figma"}, {Skill: "PG"}, {Skill: "Shop Keeper"},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, m := range r.Matches {
+		fmt.Printf("%s %.2f\n", m.Role, m.Score)
+	}
+	for _, u := range r.Unknown {
+		fmt.Println(u.Code, u)
+	}
+	// Output:
+	// builder 0.60
+	// keeper 0.33
+	// unknown-skill /skills/1: unknown skill "Figma"
+	// wrong-kind /skills/3: "Shop Keeper" is a role, not a skill
+}
+
 // Mentions found in a text rank the roles with their offsets kept as
 // evidence. A negated mention counts against the roles that need the skill,
 // a preferred one counts half, and a responsibility counts toward the roles

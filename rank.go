@@ -189,6 +189,43 @@ func (t *Taxonomy) Rank(p Profile) ([]RoleMatch, error) {
 	return t.rank(facts, -1), nil
 }
 
+// ProfileRanking is what [Taxonomy.RankProfile] returns: the roles ranked
+// against the entries of a profile that the taxonomy knows, and the entries
+// it left out.
+type ProfileRanking struct {
+	// Matches are the roles, best first, as [Taxonomy.Rank] ranks them
+	// against the profile without its Unknown entries. Evidence.Entry
+	// indexes the profile as given.
+	Matches []RoleMatch `json:"matches"`
+	// Unknown lists the profile's entries that count for nothing, sorted by
+	// path: a name the taxonomy does not know, with the code
+	// [CodeUnknownSkill] or [CodeUnknownResponsibility], or a concept of
+	// another kind than its list holds ("Shop Keeper", a role, among the
+	// skills), with [CodeWrongKind]. Each Path is the entry's JSON pointer
+	// in the profile, such as "/skills/2". It is empty, not nil, when every
+	// entry counts.
+	Unknown []Problem `json:"unknown"`
+}
+
+// RankProfile ranks every role of the taxonomy against a profile, best
+// first, as [Taxonomy.Rank] does, with the same formula, but leaves out the
+// entries that name nothing the taxonomy knows and lists them in the
+// result instead of failing: a keyword list from a resume always holds some
+// ("Figma", "Storybook"). Levels outside 0 to 5 and years that are
+// negative or not finite are still an error, an [*Error] as from Rank.
+func (t *Taxonomy) RankProfile(p Profile) (ProfileRanking, error) {
+	facts, unknown, err := t.lenientFacts(p)
+	if err != nil {
+		return ProfileRanking{}, err
+	}
+	return ProfileRanking{Matches: t.rank(facts, -1), Unknown: unknown}, nil
+}
+
+// RankProfile ranks the roles of the default taxonomy against a profile,
+// leaving out and listing its unknown entries. It is equivalent to
+// Default().RankProfile(p).
+func RankProfile(p Profile) (ProfileRanking, error) { return Default().RankProfile(p) }
+
 // RankMentions ranks every role of the taxonomy against the mentions found
 // in a text, best first, with the formula of [Taxonomy.Rank] and these
 // additions:
@@ -511,17 +548,17 @@ func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
 
 // lenientFacts resolves a profile's entries into facts, leaving out the
 // entries that name nothing the taxonomy knows (or a concept of another
-// kind), which it returns as problems, sorted. Levels and years out of
-// range are an error.
+// kind), which it returns as problems, sorted, never nil. Levels and years
+// out of range are an error.
 func (t *Taxonomy) lenientFacts(p Profile) (facts []inputFact, unknown []Problem, err error) {
 	facts, bad, unknown := t.resolveProfile(p)
 	if len(bad) > 0 {
 		return nil, nil, profileError(bad)
 	}
-	if len(unknown) > 0 {
-		unknown = newError(unknown).Problems
+	if len(unknown) == 0 {
+		return facts, []Problem{}, nil
 	}
-	return facts, unknown, nil
+	return facts, newError(unknown).Problems, nil
 }
 
 // resolveProfile resolves a profile's entries into facts; it returns

@@ -903,6 +903,7 @@ func FuzzRank(f *testing.F) {
 	f.Fuzz(func(t *testing.T, a, b string, level int, years float64) {
 		p := Profile{Skills: []ProfileSkill{{Skill: a, Level: level, Years: years}, {Skill: b}}, Responsibilities: []string{b}}
 		got, err := tx.Rank(p)
+		checkRankProfile(t, tx, p, got, err)
 		if err != nil {
 			var e *Error
 			if !errors.As(err, &e) || len(e.Problems) == 0 || !strings.HasPrefix(err.Error(), "roles: ") {
@@ -1041,6 +1042,86 @@ func TestLongProfile(t *testing.T) {
 	for i := range long {
 		if long[i].Role != short[i].Role || long[i].Score != short[i].Score {
 			t.Errorf("repeating the profile changed %s: %v → %v", long[i].Role, short[i].Score, long[i].Score)
+		}
+	}
+}
+
+// TestRankProfileLeavesOutUnknown: RankProfile scores a profile with
+// unknown entries as Rank scores it without them, and lists each left-out
+// entry by its path in the profile as given; levels and years out of range
+// stay errors.
+func TestRankProfileLeavesOutUnknown(t *testing.T) {
+	junk := []ProfileSkill{{Skill: "Zeplin"}, {Skill: "Storybook"}, {Skill: "Shop Keeper"}, {Skill: ""}, {Skill: "fix-bugs"}}
+	for _, tx := range []*Taxonomy{rankTaxonomy(t), Default()} {
+		all := tx.Skills()
+		rng := rand.New(rand.NewSource(2))
+		for range 200 {
+			var known, mixed Profile
+			wantPaths := []string{"/responsibilities/0"} // sorted by path
+			for _, s := range all {
+				if rng.Intn(4) == 0 {
+					ps := ProfileSkill{Skill: s.ID, Level: rng.Intn(6)}
+					known.Skills = append(known.Skills, ps)
+					mixed.Skills = append(mixed.Skills, ps)
+				}
+				if rng.Intn(len(all)) < 2 {
+					wantPaths = append(wantPaths, fmt.Sprintf("/skills/%d", len(mixed.Skills)))
+					mixed.Skills = append(mixed.Skills, junk[rng.Intn(len(junk))])
+				}
+			}
+			mixed.Responsibilities = []string{"Pair programming"}
+			got, err := tx.RankProfile(mixed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var paths []string
+			for _, u := range got.Unknown {
+				paths = append(paths, u.Path)
+			}
+			if diff := cmp.Diff(wantPaths, paths); diff != "" {
+				t.Fatalf("unknown entries (-want +got):\n%s", diff)
+			}
+			sc := map[string]float64{}
+			for _, m := range got.Matches {
+				sc[m.Role] = m.Score
+			}
+			if diff := cmp.Diff(scores(t, tx, known), sc); diff != "" {
+				t.Fatalf("scores (-without the unknown entries +with them):\n%s", diff)
+			}
+		}
+	}
+	r, err := Default().RankProfile(Profile{Skills: []ProfileSkill{{Skill: "Communication"}, {Skill: "Go"}}})
+	if err != nil || len(r.Unknown) != 0 || r.Unknown == nil || len(r.Matches) == 0 {
+		t.Errorf("RankProfile(Communication, Go) = %v unknown, %d matches, %v; want none unknown (not nil)", r.Unknown, len(r.Matches), err)
+	}
+	_, err = Default().RankProfile(Profile{Skills: []ProfileSkill{{Skill: "Figma"}, {Skill: "go", Level: 6}, {Skill: "sql", Years: -1}}})
+	var e *Error
+	if !errors.As(err, &e) || len(e.Problems) != 2 || e.Problems[0].Code != CodeLevel || e.Problems[1].Code != CodeYears {
+		t.Errorf("RankProfile with a level of 6 and negative years: %v; want those two problems", err)
+	}
+}
+
+// checkRankProfile checks RankProfile against what Rank returned for p: the
+// same matches when Rank accepts p; when Rank rejects it only for unknown
+// entries, those entries as Unknown; otherwise an error.
+func checkRankProfile(t *testing.T, tx *Taxonomy, p Profile, got []RoleMatch, err error) {
+	t.Helper()
+	rp, perr := tx.RankProfile(p)
+	var e *Error
+	switch {
+	case err == nil:
+		if perr != nil || len(rp.Unknown) != 0 || summary(rp.Matches) != summary(got) {
+			t.Fatalf("RankProfile differs from Rank: %v, %v", rp.Unknown, perr)
+		}
+	case !errors.As(err, &e):
+		t.Fatalf("Rank error %v is not an *Error", err)
+	case slices.ContainsFunc(e.Problems, func(pr Problem) bool { return pr.Code == CodeLevel || pr.Code == CodeYears }):
+		if perr == nil {
+			t.Fatalf("RankProfile accepts what Rank rejects with %v", err)
+		}
+	default:
+		if perr != nil || !slices.Equal(rp.Unknown, e.Problems) {
+			t.Fatalf("RankProfile: %v, %v; want Unknown %v", rp.Unknown, perr, e.Problems)
 		}
 	}
 }

@@ -312,6 +312,10 @@ var zeroCases = []struct {
 	{"RoleSkills", func(z *Taxonomy) any { return z.RoleSkills("backend-developer") }, []RoleSkill(nil)},
 	{"Extract", func(z *Taxonomy) any { return z.Extract(zeroText) }, []Mention{}},
 	{"Mentions", func(z *Taxonomy) any { return slices.Collect(z.Mentions(zeroText)) }, []Mention(nil)},
+	{"RankProfile", func(z *Taxonomy) any {
+		r, err := z.RankProfile(Profile{Skills: []ProfileSkill{{Skill: "go"}}})
+		return []any{r, errorKind(err)}
+	}, []any{ProfileRanking{Matches: []RoleMatch{}, Unknown: []Problem{{Path: "/skills/0", Code: CodeUnknownSkill, Message: `unknown skill "go"`}}}, "no error"}},
 	{"Rank/empty profile", func(z *Taxonomy) any {
 		m, err := z.Rank(Profile{})
 		return []any{m, errorKind(err)}
