@@ -191,6 +191,38 @@ func ExampleTaxonomy_Gaps() {
 	// SQL databases (essential, importance 4) · PostgreSQL
 }
 
+// GapsFor holds a candidate against one posting: what the posting asks
+// that the profile does not show, and the years it asks of a skill that the
+// profile shows for fewer. (The mentions are built by hand here, with the
+// years a posting saying "5+ years of Go" asks; text extraction finds
+// them.)
+func ExampleTaxonomy_GapsFor() {
+	posting := []roles.Mention{
+		{Kind: roles.KindSkill, ID: "golang", Name: "Go", Qualifier: roles.QualifierRequired, Years: 5},
+		{Kind: roles.KindSkill, ID: "sql", Name: "SQL databases", Qualifier: roles.QualifierRequired, Years: 2},
+		{Kind: roles.KindSkill, ID: "auth", Name: "authentication", Qualifier: roles.QualifierPreferred},
+	}
+	gaps, err := shop().GapsFor(posting, roles.Profile{Skills: []roles.ProfileSkill{
+		{Skill: "Go", Years: 2},
+		{Skill: "Postgres", Years: 4}, // counts toward SQL databases
+		{Skill: "Figma"},              // unknown here: counts for nothing
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, g := range gaps {
+		if g.HaveYears > 0 {
+			fmt.Printf("%s (%s): %g years, asked %g\n", g.Name, g.Requirement, g.HaveYears, g.WantYears)
+		} else {
+			fmt.Printf("%s (%s): missing\n", g.Name, g.Requirement)
+		}
+	}
+	// Output:
+	// Go (essential): 2 years, asked 5
+	// Authentication (optional): missing
+}
+
 // Two roles of a custom taxonomy side by side.
 func ExampleTaxonomy_Compare() {
 	c, err := shop().Compare("builder", "keeper")

@@ -312,6 +312,10 @@ var zeroCases = []struct {
 	{"RoleSkills", func(z *Taxonomy) any { return z.RoleSkills("backend-developer") }, []RoleSkill(nil)},
 	{"Extract", func(z *Taxonomy) any { return z.Extract(zeroText) }, []Mention{}},
 	{"Mentions", func(z *Taxonomy) any { return slices.Collect(z.Mentions(zeroText)) }, []Mention(nil)},
+	{"GapsFor", func(z *Taxonomy) any {
+		g, err := z.GapsFor([]Mention{{Kind: KindSkill, ID: "go", Years: 5}}, Profile{Skills: []ProfileSkill{{Skill: "go", Years: 2}}})
+		return []any{g, errorKind(err)}
+	}, []any{[]Gap{}, "no error"}},
 	{"RankProfile", func(z *Taxonomy) any {
 		r, err := z.RankProfile(Profile{Skills: []ProfileSkill{{Skill: "go"}}})
 		return []any{r, errorKind(err)}
