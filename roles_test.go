@@ -316,6 +316,10 @@ var zeroCases = []struct {
 		g, err := z.GapsFor([]Mention{{Kind: KindSkill, ID: "go", Years: 5}}, Profile{Skills: []ProfileSkill{{Skill: "go", Years: 2}}})
 		return []any{g, errorKind(err)}
 	}, []any{[]Gap{}, "no error"}},
+	{"ProfileFromJSONResume", func(z *Taxonomy) any {
+		r, err := z.ProfileFromJSONResume([]byte(`{"work": [{"startDate": "2019", "summary": "Go"}], "skills": [{"keywords": ["Go"]}]}`))
+		return []any{r, errorKind(err)}
+	}, []any{ResumeProfile{Unknown: []Problem{{Path: "/skills/0/keywords/0", Code: CodeUnknownSkill, Message: `unknown skill "Go"`}}}, "no error"}},
 	{"RankProfile", func(z *Taxonomy) any {
 		r, err := z.RankProfile(Profile{Skills: []ProfileSkill{{Skill: "go"}}})
 		return []any{r, errorKind(err)}
