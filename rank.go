@@ -146,13 +146,16 @@ const (
 // years a profile states meets what the role asks, and a skill with them
 // weighs what it weighs without them: stating them never lowers a score.
 // Only a requirement in years can be missed, and only a posting states
-// one (Mention.Years): [Taxonomy.GapsFor] reports a skill whose Years fall
-// short of it.
+// one (Mention.Years): [Taxonomy.GapsFor] reports a skill that a posting
+// asks W years of as short when the profile's entries counting toward it
+// all state years and the most they state is below W; an entry without
+// years never makes a skill short.
 //
 // Several skills toward one required skill combine as independent chances,
 // 1 - Π(1 - w), so that knowing Go and Python covers "server-side
 // languages" better than either alone, and never more than fully. A skill
-// named twice counts once, with its best weight. Evidence more than about
+// named twice counts once, with its best weight (in a profile, where all
+// weigh 1, its first entry is the evidence's Entry). Evidence more than about
 // 3,300 steps below a skill would weigh 0.8^3,300 × 0.5, which a float64
 // cannot hold: it weighs nothing and is not listed.
 //
