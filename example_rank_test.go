@@ -109,6 +109,29 @@ func ExampleTaxonomy_Rank_errors() {
 	//	/skills/3/level: level 9 is not between 0 and 5
 }
 
+// RankProfile leaves out what the taxonomy does not know, as a resume's
+// keyword list always has some, and lists it with each entry's place.
+func ExampleTaxonomy_RankProfile() {
+	r, err := shop().RankProfile(roles.Profile{Skills: []roles.ProfileSkill{
+		{Skill: "Go", Years: 3}, {Skill: "Figma"}, {Skill: "PG"}, {Skill: "Shop Keeper"},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, m := range r.Matches {
+		fmt.Printf("%s %.2f\n", m.Role, m.Score)
+	}
+	for _, u := range r.Unknown {
+		fmt.Println(u.Code, u)
+	}
+	// Output:
+	// builder 0.60
+	// keeper 0.33
+	// unknown-skill /skills/1: unknown skill "Figma"
+	// wrong-kind /skills/3: "Shop Keeper" is a role, not a skill
+}
+
 // Mentions found in a text rank the roles with their offsets kept as
 // evidence. A negated mention counts against the roles that need the skill,
 // a preferred one counts half, and a responsibility counts toward the roles
@@ -166,6 +189,38 @@ func ExampleTaxonomy_Gaps() {
 	}
 	// Output:
 	// SQL databases (essential, importance 4) · PostgreSQL
+}
+
+// GapsFor holds a candidate against one posting: what the posting asks
+// that the profile does not show, and the years it asks of a skill that the
+// profile shows for fewer. (The mentions are built by hand here, with the
+// years a posting saying "5+ years of Go" asks; text extraction finds
+// them.)
+func ExampleTaxonomy_GapsFor() {
+	posting := []roles.Mention{
+		{Kind: roles.KindSkill, ID: "golang", Name: "Go", Qualifier: roles.QualifierRequired, Years: 5},
+		{Kind: roles.KindSkill, ID: "sql", Name: "SQL databases", Qualifier: roles.QualifierRequired, Years: 2},
+		{Kind: roles.KindSkill, ID: "auth", Name: "authentication", Qualifier: roles.QualifierPreferred},
+	}
+	gaps, err := shop().GapsFor(posting, roles.Profile{Skills: []roles.ProfileSkill{
+		{Skill: "Go", Years: 2},
+		{Skill: "Postgres", Years: 4}, // counts toward SQL databases
+		{Skill: "Figma"},              // unknown here: counts for nothing
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, g := range gaps {
+		if g.HaveYears > 0 {
+			fmt.Printf("%s (%s): %g years, asked %g\n", g.Name, g.Requirement, g.HaveYears, g.WantYears)
+		} else {
+			fmt.Printf("%s (%s): missing\n", g.Name, g.Requirement)
+		}
+	}
+	// Output:
+	// Go (essential): 2 years, asked 5
+	// Authentication (optional): missing
 }
 
 // Two roles of a custom taxonomy side by side.

@@ -27,9 +27,12 @@ type ProfileSkill struct {
 	// finds them: "postgresql", "Postgres" and "PostgreSQL" are one skill.
 	Skill string `json:"skill"`
 	// Level rates proficiency from 1 (novice) to 5 (expert); 0 means not
-	// stated.
+	// stated. It must be between 0 and 5, but it does not change a ranking:
+	// see [Taxonomy.Rank].
 	Level int `json:"level,omitempty"`
-	// Years is how long the candidate has used the skill; 0 means not stated.
+	// Years is how long the candidate has used the skill; 0 means not
+	// stated. [Taxonomy.GapsFor] holds it against the years a posting asks
+	// for.
 	Years float64 `json:"years,omitempty"`
 }
 
@@ -93,8 +96,8 @@ type Evidence struct {
 	// item itself.
 	Via []string `json:"via,omitempty"`
 	// Weight is what the evidence adds to the item: the qualifier (1 for
-	// required, 0.5 for preferred) times the proficiency times 0.8 for each
-	// step of Via; it is -1 for a negated concept.
+	// required, 0.5 for preferred, 1 for a profile entry) times 0.8 for
+	// each step of Via; it is -1 for a negated concept.
 	Weight float64 `json:"weight"`
 	// Entry is the index of the profile entry (in Profile.Skills or
 	// Profile.Responsibilities, by Kind) that shows the concept; -1 for
@@ -123,24 +126,36 @@ const (
 
 // Rank ranks every role of the taxonomy against a profile, best first.
 //
-// Each entry of the profile is resolved with [Taxonomy.Lookup]; entries that
-// name no skill (or no responsibility) are all reported at once in an error
-// that [errors.As] turns into an [*Error], whose problems have paths such as
-// "/skills/2" and "/responsibilities/0". So are levels outside 0 to 5 and
-// years that are negative or not finite.
+// Each entry of the profile is resolved with [Taxonomy.Lookup]. Rank is
+// strict: entries that name no skill (or no responsibility) are all
+// reported at once in an error that [errors.As] turns into an [*Error],
+// whose problems have paths such as "/skills/2" and "/responsibilities/0".
+// So are levels outside 0 to 5 and years that are negative or not finite.
+// [Taxonomy.RankProfile] ranks the same, leaving the entries it does not
+// know out and listing them in its result.
 //
 // # The formula
 //
 // A skill the profile shows counts toward each skill a role requires that is
 // the same skill or broader than it, transitively through [Skill.Broader],
 // with a weight of 0.8 per step: PostgreSQL, directly under "integrating data
-// sources and databases", counts 0.8 toward it. A profile skill's weight is
-// also scaled by proficiency: 1 when neither Level nor Years is given,
-// otherwise the larger of 0.5 + 0.1×Level and min(1, 0.6 + 0.1×Years).
+// sources and databases", counts 0.8 toward it.
+//
+// A profile skill weighs 1 whatever its Level and Years. A role asks for
+// skills, not for a level or a number of years of them, so any level or
+// years a profile states meets what the role asks, and a skill with them
+// weighs what it weighs without them: stating them never lowers a score.
+// Only a requirement in years can be missed, and only a posting states
+// one (Mention.Years): [Taxonomy.GapsFor] reports a skill that a posting
+// asks W years of as short when the profile's entries counting toward it
+// all state years and the most they state is below W; an entry without
+// years never makes a skill short.
+//
 // Several skills toward one required skill combine as independent chances,
 // 1 - Π(1 - w), so that knowing Go and Python covers "server-side
 // languages" better than either alone, and never more than fully. A skill
-// named twice counts once, with its best weight. Evidence more than about
+// named twice counts once, with its best weight (in a profile, where all
+// weigh 1, its first entry is the evidence's Entry). Evidence more than about
 // 3,300 steps below a skill would weigh 0.8^3,300 × 0.5, which a float64
 // cannot hold: it weighs nothing and is not listed.
 //
@@ -177,12 +192,49 @@ func (t *Taxonomy) Rank(p Profile) ([]RoleMatch, error) {
 	return t.rank(facts, -1), nil
 }
 
+// ProfileRanking is what [Taxonomy.RankProfile] returns: the roles ranked
+// against the entries of a profile that the taxonomy knows, and the entries
+// it left out.
+type ProfileRanking struct {
+	// Matches are the roles, best first, as [Taxonomy.Rank] ranks them
+	// against the profile without its Unknown entries. Evidence.Entry
+	// indexes the profile as given.
+	Matches []RoleMatch `json:"matches"`
+	// Unknown lists the profile's entries that count for nothing, sorted by
+	// path: a name the taxonomy does not know, with the code
+	// [CodeUnknownSkill] or [CodeUnknownResponsibility], or a concept of
+	// another kind than its list holds ("Shop Keeper", a role, among the
+	// skills), with [CodeWrongKind]. Each Path is the entry's JSON pointer
+	// in the profile, such as "/skills/2". It is empty, not nil, when every
+	// entry counts.
+	Unknown []Problem `json:"unknown"`
+}
+
+// RankProfile ranks every role of the taxonomy against a profile, best
+// first, as [Taxonomy.Rank] does, with the same formula, but leaves out the
+// entries that name nothing the taxonomy knows and lists them in the
+// result instead of failing: a keyword list from a resume always holds some
+// ("Figma", "Storybook"). Levels outside 0 to 5 and years that are
+// negative or not finite are still an error, an [*Error] as from Rank.
+func (t *Taxonomy) RankProfile(p Profile) (ProfileRanking, error) {
+	facts, unknown, err := t.lenientFacts(p)
+	if err != nil {
+		return ProfileRanking{}, err
+	}
+	return ProfileRanking{Matches: t.rank(facts, -1), Unknown: unknown}, nil
+}
+
+// RankProfile ranks the roles of the default taxonomy against a profile,
+// leaving out and listing its unknown entries. It is equivalent to
+// Default().RankProfile(p).
+func RankProfile(p Profile) (ProfileRanking, error) { return Default().RankProfile(p) }
+
 // RankMentions ranks every role of the taxonomy against the mentions found
 // in a text, best first, with the formula of [Taxonomy.Rank] and these
 // additions:
 //
-//   - A Required mention weighs 1 and a Preferred one 0.5, where a profile
-//     weighs its proficiency.
+//   - A Required mention weighs 1 and a Preferred one 0.5, as a profile
+//     skill weighs 1.
 //   - A Negated mention rules its concept out: a ruled-out skill takes 1 from
 //     the value of each required skill that is it or narrower than it ("no
 //     database work" rules out integrating databases), a ruled-out
@@ -394,6 +446,9 @@ type inputFact struct {
 	id    string
 	pos   float64 // best positive weight; 0 when only negated
 	entry int
+	// years, for a profile skill, is the most years its entries state; 0
+	// when one of them states none.
+	years float64
 	// said and ruled sample the mentions that name the concept and those
 	// that rule it out; only one of them counts (see counted).
 	said, ruled mentionSample
@@ -423,21 +478,6 @@ func (f *inputFact) counted() *mentionSample {
 }
 
 func (f *inputFact) negated() bool { return f.pos == 0 }
-
-// proficiency turns a profile skill's level and years into a weight.
-func proficiency(level int, years float64) float64 {
-	if level == 0 && years == 0 {
-		return 1
-	}
-	w := 0.0
-	if level > 0 {
-		w = 0.5 + 0.1*float64(level)
-	}
-	if years > 0 {
-		w = max(w, min(1, 0.6+0.1*years))
-	}
-	return w
-}
 
 // shortFacts is how many facts a factSet searches one by one before it
 // indexes them in a map: most inputs are short.
@@ -482,79 +522,112 @@ func (s *factSet) add(f inputFact) int {
 	return len(s.facts) - 1
 }
 
-// addEntry counts profile entry number entry, of weight w, toward the fact
-// about its concept, which keeps its best entry.
-func (s *factSet) addEntry(kind Kind, at int, id string, w float64, entry int) {
+// addEntry counts profile entry number entry, a skill or responsibility
+// stated with years (0 when not stated), toward the fact about its concept.
+// The fact keeps its first entry (all weigh 1, see [Taxonomy.Rank]), and in
+// years the most any of its entries states, or 0 when one of them states
+// none: see [Taxonomy.GapsFor].
+func (s *factSet) addEntry(kind Kind, at int, id string, years float64, entry int) {
 	k := s.find(id)
 	if k < 0 {
-		s.add(inputFact{kind: kind, at: at, id: id, pos: w, entry: entry})
+		s.add(inputFact{kind: kind, at: at, id: id, pos: 1, entry: entry, years: years})
 		return
 	}
-	if w > s.facts[k].pos {
-		s.facts[k].pos, s.facts[k].entry = w, entry
+	if f := &s.facts[k]; f.years > 0 && (years == 0 || years > f.years) {
+		f.years = years
 	}
 }
 
 // profileFacts resolves a profile's entries into facts, or reports every
-// entry that is wrong.
+// entry that is wrong, unknown entries included: what [Taxonomy.Rank]
+// does.
 func (t *Taxonomy) profileFacts(p Profile) ([]inputFact, error) {
+	facts, bad, unknown := t.resolveProfile(p)
+	if len(bad)+len(unknown) > 0 {
+		return nil, profileError(append(bad, unknown...))
+	}
+	return facts, nil
+}
+
+// lenientFacts resolves a profile's entries into facts, leaving out the
+// entries that name nothing the taxonomy knows (or a concept of another
+// kind), which it returns as problems, sorted, never nil. Levels and years
+// out of range are an error.
+func (t *Taxonomy) lenientFacts(p Profile) (facts []inputFact, unknown []Problem, err error) {
+	facts, bad, unknown := t.resolveProfile(p)
+	if len(bad) > 0 {
+		return nil, nil, profileError(bad)
+	}
+	if len(unknown) == 0 {
+		return facts, []Problem{}, nil
+	}
+	return facts, newError(unknown).Problems, nil
+}
+
+// resolveProfile resolves a profile's entries into facts; it returns
+// separately the levels and years out of range, and the entries that name
+// nothing the taxonomy knows as what their list holds.
+func (t *Taxonomy) resolveProfile(p Profile) (facts []inputFact, bad, unknown []Problem) {
 	s := factSet{facts: make([]inputFact, 0, len(p.Skills)+len(p.Responsibilities))}
-	var probs []Problem
 	for i, ps := range p.Skills {
-		probs = t.profileSkill(&s, i, ps, probs)
+		bad, unknown = t.profileSkill(&s, i, ps, bad, unknown)
 	}
 	for i, name := range p.Responsibilities {
-		probs = t.profileResponsibility(&s, i, name, probs)
+		unknown = t.profileResponsibility(&s, i, name, unknown)
 	}
-	if len(probs) > 0 {
-		e := newError(probs)
-		e.Subject = "profile"
-		return nil, e
-	}
-	return s.facts, nil
+	return s.facts, bad, unknown
+}
+
+// profileError is the error for a profile's problems.
+func profileError(probs []Problem) *Error {
+	e := newError(probs)
+	e.Subject = "profile"
+	return e
 }
 
 // profileSkill adds Profile.Skills[i], ps, to s, or what is wrong with it
-// to probs, which it returns.
-func (t *Taxonomy) profileSkill(s *factSet, i int, ps ProfileSkill, probs []Problem) []Problem {
-	bad := false
+// to bad (a level or years out of range) and unknown (a name the taxonomy
+// does not know as a skill), which it returns.
+func (t *Taxonomy) profileSkill(s *factSet, i int, ps ProfileSkill, bad, unknown []Problem) ([]Problem, []Problem) {
+	n := len(bad)
 	if ps.Level < 0 || ps.Level > 5 {
-		probs = append(probs, Problem{Path: entryPath("skills", i) + "/level", Code: CodeLevel, Message: fmt.Sprintf("level %d is not between 0 and 5", ps.Level)})
-		bad = true
+		bad = append(bad, Problem{Path: entryPath("skills", i) + "/level", Code: CodeLevel, Message: fmt.Sprintf("level %d is not between 0 and 5", ps.Level)})
 	}
 	if ps.Years < 0 || math.IsNaN(ps.Years) || math.IsInf(ps.Years, 0) {
-		probs = append(probs, Problem{Path: entryPath("skills", i) + "/years", Code: CodeYears, Message: fmt.Sprintf("years %v is not a number of years", ps.Years)})
-		bad = true
+		bad = append(bad, Problem{Path: entryPath("skills", i) + "/years", Code: CodeYears, Message: fmt.Sprintf("years %v is not a number of years", ps.Years)})
 	}
-	if at, ok := t.skillAt[ps.Skill]; ok && !bad {
-		s.addEntry(KindSkill, at, ps.Skill, proficiency(ps.Level, ps.Years), i) // a skill ID: the common case
-		return probs
+	ok := len(bad) == n
+	if at, known := t.skillAt[ps.Skill]; known {
+		if ok {
+			s.addEntry(KindSkill, at, ps.Skill, ps.Years, i) // a skill ID: the common case
+		}
+		return bad, unknown
 	}
-	c, ok := t.Lookup(ps.Skill)
+	c, known := t.Lookup(ps.Skill)
 	switch {
-	case !ok:
-		probs = append(probs, Problem{Path: entryPath("skills", i), Code: CodeUnknownSkill, Message: fmt.Sprintf("unknown skill %q", ps.Skill)})
+	case !known:
+		unknown = append(unknown, Problem{Path: entryPath("skills", i), Code: CodeUnknownSkill, Message: fmt.Sprintf("unknown skill %q", ps.Skill)})
 	case c.Kind != KindSkill:
-		probs = append(probs, Problem{Path: entryPath("skills", i), Code: CodeWrongKind, Message: fmt.Sprintf("%q is a %s, not a skill", ps.Skill, c.Kind)})
-	case !bad:
-		s.addEntry(KindSkill, t.skillAt[c.ID], c.ID, proficiency(ps.Level, ps.Years), i)
+		unknown = append(unknown, Problem{Path: entryPath("skills", i), Code: CodeWrongKind, Message: fmt.Sprintf("%q is %s, not a skill", ps.Skill, c.Kind.withArticle())})
+	case ok:
+		s.addEntry(KindSkill, t.skillAt[c.ID], c.ID, ps.Years, i)
 	}
-	return probs
+	return bad, unknown
 }
 
 // profileResponsibility adds Profile.Responsibilities[i], name, to s, or
-// what is wrong with it to probs, which it returns.
-func (t *Taxonomy) profileResponsibility(s *factSet, i int, name string, probs []Problem) []Problem {
+// what is wrong with it to unknown, which it returns.
+func (t *Taxonomy) profileResponsibility(s *factSet, i int, name string, unknown []Problem) []Problem {
 	c, ok := t.Lookup(name)
 	switch {
 	case !ok:
-		probs = append(probs, Problem{Path: entryPath("responsibilities", i), Code: CodeUnknownResponsibility, Message: fmt.Sprintf("unknown responsibility %q", name)})
+		unknown = append(unknown, Problem{Path: entryPath("responsibilities", i), Code: CodeUnknownResponsibility, Message: fmt.Sprintf("unknown responsibility %q", name)})
 	case c.Kind != KindResponsibility:
-		probs = append(probs, Problem{Path: entryPath("responsibilities", i), Code: CodeWrongKind, Message: fmt.Sprintf("%q is a %s, not a responsibility", name, c.Kind)})
+		unknown = append(unknown, Problem{Path: entryPath("responsibilities", i), Code: CodeWrongKind, Message: fmt.Sprintf("%q is %s, not a responsibility", name, c.Kind.withArticle())})
 	default:
-		s.addEntry(KindResponsibility, t.respAt[c.ID], c.ID, 1, i)
+		s.addEntry(KindResponsibility, t.respAt[c.ID], c.ID, 0, i)
 	}
-	return probs
+	return unknown
 }
 
 // entryPath is the JSON pointer of entry i of a profile's list.

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // rankTaxonomyJSON is a small taxonomy whose numbers can be worked out by
@@ -163,17 +165,17 @@ keeper 0.3467 (skills 0.4622, responsibilities 0.0000, title 0.0)
 `,
 	},
 	{
-		name: "levels and years scale the weight, the best entry counts",
-		why:  "level 3 gives 0.8; years 10 give 1; auth named twice counts once with its best entry (#2)",
+		name: "levels and years do not scale the weight, the first entry counts",
+		why:  "a role asks no years: level 1 and years 2.5 weigh 1 as an entry without them; auth named twice counts once, with its first entry (#0)",
 		p: Profile{Skills: []ProfileSkill{
-			{Skill: "auth", Level: 3}, {Skill: "storage", Level: 1, Years: 10}, {Skill: "Authentication", Years: 2.5},
+			{Skill: "auth", Level: 1}, {Skill: "storage", Level: 1, Years: 10}, {Skill: "Authentication", Years: 2.5},
 		}},
-		want: `keeper 0.6292 (skills 0.8389, responsibilities 0.0000, title 0.0)
+		want: `keeper 0.6667 (skills 0.8889, responsibilities 0.0000, title 0.0)
   + storage 1.0000: storage=1.000#1
-  + auth 0.8500: auth=0.850#2
+  + auth 1.0000: auth=1.000#0
   - lang
-builder 0.0336 (skills 0.0447, responsibilities 0.0000, title 0.0)
-  + auth 0.8500: auth=0.850#2
+builder 0.0395 (skills 0.0526, responsibilities 0.0000, title 0.0)
+  + auth 1.0000: auth=1.000#0
   - lang
   - sql
 `,
@@ -464,7 +466,8 @@ func TestRelevance(t *testing.T) {
 }
 
 // TestRankMonotone: adding a skill to a profile never lowers a role's score,
-// and removing one never raises it; raising a level never lowers it.
+// and removing one never raises it; stating or raising a level or years
+// never lowers it.
 func TestRankMonotone(t *testing.T) {
 	for _, tx := range []*Taxonomy{rankTaxonomy(t), Default()} {
 		all := tx.Skills()
@@ -499,12 +502,40 @@ func TestRankMonotone(t *testing.T) {
 				}
 				up := Profile{Skills: slices.Clone(p.Skills)}
 				up.Skills[k].Level = min(5, up.Skills[k].Level+1)
+				up.Skills[k].Years += 1 + float64(rng.Intn(3))
 				for role, s := range scores(t, tx, up) {
-					if s < base[role] && p.Skills[k].Level > 0 {
+					if s < base[role] {
 						t.Fatalf("raising the level of %+v lowered %s from %v to %v", p.Skills[k], role, base[role], s)
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestRankStatedYearsAndLevels: the issue's own case, Go and PostgreSQL on
+// the embedded taxonomy, scored 0.226 with nothing stated, 0.158 with one
+// year and 0.136 with level 1 before. A role asks no years, so whatever is
+// stated meets it and every role scores as with nothing stated, here and
+// when deciding.
+func TestRankStatedYearsAndLevels(t *testing.T) {
+	plain := Profile{Skills: []ProfileSkill{{Skill: "Go"}, {Skill: "PostgreSQL"}}}
+	want := scores(t, Default(), plain)
+	wantDecision, err := Default().DecideProfile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []ProfileSkill{{Years: 1}, {Level: 1}, {Level: 5}, {Years: 0.5, Level: 2}, {Years: 11}} {
+		p := Profile{Skills: []ProfileSkill{{Skill: "Go", Level: st.Level, Years: st.Years}, {Skill: "PostgreSQL", Level: st.Level, Years: st.Years}}}
+		if diff := cmp.Diff(want, scores(t, Default(), p)); diff != "" {
+			t.Errorf("level %d, years %v: scores changed (-nothing stated +stated):\n%s", st.Level, st.Years, diff)
+		}
+		d, err := Default().DecideProfile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Role != wantDecision.Role || d.Confidence != wantDecision.Confidence {
+			t.Errorf("level %d, years %v: decision %s %v, want %s %v", st.Level, st.Years, d.Role, d.Confidence, wantDecision.Role, wantDecision.Confidence)
 		}
 	}
 }
@@ -872,6 +903,7 @@ func FuzzRank(f *testing.F) {
 	f.Fuzz(func(t *testing.T, a, b string, level int, years float64) {
 		p := Profile{Skills: []ProfileSkill{{Skill: a, Level: level, Years: years}, {Skill: b}}, Responsibilities: []string{b}}
 		got, err := tx.Rank(p)
+		checkRankProfile(t, tx, p, got, err)
 		if err != nil {
 			var e *Error
 			if !errors.As(err, &e) || len(e.Problems) == 0 || !strings.HasPrefix(err.Error(), "roles: ") {
@@ -1010,6 +1042,86 @@ func TestLongProfile(t *testing.T) {
 	for i := range long {
 		if long[i].Role != short[i].Role || long[i].Score != short[i].Score {
 			t.Errorf("repeating the profile changed %s: %v → %v", long[i].Role, short[i].Score, long[i].Score)
+		}
+	}
+}
+
+// TestRankProfileLeavesOutUnknown: RankProfile scores a profile with
+// unknown entries as Rank scores it without them, and lists each left-out
+// entry by its path in the profile as given; levels and years out of range
+// stay errors.
+func TestRankProfileLeavesOutUnknown(t *testing.T) {
+	junk := []ProfileSkill{{Skill: "Zeplin"}, {Skill: "Storybook"}, {Skill: "Shop Keeper"}, {Skill: ""}, {Skill: "fix-bugs"}}
+	for _, tx := range []*Taxonomy{rankTaxonomy(t), Default()} {
+		all := tx.Skills()
+		rng := rand.New(rand.NewSource(2))
+		for range 200 {
+			var known, mixed Profile
+			wantPaths := []string{"/responsibilities/0"} // sorted by path
+			for _, s := range all {
+				if rng.Intn(4) == 0 {
+					ps := ProfileSkill{Skill: s.ID, Level: rng.Intn(6)}
+					known.Skills = append(known.Skills, ps)
+					mixed.Skills = append(mixed.Skills, ps)
+				}
+				if rng.Intn(len(all)) < 2 {
+					wantPaths = append(wantPaths, fmt.Sprintf("/skills/%d", len(mixed.Skills)))
+					mixed.Skills = append(mixed.Skills, junk[rng.Intn(len(junk))])
+				}
+			}
+			mixed.Responsibilities = []string{"Pair programming"}
+			got, err := tx.RankProfile(mixed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var paths []string
+			for _, u := range got.Unknown {
+				paths = append(paths, u.Path)
+			}
+			if diff := cmp.Diff(wantPaths, paths); diff != "" {
+				t.Fatalf("unknown entries (-want +got):\n%s", diff)
+			}
+			sc := map[string]float64{}
+			for _, m := range got.Matches {
+				sc[m.Role] = m.Score
+			}
+			if diff := cmp.Diff(scores(t, tx, known), sc); diff != "" {
+				t.Fatalf("scores (-without the unknown entries +with them):\n%s", diff)
+			}
+		}
+	}
+	r, err := Default().RankProfile(Profile{Skills: []ProfileSkill{{Skill: "Communication"}, {Skill: "Go"}}})
+	if err != nil || len(r.Unknown) != 0 || r.Unknown == nil || len(r.Matches) == 0 {
+		t.Errorf("RankProfile(Communication, Go) = %v unknown, %d matches, %v; want none unknown (not nil)", r.Unknown, len(r.Matches), err)
+	}
+	_, err = Default().RankProfile(Profile{Skills: []ProfileSkill{{Skill: "Figma"}, {Skill: "go", Level: 6}, {Skill: "sql", Years: -1}}})
+	var e *Error
+	if !errors.As(err, &e) || len(e.Problems) != 2 || e.Problems[0].Code != CodeLevel || e.Problems[1].Code != CodeYears {
+		t.Errorf("RankProfile with a level of 6 and negative years: %v; want those two problems", err)
+	}
+}
+
+// checkRankProfile checks RankProfile against what Rank returned for p: the
+// same matches when Rank accepts p; when Rank rejects it only for unknown
+// entries, those entries as Unknown; otherwise an error.
+func checkRankProfile(t *testing.T, tx *Taxonomy, p Profile, got []RoleMatch, err error) {
+	t.Helper()
+	rp, perr := tx.RankProfile(p)
+	var e *Error
+	switch {
+	case err == nil:
+		if perr != nil || len(rp.Unknown) != 0 || summary(rp.Matches) != summary(got) {
+			t.Fatalf("RankProfile differs from Rank: %v, %v", rp.Unknown, perr)
+		}
+	case !errors.As(err, &e):
+		t.Fatalf("Rank error %v is not an *Error", err)
+	case slices.ContainsFunc(e.Problems, func(pr Problem) bool { return pr.Code == CodeLevel || pr.Code == CodeYears }):
+		if perr == nil {
+			t.Fatalf("RankProfile accepts what Rank rejects with %v", err)
+		}
+	default:
+		if perr != nil || !slices.Equal(rp.Unknown, e.Problems) {
+			t.Fatalf("RankProfile: %v, %v; want Unknown %v", rp.Unknown, perr, e.Problems)
 		}
 	}
 }

@@ -428,8 +428,28 @@ func (t *Taxonomy) QualifierCues() QualifierCues {
 // Lookup finds a concept by its ID or by any of its names. Names are
 // compared without regard to case, and runs of spaces, hyphens and other
 // separators count as one space, so "Back-end developer" finds
-// backend-developer. IDs are tried first.
+// backend-developer. IDs are tried first, as spelled; an ID in another case
+// is found last, after the names, so that "Communication" finds the skill
+// communication by its ID, and a name that folds to another concept's ID
+// keeps finding its own concept.
 func (t *Taxonomy) Lookup(idOrName string) (Concept, bool) {
+	if c, ok := t.lookupID(idOrName); ok {
+		return c, true
+	}
+	if c, ok := t.asNamed[idOrName]; ok {
+		return c, true // spelled as the data spells it: no need to fold
+	}
+	if c, ok := t.byName[nameKey(idOrName)]; ok {
+		return c, true
+	}
+	if lower := strings.ToLower(idOrName); lower != idOrName {
+		return t.lookupID(lower) // IDs are lower case (see the schema)
+	}
+	return Concept{}, false
+}
+
+// lookupID finds a concept by its ID, as spelled.
+func (t *Taxonomy) lookupID(idOrName string) (Concept, bool) {
 	if i, ok := t.roleAt[idOrName]; ok {
 		r := t.f.Roles[i]
 		return Concept{KindRole, r.ID, r.Name}, true
@@ -446,11 +466,7 @@ func (t *Taxonomy) Lookup(idOrName string) (Concept, bool) {
 		o := t.f.Occupations[i]
 		return Concept{KindOccupation, o.ID, o.Name}, true
 	}
-	if c, ok := t.asNamed[idOrName]; ok {
-		return c, true // spelled as the data spells it: no need to fold
-	}
-	c, ok := t.byName[nameKey(idOrName)]
-	return c, ok
+	return Concept{}, false
 }
 
 // cloner is a type whose clone method returns a deep copy of its value:

@@ -312,6 +312,18 @@ var zeroCases = []struct {
 	{"RoleSkills", func(z *Taxonomy) any { return z.RoleSkills("backend-developer") }, []RoleSkill(nil)},
 	{"Extract", func(z *Taxonomy) any { return z.Extract(zeroText) }, []Mention{}},
 	{"Mentions", func(z *Taxonomy) any { return slices.Collect(z.Mentions(zeroText)) }, []Mention(nil)},
+	{"GapsFor", func(z *Taxonomy) any {
+		g, err := z.GapsFor([]Mention{{Kind: KindSkill, ID: "go", Years: 5}}, Profile{Skills: []ProfileSkill{{Skill: "go", Years: 2}}})
+		return []any{g, errorKind(err)}
+	}, []any{[]Gap{}, "no error"}},
+	{"ProfileFromJSONResume", func(z *Taxonomy) any {
+		r, err := z.ProfileFromJSONResume([]byte(`{"work": [{"startDate": "2019", "summary": "Go"}], "skills": [{"keywords": ["Go"]}]}`))
+		return []any{r, errorKind(err)}
+	}, []any{ResumeProfile{Unknown: []Problem{{Path: "/skills/0/keywords/0", Code: CodeUnknownSkill, Message: `unknown skill "Go"`}}}, "no error"}},
+	{"RankProfile", func(z *Taxonomy) any {
+		r, err := z.RankProfile(Profile{Skills: []ProfileSkill{{Skill: "go"}}})
+		return []any{r, errorKind(err)}
+	}, []any{ProfileRanking{Matches: []RoleMatch{}, Unknown: []Problem{{Path: "/skills/0", Code: CodeUnknownSkill, Message: `unknown skill "go"`}}}, "no error"}},
 	{"Rank/empty profile", func(z *Taxonomy) any {
 		m, err := z.Rank(Profile{})
 		return []any{m, errorKind(err)}
@@ -464,6 +476,8 @@ func TestLookup(t *testing.T) {
 		{"postgres", Concept{KindSkill, "postgresql", "PostgreSQL"}, true, "short name"},
 		{"data storage solutions", Concept{KindResponsibility, "data-storage-solutions", "Creating and implementing data storage solutions"}, true, "responsibility by name"},
 		{"Go", Concept{KindSkill, "go", "Go"}, true, "preferred name; rules apply to text, not to lookups"},
+		{"Communication", Concept{KindSkill, "communication", "Communication skills"}, true, "an ID in another case"},
+		{"BACKEND-DEVELOPER", Concept{KindRole, "backend-developer", "Backend Developer"}, true, "an ID in upper case"},
 		{"fortran", Concept{}, false, "unknown"},
 		{"", Concept{}, false, "empty"},
 	}
