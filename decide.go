@@ -648,8 +648,9 @@ func (k *deciding) title(text string) int {
 }
 
 // DecideProfile decides as [Taxonomy.Decide] does, from a profile: each
-// skill pulls with its proficiency (see [Taxonomy.Rank]), and nothing is a
-// title. Entries that name nothing the taxonomy has are reported as
+// skill and responsibility pulls as a required mention would, whatever
+// level or years it states (see [Taxonomy.Rank]), and nothing is a title.
+// Entries that name nothing the taxonomy has are reported as
 // [Taxonomy.Rank] reports them.
 func (t *Taxonomy) DecideProfile(p Profile) (Decision, error) {
 	facts, err := t.profileFacts(p)
