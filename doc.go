@@ -195,9 +195,15 @@
 // [RoleMatch] has a score in [0, 1] that says how much of the role the input
 // covers (the formula is in the doc of [Taxonomy.Rank]) and the evidence:
 // which of the role's skills and responsibilities matched, through which
-// mention or hierarchy step, and which are missing. [Taxonomy.Gaps] lists
-// what a candidate still lacks for a role, essential skills first, with the
-// concrete skills that would fill each gap.
+// mention or hierarchy step, and which are missing. [Taxonomy.RankProfile]
+// ranks what a profile holds that the taxonomy knows and lists the rest,
+// each entry at its JSON pointer, instead of failing as Rank does.
+// [Taxonomy.Gaps] lists what a candidate still lacks for a role, essential
+// skills first, with the concrete skills that would fill each gap;
+// [Taxonomy.GapsFor] what a candidate lacks for one posting, with the years
+// it asks ("5+ years of Go") against the years the profile shows.
+// [Taxonomy.ProfileFromJSONResume] reads a JSON Resume document into a
+// profile, with years from the dates of its work entries.
 //
 //	for _, m := range roles.RankText(resume) {
 //		fmt.Printf("%s %.2f\n", m.Role, m.Score)
