@@ -1,0 +1,297 @@
+package engine
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// cleanCases are texts with markup and their clean copies (see clean.go).
+// Each is also checked against the reference.
+var cleanCases = []struct {
+	why, text, want string
+}{
+	// Character references.
+	{"numeric and named references", "C&#35;, C&#x23;, C&#X23; and C&num;", "C#, C#, C# and C#"},
+	{"a no-break space", "Entwickler&nbsp;(m/w/d)", "Entwickler\u00a0(m/w/d)"},
+	{"accented letters", "d&eacute;veloppeur, &Auml;rger, Stra&szlig;e, gar&ccedil;on, espa&ntilde;ol", "développeur, Ärger, Straße, garçon, español"},
+	{"typography", "Go &ndash; Rust &mdash; &ldquo;SQL&rdquo; &hellip; &middot; it&rsquo;s", "Go – Rust — “SQL” … · it’s"},
+	{"ASCII marks by name", "&lt;b&gt; &quot;Go&quot; &apos;C&apos; &amp; &period;NET", "<b> \"Go\" 'C' & .NET"},
+	{"one pass: what a reference writes is text", "&amp;lt;b&amp;gt; &amp;#35;", "&lt;b&gt; &#35;"},
+	{"no reference without ';', a name or digits", "R&D, AT&T; &amp &unknown; &#; &#x; &#12a; &; &", "R&D, AT&T; &amp &unknown; &#; &#x; &#12a; &; &"},
+	{"names are case-sensitive", "&Amp; &NBSP; &AMP;", "&Amp; &NBSP; &"},
+	{"Windows-1252 numbers, and numbers that are no character", "&#150; &#146; &#0; &#xD800; &#1114112; &#99999999999999999999;", "– ’ \ufffd \ufffd \ufffd \ufffd"},
+	// Compatibility forms.
+	{"full-width letters, digits and marks", "Ｐｏｓｔｇｒｅｓｑｌ １６ ＆ Ｃ＃", "Postgresql 16 & C#"},
+	{"bold, italic and sans-serif styled text", "𝗣𝘆𝘁𝗵𝗼𝗻 𝑃𝑦𝑡ℎ𝑜𝑛 𝐊𝐚𝐟𝐤𝐚 𝟭𝟮", "Python Python Kafka 12"},
+	{"ligatures of text from a PDF", "Workﬂow conﬁguration, eﬃcient", "Workflow configuration, efficient"},
+	{"other letters stay", "Ärger ĳ ½ ² ™ ｱ", "Ärger ĳ ½ ² ™ ｱ"},
+	// Tags.
+	{"attributes are no text", `<div data-lang="python" class='x'>Go</div>`, "Go\n"},
+	{"inline tags leave nothing", "<b>Python</b>, <i>Go</i> and Py<b>thon</b>", "Python, Go and Python"},
+	{"a value with '>' in quotes", `<a title="a > b" href='https://x.io/?q=python'>Go</a>`, "Go"},
+	{"attributes over lines, no value, self-closing", "<img\nsrc=x.png\nalt=\"Java\" hidden/>Go", "Go"},
+	{"upper-case tags", "<B>Go</B> and <U>Rust</U><BR>C", "Go and Rust\nC"},
+	{"line breaks", "Go<br>Rust<br/>Java<br />C<br>\n  D", "Go\nRust\nJava\nC\nD"},
+	{"two breaks make a paragraph", "Go<br><br>Rust<br>\n<br>\nC", "Go\n\nRust\n\nC"},
+	{"script and style with all they hold, end tags in either case", "<script type=\"text/javascript\">var lang = '<b>python</b>';</script>Go<style>.java { }</STYLE>", "Go"},
+	{"style ends at its end tag", "<style>.java { }</style>Go", "Go"},
+	{"a script without an end tag is dropped alone", "<script>python", "python"},
+	{"comments, declarations, processing instructions", "<!DOCTYPE html><?xml version=\"1.0\"?><!-- Python -->Go<![endif]>", "Go"},
+	{"an unclosed comment is text", "<!-- Python", "<!-- Python"},
+	{"a declaration holds no '<'", "<![Go](https://go.dev) <script>python</script>", "<![Go](https://go.dev) "},
+	{"a lone '<' is text", "a < b, <3, <5 years, x<y, <- back, <>", "a < b, <3, <5 years, x<y, <- back, <>"},
+	{"generics are text", "List<String>, Map<K, V>, Box<U>, C<T>, Future<Output>, vector<int>", "List<String>, Map<K, V>, Box<U>, C<T>, Future<Output>, vector<int>"},
+	{"unknown elements and mixed case are text", "<o:p>Go</o:p> <Div>x</Div> <custom-el>y</custom-el>", "<o:p>Go</o:p> <Div>x</Div> <custom-el>y</custom-el>"},
+	{"a tag must close", `<a title="unclosed>Go`, `<a title="unclosed>Go`},
+	{"a tag is at most maxTag bytes", "<a " + strings.Repeat("x ", maxTag/2) + ">Go", "<a " + strings.Repeat("x ", maxTag/2) + ">Go"},
+	{"attributes set apart by spaces", `<a b="c"d>Go`, `<a b="c"d>Go`},
+	{"a value without quotes holds no quote, '=' or backtick", "<a b=x`y>Go <a b=x'>Go <a b=x=y>Go", "<a b=x`y>Go <a b=x'>Go <a b=x=y>Go"},
+	// Structure.
+	{"a heading and a list", "<h3>Nice to have</h3>\n<ul>\n  <li>Kafka</li>\n  <li><p>Redis</p></li>\n</ul>\n<p>We offer</p>",
+		"### Nice to have\n\n- Kafka\n- Redis\n\nWe offer\n\n"},
+	{"a list after a paragraph", "<p>Requirements:</p><ul><li>Go</li><li>SQL</li></ul>Benefits", "Requirements:\n\n- Go\n- SQL\n\nBenefits"},
+	{"nested lists, items without end tags", "<ol><li>Go<ul><li>gRPC</ul><li>Rust</ol>", "- Go\n- gRPC\n- Rust\n\n"},
+	{"cells and rows start lines", "<table><tr><td>Go</td><td>5 years</td></tr></table>", "Go\n5 years\n\n"},
+	{"divs as lines", "<div>Go</div><div>Rust</div>", "Go\nRust\n"},
+	{"an empty item", "<ul><li></li><li>Go</li></ul>", "- \n- Go\n\n"},
+	// Markdown stays as it is.
+	{"Markdown", "# Skills\n- **Go**\n- `Rust` & C\n[Kafka](https://kafka.apache.org) <https://go.dev>", "# Skills\n- **Go**\n- `Rust` & C\n[Kafka](https://kafka.apache.org) <https://go.dev>"},
+}
+
+func TestClean(t *testing.T) {
+	for _, c := range cleanCases {
+		var cl cleaner
+		if got := cl.clean(c.text); got != c.want {
+			t.Errorf("%s: clean(%q) mismatch (-want +got):\n%s", c.why, c.text, cmp.Diff(c.want, got))
+		}
+		checkClean(t, c.text)
+	}
+}
+
+// checkClean checks the clean copy of text and its offsets against the
+// reference: the same copy, and every character of it mapped back alike.
+func checkClean(t *testing.T, text string) {
+	t.Helper()
+	var c cleaner
+	got, ref := c.clean(text), refClean(text)
+	if got != string(ref.text) {
+		t.Fatalf("clean(%q) differs from the reference (-reference +clean):\n%s", text, cmp.Diff(string(ref.text), got))
+	}
+	if len(c.edits) == 0 && got != text {
+		t.Fatalf("clean(%q) changed the text without edits", text)
+	}
+	for i := 0; i < len(got); {
+		_, size := utf8.DecodeRuneInString(got[i:])
+		s, e := c.original(i, i+size)
+		if rs, re := ref.original(i, i+size); s != rs || e != re {
+			t.Fatalf("clean(%q): %q at %d maps to %d-%d, the reference says %d-%d", text, got[i:i+size], i, s, e, rs, re)
+		}
+		i += size
+	}
+}
+
+// TestCleanOffsets checks what a scan finds in text with markup: the
+// original bytes of each mention, and its qualifier.
+func TestCleanOffsets(t *testing.T) {
+	m := New(&Config{
+		Names: []Name{
+			{ID: "csharp", Text: "C#", Skill: true}, {ID: "python", Text: "Python", Skill: true},
+			{ID: "postgresql", Text: "PostgreSQL", Skill: true}, {ID: "kafka", Text: "Kafka", Skill: true},
+			{ID: "redis", Text: "Redis", Skill: true}, {ID: "go", Text: "Go", Skill: true},
+			{ID: "ml", Text: "Machine Learning", Skill: true}, {ID: "dev", Text: "développeur"},
+		},
+		Cues: Cues{Preferred: []string{"nice to have"}, Required: []string{"requirements"}},
+	})
+	cases := []struct {
+		text string
+		want []string // the mentions' bytes, then " preferred" when so
+	}{
+		{"C&#35; developer", []string{"C&#35;"}},
+		{"&#67;&#35; and C&num;", []string{"&#67;&#35;", "C&num;"}},
+		{"Ｐｏｓｔｇｒｅｓｑｌ, 𝗣𝘆𝘁𝗵𝗼𝗻", []string{"Ｐｏｓｔｇｒｅｓｑｌ", "𝗣𝘆𝘁𝗵𝗼𝗻"}},
+		{"d&eacute;veloppeur Python", []string{"d&eacute;veloppeur", "Python"}},
+		{`<div data-lang="python">Go</div><!-- Kafka --><script>redis()</script>`, []string{"Go"}},
+		{"<b>Machine</b> <b>Learning</b> and Py<b>thon</b>", []string{"Machine</b> <b>Learning", "Py<b>thon"}},
+		{"Machine&nbsp;Learning", []string{"Machine&nbsp;Learning"}},
+		{"<p>Requirements: Python</p>\n<h3>Nice to have</h3>\n<ul>\n<li>Kafka</li>\n<li>Redis</li>\n</ul>\n<p>We use Go.</p>",
+			[]string{"Python", "Kafka preferred", "Redis preferred", "Go"}},
+		{"List<String> in Go, a < b, C<T>", []string{"Go"}},
+	}
+	for _, c := range cases {
+		got := []string{}
+		m.Scan(c.text, func(h Hit) bool {
+			s := c.text[h.Start:h.End]
+			if h.Qualifier == Preferred {
+				s += " preferred"
+			}
+			got = append(got, s)
+			return true
+		})
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("mentions in %q (-want +got):\n%s", c.text, diff)
+		}
+		checkAgainstReference(t, m, c.text, c.text)
+		checkFillTokens(t, m, c.text, c.text)
+	}
+}
+
+// markupText builds random HTML and Markdown around the names of m: names
+// as text, with characters written as references or compatibility forms,
+// in tags and list items, and names where they are no text (in attributes,
+// comments, scripts and styles), whose spans it returns, with noise: a
+// lone '<' or '&', generics, unclosed tags and comments.
+func markupText(r *rand.Rand, m *Matcher, pieces int) (string, []refSpan) {
+	var b strings.Builder
+	var hidden []refSpan
+	name := func() string {
+		p := m.phrases[r.IntN(len(m.phrases))]
+		joins := []string{" ", " ", "&nbsp;", "</b> <b>", "-", "\n", "<br>", "&#32;"}
+		return disguise(r, strings.Join(p.toks, joins[r.IntN(len(joins))]))
+	}
+	hide := func(before, after string) {
+		b.WriteString(before)
+		start := b.Len()
+		b.WriteString(name())
+		hidden = append(hidden, refSpan{start, b.Len()})
+		b.WriteString(after)
+	}
+	for range pieces {
+		switch r.IntN(12) {
+		case 0:
+			hide(`<div data-lang="`, `">`)
+		case 1:
+			hide("<a title='", "' href=x>")
+		case 2:
+			hide("<!-- ", " -->")
+		case 3:
+			hide(`<script>var x = "`, `";</script>`)
+		case 4:
+			hide("<style>.", " { }</STYLE>")
+		case 5:
+			b.WriteString(markupNoise[r.IntN(len(markupNoise))])
+		default:
+			w := markupWraps[r.IntN(len(markupWraps))]
+			b.WriteString(strings.Replace(w, "%", name(), 1))
+		}
+		b.WriteString([]string{" ", "\n", "", ", ", "\n\n", "  \n"}[r.IntN(6)])
+	}
+	return b.String(), hidden
+}
+
+var (
+	markupWraps = []string{"%", "%", "<b>%</b>", "<li>%</li>", "<p>%</p>", "<h3>%</h3>", "<td>%", "**%**",
+		"- %", "# %", "[%](https://x.io)", "<span class=\"s\">%</span>", "<LI>%", "<br>%", "%<br/>", "`%`",
+		"<ul><li>%</li></ul>", "<h3>Nice to have</h3><ul><li>%</li></ul>", "Py<i>%</i>"}
+	markupNoise = []string{"a < b", "<3", "List<String>", "Box<U>", "R&D", "&amp", "AT&T;", "&unknown;", "<",
+		">", "&", "&#", "<!", "<!--", "<a href=\"x", "</", "<ul>", "</ul>", "</li>", "<p>", "</p>", "<br>",
+		"<!DOCTYPE html>", "&lt;b&gt;", "x<y>z", "<script>", "</script>", "<B>", "\u00a0", "ﬁ", "Ｘ"}
+)
+
+// disguise writes some characters of s as character references or
+// compatibility forms.
+func disguise(r *rand.Rand, s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		if c >= utf8.RuneSelf || r.IntN(4) != 0 {
+			b.WriteRune(c)
+			continue
+		}
+		switch r.IntN(5) {
+		case 0:
+			fmt.Fprintf(&b, "&#%d;", c)
+		case 1:
+			fmt.Fprintf(&b, "&#x%X;", c)
+		case 2:
+			if 0x21 <= c && c <= 0x7e {
+				b.WriteRune(c - 0x21 + 0xff01) // full width
+			} else {
+				b.WriteRune(c)
+			}
+		case 3:
+			switch {
+			case 'A' <= c && c <= 'Z':
+				b.WriteRune(c - 'A' + 0x1d5d4) // sans-serif bold
+			case 'a' <= c && c <= 'z':
+				b.WriteRune(c - 'a' + 0x1d5ee)
+			case '0' <= c && c <= '9':
+				b.WriteRune(c - '0' + 0x1d7ec)
+			default:
+				b.WriteRune(c)
+			}
+		default:
+			if n, ok := map[rune]string{'&': "&amp;", '#': "&num;", '.': "&period;", '+': "&plus;", ' ': "&nbsp;", '/': "&sol;"}[c]; ok {
+				b.WriteString(n)
+			} else {
+				b.WriteRune(c)
+			}
+		}
+	}
+	return b.String()
+}
+
+func TestCleanRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, c := range []*Config{corpusConfig(), defaultConfig()} {
+		m := New(c)
+		for i := range 200 {
+			text, hidden := markupText(r, m, 30)
+			checkHygiene(t, m, c, fmt.Sprintf("random markup %d", i), text, hidden)
+		}
+	}
+}
+
+// FuzzHygiene builds random HTML and Markdown around the names of the
+// corpus taxonomy (markupText) and checks the hits' offsets: in the text,
+// never inside markup nor in a name that is no text, their bytes a name of
+// the concept; and the scanner against the reference.
+func FuzzHygiene(f *testing.F) {
+	f.Add(uint64(1), uint64(2), uint8(20))
+	f.Add(uint64(7), uint64(7), uint8(60))
+	m, c := corpusMatcher(), corpusConfig()
+	f.Fuzz(func(t *testing.T, a, b uint64, n uint8) {
+		text, hidden := markupText(rand.New(rand.NewPCG(a, b)), m, int(n))
+		checkHygiene(t, m, c, "fuzz", text, hidden)
+	})
+}
+
+// checkHygiene checks the hits of m, built from c, in text, where the spans hidden hold
+// names that are no text.
+func checkHygiene(t *testing.T, m *Matcher, c *Config, name, text string, hidden []refSpan) {
+	t.Helper()
+	checkClean(t, text)
+	ref := refClean(text)
+	var got []Hit
+	m.Collect(text, func(hits []Hit) { got = slices.Clone(hits) })
+	end := 0
+	for _, h := range got {
+		if h.Start < end || h.End <= h.Start || h.End > len(text) || !utf8.RuneStart(text[h.Start]) ||
+			(h.End < len(text) && !utf8.RuneStart(text[h.End])) {
+			t.Fatalf("%s: hit %+v out of order, range or runes in %q", name, h, text)
+		}
+		end = h.End
+		clean := string(refClean(text[h.Start:h.End]).text)
+		if !matchesName(clean, c.Names[h.Name].Text) {
+			t.Fatalf("%s: hit %q (%q) is not a form of %q", name, text[h.Start:h.End], clean, c.Names[h.Name].Text)
+		}
+		for _, s := range slices.Concat(ref.marks, hidden) {
+			if (s.start < h.Start && h.Start < s.end) || (s.start < h.End && h.End < s.end) {
+				t.Fatalf("%s: hit %q at %d-%d starts or ends inside %q", name, text[h.Start:h.End], h.Start, h.End, text[s.start:s.end])
+			}
+		}
+		for _, s := range hidden {
+			// The words of a mention may be on either side of a tag that
+			// holds a name, but its first and last are no such name.
+			if (s.start <= h.Start && h.Start < s.end) || (s.start < h.End && h.End <= s.end) {
+				t.Fatalf("%s: hit %q at %d-%d is in %q, which is no text", name, text[h.Start:h.End], h.Start, h.End, text[s.start:s.end])
+			}
+		}
+	}
+	checkAgainstReference(t, m, name, text)
+	checkFillTokens(t, m, name, text)
+}
