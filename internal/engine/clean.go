@@ -29,7 +29,7 @@ import (
 // Only what starts markup is replaced; every other byte is copied. What
 // is read after a replacement is never markup again: "&lt;b&gt;" is the
 // text "<b>". A text without markup is read as it is, which
-// firstMarkup finds out at the speed of strings.Index.
+// firstMarkup finds out at the speed of strings.IndexByte.
 //
 // The clean copy keeps the edits that made it, so that the offsets of a
 // mention in it map back to the text (cleaner.original): a mention starts
@@ -72,9 +72,12 @@ type edit struct {
 // markLead marks the bytes that may start markup.
 var markLead = [256]bool{'<': true, '&': true, 0xe2: true, 0xef: true, 0xf0: true}
 
-// leads are the starts of markup that firstMarkup looks for: tags and
-// references, then the UTF-8 prefixes of compatForm's characters.
-var leads = [...]string{"<", "&", "\xef\xbc", "\xef\xbd", "\xef\xac", "\xf0\x9d", "\xe2\x84", "\xe2\x85"}
+// leads are the bytes that firstMarkup looks for: '<' and '&'; the first
+// bytes of compatForm's full-width forms, ligatures and mathematical
+// letters; and the second bytes of its letterlike symbols (E2 84 and
+// E2 85), rarer than their first, which starts every dash, quote and
+// bullet of U+2000 to U+2FFF.
+var leads = [...]byte{'<', '&', 0xef, 0xf0, 0x84, 0x85}
 
 // clean returns the text the scanner reads for text: text itself when it
 // holds no markup, else its clean copy.
@@ -106,26 +109,36 @@ func (c *cleaner) clean(text string) string {
 	return out
 }
 
-// firstMarkup returns where the first markup of text starts, or -1.
+// firstMarkup returns where the first markup of text starts, or -1: a
+// pass of strings.IndexByte for each byte that may start markup, over
+// chunks that stay in the processor's cache.
 func (c *cleaner) firstMarkup(text string) int {
-	first := len(text)
-	for _, lead := range leads {
-		for from := 0; from < first; {
-			i := strings.Index(text[from:first], lead)
-			if i < 0 {
-				break
+	const chunk = 8 << 10
+	for at := 0; at < len(text); at += chunk {
+		first := min(len(text), at+chunk)
+		for _, lead := range leads {
+			for from := at; from < first; {
+				i := strings.IndexByte(text[from:first], lead)
+				if i < 0 {
+					break
+				}
+				i += from
+				p := i
+				if lead == 0x84 || lead == 0x85 {
+					p-- // a continuation byte: the rune starts before it
+				}
+				if p >= 0 && c.isMarkup(text, p) {
+					first = p
+					break
+				}
+				from = i + 1
 			}
-			if i += from; c.isMarkup(text, i) {
-				first = i
-				break
-			}
-			from = i + 1
+		}
+		if first < min(len(text), at+chunk) {
+			return first
 		}
 	}
-	if first == len(text) {
-		return -1
-	}
-	return first
+	return -1
 }
 
 // isMarkup reports whether markup starts at text[p].

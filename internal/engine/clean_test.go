@@ -86,6 +86,13 @@ func checkClean(t *testing.T, text string) {
 	if len(c.edits) == 0 && got != text {
 		t.Fatalf("clean(%q) changed the text without edits", text)
 	}
+	first := -1
+	if len(ref.marks) > 0 {
+		first = ref.marks[0].start
+	}
+	if p := (&cleaner{}).firstMarkup(text); p != first {
+		t.Fatalf("firstMarkup(%q) = %d, the reference's first markup is at %d", text, p, first)
+	}
 	for i := 0; i < len(got); {
 		_, size := utf8.DecodeRuneInString(got[i:])
 		s, e := c.original(i, i+size)
@@ -233,6 +240,27 @@ func disguise(r *rand.Rand, s string) string {
 		}
 	}
 	return b.String()
+}
+
+// TestFirstMarkup checks that firstMarkup, which searches a chunk at a
+// time, finds one piece of markup anywhere in a long text, at the edges
+// of its chunks too.
+func TestFirstMarkup(t *testing.T) {
+	var prose strings.Builder
+	for prose.Len() < 40<<10 {
+		prose.WriteString("Go and Kafka – “quoted” • bullets — dashes, R&D, a < b; ")
+	}
+	text := prose.String()
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, markup := range []string{"&#35;", "<br>", "Ｐ", "ℎ", "𝗣", "ﬁ", "<!-- x -->"} {
+		for _, at := range []int{0, 8<<10 - 1, 8 << 10, 16<<10 - 2, len(text) - 1, r.IntN(len(text)), r.IntN(len(text))} {
+			for !utf8.RuneStart(text[at]) {
+				at--
+			}
+			checkClean(t, text[:at]+markup+text[at:])
+		}
+	}
+	checkClean(t, text)
 }
 
 func TestCleanRandom(t *testing.T) {
