@@ -20,8 +20,8 @@ import (
 //     browser shows it writes what Markdown would write there: <br> a line
 //     break; <div>, <tr>, <td> and the like start a line, <p>, </p>,
 //     <table> and the like a paragraph (a line inside a list); <li> starts
-//     a line with "- ", a list item; <h3> starts a paragraph with "### ", a
-//     heading, and </h3> ends it; the end of the outermost <ul> or <ol> ends
+//     a line with "- ", a list item, and </li> ends it; <h3> starts a
+//     paragraph with "### ", a heading, and </h3> ends it; the end of the outermost <ul> or <ol> ends
 //     a paragraph. No break doubles one already there, and white space
 //     after such a tag is part of it, as HTML collapses it. Other tags (<b>,
 //     <span>, <a>) leave nothing: "<b>Py</b>thon" reads as Python.
@@ -78,6 +78,14 @@ var markLead = [256]bool{'<': true, '&': true, 0xe2: true, 0xef: true, 0xf0: tru
 // E2 85), rarer than their first, which starts every dash, quote and
 // bullet of U+2000 to U+2FFF.
 var leads = [...]byte{'<', '&', 0xef, 0xf0, 0x84, 0x85}
+
+// Clean returns text as a scan reads it: its clean copy, or text itself
+// when it holds no markup. The text of a Hit, text[Start:End], cleaned on
+// its own, is a form of its name.
+func Clean(text string) string {
+	var c cleaner
+	return c.clean(text)
+}
 
 // clean returns the text the scanner reads for text: text itself when it
 // holds no markup, else its clean copy.
@@ -226,7 +234,9 @@ func (c *cleaner) block(t tag) {
 			c.lineBreak()
 		}
 	case elItem:
-		if !t.end {
+		if t.end {
+			c.lineBreak()
+		} else {
 			if c.started && c.nl == 0 {
 				c.newline()
 			}

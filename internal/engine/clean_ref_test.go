@@ -298,7 +298,9 @@ func (c *refCleaned) block(class uint8, name string, isEnd bool, from refSpan) {
 	case class == elList:
 		c.lists = 0
 		para()
-	case class == elItem && !isEnd:
+	case class == elItem && isEnd:
+		line()
+	case class == elItem:
 		if c.started() && c.nl() == 0 {
 			newline()
 		}

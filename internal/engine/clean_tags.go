@@ -13,7 +13,7 @@ const (
 	elPara                 // starts a paragraph, or a line inside a list: p, table
 	elBreak                // a line break: br
 	elList                 // starts a line; its end, of the outermost, a paragraph: ul, ol
-	elItem                 // starts a line with a list mark: li
+	elItem                 // starts a line with a list mark; its end ends the line: li
 	elHeading              // a paragraph with a heading mark: h1 to h6
 	elSkip                 // nothing, with all it holds: script, style
 )

@@ -60,6 +60,7 @@ var cleanCases = []struct {
 	{"cells and rows start lines", "<table><tr><td>Go</td><td>5 years</td></tr></table>", "Go\n5 years\n\n"},
 	{"divs as lines", "<div>Go</div><div>Rust</div>", "Go\nRust\n"},
 	{"an empty item", "<ul><li></li><li>Go</li></ul>", "- \n- Go\n\n"},
+	{"the end of an item ends its line", "<li>Go</li><b>Kafka</b> and <li>Rust</li>\n<li>SQL", "- Go\nKafka and \n- Rust\n- SQL"},
 	// Markdown stays as it is.
 	{"Markdown", "# Skills\n- **Go**\n- `Rust` & C\n[Kafka](https://kafka.apache.org) <https://go.dev>", "# Skills\n- **Go**\n- `Rust` & C\n[Kafka](https://kafka.apache.org) <https://go.dev>"},
 }

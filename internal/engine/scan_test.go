@@ -76,7 +76,8 @@ func TestFillMatchesNext(t *testing.T) {
 }
 
 // FuzzScan checks the invariants of the engine's hits on any input, the
-// scanner against the reference, and fill against next.
+// scanner against the reference, fill against next, and the clean copy
+// against the reference's.
 func FuzzScan(f *testing.F) {
 	for _, text := range caseTexts(f) {
 		f.Add(text)
@@ -122,6 +123,7 @@ func FuzzScan(f *testing.F) {
 			t.Fatalf("scanner and reference differ (-reference +scanner):\n%s", diffHits(m, text, want, fast))
 		}
 		checkFillTokens(t, m, "fuzz", text)
+		checkClean(t, text)
 	})
 }
 
