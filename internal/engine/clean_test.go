@@ -3,6 +3,8 @@ package engine
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -323,4 +325,79 @@ func checkHygiene(t *testing.T, m *Matcher, c *Config, name, text string, hidden
 	}
 	checkAgainstReference(t, m, name, text)
 	checkFillTokens(t, m, name, text)
+}
+
+// htmlDocs returns the postings and resumes of testdata/bench as a rich-text
+// editor would write them: paragraphs in <p>, list items in <li>, headings
+// in <h3>, '&' and '<' as references.
+func htmlDocs(tb testing.TB) []string {
+	tb.Helper()
+	files, err := filepath.Glob("../../testdata/bench/*")
+	if err != nil || len(files) == 0 {
+		tb.Fatal("no texts in ../../testdata/bench", err)
+	}
+	var docs []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var b strings.Builder
+		inList := false
+		for _, line := range strings.Split(string(data), "\n") {
+			line = strings.NewReplacer("&", "&amp;", "<", "&lt;").Replace(strings.TrimSpace(line))
+			item, isItem := strings.CutPrefix(line, "- ")
+			if isItem != inList {
+				b.WriteString(map[bool]string{true: "<ul>\n", false: "</ul>\n"}[isItem])
+				inList = isItem
+			}
+			switch {
+			case isItem:
+				fmt.Fprintf(&b, "  <li><span class=\"item\">%s</span></li>\n", item)
+			case strings.HasPrefix(line, "#"):
+				fmt.Fprintf(&b, "<h3 id=\"h\">%s</h3>\n", strings.TrimLeft(line, "# "))
+			case line != "":
+				fmt.Fprintf(&b, "<p style=\"margin:0\">%s</p>\n", line)
+			}
+		}
+		docs = append(docs, b.String())
+	}
+	return docs
+}
+
+// BenchmarkClean makes the clean copy of the postings and resumes of
+// testdata/bench written as HTML, and scans them; scan-plain scans the
+// clean copies themselves, for the cost of cleaning beside that of a scan.
+func BenchmarkClean(b *testing.B) {
+	docs := htmlDocs(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d)
+	}
+	var c cleaner
+	b.Run("clean", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for range b.N {
+			for _, d := range docs {
+				c.clean(d)
+			}
+		}
+	})
+	m := defaultMatcher()
+	scan := func(docs []string) func(b *testing.B) {
+		return func(b *testing.B) {
+			b.SetBytes(int64(size))
+			for range b.N {
+				for _, d := range docs {
+					m.Collect(d, func([]Hit) {})
+				}
+			}
+		}
+	}
+	b.Run("scan-html", scan(docs))
+	plain := make([]string, len(docs))
+	for i, d := range docs {
+		plain[i] = c.clean(d)
+	}
+	b.Run("scan-plain", scan(plain))
 }
