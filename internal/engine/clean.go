@@ -42,10 +42,10 @@ import (
 // or upper case, then attributes as HTML writes them, then '>', all within
 // maxTag bytes; or "<!--" to the next "-->"; or "<!" and a letter or '[',
 // or "<?" and a letter, to the next '>' within maxTag bytes and before any
-// '<'. So "a < b", "<3", "<5 years",
-// "List<String>" and "Map<K, V>" are text. A start tag written in upper
-// case right after a letter, a digit or '_' is text too: "Box<U>" is a
-// generic type, not an underline.
+// '<'. So "a < b", "<3", "<5 years", "List<String>" and "Map<K, V>" are
+// text. A start tag of one capital letter right after a letter, a digit
+// or '_' is text too: "Box<U>" is a generic type, not an underline
+// ("Go<BR>Rust" is a line break).
 
 // cleaner makes the clean copy of a text and maps its offsets back. It is
 // a part of the scanner, reused from text to text.

@@ -231,8 +231,8 @@ func refTagAt(text string, p int) (end int, name string, isEnd, element bool) {
 	if _, ok := refElements[lower]; !ok || (name != lower && name != upper) {
 		return -1, "", false, false
 	}
-	if m[1] == "" && name == upper && p > 0 && strings.ContainsRune("_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", rune(text[p-1])) {
-		return -1, "", false, false // a generic type: Box<U>
+	if m[1] == "" && len(name) == 1 && name == upper && p > 0 && strings.ContainsRune("_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", rune(text[p-1])) {
+		return -1, "", false, false // a type parameter: Box<U>
 	}
 	return p + len(m[0]), lower, m[1] == "/", true
 }

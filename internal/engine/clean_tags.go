@@ -106,9 +106,9 @@ func readElement(text string, p int) (int, tag) {
 	}
 	name := text[n:q]
 	class, ok := element(name)
-	if !ok || (!t.end && p > 0 && identByte(text[p-1]) && name[0] <= 'Z') {
-		// Not an element; or a start tag in upper case right after a
-		// word: a generic type ("Box<U>").
+	if !ok || (!t.end && len(name) == 1 && name[0] <= 'Z' && p > 0 && identByte(text[p-1])) {
+		// Not an element; or a start tag of one capital letter right
+		// after a word: a type parameter ("Box<U>").
 		return -1, t
 	}
 	end := attrsEnd(text, q, lim)

@@ -38,7 +38,7 @@ var cleanCases = []struct {
 	{"inline tags leave nothing", "<b>Python</b>, <i>Go</i> and Py<b>thon</b>", "Python, Go and Python"},
 	{"a value with '>' in quotes", `<a title="a > b" href='https://x.io/?q=python'>Go</a>`, "Go"},
 	{"attributes over lines, no value, self-closing", "<img\nsrc=x.png\nalt=\"Java\" hidden/>Go", "Go"},
-	{"upper-case tags", "<B>Go</B> and <U>Rust</U><BR>C", "Go and Rust\nC"},
+	{"upper-case tags", "<B>Go</B> and <U>Rust</U><BR>C<BR>D<B>E</B>", "Go and Rust\nC\nD<B>E"},
 	{"line breaks", "Go<br>Rust<br/>Java<br />C<br>\n  D", "Go\nRust\nJava\nC\nD"},
 	{"two breaks make a paragraph", "Go<br><br>Rust<br>\n<br>\nC", "Go\n\nRust\n\nC"},
 	{"script and style with all they hold, end tags in either case", "<script type=\"text/javascript\">var lang = '<b>python</b>';</script>Go<style>.java { }</STYLE>", "Go"},
