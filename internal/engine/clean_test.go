@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -400,4 +401,37 @@ func BenchmarkClean(b *testing.B) {
 		plain[i] = c.clean(d)
 	}
 	b.Run("scan-plain", scan(plain))
+}
+
+// TestCleanConcurrent scans texts with and without markup, in turns, from
+// several goroutines on one matcher, whose pooled scanners go from one kind
+// of text to the other: each gets the hits it gets alone.
+func TestCleanConcurrent(t *testing.T) {
+	m := defaultMatcher()
+	html := htmlDocs(t)
+	var texts []string
+	for _, d := range html {
+		texts = append(texts, d, Clean(d))
+	}
+	want := make([][]Hit, len(texts))
+	for i, text := range texts {
+		m.Collect(text, func(hits []Hit) { want[i] = slices.Clone(hits) })
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 3 * len(texts) {
+				i := (k*7 + g) % len(texts)
+				var got []Hit
+				m.Scan(texts[i], func(h Hit) bool { got = append(got, h); return true })
+				if !slices.Equal(got, want[i]) {
+					t.Errorf("text %d: concurrent hits differ:\n%v\nwant %v", i, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
