@@ -90,6 +90,9 @@ func Clean(text string) string {
 // clean returns the text the scanner reads for text: text itself when it
 // holds no markup, else its clean copy.
 func (c *cleaner) clean(text string) string {
+	if cap(c.edits) > 1<<14 {
+		c.edits = nil // do not keep what a huge text needed
+	}
 	*c = cleaner{edits: c.edits[:0], out: c.out[:0]}
 	p := c.firstMarkup(text)
 	if p < 0 {
