@@ -72,6 +72,18 @@
 // ("golang.org", "github.com/foo") is never a mention; the text of a
 // Markdown link is.
 //
+// Text pasted from a web page is read as the browser shows it. A character
+// reference is the character it stands for ("C&#35;" is C#, "&nbsp;" a
+// space, "d&eacute;veloppeur" développeur), and full-width and styled
+// letters are the ASCII they stand for ("Ｐｏｓｔｇｒｅｓｑｌ", "𝗣𝘆𝘁𝗵𝗼𝗻").
+// Tags and their attributes are never text, nor what a script or a style
+// holds: <div data-lang="python"> names nothing. Tags that break the text
+// break it as Markdown would: <br> and <div> a line, <p> a paragraph, <li>
+// a list item, <h3> a heading, so the list under a "Nice to have" heading
+// is preferred. A '<' is a tag only before the name of an HTML element and
+// a '>' that closes it: "a < b" and "List<String>" are text. Offsets stay
+// those of the text as given: text[m.Start:m.End] is "C&#35;" for C#.
+//
 // Names of roles, responsibilities, and skills of type
 // [SkillTypeCompetency] or [SkillTypePractice] also match in generated word
 // forms of their last word (plurals, -ing and -ed forms: "microservices",

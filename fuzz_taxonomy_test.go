@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/openroles/roles/internal/engine"
 )
 
 // fuzzTaxonomy builds, from fuzzed names and phrases, a small taxonomy in
@@ -47,6 +49,7 @@ func FuzzTaxonomy(f *testing.F) {
 	f.Add("C++", "unit testing", "cpp", "plus", "C++ or cpp is a plus; no unit tests")
 	f.Add("Node.js", "API design", "Node", "bonus", "node.js, Node and API designs, bonus: Node API design")
 	f.Add("C#", "REST", "dotnet", "ideally", "C#/dotnet, the rest of the REST; ideally not C#")
+	f.Add("Go", "Kafka", "Golang", "a plus", "<li>G&#111;</li><li>Ｇｏｌａｎｇ</li><b data-x=\"Go\">Kafka</b> is a plus")
 	for _, c := range extractCases {
 		f.Add("Python", "Kafka", "Postgres", "a plus", c.text)
 	}
@@ -78,7 +81,7 @@ func checkFuzzMentions(t *testing.T, tx *Taxonomy, text string) {
 		if c, ok := tx.Lookup(m.Name); !ok || c.ID != m.ID || c.Kind != m.Kind {
 			t.Fatalf("mention %+v: %q is not a name of the concept", m, m.Name)
 		}
-		if m.ID == "lang" && nameKey(text[m.Start:m.End]) != nameKey(m.Name) {
+		if m.ID == "lang" && nameKey(engine.Clean(text[m.Start:m.End])) != nameKey(m.Name) {
 			t.Fatalf("mention %+v: text %q is not the name %q", m, text[m.Start:m.End], m.Name)
 		}
 	}

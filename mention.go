@@ -18,7 +18,8 @@ const (
 
 // Mention is one place where a text names a concept of a taxonomy.
 // text[m.Start:m.End] is what matched, and equals one of the concept's
-// names without regard to case or word form.
+// names without regard to case or word form, read as the text shows it
+// ("C&#35;" is C#; see the package documentation).
 type Mention struct {
 	Kind  Kind   `json:"kind"`  // the kind of concept mentioned
 	ID    string `json:"id"`    // the concept's ID

@@ -9,16 +9,19 @@
 // comment says where each rule lives.
 //
 // Calls between files go one way, in the order a text takes: scan.go calls
-// sections.go and settle.go, settle.go calls rules.go and qualify.go, and
-// all of them use hits.go, words.go and hash.go below them; none calls
-// back.
+// clean.go, sections.go and settle.go, settle.go calls rules.go and
+// qualify.go, and all of them use hits.go, words.go and hash.go below
+// them; none calls back.
 //
 // # The way of a text
 //
 // A Matcher holds every phrase it knows (names and their word forms, the
 // Context and NotWithin phrases of rules, qualifier cues, words that break
-// a clause) in a trie over token hashes (build.go). A scan (scan.go) asks
-// the tokenizer (tokens.go) for tokens into a ring; at each token that
+// a clause) in a trie over token hashes (build.go). A text that holds
+// markup (HTML tags, character references, full-width letters) is first
+// made into a clean copy, which all that follows reads; the offsets of its
+// Hits are mapped back to the text as given (clean.go). A scan (scan.go)
+// asks the tokenizer (tokens.go) for tokens into a ring; at each token that
 // the first-token bit sets let through, it walks the trie, checks the text
 // of what it found and records a hit with where it stands: clause,
 // sentence, brackets, the section a heading opened (sections.go). At the
@@ -29,6 +32,9 @@
 //
 // # Files
 //
+//   - clean.go: the clean copy of a text with markup, and its offsets
+//     mapped back; clean_tags.go: which '<' starts a tag, and what the tag
+//     does; clean_chars.go: character references and compatibility forms.
 //   - words.go: character classes; reading one word (scanWord); Unicode
 //     simple case folding (foldRune); the tokens of a name and the marks
 //     between them (NameTokens, nameGaps).
@@ -61,4 +67,8 @@
 // against the scanner on the extraction cases of package roles, the test
 // corpus, random text and in FuzzScan. The configurations of the tests
 // come from the taxonomy files of the module (config_test.go).
+// clean_ref_test.go holds a slow, plain reference for the clean copy
+// (regular expressions, package html, an NFKC table in testdata), which
+// refHits reads; FuzzHygiene builds random HTML and Markdown around names
+// and checks the offsets of what is found.
 package engine

@@ -165,8 +165,20 @@ func refTokens(m *Matcher, text string) []refTok {
 	return toks
 }
 
-// refHits finds every phrase of m in text, slowly.
+// refHits finds every phrase of m in text, slowly: in the reference's
+// clean copy of text (clean_ref_test.go), mapped back to text.
 func refHits(m *Matcher, text string) []refHit {
+	c := refClean(text)
+	hits := refHitsIn(m, string(c.text))
+	for i, h := range hits {
+		hits[i].start, hits[i].end = c.original(h.start, h.end)
+	}
+	sortRefHits(hits)
+	return hits
+}
+
+// refHitsIn finds every phrase of m in text, read as it is.
+func refHitsIn(m *Matcher, text string) []refHit {
 	toks := refTokens(m, text)
 	hits := []refHit{}
 	for pi, p := range m.phrases {
@@ -223,7 +235,10 @@ func sortRefHits(hits []refHit) {
 func fastHits(m *Matcher, text string) []refHit {
 	hits := []refHit{}
 	s := m.newScanner(text)
-	s.onHit = func(h *hit) { hits = append(hits, refHit{h.phrase, h.start, h.end}) }
+	s.onHit = func(h *hit) {
+		start, end := s.markup.original(h.start, h.end)
+		hits = append(hits, refHit{h.phrase, start, end})
+	}
 	s.run(func(Hit) bool { return true })
 	sortRefHits(hits)
 	return hits

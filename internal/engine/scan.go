@@ -12,6 +12,7 @@ import (
 type scanner struct {
 	m *Matcher
 	tokenizer
+	markup cleaner // the text as read: markup cleaned (clean.go)
 	sections
 	paragraph
 	settlement
@@ -50,7 +51,7 @@ func (m *Matcher) newScanner(text string) *scanner {
 // everything else starts afresh.
 func (s *scanner) start(m *Matcher, text string) {
 	s.m, s.onHit = m, nil
-	s.tokenizer = tokenizer{text: text, known: m.known, lineBlank: true, ring: s.ring, mask: s.mask}
+	s.tokenizer = tokenizer{text: s.markup.clean(text), known: m.known, lineBlank: true, ring: s.ring, mask: s.mask}
 	s.sections = sections{}
 	s.paragraph.reset()
 	s.settlement.reset()

@@ -23,6 +23,7 @@ func checkFillTokens(t *testing.T, m *Matcher, name, text string) {
 		want = append(want, tk)
 	}
 	s := m.newScanner(text)
+	text = s.text // the clean copy, which tokens index
 	var got []token
 	for i := 0; ; i++ {
 		if s.fill(i + 1); i >= s.n {
@@ -75,7 +76,8 @@ func TestFillMatchesNext(t *testing.T) {
 }
 
 // FuzzScan checks the invariants of the engine's hits on any input, the
-// scanner against the reference, and fill against next.
+// scanner against the reference, fill against next, and the clean copy
+// against the reference's.
 func FuzzScan(f *testing.F) {
 	for _, text := range caseTexts(f) {
 		f.Add(text)
@@ -102,7 +104,7 @@ func FuzzScan(f *testing.F) {
 			if h.Name < 0 || int(h.Name) >= len(c.Names) || h.Qualifier > Negated {
 				t.Fatalf("hit %+v: no such name or qualifier", h)
 			}
-			if !matchesName(text[h.Start:h.End], c.Names[h.Name].Text) {
+			if !matchesName(string(refClean(text[h.Start:h.End]).text), c.Names[h.Name].Text) {
 				t.Fatalf("hit text %q is not a form of the name %q", text[h.Start:h.End], c.Names[h.Name].Text)
 			}
 			end = h.End
@@ -121,6 +123,7 @@ func FuzzScan(f *testing.F) {
 			t.Fatalf("scanner and reference differ (-reference +scanner):\n%s", diffHits(m, text, want, fast))
 		}
 		checkFillTokens(t, m, "fuzz", text)
+		checkClean(t, text)
 	})
 }
 

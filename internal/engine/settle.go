@@ -128,6 +128,9 @@ func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 	for j, i := range s.sel {
 		h := &s.hits[i]
 		out := Hit{Start: h.start, End: h.end, Name: s.m.phrases[h.phrase].src, Qualifier: quals[j]}
+		if len(s.markup.edits) > 0 {
+			out.Start, out.End = s.markup.original(h.start, h.end)
+		}
 		if yield == nil {
 			s.found = append(s.found, out)
 		} else if !yield(out) {
