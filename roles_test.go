@@ -312,6 +312,7 @@ var zeroCases = []struct {
 	{"RoleSkills", func(z *Taxonomy) any { return z.RoleSkills("backend-developer") }, []RoleSkill(nil)},
 	{"Extract", func(z *Taxonomy) any { return z.Extract(zeroText) }, []Mention{}},
 	{"Mentions", func(z *Taxonomy) any { return slices.Collect(z.Mentions(zeroText)) }, []Mention(nil)},
+	{"ExtractAt", func(z *Taxonomy) any { return z.ExtractAt(zeroText, yearsNow) }, []Mention{}},
 	{"Rank/empty profile", func(z *Taxonomy) any {
 		m, err := z.Rank(Profile{})
 		return []any{m, errorKind(err)}

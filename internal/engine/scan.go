@@ -286,6 +286,9 @@ func (s *scanner) noteCues(cues uint8, first *token) {
 	if cues&cueNegatedAfter != 0 {
 		s.negAfterCues = true
 	}
+	if cues&cueYears != 0 {
+		s.yearCues = true
+	}
 }
 
 // dropStale lets go of the hits that no later name could use, scanning at

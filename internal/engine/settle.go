@@ -17,12 +17,14 @@ type settlement struct {
 	marks []bool
 	quals []Qualifier // of each selected mention
 	found []Hit       // for Collect
+	yearsBuffers
 }
 
 // reset empties b, keeping its buffers.
 func (b *settlement) reset() {
 	*b = settlement{ok: b.ok[:0], cands: b.cands[:0], sel: b.sel[:0], taken: b.taken[:0], marks: b.marks[:0],
-		quals: b.quals[:0], found: b.found[:0]}
+		quals: b.quals[:0], found: b.found[:0],
+		yearsBuffers: yearsBuffers{years: b.years[:0], anchors: b.anchors[:0], spans: b.spans[:0]}}
 }
 
 // flush settles the hits of one paragraph: name rules, overlaps, qualifiers.
@@ -125,9 +127,15 @@ func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 	}
 	s.quals = quals
 	s.spreadLists()
+	if s.yearCues {
+		s.attachYears(from, to)
+	}
 	for j, i := range s.sel {
 		h := &s.hits[i]
 		out := Hit{Start: h.start, End: h.end, Name: s.m.phrases[h.phrase].src, Qualifier: quals[j]}
+		if s.yearCues {
+			out.Years = s.years[j]
+		}
 		if yield == nil {
 			s.found = append(s.found, out)
 		} else if !yield(out) {

@@ -1,0 +1,227 @@
+package engine
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Dated entries. A resume dates its entries: "2019 - present: Go services
+// at Acme", "Senior Engineer, Acme — Jan 2018 – Mar 2021", "(2016–2019)",
+// "03/2019 – 05/2021", "seit 2020: …", "depuis 2019", "desde 2018". Such
+// a span gives its years to the mentions of its entry that have none of
+// their own: the mentions from the line of the span to the line of the
+// next span of the paragraph, and for the first span of the paragraph the
+// lines before it too (the title of the entry). Years never cross a
+// paragraph.
+//
+// A span is two dates joined by a dash or a word ("to", "bis", "à",
+// "hasta"), or a date after "since", "seit", "depuis" or "desde". A date
+// is a calendar year, after a month in words or digits or not. A span
+// stands apart as an entry's date does: at the start of a line or after a
+// separator ('|', a dash, a comma, a colon, an opening bracket), and
+// before the end of a line or a separator, except that a span of two
+// dates that starts a line may go on with words ("03/2019 – 05/2021
+// Backend-Entwickler"); "our 2024–2026 strategy" is no span, nor a single
+// date ("in 2019 we launched").
+//
+// Years are counted in months: a year alone counts as its January, so
+// "2016–2019" is 3 years and "Jan 2018 – Mar 2021" 3.2 (years are rounded
+// to a tenth). A span that runs to the present ("present", "heute",
+// "aujourd'hui", "actualidad", ...) ends in the month that the Today of
+// the scan gives; without one, such spans are not read.
+
+// Today gives the month a span that runs to the present ends in, as
+// months since the start of year 0: year×12 + month - 1. A scan calls it
+// at most once per span, and only for such spans.
+type Today func() int
+
+// span is a dated entry: its years, and where its line starts.
+type span struct {
+	years float64
+	line  int
+}
+
+// months are the names of months in English, German, French and Spanish,
+// folded and abbreviated, with their number.
+var months = map[string]int{
+	"jan": 1, "january": 1, "januar": 1, "janvier": 1, "janv": 1, "enero": 1, "ene": 1, "jänner": 1,
+	"feb": 2, "february": 2, "februar": 2, "février": 2, "févr": 2, "fev": 2, "febrero": 2,
+	"mar": 3, "march": 3, "märz": 3, "mär": 3, "mars": 3, "marzo": 3,
+	"apr": 4, "april": 4, "avril": 4, "avr": 4, "abril": 4, "abr": 4,
+	"may": 5, "mai": 5, "mayo": 5,
+	"jun": 6, "june": 6, "juni": 6, "juin": 6, "junio": 6,
+	"jul": 7, "july": 7, "juli": 7, "juillet": 7, "juil": 7, "julio": 7,
+	"aug": 8, "august": 8, "août": 8, "agosto": 8, "ago": 8,
+	"sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9, "set": 9,
+	"oct": 10, "october": 10, "oktober": 10, "okt": 10, "octobre": 10, "octubre": 10,
+	"nov": 11, "november": 11, "novembre": 11, "noviembre": 11,
+	"dec": 12, "december": 12, "dezember": 12, "dez": 12, "décembre": 12, "déc": 12, "diciembre": 12, "dic": 12,
+}
+
+var (
+	// presentWords end a span at the present.
+	presentWords = wordSet("present current now today date ongoing heute jetzt aktuell dato présent aujourd maintenant actuel presente actualidad actual hoy")
+	// sinceWords open a span that runs to the present.
+	sinceWords = wordSet("since seit depuis desde")
+	// spanWords join the two dates of a span.
+	spanWords = wordSet("to until till bis à au a hasta")
+	// fromWords may open a span of two dates.
+	fromWords = wordSet("from von vom du de del")
+)
+
+// readSpan reads the span that starts with the calendar year text[y0:y1],
+// and returns it and where it ends.
+func readSpan(text string, y0, y1 int, today Today) (span, int, bool) {
+	year, _ := strconv.Atoi(text[y0:y1])
+	start, p := monthBefore(text, y0, year)
+	w, q := wordBefore(text, p)
+	since := sinceWords[string(w.key())]
+	if since || fromWords[string(w.key())] {
+		p = q
+	}
+	end, e, ok := dateAfterSep(text, y1, today)
+	if !ok && !since {
+		return span{}, 0, false
+	}
+	if !ok {
+		if today == nil {
+			return span{}, 0, false
+		}
+		end, e = today(), y1
+	}
+	edge, lineStart := edgeBefore(text, p)
+	if !edge || !edgeAfter(text, e) && (since || !lineStart) || end <= start || end-start > 12*maxYears {
+		return span{}, 0, false
+	}
+	years := math.Round(float64(end-start)/12*10) / 10
+	return span{years: years, line: strings.LastIndexByte(text[:p], '\n') + 1}, e, true
+}
+
+// monthBefore returns the month of the date whose year, year, starts at
+// y0, as months since year 0, and where the date starts: "Jan 2018",
+// "03/2019", "2016" (January).
+func monthBefore(text string, y0, year int) (int, int) {
+	p := y0
+	if p >= 2 && (text[p-1] == '/' || text[p-1] == '.') && isDigit(text[p-2]) {
+		q := p - 2
+		if q > 0 && isDigit(text[q-1]) {
+			q--
+		}
+		if m, _ := strconv.Atoi(text[q : p-1]); m >= 1 && m <= 12 && (q == 0 || !wordAt(text, q-1)) {
+			return year*12 + m - 1, q
+		}
+	}
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	if p > 0 && text[p-1] == '.' {
+		p--
+	}
+	if w, q := wordBefore(text, p); months[string(w.key())] > 0 {
+		return year*12 + months[string(w.key())] - 1, q
+	}
+	return year * 12, y0
+}
+
+// dateAfterSep reads a dash or a span word after p and the date or the
+// word for the present after it. It returns the date as months since year
+// 0 and where it ends.
+func dateAfterSep(text string, p int, today Today) (int, int, bool) {
+	q := p
+	for q < len(text) && text[q] == ' ' {
+		q++
+	}
+	if r, size := utf8.DecodeRuneInString(text[q:]); r == '-' || r == '–' || r == '—' {
+		q += size
+	} else if w, e := wordAfter(text, q); spanWords[string(w.key())] {
+		q = e
+	} else {
+		return 0, 0, false
+	}
+	for q < len(text) && text[q] == ' ' {
+		q++
+	}
+	if w, e := wordAfter(text, q); presentWords[string(w.key())] || w.is("la") || w.is("to") {
+		if w.is("la") || w.is("to") { // "la fecha", "to date"
+			w, e = wordAfter(text, e)
+		}
+		for _, hui := range [...]string{"'hui", "’hui"} { // "aujourd'hui"
+			if strings.HasPrefix(text[e:], hui) {
+				e += len(hui)
+			}
+		}
+		if (presentWords[string(w.key())] || w.is("fecha")) && today != nil {
+			return today(), e, true
+		}
+		return 0, 0, false
+	}
+	return dateAt(text, q)
+}
+
+// dateAt reads a date that starts at p: a calendar year after a month in
+// words or digits, or not.
+func dateAt(text string, p int) (int, int, bool) {
+	month := 1
+	if w, e := wordAfter(text, p); months[string(w.key())] > 0 {
+		month, p = months[string(w.key())], e
+		if p < len(text) && text[p] == '.' {
+			p++
+		}
+		for p < len(text) && text[p] == ' ' {
+			p++
+		}
+	} else if d := digitsAt(text, p); (d == 1 || d == 2) && p+d < len(text) && (text[p+d] == '/' || text[p+d] == '.') {
+		m, _ := strconv.Atoi(text[p : p+d])
+		if m < 1 || m > 12 {
+			return 0, 0, false
+		}
+		month, p = m, p+d+1
+	}
+	if digitsAt(text, p) != 4 {
+		return 0, 0, false
+	}
+	year, _ := strconv.Atoi(text[p : p+4])
+	if year < firstCalendarYear || year > lastCalendarYear {
+		return 0, 0, false
+	}
+	return year*12 + month - 1, p + 4, true
+}
+
+// digitsAt returns how many digits start at p, when a word does not go on
+// after them.
+func digitsAt(text string, p int) int {
+	q := p
+	for q < len(text) && isDigit(text[q]) {
+		q++
+	}
+	if q < len(text) && wordAt(text, q) {
+		return 0
+	}
+	return q - p
+}
+
+// edgeBefore reports whether a span may start at p: at the start of its
+// line (after list marks and Markdown), which it also reports, or after a
+// separator.
+func edgeBefore(text string, p int) (edge, lineStart bool) {
+	line := text[strings.LastIndexByte(text[:p], '\n')+1 : p]
+	head := strings.TrimRight(line, " \t\u00a0")
+	if strings.Trim(head, " \t*_#>-•·") == "" {
+		return true, true
+	}
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return strings.ContainsRune("|–—-,(:·•[/*_", r), false
+}
+
+// edgeAfter reports whether a span may end at p: at the end of its line or
+// before a separator.
+func edgeAfter(text string, p int) bool {
+	rest := strings.TrimLeft(text[p:], " \t\u00a0")
+	if rest == "" || rest[0] == '\n' || rest[0] == '\r' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("|–—-,):.·•;]*_", r)
+}
