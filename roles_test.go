@@ -313,6 +313,9 @@ var zeroCases = []struct {
 	{"Extract", func(z *Taxonomy) any { return z.Extract(zeroText) }, []Mention{}},
 	{"Mentions", func(z *Taxonomy) any { return slices.Collect(z.Mentions(zeroText)) }, []Mention(nil)},
 	{"ExtractAt", func(z *Taxonomy) any { return z.ExtractAt(zeroText, yearsNow) }, []Mention{}},
+	{"Seniority", func(z *Taxonomy) any { return z.Seniority("Backend Engineer") }, Seniority{Evidence: []SeniorityEvidence{}}},
+	{"SeniorityMentions", func(z *Taxonomy) any { return z.SeniorityMentions("Senior Engineer", nil) },
+		Seniority{Level: SenioritySenior, Evidence: []SeniorityEvidence{{Level: SenioritySenior, Cue: CueTitle, Text: "Senior", End: 6}}}},
 	{"Rank/empty profile", func(z *Taxonomy) any {
 		m, err := z.Rank(Profile{})
 		return []any{m, errorKind(err)}
