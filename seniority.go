@@ -60,13 +60,13 @@ func (l SeniorityLevel) SFIA() int { return sfiaLevels[l.rank()] }
 // SeniorityCue says what kind of text is evidence of a seniority level.
 type SeniorityCue string
 
-// The kinds of evidence of seniority, from the strongest.
+// The kinds of evidence of seniority.
 const (
 	// CueTitle: a level word of a job title ("Senior", "Sr.", "Junior",
 	// "Lead", "Staff", "Principal", "Werkstudent", "Praktikant",
-	// "stagiaire", "becario"), in the first line of the text or before a
-	// job noun elsewhere ("a Senior Backend Engineer", not "mentor junior
-	// engineers").
+	// "stagiaire", "becario"), in the title lines of the text or next to
+	// a job noun elsewhere ("a Senior Backend Engineer", not "mentor
+	// junior engineers").
 	CueTitle SeniorityCue = "title"
 	// CuePhrase: a phrase that names a level anywhere ("entry level",
 	// "Berufseinsteiger", "internship", "alternance", "prácticas",
@@ -99,16 +99,21 @@ type Seniority struct {
 }
 
 // Seniority says how senior the work of a posting or a resume is, with the
-// evidence. The strongest kind of evidence decides, and within it the most
-// senior level: the level words of the first non-blank line when it is
-// short enough to be a title (twelve words or less), then those next to a
-// job noun or a role elsewhere (for a resume, its most senior entry), then
-// phrases and duties, then years. Years ask for or show a level on these thresholds,
-// those of common job ladders: less than 2 years junior, 2 to under 5 mid,
-// 5 or more senior ("7+ years" is senior); years never suggest staff or
-// lead. Negated mentions count for nothing. The words are English,
-// German, French and Spanish. A text with no evidence has the zero Level
-// and empty Evidence.
+// evidence. The level words of the title lines decide when there are any
+// (the first three non-blank lines, while each has twelve words or less: a
+// posting's title, a resume's headline), the most senior of them
+// ("Senior Engineering Manager" is lead); else the most senior level that
+// any evidence gives: level words next to a singular job noun or a role
+// ("a Senior Backend Engineer", not "mentor junior developers"), phrases,
+// duties and years, so that a resume is as senior as its most senior
+// entry. Titles of two words that need no job noun ("Tech Lead",
+// "Engineering Manager", "Head of") count in the title lines only;
+// elsewhere they are mostly someone else's. Years ask for or show a level
+// on these thresholds, those of common job ladders: less than 2 years
+// junior, 2 to under 5 mid, 5 or more senior ("7+ years" is senior);
+// years never suggest staff or lead. Negated mentions count for nothing.
+// The words are English, German, French and Spanish. A text with no
+// evidence has the zero Level and empty Evidence.
 func (t *Taxonomy) Seniority(text string) Seniority {
 	return t.SeniorityMentions(text, t.Extract(text))
 }
@@ -124,7 +129,7 @@ func (t *Taxonomy) SeniorityMentions(text string, ms []Mention) Seniority {
 		ev = append(ev, SeniorityEvidence{Level: yearsLevel(m.Years), Cue: CueYears, Text: text[m.Start:m.End], Start: m.Start, End: m.End, Years: m.Years})
 	}
 	slices.SortStableFunc(ev, func(a, b SeniorityEvidence) int { return a.Start - b.Start })
-	return Seniority{Level: decideLevel(ev, titleLineEnd(text, ws)), Evidence: ev}
+	return Seniority{Level: decideLevel(ev, titleLinesEnd(text, ws)), Evidence: ev}
 }
 
 // SeniorityOf says how senior the work of text is, on the default
@@ -132,17 +137,15 @@ func (t *Taxonomy) SeniorityMentions(text string, ms []Mention) Seniority {
 // [Taxonomy.Seniority].
 func SeniorityOf(text string) Seniority { return Default().Seniority(text) }
 
-// decideLevel picks the level of the strongest kind of evidence, the
-// title line's first, and within it the most senior.
+// decideLevel picks the most senior level of the title lines' level
+// words, or else of all the evidence; titleEnd is where the title lines
+// end.
 func decideLevel(ev []SeniorityEvidence, titleEnd int) SeniorityLevel {
-	best, bestClass := SeniorityLevel(""), 5
+	best, inTitle := SeniorityLevel(""), false
 	for _, e := range ev {
-		class := map[SeniorityCue]int{CueTitle: 1, CuePhrase: 2, CueDuty: 2, CueYears: 3}[e.Cue]
-		if e.Cue == CueTitle && e.Start < titleEnd {
-			class = 0
-		}
-		if class < bestClass || class == bestClass && e.Level.rank() > best.rank() {
-			best, bestClass = e.Level, class
+		title := e.Cue == CueTitle && e.Start < titleEnd
+		if title && !inTitle || title == inTitle && e.Level.rank() > best.rank() {
+			best, inTitle = e.Level, title
 		}
 	}
 	return best
@@ -171,23 +174,36 @@ func mostYears(ms []Mention) int {
 	return at
 }
 
-// titleLineWords bounds the words of a first line that is a title.
-const titleLineWords = 12
+// The title lines of a text are its first non-blank lines, up to
+// seniorTitleLines of them, as long as each is short enough to be a title or a
+// headline: titleLineWords words or less.
+const (
+	seniorTitleLines = 3
+	titleLineWords   = 12
+)
 
-// titleLineEnd returns where the first non-blank line of text ends, when
-// it is short enough to be a title, or 0; ws are the words of text.
-func titleLineEnd(text string, ws []seniorWord) int {
-	start := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
-	end := len(text)
-	if i := strings.IndexByte(text[start:], '\n'); i >= 0 {
-		end = start + i
-	}
-	n := 0
-	for n < len(ws) && ws[n].start < end {
-		n++
-	}
-	if n > titleLineWords {
-		return 0
+// titleLinesEnd returns where the title lines of text end; ws are its
+// words.
+func titleLinesEnd(text string, ws []seniorWord) int {
+	end, lines, k := 0, 0, 0
+	for p := 0; p < len(text) && lines < seniorTitleLines; {
+		q := strings.IndexByte(text[p:], '\n')
+		if q < 0 {
+			q = len(text)
+		} else {
+			q += p
+		}
+		n := 0
+		for ; k < len(ws) && ws[k].start < q; k++ {
+			n++
+		}
+		if n > titleLineWords {
+			break
+		}
+		if strings.TrimSpace(text[p:q]) != "" {
+			lines, end = lines+1, q
+		}
+		p = q + 1
 	}
 	return end
 }
@@ -228,12 +244,12 @@ func splitSeniorWords(text string) []seniorWord {
 }
 
 // seniorityWords finds the level words, phrases and duties of text, whose
-// words are ws; ms are its mentions, whose roles and occupations stand for
+// words are ws; ms are its mentions, whose roles stand for
 // job nouns.
 func seniorityWords(text string, ws []seniorWord, ms []Mention) []SeniorityEvidence {
 	roleAt := map[int]bool{}
 	for _, m := range ms {
-		if (m.Kind == KindRole || m.Kind == KindOccupation) && m.Qualifier != QualifierNegated {
+		if m.Kind == KindRole && m.Qualifier != QualifierNegated {
 			roleAt[m.Start], roleAt[m.End] = true, true
 		}
 	}
@@ -241,12 +257,12 @@ func seniorityWords(text string, ws []seniorWord, ms []Mention) []SeniorityEvide
 	add := func(l SeniorityLevel, c SeniorityCue, i, j int) {
 		ev = append(ev, SeniorityEvidence{Level: l, Cue: c, Text: text[ws[i].start:ws[j].end], Start: ws[i].start, End: ws[j].end})
 	}
-	first := titleLineEnd(text, ws)
+	first := titleLinesEnd(text, ws)
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if i+1 < len(ws) && ws[i+1].line == w.line {
 			if p, ok := levelPairs[[2]string{w.w, ws[i+1].w}]; ok {
-				if p.cue == CuePhrase || ownLevel(ws, i) {
+				if ownLevel(ws, i) && (p.cue == CuePhrase || w.start < first) {
 					add(p.level, p.cue, i, i+1)
 				}
 				i++ // a pair that is others' title is not read again
@@ -255,7 +271,7 @@ func seniorityWords(text string, ws []seniorWord, ms []Mention) []SeniorityEvide
 		}
 		if j := leadsPeople(ws, i); j >= 0 {
 			add(SeniorityLead, CueDuty, min(i, j), max(i, j))
-		} else if l, ok := levelPhraseWords[w.w]; ok {
+		} else if l, ok := levelPhraseWords[w.w]; ok && ownLevel(ws, i) {
 			add(l, CuePhrase, i, i)
 		} else if l, ok := levelTitleWords[w.w]; ok && ownLevel(ws, i) && (w.start < first || nearJobNoun(ws, i, roleAt)) {
 			add(l, CueTitle, i, i)

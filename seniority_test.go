@@ -50,16 +50,20 @@ var seniorityCases = []struct {
 	{"German duty", "Backend-Entwickler\n\nDu wirst ein kleines Team führen.", SeniorityLead, "lead/duty:Team führen"},
 	{"French duty", "Développeur backend\n\nVous allez encadrer une équipe de quatre.", SeniorityLead, "lead/duty:encadrer une équipe"},
 	{"Spanish duty", "Desarrollador backend\n\nVas a liderar un equipo de cinco.", SeniorityLead, "lead/duty:liderar un equipo"},
-	{"the title outranks a duty", "Senior Backend Engineer\n\nYou will lead a team of three.", SenioritySenior, "senior/title:Senior lead/duty:lead a team"},
+	{"the title lines outrank a duty", "Senior Backend Engineer\n\nYou will lead a team of three.", SenioritySenior, "senior/title:Senior lead/duty:lead a team"},
 	// Years.
 	{"7+ years is senior", "Backend Engineer\n\n7+ years of experience with Java.", SenioritySenior, "senior/years:Java"},
 	{"3 years is mid", "Backend Engineer\n\n3 years of Python.", SeniorityMid, "mid/years:Python"},
 	{"a year is junior", "Backend Engineer\n\n1 year of Python.", SeniorityJunior, "junior/years:Python"},
-	{"words outrank years", "Junior Backend Developer\n\n2+ years of Python.", SeniorityJunior, "junior/title:Junior mid/years:Python"},
+	{"the title lines outrank years", "Junior Backend Developer\n\n2+ years of Python.", SeniorityJunior, "junior/title:Junior mid/years:Python"},
 	{"negated years count for nothing", "Backend Engineer\n\nNo Java.", "", ""},
 	// Resumes.
-	{"a resume's most senior entry", "Jane Doe\nSenior Backend Engineer, Acme (2019 – present)\n- Python\nJunior Developer, Foo (2016–2019)",
+	{"a resume's headline", "Jane Doe\nSenior Backend Engineer, Acme (2019 – present)\n- Python\nJunior Developer, Foo (2016–2019)",
 		SenioritySenior, "senior/title:Senior senior/years:Backend Engineer junior/title:Junior"},
+	{"a resume's most senior entry", "Jane Doe\njane@example.com\nBerlin, Germany, open to relocation within the European Union or to remote work\n\n" +
+		"Backend Developer, Acme (2019 – present)\n- Python\n\nJunior Developer, Foo (2016–2019)\n- Java",
+		SenioritySenior, "senior/years:Backend Developer junior/title:Junior"},
+	{"body evidence: the most senior", "About the job\n\nThis is an entry-level role; 3+ years of Python.", SeniorityMid, "junior/phrase:entry-level mid/years:Python"},
 	// Nothing.
 	{"no evidence", "We use Go and Kafka.", "", ""},
 	{"empty", "", "", ""},

@@ -45,16 +45,17 @@ var (
 		{"stage", "de"}: {SeniorityIntern, CuePhrase}, {"stage", "développeur"}: {SeniorityIntern, CuePhrase},
 		{"stage", "ingénieur"}: {SeniorityIntern, CuePhrase}, {"chef", "d"}: {SeniorityLead, CueTitle}, {"jefe", "de"}: {SeniorityLead, CueTitle},
 	}
-	// jobNouns are the nouns of job titles that a level word goes with.
-	jobNouns = wordSet("engineer engineers developer developers dev devs programmer programmers architect consultant administrator analyst scientist designer swe sre role position " +
+	// jobNouns are the nouns of job titles that a level word goes with,
+	// singular: "junior developers" are others.
+	jobNouns = wordSet("engineer developer dev programmer architect consultant administrator analyst scientist designer swe sre role position " +
 		"ingenieur ingenieurin entwickler entwicklerin softwareentwickler softwareentwicklerin informatiker informatikerin stelle " +
 		"ingénieur ingénieure développeur développeuse developpeur poste " +
 		"ingeniero ingeniera desarrollador desarrolladora programador programadora puesto")
 	// notOwnLevel are words that, up to two words before a level word,
 	// make it the level of others: "mentor junior engineers", "report to
 	// the team lead", "work with senior developers".
-	notOwnLevel = wordSet("to with alongside mentor mentoring mentors coach coaching guide guiding support supporting among other our " +
-		"mit von an unsere betreuen unterstützen avec nos accompagner con al nuestros")
+	notOwnLevel = wordSet("to with alongside mentor mentoring mentors coach coaching guide guiding support supporting among other our precept train training onboard " +
+		"mit von unsere betreuen unterstützen avec nos accompagner con nuestros")
 	// leadVerbs lead the people nouns after them ("lead a team"), and
 	// leadVerbsAfter those before them ("ein Team führen").
 	leadVerbs      = wordSet("lead leading manage managing head heading encadrer diriger manager piloter liderar dirigir gestionar liderarás dirigirás gestionarás")
