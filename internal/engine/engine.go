@@ -87,7 +87,7 @@ func (m *Matcher) Scan(text string, yield func(Hit) bool) {
 // ends in; with a nil today, such entries give no years.
 func (m *Matcher) ScanAt(text string, today Today, yield func(Hit) bool) {
 	s := m.getScanner(text)
-	s.today = today
+	s.clock = clock{today: today}
 	s.run(yield)
 	m.putScanner(s)
 }
@@ -103,7 +103,7 @@ func (m *Matcher) Collect(text string, use func([]Hit)) {
 // present ends in; with a nil today, such entries give no years.
 func (m *Matcher) CollectAt(text string, today Today, use func([]Hit)) {
 	s := m.getScanner(text)
-	s.today = today
+	s.clock = clock{today: today}
 	s.run(nil)
 	use(s.found)
 	if cap(s.found) > maxKeptHits {

@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -135,10 +137,13 @@ type yearsPhrase struct {
 // readYears reads the phrase of years whose year word is text[w0:w1], and
 // reports whether there is one.
 func readYears(text string, w0, w1 int) (yearsPhrase, bool) {
-	cue := foldWord(text[w0:w1])
-	yw, ok := yearWords[string(cue.key())]
+	n, start, hyphen, article, ok := numberBefore(text, w0)
 	if !ok {
-		return yearsPhrase{}, false
+		return yearsPhrase{}, false // the common case: a year word without a number
+	}
+	yw, ok := lookup(yearWords, text[w0:w1])
+	if !ok || article && !yw.singular {
+		return yearsPhrase{}, false // "a years" is no number
 	}
 	end := w1
 	if rest := text[end:]; strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
@@ -146,14 +151,10 @@ func readYears(text string, w0, w1 int) (yearsPhrase, bool) {
 		end += size // "three years' experience"
 	}
 	next, nextEnd := wordAfter(text, end)
-	if notYearsAfter[string(next.key())] || next.is("in") && inARow(text, nextEnd) {
+	if get(notYearsAfter, next) || strings.EqualFold(next, "in") && inARow(text, nextEnd) {
 		return yearsPhrase{}, false
 	}
-	n, start, hyphen, article, ok := numberBefore(text, w0)
-	if !ok || article && !yw.singular {
-		return yearsPhrase{}, false // "a years" is no number
-	}
-	if (hyphen || yw.singular && n != 1) && !experienceWords[string(next.key())] {
+	if (hyphen || yw.singular && n != 1) && !get(experienceWords, next) {
 		return yearsPhrase{}, false // "a 3-year roadmap", "a 2 year contract"
 	}
 	n, start = rangeBefore(text, start, n)
@@ -171,11 +172,11 @@ func readYears(text string, w0, w1 int) (yearsPhrase, bool) {
 // a row", "3 Jahre in Folge".
 func inARow(text string, p int) bool {
 	w, e := wordAfter(text, p)
-	if w.is("folge") {
+	if strings.EqualFold(w, "folge") {
 		return true
 	}
 	w2, _ := wordAfter(text, e)
-	return w.is("a") && w2.is("row")
+	return strings.EqualFold(w, "a") && strings.EqualFold(w2, "row")
 }
 
 // numberBefore reads the number before the year word at w0, with a '+'
@@ -219,13 +220,13 @@ func numberEndingAt(text string, p int) (n float64, start int, article, ok bool)
 	if q == p {
 		return 0, 0, false, false
 	}
-	n, ok = numberWords[string(w.key())]
+	n, ok = lookup(numberWords, w)
 	if ok && n < 10 && q > 0 && text[q-1] == '-' {
-		if w2, q2 := wordBefore(text, q-1); w2.is("dix") {
+		if w2, q2 := wordBefore(text, q-1); strings.EqualFold(w2, "dix") {
 			return 10 + n, q2, false, true // "dix-sept"
 		}
 	}
-	return n, q, articles[string(w.key())], ok
+	return n, q, get(articles, w), ok
 }
 
 // rangeBefore reads the lower bound of a range whose upper bound n starts
@@ -239,8 +240,8 @@ func rangeBefore(text string, start int, n float64) (float64, int) {
 	sep := ""
 	if r, size := utf8.DecodeLastRuneInString(text[:p]); r == '-' || r == '–' || r == '—' {
 		sep, p = "-", p-size
-	} else if w, q := wordBefore(text, p); rangeWords[string(w.key())] {
-		sep, p = string(w.key()), q
+	} else if w, q := wordBefore(text, p); get(rangeWords, w) {
+		sep, p = strings.ToLower(w), q
 	}
 	if sep == "" {
 		return n, start
@@ -255,7 +256,7 @@ func rangeBefore(text string, start int, n float64) (float64, int) {
 	switch sep {
 	case "-", "to", "bis", "à", "a":
 	default: // "between 2 and 4", "zwischen 2 und 4", "entre 2 et 4"
-		if w, _ := wordBefore(text, q); !w.is("between") && !w.is("zwischen") && !w.is("entre") {
+		if w, _ := wordBefore(text, q); !strings.EqualFold(w, "between") && !strings.EqualFold(w, "zwischen") && !strings.EqualFold(w, "entre") {
 			return n, start
 		}
 	}
@@ -267,86 +268,110 @@ func rangeBefore(text string, start int, n float64) (float64, int) {
 // Jahren", "il y a 10 ans".
 func trapBefore(text string, p int) bool {
 	w, q := wordBefore(text, p)
-	if notYearsBefore[string(w.key())] {
+	if get(notYearsBefore, w) {
 		return true
 	}
-	if w.is("a") {
+	if strings.EqualFold(w, "a") {
 		w2, _ := wordBefore(text, q)
-		return w2.is("y") // "il y a"
+		return strings.EqualFold(w2, "y") // "il y a"
 	}
 	// A rate: "$120k a year", "50,000 a year", "€5 per year".
 	before := strings.TrimRight(text[:q], " ")
-	return w.is("k") || before != "" && isDigit(before[len(before)-1]) || strings.HasSuffix(before, "$") || strings.HasSuffix(before, "€")
+	return strings.EqualFold(w, "k") || before != "" && isDigit(before[len(before)-1]) || strings.HasSuffix(before, "$") || strings.HasSuffix(before, "€")
 }
 
-// word is a word of the text, folded, held without allocating; a word too
-// long for it is held as no word.
-type word struct {
-	buf [24]byte
-	n   int
+// lookup returns the value of word w in m, whose keys are folded, and
+// whether it is there. It allocates nothing: a word that is all ASCII
+// lower case, the common case, is looked up as it is; another is folded
+// into a buffer on the stack.
+func lookup[V any](m map[string]V, w string) (V, bool) {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			var buf [32]byte
+			n := foldInto(&buf, w)
+			v, ok := m[string(buf[:n])]
+			return v, ok
+		}
+	}
+	v, ok := m[w]
+	return v, ok
 }
 
-// foldWord folds s, a word, with simple lower-casing.
-func foldWord(s string) word {
-	var w word
-	for _, r := range s {
+// get is lookup without the second result.
+func get[V any](m map[string]V, w string) V {
+	v, _ := lookup(m, w)
+	return v
+}
+
+// foldInto writes w with simple lower-casing into buf and returns its
+// length, or 0 when it does not fit.
+func foldInto(buf *[32]byte, w string) int {
+	n := 0
+	for _, r := range w {
 		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
+			r = rune(asciiLower[r])
 		} else {
 			r = unicode.ToLower(r)
 		}
-		if w.n+utf8.RuneLen(r) > len(w.buf) {
-			return word{}
+		if n+utf8.RuneLen(r) > len(buf) {
+			return 0
 		}
-		w.n += utf8.EncodeRune(w.buf[w.n:], r)
+		n += utf8.EncodeRune(buf[n:], r)
 	}
-	return w
+	return n
 }
 
-// key returns the folded bytes of w: index a map with string(w.key()),
-// which does not allocate.
-func (w *word) key() []byte { return w.buf[:w.n] }
-
-// is reports whether w is s, a folded word.
-func (w *word) is(s string) bool { return string(w.buf[:w.n]) == s }
-
-// wordBefore returns the word, folded, that ends at p after spaces, and
-// where it starts; no word when a mark comes first.
-func wordBefore(text string, p int) (word, int) {
+// wordBefore returns the word that ends at p after spaces, and where it
+// starts; "" when a mark comes first.
+func wordBefore(text string, p int) (string, int) {
 	for p > 0 && text[p-1] == ' ' {
 		p--
 	}
 	q := p
 	for q > 0 {
+		if c := text[q-1]; c < utf8.RuneSelf {
+			if !asciiLetter(c) {
+				break
+			}
+			q--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:q])
 		if !unicode.IsLetter(r) {
 			break
 		}
 		q -= size
 	}
-	return foldWord(text[q:p]), q
+	return text[q:p], q
 }
 
-// wordAfter returns the word, folded, that starts at p after spaces, and
-// where it ends; no word when a mark comes first.
-func wordAfter(text string, p int) (word, int) {
+// wordAfter returns the word that starts at p after spaces, and where it
+// ends; "" when a mark comes first.
+func wordAfter(text string, p int) (string, int) {
 	for p < len(text) && text[p] == ' ' {
 		p++
 	}
 	q := p
 	for q < len(text) {
+		if c := text[q]; c < utf8.RuneSelf {
+			if !asciiLetter(c) {
+				break
+			}
+			q++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[q:])
 		if !unicode.IsLetter(r) {
 			break
 		}
 		q += size
 	}
-	return foldWord(text[p:q]), q
+	return text[p:q], q
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // yearsBuffers holds the buffers for attaching years to the mentions of a
 // paragraph.
@@ -354,7 +379,7 @@ type yearsBuffers struct {
 	years   []float64 // of each selected mention
 	anchors []yearsAnchor
 	spans   []span
-	today   Today
+	clock
 }
 
 // yearsAnchor is a mention that a phrase of years names: sel[j], and
@@ -363,6 +388,10 @@ type yearsAnchor struct {
 	j     int
 	after bool
 }
+
+// maxListGap bounds the bytes between two items of a list: ", and/or "
+// with Markdown around it.
+const maxListGap = 16
 
 // yearsReach is how many words on from a phrase of years its mention may
 // start.
@@ -383,13 +412,15 @@ func (s *scanner) attachYears(from, to int) {
 			continue
 		}
 		if isDigit(s.text[h.start]) {
-			if sp, e, ok := readSpan(s.text, h.start, h.end, s.today); ok {
+			if sp, e, ok := readSpan(s.text, h.start, h.end, &s.clock); ok {
 				s.spans, spanEnd = append(s.spans, sp), e
 			}
 			continue
 		}
-		if ph, ok := readYears(s.text, h.start, h.end); ok {
-			s.anchorYears(h, ph)
+		if j, near := s.nearMention(h); near {
+			if ph, ok := readYears(s.text, h.start, h.end); ok {
+				s.anchorYears(h, ph, j)
+			}
 		}
 	}
 	for _, a := range s.anchors {
@@ -398,14 +429,23 @@ func (s *scanner) attachYears(from, to int) {
 	s.spanYears()
 }
 
-// anchorYears gives the years of phrase ph, whose year word is hit h, to
-// the mention it names, if any (see the top of this file).
-func (s *scanner) anchorYears(h *hit, ph yearsPhrase) {
-	hits, sel, text := s.hits, s.sel, s.text
-	j := 0
-	for j < len(sel) && hits[sel[j]].start < ph.end {
-		j++
+// nearMention returns the index in s.sel of the first mention after the
+// year word h, and whether a mention stands near enough to h to be named
+// by it: reading the phrase of years costs more than this test.
+func (s *scanner) nearMention(h *hit) (int, bool) {
+	hits, sel := s.hits, s.sel
+	j, _ := slices.BinarySearchFunc(sel, h.end, func(i, end int) int { return cmp.Compare(hits[i].start, end) })
+	if j < len(sel) && hits[sel[j]].sent == h.sent && hits[sel[j]].t0-h.t1 <= yearsReach {
+		return j, true
 	}
+	return j, j > 0 && hits[sel[j-1]].sent == h.sent
+}
+
+// anchorYears gives the years of phrase ph, whose year word is hit h, to
+// the mention it names, if any (see the top of this file); sel[j] is the
+// first mention after h.
+func (s *scanner) anchorYears(h *hit, ph yearsPhrase, j int) {
+	hits, sel, text := s.hits, s.sel, s.text
 	if j < len(sel) {
 		m := &hits[sel[j]]
 		if m.sent == h.sent && m.t0-h.t1 <= yearsReach && !strings.ContainsAny(text[ph.end:m.start], ".,;!?()[]\n0123456789") &&
@@ -435,7 +475,7 @@ func linksBack(gap string) bool {
 	for p := 0; p < len(gap); {
 		if r, _ := utf8.DecodeRuneInString(gap[p:]); unicode.IsLetter(r) {
 			w, e := wordAfter(gap, p)
-			if k := w.key(); !linkWords[string(k)] && !experienceWords[string(k)] {
+			if !get(linkWords, w) && !get(experienceWords, w) {
 				return false
 			}
 			p = e
@@ -464,7 +504,10 @@ func (s *scanner) spreadYears(a yearsAnchor) {
 			return
 		}
 		p, q := &hits[sel[min(j, k)]], &hits[sel[max(j, k)]]
-		if _, _, ok := listGap(s.text[p.end:q.start]); !ok || p.sent != q.sent {
+		if p.sent != q.sent || q.start-p.end > maxListGap {
+			return
+		}
+		if _, _, ok := listGap(s.text[p.end:q.start]); !ok {
 			return
 		}
 		if s.years[k] == 0 {

@@ -34,8 +34,23 @@ import (
 
 // Today gives the month a span that runs to the present ends in, as
 // months since the start of year 0: year×12 + month - 1. A scan calls it
-// at most once per span, and only for such spans.
+// at most once, and only when it reads such a span.
 type Today func() int
+
+// clock asks a Today once per scan.
+type clock struct {
+	today Today
+	month int
+	asked bool
+}
+
+// now returns the month of the present, and whether there is one.
+func (c *clock) now() (int, bool) {
+	if !c.asked && c.today != nil {
+		c.month, c.asked = c.today(), true
+	}
+	return c.month, c.asked
+}
 
 // span is a dated entry: its years, and where its line starts.
 type span struct {
@@ -73,23 +88,27 @@ var (
 
 // readSpan reads the span that starts with the calendar year text[y0:y1],
 // and returns it and where it ends.
-func readSpan(text string, y0, y1 int, today Today) (span, int, bool) {
+func readSpan(text string, y0, y1 int, today *clock) (span, int, bool) {
+	end, e, ok := dateAfterSep(text, y1, today)
+	if !ok && !mayFollowSince(text, y0) {
+		return span{}, 0, false // the common case: a year alone
+	}
 	year, _ := strconv.Atoi(text[y0:y1])
 	start, p := monthBefore(text, y0, year)
-	w, q := wordBefore(text, p)
-	since := sinceWords[string(w.key())]
-	if since || fromWords[string(w.key())] {
-		p = q
-	}
-	end, e, ok := dateAfterSep(text, y1, today)
-	if !ok && !since {
-		return span{}, 0, false
+	since := false
+	if b := strings.TrimRight(text[:p], " "); b != "" && (asciiLetter(b[len(b)-1]) || b[len(b)-1] >= utf8.RuneSelf) {
+		w, q := wordBefore(text, p)
+		since = len(w) <= 6 && get(sinceWords, w)
+		if since || len(w) <= 4 && get(fromWords, w) {
+			p = q
+		}
 	}
 	if !ok {
-		if today == nil {
+		now, known := today.now()
+		if !since || !known {
 			return span{}, 0, false
 		}
-		end, e = today(), y1
+		end, e = now, y1
 	}
 	edge, lineStart := edgeBefore(text, p)
 	if !edge || !edgeAfter(text, e) && (since || !lineStart) || end <= start || end-start > 12*maxYears {
@@ -97,6 +116,21 @@ func readSpan(text string, y0, y1 int, today Today) (span, int, bool) {
 	}
 	years := math.Round(float64(end-start)/12*10) / 10
 	return span{years: years, line: strings.LastIndexByte(text[:p], '\n') + 1}, e, true
+}
+
+// mayFollowSince reports whether the date whose year starts at y0 may
+// follow a word of since, maybe after a month: a letter, '/' or '.' comes
+// before it.
+func mayFollowSince(text string, y0 int) bool {
+	p := y0
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	if p == 0 {
+		return false
+	}
+	c := text[p-1]
+	return c == '/' || c == '.' || c >= utf8.RuneSelf || 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
 // monthBefore returns the month of the date whose year, year, starts at
@@ -119,8 +153,12 @@ func monthBefore(text string, y0, year int) (int, int) {
 	if p > 0 && text[p-1] == '.' {
 		p--
 	}
-	if w, q := wordBefore(text, p); months[string(w.key())] > 0 {
-		return year*12 + months[string(w.key())] - 1, q
+	if p > 0 && asciiLetter(text[p-1]) || p > 0 && text[p-1] >= utf8.RuneSelf {
+		if w, q := wordBefore(text, p); len(w) >= 3 && len(w) <= 10 {
+			if m := get(months, w); m > 0 {
+				return year*12 + m - 1, q
+			}
+		}
 	}
 	return year * 12, y0
 }
@@ -128,14 +166,14 @@ func monthBefore(text string, y0, year int) (int, int) {
 // dateAfterSep reads a dash or a span word after p and the date or the
 // word for the present after it. It returns the date as months since year
 // 0 and where it ends.
-func dateAfterSep(text string, p int, today Today) (int, int, bool) {
+func dateAfterSep(text string, p int, today *clock) (int, int, bool) {
 	q := p
 	for q < len(text) && text[q] == ' ' {
 		q++
 	}
 	if r, size := utf8.DecodeRuneInString(text[q:]); r == '-' || r == '–' || r == '—' {
 		q += size
-	} else if w, e := wordAfter(text, q); spanWords[string(w.key())] {
+	} else if w, e := wordAfter(text, q); len(w) <= 5 && get(spanWords, w) {
 		q = e
 	} else {
 		return 0, 0, false
@@ -143,8 +181,8 @@ func dateAfterSep(text string, p int, today Today) (int, int, bool) {
 	for q < len(text) && text[q] == ' ' {
 		q++
 	}
-	if w, e := wordAfter(text, q); presentWords[string(w.key())] || w.is("la") || w.is("to") {
-		if w.is("la") || w.is("to") { // "la fecha", "to date"
+	if w, e := wordAfter(text, q); get(presentWords, w) || strings.EqualFold(w, "la") || strings.EqualFold(w, "to") {
+		if strings.EqualFold(w, "la") || strings.EqualFold(w, "to") { // "la fecha", "to date"
 			w, e = wordAfter(text, e)
 		}
 		for _, hui := range [...]string{"'hui", "’hui"} { // "aujourd'hui"
@@ -152,8 +190,8 @@ func dateAfterSep(text string, p int, today Today) (int, int, bool) {
 				e += len(hui)
 			}
 		}
-		if (presentWords[string(w.key())] || w.is("fecha")) && today != nil {
-			return today(), e, true
+		if now, known := today.now(); (get(presentWords, w) || strings.EqualFold(w, "fecha")) && known {
+			return now, e, true
 		}
 		return 0, 0, false
 	}
@@ -164,8 +202,8 @@ func dateAfterSep(text string, p int, today Today) (int, int, bool) {
 // words or digits, or not.
 func dateAt(text string, p int) (int, int, bool) {
 	month := 1
-	if w, e := wordAfter(text, p); months[string(w.key())] > 0 {
-		month, p = months[string(w.key())], e
+	if w, e := wordAfter(text, p); len(w) >= 3 && get(months, w) > 0 {
+		month, p = get(months, w), e
 		if p < len(text) && text[p] == '.' {
 			p++
 		}
@@ -206,13 +244,30 @@ func digitsAt(text string, p int) int {
 // line (after list marks and Markdown), which it also reports, or after a
 // separator.
 func edgeBefore(text string, p int) (edge, lineStart bool) {
-	line := text[strings.LastIndexByte(text[:p], '\n')+1 : p]
-	head := strings.TrimRight(line, " \t\u00a0")
-	if strings.Trim(head, " \t*_#>-•·") == "" {
+	q := p
+	for q > 0 && (text[q-1] == ' ' || text[q-1] == '\t') || q > 1 && text[q-2:q] == "\u00a0" {
+		if text[q-1] == ' ' || text[q-1] == '\t' {
+			q--
+		} else {
+			q -= 2
+		}
+	}
+	if q == 0 || text[q-1] == '\n' {
 		return true, true
 	}
-	r, _ := utf8.DecodeLastRuneInString(head)
-	return strings.ContainsRune("|–—-,(:·•[/*_", r), false
+	r, _ := utf8.DecodeLastRuneInString(text[:q])
+	if !strings.ContainsRune("|–—-,(:·•[/*_#>", r) {
+		return false, false
+	}
+	// Only list marks and Markdown before it on its line?
+	for m := q; m > 0 && text[m-1] != '\n'; {
+		r, size := utf8.DecodeLastRuneInString(text[:m])
+		if !strings.ContainsRune(" \t*_#>-•·", r) {
+			return true, false
+		}
+		m -= size
+	}
+	return true, true
 }
 
 // edgeAfter reports whether a span may end at p: at the end of its line or
