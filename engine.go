@@ -82,7 +82,7 @@ func (c *engineConfig) add(kind Kind, id, name string, alt []string, rules []Nam
 func (e *matcher) mention(r *Mention, h engine.Hit) {
 	c := &e.names[h.Name]
 	r.Kind, r.ID, r.Name, r.Qualifier = c.Kind, c.ID, c.Name, qualifiers[h.Qualifier]
-	r.Start, r.End, r.Years = h.Start, h.End, h.Years
+	r.Start, r.End, r.Years = h.Start, h.End, h.Years.Years()
 }
 
 // extract collects the mentions of text in a slice of the exact size;

@@ -35,8 +35,8 @@ import (
 // paragraph, the lines before the paragraph's first span included. A span
 // stands apart as a date of an entry does (at the start of a line or after
 // a separator, and before the end of the line or a separator); a year
-// alone counts as its January, spans are rounded to a tenth of a year, and
-// years never cross a paragraph. Adding up the entries of one concept is
+// alone counts as its January, and years never cross a paragraph. Years
+// are rounded to a tenth of a year. Adding up the entries of one concept is
 // left to the caller.
 //
 // "present" (and "heute", "aujourd'hui", "actualidad", ...) is the month

@@ -58,8 +58,9 @@ type Hit struct {
 	Name       int32 // index in Config.Names
 	Qualifier  Qualifier
 	// Years is how many years of experience the text attaches to the
-	// mention, or 0 (see years.go).
-	Years float64
+	// mention, or 0 (see years.go). In tenths of a year, so that a Hit
+	// stays 24 bytes.
+	Years Tenths
 }
 
 // Qualifier says how the text means what it mentions.

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -42,6 +43,15 @@ import (
 // The year words are in this table, not in the taxonomy: they only mean
 // something with the grammar of numbers, ranges and traps around them,
 // which is code.
+
+// Tenths are tenths of a year.
+type Tenths uint16
+
+// Years returns t in years.
+func (t Tenths) Years() float64 { return float64(t) / 10 }
+
+// tenths returns y years in tenths, rounded.
+func tenths(y float64) Tenths { return Tenths(math.Round(y * 10)) }
 
 // yearWord is what a year word counts: 1 for a year, 10 for a decade, and
 // whether it is singular.
@@ -130,7 +140,7 @@ const maxYears = 50
 
 // yearsPhrase is a phrase of years found around the year word text[w0:w1].
 type yearsPhrase struct {
-	years      float64
+	years      Tenths
 	start, end int // bytes of the phrase, its number and qualifying words included
 }
 
@@ -161,8 +171,8 @@ func readYears(text string, w0, w1 int) (yearsPhrase, bool) {
 	if trapBefore(text, start) {
 		return yearsPhrase{}, false
 	}
-	y := n * yw.unit
-	if y <= 0 || y > maxYears {
+	y := tenths(n * yw.unit)
+	if y <= 0 || y > 10*maxYears {
 		return yearsPhrase{}, false
 	}
 	return yearsPhrase{years: y, start: start, end: end}, true
@@ -376,7 +386,7 @@ func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // yearsBuffers holds the buffers for attaching years to the mentions of a
 // paragraph.
 type yearsBuffers struct {
-	years   []float64 // of each selected mention
+	years   []Tenths // of each selected mention
 	anchors []yearsAnchor
 	spans   []span
 	clock

@@ -3,6 +3,7 @@ package engine
 import (
 	"slices"
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -23,9 +24,9 @@ func TestYearsBoundary(t *testing.T) {
 	})
 	text := "5+ years of Golang, Kafka and Redis; no PHP.\n\nKafka\n\n2019 - present: Redis"
 	want := []Hit{
-		{Start: 12, End: 18, Name: 0, Years: 5},
-		{Start: 20, End: 25, Name: 1, Years: 5},
-		{Start: 30, End: 35, Name: 2, Years: 5},
+		{Start: 12, End: 18, Name: 0, Years: 50},
+		{Start: 20, End: 25, Name: 1, Years: 50},
+		{Start: 30, End: 35, Name: 2, Years: 50},
 		{Start: 40, End: 43, Name: 3, Qualifier: Negated},
 		{Start: 46, End: 51, Name: 1},
 		{Start: 69, End: 74, Name: 2},
@@ -42,7 +43,7 @@ func TestYearsBoundary(t *testing.T) {
 	}
 	asked := 0
 	today := func() int { asked++; return 2026*12 + 11 } // December 2026
-	want[5].Years = 7.9
+	want[5].Years = 79
 	m.CollectAt(text, today, func(hits []Hit) { got = slices.Clone(hits) })
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("CollectAt(%q) mismatch (-want +got):\n%s", text, diff)
@@ -54,6 +55,14 @@ func TestYearsBoundary(t *testing.T) {
 	}
 	if asked != 2 {
 		t.Errorf("Today was called %d times in two scans, want once per scan", asked)
+	}
+}
+
+// TestHitSize keeps a Hit at 24 bytes: Collect appends one per mention,
+// and Extract's speed feels every byte.
+func TestHitSize(t *testing.T) {
+	if size := unsafe.Sizeof(Hit{}); size != 24 {
+		t.Errorf("a Hit is %d bytes, want 24", size)
 	}
 }
 
@@ -101,7 +110,7 @@ func TestReadYears(t *testing.T) {
 			i--
 		}
 		ph, ok := readYears(tt.text, i, i+len(tt.word))
-		if got := ph.years; !ok && tt.want != 0 || ok && got != tt.want {
+		if got := ph.years.Years(); !ok && tt.want != 0 || ok && got != tt.want {
 			t.Errorf("readYears(%q) = %v, %v; want %v", tt.text, got, ok, tt.want)
 		}
 	}

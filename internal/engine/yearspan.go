@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -54,7 +53,7 @@ func (c *clock) now() (int, bool) {
 
 // span is a dated entry: its years, and where its line starts.
 type span struct {
-	years float64
+	years Tenths
 	line  int
 }
 
@@ -114,8 +113,7 @@ func readSpan(text string, y0, y1 int, today *clock) (span, int, bool) {
 	if !edge || !edgeAfter(text, e) && (since || !lineStart) || end <= start || end-start > 12*maxYears {
 		return span{}, 0, false
 	}
-	years := math.Round(float64(end-start)/12*10) / 10
-	return span{years: years, line: strings.LastIndexByte(text[:p], '\n') + 1}, e, true
+	return span{years: tenths(float64(end-start) / 12), line: strings.LastIndexByte(text[:p], '\n') + 1}, e, true
 }
 
 // mayFollowSince reports whether the date whose year starts at y0 may
