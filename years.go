@@ -33,8 +33,9 @@ import (
 // 2018") gives its span to the mentions of its entry that have no years of
 // their own: from the line of the span to the line of the next span of the
 // paragraph, the lines before the paragraph's first span included. A span
-// stands apart as a date of an entry does (at the start of a line or after
-// a separator, and before the end of the line or a separator); a year
+// stands apart as a date of an entry does (at the start of a line, or after
+// a separator or a gap between columns, and before the end of the line or
+// a separator); a year
 // alone counts as its January, and years never cross a paragraph. Years
 // are rounded to a tenth of a year. Adding up the entries of one concept is
 // left to the caller.

@@ -177,3 +177,14 @@ func FuzzYears(f *testing.F) {
 		}
 	})
 }
+
+// TestYearsSpaces checks spans and phrases with no-break spaces and tabs
+// around them, as text from PDF and HTML has.
+func TestYearsSpaces(t *testing.T) {
+	for _, text := range []string{"Java\u00a0– 5\u00a0years", "2016\u00a0–\u00a02019\u00a0| Java", "Java\t2016 – 2019\t", "ÉQUIPE | 2016 – 2019 | Java"} {
+		ms := ExtractAt(text, yearsNow)
+		if len(ms) != 1 || ms[0].Years == 0 {
+			t.Errorf("ExtractAt(%q) = %+v, want Java with years", text, ms)
+		}
+	}
+}

@@ -195,11 +195,12 @@ func inARow(text string, p int) bool {
 // whether it is an article ("a decade").
 func numberBefore(text string, w0 int) (n float64, start int, hyphen, article, ok bool) {
 	p := w0
-	for p > 0 && (text[p-1] == ' ' || text[p-1] == '+') {
-		p--
-	}
-	if p < w0 && strings.HasSuffix(text[:p], "\u00a0") {
-		p -= len("\u00a0")
+	for q := -1; q != p; {
+		q = p
+		p = spaceBefore(text, p)
+		for p > 0 && text[p-1] == '+' {
+			p--
+		}
 	}
 	if p == w0 && p > 0 && text[p-1] == '-' {
 		p--
@@ -243,10 +244,7 @@ func numberEndingAt(text string, p int) (n float64, start int, article, ok bool)
 // at start: "2-4", "2 to 4", "between 2 and 4". It returns the lower bound
 // and where it starts, or n and start when there is none.
 func rangeBefore(text string, start int, n float64) (float64, int) {
-	p := start
-	for p > 0 && text[p-1] == ' ' {
-		p--
-	}
+	p := spaceBefore(text, start)
 	sep := ""
 	if r, size := utf8.DecodeLastRuneInString(text[:p]); r == '-' || r == '–' || r == '—' {
 		sep, p = "-", p-size
@@ -256,9 +254,7 @@ func rangeBefore(text string, start int, n float64) (float64, int) {
 	if sep == "" {
 		return n, start
 	}
-	for p > 0 && text[p-1] == ' ' {
-		p--
-	}
+	p = spaceBefore(text, p)
 	lo, q, article, ok := numberEndingAt(text, p)
 	if !ok || lo > n || article {
 		return n, start
@@ -286,7 +282,7 @@ func trapBefore(text string, p int) bool {
 		return strings.EqualFold(w2, "y") // "il y a"
 	}
 	// A rate: "$120k a year", "50,000 a year", "€5 per year".
-	before := strings.TrimRight(text[:q], " ")
+	before := text[:spaceBefore(text, q)]
 	return strings.EqualFold(w, "k") || before != "" && isDigit(before[len(before)-1]) || strings.HasSuffix(before, "$") || strings.HasSuffix(before, "€")
 }
 
@@ -316,6 +312,20 @@ func get[V any](m map[string]V, w string) V {
 // foldInto writes w with simple lower-casing into buf and returns its
 // length, or 0 when it does not fit.
 func foldInto(buf *[32]byte, w string) int {
+	if len(w) > len(buf) {
+		return 0
+	}
+	ascii := true
+	for i := 0; i < len(w) && ascii; i++ {
+		if c := w[i]; c < utf8.RuneSelf {
+			buf[i] = asciiLower[c]
+		} else {
+			ascii = false
+		}
+	}
+	if ascii {
+		return len(w)
+	}
 	n := 0
 	for _, r := range w {
 		if r < utf8.RuneSelf {
@@ -334,9 +344,7 @@ func foldInto(buf *[32]byte, w string) int {
 // wordBefore returns the word that ends at p after spaces, and where it
 // starts; "" when a mark comes first.
 func wordBefore(text string, p int) (string, int) {
-	for p > 0 && text[p-1] == ' ' {
-		p--
-	}
+	p = spaceBefore(text, p)
 	q := p
 	for q > 0 {
 		if c := text[q-1]; c < utf8.RuneSelf {
@@ -358,9 +366,7 @@ func wordBefore(text string, p int) (string, int) {
 // wordAfter returns the word that starts at p after spaces, and where it
 // ends; "" when a mark comes first.
 func wordAfter(text string, p int) (string, int) {
-	for p < len(text) && text[p] == ' ' {
-		p++
-	}
+	p = spaceAfter(text, p)
 	q := p
 	for q < len(text) {
 		if c := text[q]; c < utf8.RuneSelf {
@@ -377,6 +383,38 @@ func wordAfter(text string, p int) (string, int) {
 		q += size
 	}
 	return text[p:q], q
+}
+
+// spaceBefore returns where the spaces, tabs and no-break spaces that end
+// at p start.
+func spaceBefore(text string, p int) int {
+	for p > 0 {
+		switch {
+		case text[p-1] == ' ' || text[p-1] == '\t':
+			p--
+		case p > 1 && text[p-2] == 0xc2 && text[p-1] == 0xa0:
+			p -= 2
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// spaceAfter returns where the spaces, tabs and no-break spaces that start
+// at p end.
+func spaceAfter(text string, p int) int {
+	for p < len(text) {
+		switch {
+		case text[p] == ' ' || text[p] == '\t':
+			p++
+		case p+1 < len(text) && text[p] == 0xc2 && text[p+1] == 0xa0:
+			p += 2
+		default:
+			return p
+		}
+	}
+	return p
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

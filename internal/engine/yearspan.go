@@ -19,7 +19,8 @@ import (
 // "hasta"), or a date after "since", "seit", "depuis" or "desde". A date
 // is a calendar year, after a month in words or digits or not. A span
 // stands apart as an entry's date does: at the start of a line or after a
-// separator ('|', a dash, a comma, a colon, an opening bracket), and
+// separator ('|', a dash, a comma, a colon, an opening bracket) or a gap
+// between columns (a tab, two spaces), and
 // before the end of a line or a separator, except that a span of two
 // dates that starts a line may go on with words ("03/2019 – 05/2021
 // Backend-Entwickler"); "our 2024–2026 strategy" is no span, nor a single
@@ -95,7 +96,7 @@ func readSpan(text string, y0, y1 int, today *clock) (span, int, bool) {
 	year, _ := strconv.Atoi(text[y0:y1])
 	start, p := monthBefore(text, y0, year)
 	since := false
-	if b := strings.TrimRight(text[:p], " "); b != "" && (asciiLetter(b[len(b)-1]) || b[len(b)-1] >= utf8.RuneSelf) {
+	if b := text[:spaceBefore(text, p)]; b != "" && (asciiLetter(b[len(b)-1]) || b[len(b)-1] >= utf8.RuneSelf) {
 		w, q := wordBefore(text, p)
 		since = len(w) <= 6 && get(sinceWords, w)
 		if since || len(w) <= 4 && get(fromWords, w) {
@@ -120,10 +121,7 @@ func readSpan(text string, y0, y1 int, today *clock) (span, int, bool) {
 // follow a word of since, maybe after a month: a letter, '/' or '.' comes
 // before it.
 func mayFollowSince(text string, y0 int) bool {
-	p := y0
-	for p > 0 && text[p-1] == ' ' {
-		p--
-	}
+	p := spaceBefore(text, y0)
 	if p == 0 {
 		return false
 	}
@@ -145,9 +143,7 @@ func monthBefore(text string, y0, year int) (int, int) {
 			return year*12 + m - 1, q
 		}
 	}
-	for p > 0 && text[p-1] == ' ' {
-		p--
-	}
+	p = spaceBefore(text, p)
 	if p > 0 && text[p-1] == '.' {
 		p--
 	}
@@ -165,10 +161,7 @@ func monthBefore(text string, y0, year int) (int, int) {
 // word for the present after it. It returns the date as months since year
 // 0 and where it ends.
 func dateAfterSep(text string, p int, today *clock) (int, int, bool) {
-	q := p
-	for q < len(text) && text[q] == ' ' {
-		q++
-	}
+	q := spaceAfter(text, p)
 	if r, size := utf8.DecodeRuneInString(text[q:]); r == '-' || r == '–' || r == '—' {
 		q += size
 	} else if w, e := wordAfter(text, q); len(w) <= 5 && get(spanWords, w) {
@@ -176,9 +169,7 @@ func dateAfterSep(text string, p int, today *clock) (int, int, bool) {
 	} else {
 		return 0, 0, false
 	}
-	for q < len(text) && text[q] == ' ' {
-		q++
-	}
+	q = spaceAfter(text, q)
 	if w, e := wordAfter(text, q); get(presentWords, w) || strings.EqualFold(w, "la") || strings.EqualFold(w, "to") {
 		if strings.EqualFold(w, "la") || strings.EqualFold(w, "to") { // "la fecha", "to date"
 			w, e = wordAfter(text, e)
@@ -205,9 +196,7 @@ func dateAt(text string, p int) (int, int, bool) {
 		if p < len(text) && text[p] == '.' {
 			p++
 		}
-		for p < len(text) && text[p] == ' ' {
-			p++
-		}
+		p = spaceAfter(text, p)
 	} else if d := digitsAt(text, p); (d == 1 || d == 2) && p+d < len(text) && (text[p+d] == '/' || text[p+d] == '.') {
 		m, _ := strconv.Atoi(text[p : p+d])
 		if m < 1 || m > 12 {
@@ -240,18 +229,14 @@ func digitsAt(text string, p int) int {
 
 // edgeBefore reports whether a span may start at p: at the start of its
 // line (after list marks and Markdown), which it also reports, or after a
-// separator.
+// separator or a gap between columns (a tab, two spaces).
 func edgeBefore(text string, p int) (edge, lineStart bool) {
-	q := p
-	for q > 0 && (text[q-1] == ' ' || text[q-1] == '\t') || q > 1 && text[q-2:q] == "\u00a0" {
-		if text[q-1] == ' ' || text[q-1] == '\t' {
-			q--
-		} else {
-			q -= 2
-		}
-	}
+	q := spaceBefore(text, p)
 	if q == 0 || text[q-1] == '\n' {
 		return true, true
+	}
+	if gap := text[q:p]; strings.Contains(gap, "\t") || strings.Contains(gap, "  ") {
+		return true, false // a gap between columns
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:q])
 	if !strings.ContainsRune("|–—-,(:·•[/*_#>", r) {
@@ -271,7 +256,7 @@ func edgeBefore(text string, p int) (edge, lineStart bool) {
 // edgeAfter reports whether a span may end at p: at the end of its line or
 // before a separator.
 func edgeAfter(text string, p int) bool {
-	rest := strings.TrimLeft(text[p:], " \t\u00a0")
+	rest := text[spaceAfter(text, p):]
 	if rest == "" || rest[0] == '\n' || rest[0] == '\r' {
 		return true
 	}
