@@ -188,3 +188,22 @@ func TestYearsSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsLongParagraph checks years in a paragraph long enough to be
+// settled in parts, whose old hits are let go: each phrase still reaches
+// its mention.
+func TestYearsLongParagraph(t *testing.T) {
+	var b strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&b, "%d years of Java, Kafka and Python. ", i%9+1)
+	}
+	ms := ExtractAt(b.String(), yearsNow)
+	if len(ms) != 9000 {
+		t.Fatalf("%d mentions, want 9000", len(ms))
+	}
+	for i, m := range ms {
+		if want := float64(i/3%9 + 1); m.Years != want {
+			t.Fatalf("mention %d (%s at %d) has %v years, want %v", i, m.ID, m.Start, m.Years, want)
+		}
+	}
+}

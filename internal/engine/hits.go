@@ -33,7 +33,7 @@ type paragraph struct {
 	// Whether hits may hold Negated or NegatedAfter cues: when not,
 	// qualify need not look for them.
 	negCues, negAfterCues bool
-	yearCues              bool    // hits may hold year words or calendar years
+	yearHits              []int32 // hits of year words and calendar years
 	prefSents             []int32 // sentences with a Preferred cue
 	parenPrefs            []int   // hits of Preferred cues in brackets
 }
@@ -47,7 +47,8 @@ func (p *paragraph) reset() {
 	p.parenPrefs = p.parenPrefs[:0]
 	p.sentStarts = p.sentStarts[:0]
 	p.paraNames, p.settled, p.settleAt = 0, 0, settleEvery
-	p.dropped, p.negCues, p.negAfterCues, p.yearCues = false, false, false, false
+	p.yearHits = p.yearHits[:0]
+	p.dropped, p.negCues, p.negAfterCues = false, false, false
 }
 
 // nameOf returns the name entry of hit i, a name.

@@ -287,7 +287,7 @@ func (s *scanner) noteCues(cues uint8, first *token) {
 		s.negAfterCues = true
 	}
 	if cues&cueYears != 0 {
-		s.yearCues = true
+		s.yearHits = append(s.yearHits, int32(len(s.hits)-1))
 	}
 }
 
@@ -302,6 +302,7 @@ func (s *scanner) dropStale(i int) {
 	}
 	s.dropped = s.dropped || len(keep) < len(s.hits)
 	s.hits = keep
+	s.findYearHits()
 	s.parenPrefs = s.parenPrefs[:0]
 	if n := len(s.prefSents); n > 1 {
 		s.prefSents[0] = s.prefSents[n-1]

@@ -83,6 +83,7 @@ func (s *scanner) settlePart(i int, yield func(Hit) bool) bool {
 		}
 	}
 	s.parenPrefs = paren
+	s.findYearHits()
 	if len(s.hits) > 0 {
 		first := s.hits[0].sent
 		j := 0
@@ -127,13 +128,14 @@ func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 	}
 	s.quals = quals
 	s.spreadLists()
-	if s.yearCues {
+	yearCues := len(s.yearHits) > 0
+	if yearCues {
 		s.attachYears(from, to)
 	}
 	for j, i := range s.sel {
 		h := &s.hits[i]
 		out := Hit{Start: h.start, End: h.end, Name: s.m.phrases[h.phrase].src, Qualifier: quals[j]}
-		if s.yearCues {
+		if yearCues {
 			out.Years = s.years[j]
 		}
 		if yield == nil {

@@ -430,6 +430,17 @@ type yearsBuffers struct {
 	clock
 }
 
+// findYearHits finds the hits of year words and calendar years again after
+// hits were let go.
+func (s *scanner) findYearHits() {
+	s.yearHits = s.yearHits[:0]
+	for k := range s.hits {
+		if s.hits[k].cues&cueYears != 0 {
+			s.yearHits = append(s.yearHits, int32(k))
+		}
+	}
+}
+
 // yearsAnchor is a mention that a phrase of years names: sel[j], and
 // whether the phrase comes after it.
 type yearsAnchor struct {
@@ -454,9 +465,9 @@ func (s *scanner) attachYears(from, to int) {
 	}
 	s.years, s.anchors, s.spans = years, s.anchors[:0], s.spans[:0]
 	spanEnd := -1
-	for k := range s.hits {
+	for _, k := range s.yearHits {
 		h := &s.hits[k]
-		if h.cues&cueYears == 0 || h.t0 < from || h.t0 >= to || h.start < spanEnd {
+		if h.t0 < from || h.t0 >= to || h.start < spanEnd {
 			continue
 		}
 		if isDigit(s.text[h.start]) {
