@@ -13,7 +13,7 @@ import (
 // Years of experience. A text attaches years to what it mentions in two
 // ways, and both are read here, when a paragraph is settled, from hits of
 // the phrases with the cueYears flag: the year words of yearWords and the
-// calendar years 1950 to 2099. A paragraph without such a hit costs
+// calendar years 1960 to 2059. A paragraph without such a hit costs
 // nothing more.
 //
 // A phrase of years is a number, a year word and what may go around them:
@@ -131,8 +131,8 @@ func yearCuePhrases() []string {
 
 // The calendar years a dated entry may name.
 const (
-	firstCalendarYear = 1950
-	lastCalendarYear  = 2099
+	firstCalendarYear = 1960
+	lastCalendarYear  = 2059
 )
 
 // maxYears bounds the years a phrase may state.
@@ -581,16 +581,13 @@ func (s *scanner) spanYears() {
 	if len(s.spans) == 0 {
 		return
 	}
+	k := 0 // the span of the entry of sel[j]: mentions and spans are in text order
 	for j, i := range s.sel {
-		if s.years[j] != 0 || s.quals[j] == Negated {
-			continue
+		for k+1 < len(s.spans) && s.spans[k+1].line <= s.hits[i].start {
+			k++
 		}
-		start, sp := s.hits[i].start, s.spans[0]
-		for _, o := range s.spans[1:] {
-			if o.line <= start {
-				sp = o
-			}
+		if s.years[j] == 0 && s.quals[j] != Negated {
+			s.years[j] = s.spans[k].years
 		}
-		s.years[j] = sp.years
 	}
 }
