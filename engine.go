@@ -82,13 +82,14 @@ func (c *engineConfig) add(kind Kind, id, name string, alt []string, rules []Nam
 func (e *matcher) mention(r *Mention, h engine.Hit) {
 	c := &e.names[h.Name]
 	r.Kind, r.ID, r.Name, r.Qualifier = c.Kind, c.ID, c.Name, qualifiers[h.Qualifier]
-	r.Start, r.End = h.Start, h.End
+	r.Start, r.End, r.Years = h.Start, h.End, h.Years.Years()
 }
 
-// extract collects the mentions of text in a slice of the exact size.
-func (e *matcher) extract(text string) []Mention {
+// extract collects the mentions of text in a slice of the exact size;
+// today is the month of the reference date of dated entries (see years.go).
+func (e *matcher) extract(text string, today engine.Today) []Mention {
 	res := []Mention{}
-	e.m.Collect(text, func(hits []engine.Hit) {
+	e.m.CollectAt(text, today, func(hits []engine.Hit) {
 		if len(hits) > 0 {
 			res = make([]Mention, len(hits))
 			for i, h := range hits {
@@ -101,7 +102,7 @@ func (e *matcher) extract(text string) []Mention {
 
 // scan yields the mentions of text one by one.
 func (e *matcher) scan(text string, yield func(Mention) bool) {
-	e.m.Scan(text, func(h engine.Hit) bool {
+	e.m.ScanAt(text, thisMonth, func(h engine.Hit) bool {
 		var m Mention
 		e.mention(&m, h)
 		return yield(m)

@@ -17,12 +17,15 @@ import "iter"
 // wins. Each carries a [Qualifier] that the taxonomy's [QualifierCues]
 // decide: Negated ("no PHP"), Preferred ("Kafka is a plus", or a section
 // headed "Nice to have") or Required. The rules in full are in the package
-// documentation, in the sections "Finding skills in text".
+// documentation, in the sections "Finding skills in text". Mentions carry
+// the years of experience the text attaches to them ("5+ years of Go",
+// dated entries of a resume): the rules, and the date that "present"
+// stands for, are on [Taxonomy.ExtractAt].
 //
 // The matcher is built once per taxonomy, on first use; a scan takes time
 // linear in the length of the text. Extract is safe for concurrent use.
 func (t *Taxonomy) Extract(text string) []Mention {
-	return t.orEmpty().matcher().extract(text)
+	return t.orEmpty().matcher().extract(text, thisMonth)
 }
 
 // Mentions returns the mentions of Extract one by one, in text order, without

@@ -30,6 +30,7 @@ type Mention struct {
 	Qualifier Qualifier `json:"qualifier"` // how the text means it: required, preferred or negated
 	// Years is how many years of experience the text attaches to the
 	// mention, as "5+ years of Go" attaches 5 to Go: the least it asks for
-	// or shows. It is 0 when the text states none.
+	// or shows. It is 0 when the text states none. The rules are on
+	// [Taxonomy.ExtractAt].
 	Years float64 `json:"years,omitempty"`
 }

@@ -324,6 +324,10 @@ var zeroCases = []struct {
 		r, err := z.RankProfile(Profile{Skills: []ProfileSkill{{Skill: "go"}}})
 		return []any{r, errorKind(err)}
 	}, []any{ProfileRanking{Matches: []RoleMatch{}, Unknown: []Problem{{Path: "/skills/0", Code: CodeUnknownSkill, Message: `unknown skill "go"`}}}, "no error"}},
+	{"ExtractAt", func(z *Taxonomy) any { return z.ExtractAt(zeroText, yearsNow) }, []Mention{}},
+	{"Seniority", func(z *Taxonomy) any { return z.Seniority("Backend Engineer") }, Seniority{Evidence: []SeniorityEvidence{}}},
+	{"SeniorityMentions", func(z *Taxonomy) any { return z.SeniorityMentions("Senior Engineer", nil) },
+		Seniority{Level: SenioritySenior, Evidence: []SeniorityEvidence{{Level: SenioritySenior, Cue: CueTitle, Text: "Senior", End: 6}}}},
 	{"Rank/empty profile", func(z *Taxonomy) any {
 		m, err := z.Rank(Profile{})
 		return []any{m, errorKind(err)}

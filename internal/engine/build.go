@@ -13,7 +13,8 @@ const (
 	cueNegated
 	cueNegatedAfter
 	cueClauseBreak
-	cueRule // a Context or NotWithin phrase of a name rule
+	cueRule  // a Context or NotWithin phrase of a name rule
+	cueYears // a year word or a calendar year (years.go)
 )
 
 // clauseBreakWords end a clause for negation.
@@ -385,6 +386,7 @@ func (b *builder) addCues(c Cues) {
 		{c.Negated, cueNegated},
 		{c.NegatedAfter, cueNegatedAfter},
 		{clauseBreakWords, cueClauseBreak},
+		{yearCuePhrases(), cueYears},
 	} {
 		for _, s := range l.list {
 			b.addText(s, l.flag)

@@ -199,6 +199,7 @@ func attrNameByte(c byte) bool {
 	return !htmlSpace(c) && strings.IndexByte("\"'>/=<", c) < 0
 }
 
+// asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // identByte reports whether c is an ASCII letter, digit or '_'.

@@ -9,9 +9,9 @@
 // comment says where each rule lives.
 //
 // Calls between files go one way, in the order a text takes: scan.go calls
-// clean.go, sections.go and settle.go, settle.go calls rules.go and
-// qualify.go, and all of them use hits.go, words.go and hash.go below
-// them; none calls back.
+// clean.go, sections.go and settle.go, settle.go calls rules.go,
+// qualify.go and years.go, and all of them use hits.go, words.go and
+// hash.go below them; none calls back.
 //
 // # The way of a text
 //
@@ -59,6 +59,10 @@
 //   - qualify.go: negation (qualify, negatedByLabel), preference (in
 //     scope, in brackets, nearer than a Required cue) and lists that share
 //     a qualifier (spreadLists).
+//   - years.go: years of experience attached to mentions ("5+ years of
+//     Go"), read when a paragraph is settled from hits of year words;
+//     yearspan.go: the dated entries of a resume ("2019 - present"), from
+//     hits of calendar years.
 //
 // # Tests
 //

@@ -57,6 +57,10 @@ type Hit struct {
 	Start, End int
 	Name       int32 // index in Config.Names
 	Qualifier  Qualifier
+	// Years is how many years of experience the text attaches to the
+	// mention, or 0 (see years.go). In tenths of a year, so that a Hit
+	// stays 24 bytes.
+	Years Tenths
 }
 
 // Qualifier says how the text means what it mentions.
@@ -77,7 +81,14 @@ func New(c *Config) *Matcher {
 // Scan finds the mentions of text and yields them in text order, a
 // paragraph at a time, until yield returns false.
 func (m *Matcher) Scan(text string, yield func(Hit) bool) {
+	m.ScanAt(text, nil, yield)
+}
+
+// ScanAt is Scan with the month that a dated entry running to the present
+// ends in; with a nil today, such entries give no years.
+func (m *Matcher) ScanAt(text string, today Today, yield func(Hit) bool) {
 	s := m.getScanner(text)
+	s.clock = clock{today: today}
 	s.run(yield)
 	m.putScanner(s)
 }
@@ -86,7 +97,14 @@ func (m *Matcher) Scan(text string, yield func(Hit) bool) {
 // in text order. The slice is the matcher's own buffer: it is valid only
 // during the call, so that a call allocates nothing but what use does.
 func (m *Matcher) Collect(text string, use func([]Hit)) {
+	m.CollectAt(text, nil, use)
+}
+
+// CollectAt is Collect with the month that a dated entry running to the
+// present ends in; with a nil today, such entries give no years.
+func (m *Matcher) CollectAt(text string, today Today, use func([]Hit)) {
 	s := m.getScanner(text)
+	s.clock = clock{today: today}
 	s.run(nil)
 	use(s.found)
 	if cap(s.found) > maxKeptHits {

@@ -33,6 +33,7 @@ type paragraph struct {
 	// Whether hits may hold Negated or NegatedAfter cues: when not,
 	// qualify need not look for them.
 	negCues, negAfterCues bool
+	yearHits              []int32 // hits of year words and calendar years
 	prefSents             []int32 // sentences with a Preferred cue
 	parenPrefs            []int   // hits of Preferred cues in brackets
 }
@@ -46,6 +47,7 @@ func (p *paragraph) reset() {
 	p.parenPrefs = p.parenPrefs[:0]
 	p.sentStarts = p.sentStarts[:0]
 	p.paraNames, p.settled, p.settleAt = 0, 0, settleEvery
+	p.yearHits = p.yearHits[:0]
 	p.dropped, p.negCues, p.negAfterCues = false, false, false
 }
 

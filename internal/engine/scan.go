@@ -287,6 +287,9 @@ func (s *scanner) noteCues(cues uint8, first *token) {
 	if cues&cueNegatedAfter != 0 {
 		s.negAfterCues = true
 	}
+	if cues&cueYears != 0 {
+		s.yearHits = append(s.yearHits, int32(len(s.hits)-1))
+	}
 }
 
 // dropStale lets go of the hits that no later name could use, scanning at
@@ -300,6 +303,7 @@ func (s *scanner) dropStale(i int) {
 	}
 	s.dropped = s.dropped || len(keep) < len(s.hits)
 	s.hits = keep
+	s.findYearHits()
 	s.parenPrefs = s.parenPrefs[:0]
 	if n := len(s.prefSents); n > 1 {
 		s.prefSents[0] = s.prefSents[n-1]

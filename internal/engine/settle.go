@@ -17,12 +17,14 @@ type settlement struct {
 	marks []bool
 	quals []Qualifier // of each selected mention
 	found []Hit       // for Collect
+	yearsBuffers
 }
 
 // reset empties b, keeping its buffers.
 func (b *settlement) reset() {
 	*b = settlement{ok: b.ok[:0], cands: b.cands[:0], sel: b.sel[:0], taken: b.taken[:0], marks: b.marks[:0],
-		quals: b.quals[:0], found: b.found[:0]}
+		quals: b.quals[:0], found: b.found[:0],
+		yearsBuffers: yearsBuffers{years: b.years[:0], anchors: b.anchors[:0], spans: b.spans[:0]}}
 }
 
 // flush settles the hits of one paragraph: name rules, overlaps, qualifiers.
@@ -81,6 +83,7 @@ func (s *scanner) settlePart(i int, yield func(Hit) bool) bool {
 		}
 	}
 	s.parenPrefs = paren
+	s.findYearHits()
 	if len(s.hits) > 0 {
 		first := s.hits[0].sent
 		j := 0
@@ -125,11 +128,18 @@ func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 	}
 	s.quals = quals
 	s.spreadLists()
+	yearCues := len(s.yearHits) > 0
+	if yearCues {
+		s.attachYears(from, to)
+	}
 	for j, i := range s.sel {
 		h := &s.hits[i]
 		out := Hit{Start: h.start, End: h.end, Name: s.m.phrases[h.phrase].src, Qualifier: quals[j]}
 		if len(s.markup.edits) > 0 {
 			out.Start, out.End = s.markup.original(h.start, h.end)
+		}
+		if yearCues {
+			out.Years = s.years[j]
 		}
 		if yield == nil {
 			s.found = append(s.found, out)
