@@ -35,6 +35,7 @@
 // (here a posting read from standard input, shortened and broken at "..."):
 //
 //	{"input":"-","role":"backend-engineer","leaning":0.5652173913043479,
+//	 "seniority":{"level":"senior","evidence":[{"level":"senior","cue":"title","text":"Senior","start":0,"end":6}]},
 //	 "mentions":[...,{"id":"go","kind":"skill","start":347,"end":349,"text":"Go","qualifier":"required","name":"Go","line":7,"column":28},...],
 //	 "roles":[{"id":"backend-engineer","name":"Backend Engineer","score":0.9857177663806644,"coverage":0.41486242424242425,
 //	   "skills":0.45870545454545464,"responsibilities":0.08333333333333333,"matched":["server-side-languages",...],
@@ -43,6 +44,10 @@
 // "input" is the file name, or "-" for standard input. "role" is the ID of
 // the role the document is about, or "" when none fits; "leaning" is in
 // [-1, 1], and 0 unless the role is backend-developer or backend-engineer.
+// "seniority" holds the "level" of the work (intern, junior, mid, senior,
+// staff or lead; "" when the document does not say) and its "evidence"
+// (see roles.Seniority). A mention has "years" when the document attaches
+// years of experience to it ("5+ years of Go").
 // A mention's "start" and "end" are byte offsets into the document; its
 // "line" and "column" place it in the input. "roles" lists every role of
 // the taxonomy by fit, highest first, equal fits by ID: "score" is the fit,
@@ -100,12 +105,14 @@ func main() {
 // section: a field here, a line in analyze, a printer in printTable and one
 // in jsonWriter.report (TestJSONWriter fails until it is there).
 type report struct {
-	Input    string    `json:"input"`
-	Line     int       `json:"line,omitempty"` // with -lines, the input's line that is this document
-	Role     string    `json:"role"`           // the ID of the role the document is about, "" for none
-	Leaning  float64   `json:"leaning"`        // in [-1, 1]: -1 developer, +1 engineer, 0 unless back-end
-	Mentions []mention `json:"mentions"`
-	Roles    []role    `json:"roles"` // by fit, highest first, then by ID
+	Input   string  `json:"input"`
+	Line    int     `json:"line,omitempty"` // with -lines, the input's line that is this document
+	Role    string  `json:"role"`           // the ID of the role the document is about, "" for none
+	Leaning float64 `json:"leaning"`        // in [-1, 1]: -1 developer, +1 engineer, 0 unless back-end
+	// Seniority is how senior the work is, with its evidence.
+	Seniority roles.Seniority `json:"seniority"`
+	Mentions  []mention       `json:"mentions"`
+	Roles     []role          `json:"roles"` // by fit, highest first, then by ID
 
 	decision roles.Decision // the whole answer, for the table
 }
@@ -316,8 +323,8 @@ func printError(w io.Writer, err error) {
 func analyze(t *roles.Taxonomy, name string, doc document, lines bool) report {
 	ms := t.Extract(doc.text)
 	d := t.DecideMentions(doc.text, ms)
-	r := report{Input: name, Role: d.Role, Leaning: d.Leaning, Mentions: mentions(doc, ms),
-		Roles: rolesOf(t.RankMentions(ms), d), decision: d}
+	r := report{Input: name, Role: d.Role, Leaning: d.Leaning, Seniority: t.SeniorityMentions(doc.text, ms),
+		Mentions: mentions(doc, ms), Roles: rolesOf(t.RankMentions(ms), d), decision: d}
 	if lines {
 		r.Line = doc.line
 	}
@@ -400,6 +407,8 @@ func (j *jsonWriter) report(r report) error {
 	j.value(r.Role)
 	j.raw(`,"leaning":`)
 	j.value(r.Leaning)
+	j.raw(`,"seniority":`)
+	j.value(r.Seniority)
 	j.raw(`,"mentions":[`)
 	for i, m := range r.Mentions {
 		if i > 0 {
@@ -442,6 +451,7 @@ func printTable(w io.Writer, r report) {
 	}
 	fmt.Fprintf(w, "== %s: %d mentions\n", input, len(r.Mentions))
 	fmt.Fprintln(w, answer(r.decision))
+	fmt.Fprintln(w, seniority(r.Seniority))
 	printWhy(w, r)
 	if len(r.Mentions) > 0 {
 		fmt.Fprintln(w)
@@ -481,6 +491,20 @@ const (
 	developerID = "backend-developer"
 	engineerID  = "backend-engineer"
 )
+
+// seniority says in one line how senior the work is, and the first piece
+// of evidence for that level.
+func seniority(s roles.Seniority) string {
+	if s.Level == "" {
+		return "seniority: not stated"
+	}
+	for _, e := range s.Evidence {
+		if e.Level == s.Level {
+			return fmt.Sprintf("seniority: %s (SFIA level %d), from %s %q", s.Level, s.Level.SFIA(), e.Cue, e.Text)
+		}
+	}
+	return fmt.Sprintf("seniority: %s (SFIA level %d)", s.Level, s.Level.SFIA())
+}
 
 // answer says in one line which role d found and how sure it is: the role
 // and its fit, and for back-end work its leaning; or "no role", the fit of
