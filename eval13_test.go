@@ -2,23 +2,35 @@ package roles
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+	"time"
 )
+
+// eval13Now is the reference date of the set's labels (its README).
+var eval13Now = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 
 // eval13Figures are the figures of one split of the issue 13 evaluation set.
 type eval13Figures struct {
 	texts                   int
 	truePos, falsePos, miss int // concept pairs (text, concept)
 	qualRight               int // of truePos, with the reader's qualifier
+	yearsRight, yearsGot    int // (text, concept, years) found right, and found
+	yearsWant               int // labelled
+	seniorityRight          int
 }
 
 func (f *eval13Figures) String() string {
 	p := float64(f.truePos) / float64(max(1, f.truePos+f.falsePos))
 	r := float64(f.truePos) / float64(max(1, f.truePos+f.miss))
-	return fmt.Sprintf("%d texts: concepts precision %.3f recall %.3f (%d found, %d wrong, %d missed), qualifier right %.3f",
-		f.texts, p, r, f.truePos, f.falsePos, f.miss, float64(f.qualRight)/float64(max(1, f.truePos)))
+	return fmt.Sprintf("%d texts: concepts precision %.3f recall %.3f (%d found, %d wrong, %d missed), qualifier right %.3f; "+
+		"years precision %.3f recall %.3f (%d right of %d found, %d labelled); seniority right %.3f (%d)",
+		f.texts, p, r, f.truePos, f.falsePos, f.miss, float64(f.qualRight)/float64(max(1, f.truePos)),
+		float64(f.yearsRight)/float64(max(1, f.yearsGot)), float64(f.yearsRight)/float64(max(1, f.yearsWant)),
+		f.yearsRight, f.yearsGot, f.yearsWant, float64(f.seniorityRight)/float64(max(1, f.texts)), f.seniorityRight)
 }
 
 // textQualifiers returns, for each concept a text names (occupations
@@ -49,7 +61,12 @@ func TestEval13(t *testing.T) {
 		}
 		f := figs[l.Split]
 		f.texts++
-		got := textQualifiers(Extract(string(b)))
+		ms := ExtractAt(string(b), eval13Now)
+		got := textQualifiers(ms)
+		f.years(l, ms)
+		if string(SeniorityOf(string(b)).Level) == l.Seniority {
+			f.seniorityRight++
+		}
 		want := map[string]bool{}
 		for _, c := range l.Concepts {
 			want[c.Concept] = true
@@ -72,5 +89,47 @@ func TestEval13(t *testing.T) {
 	}
 	for _, split := range []string{"dev", "holdout"} {
 		t.Logf("%-7s %s", split, figs[split])
+	}
+}
+
+// textYears returns the years a text attaches to each concept: in a
+// posting the most any mention carries; in a resume, where each dated entry
+// gives its mentions its span, the sum of the distinct spans (an
+// approximation of the sum over entries: two entries of equal span count
+// once).
+func textYears(kind string, ms []Mention) map[string]float64 {
+	spans := map[string][]float64{}
+	for _, m := range ms {
+		if m.Years > 0 && !slices.Contains(spans[m.ID], m.Years) {
+			spans[m.ID] = append(spans[m.ID], m.Years)
+		}
+	}
+	out := map[string]float64{}
+	for id, ys := range spans {
+		if kind == "resume" {
+			for _, y := range ys {
+				out[id] += y
+			}
+		} else {
+			out[id] = slices.Max(ys)
+		}
+	}
+	return out
+}
+
+// years scores the years found in one text against its labels: exact for a
+// posting, within a year for a resume.
+func (f *eval13Figures) years(l eval13Label, ms []Mention) {
+	got := textYears(l.Kind, ms)
+	tol := 0.0
+	if l.Kind == "resume" {
+		tol = 1
+	}
+	f.yearsGot += len(got)
+	f.yearsWant += len(l.Years)
+	for _, y := range l.Years {
+		if g, ok := got[y.Concept]; ok && math.Abs(g-y.Years) <= tol+1e-9 {
+			f.yearsRight++
+		}
 	}
 }
