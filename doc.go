@@ -75,7 +75,9 @@
 // Names of roles, responsibilities, and skills of type
 // [SkillTypeCompetency] or [SkillTypePractice] also match in generated word
 // forms of their last word (plurals, -ing and -ed forms: "microservices",
-// "debugging", "reviewed"), unless a [NameRule] makes the name Exact or
+// "debugging", "reviewed") and in British spelling, -ise, -isation and
+// -yse for -ize, -ization and -yze, with its forms too ("optimise servers",
+// "optimising servers"), unless a [NameRule] makes the name Exact or
 // CaseSensitive. A literal name always
 // beats a generated form, and a form that two concepts would share is
 // dropped. [Mention.Name] is the literal name a form came from.

@@ -329,7 +329,7 @@ func (b *builder) addForms() {
 		if src.name.Forms == NoForms || src.never {
 			continue
 		}
-		for _, ft := range phraseForms(src.toks, src.name.Forms == EdgeWords) {
+		for _, ft := range nameForms(src.toks, src.name.Forms == EdgeWords) {
 			p := b.addPhrase(ft, src.gaps, false)
 			ph := &m.phrases[p]
 			switch {

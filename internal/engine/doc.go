@@ -38,7 +38,8 @@
 //     (the general case) make the same tokens, which TestFillMatchesNext
 //     and FuzzScan check; URLs, e-mail addresses and domains are skipped
 //     here; clause, sentence, paragraph and line breaks are counted here.
-//   - forms.go: word forms of a name (plurals, -ing, -ed).
+//   - forms.go: word forms of a name (plurals, -ing, -ed) and its British
+//     spelling (-ise for -ize).
 //   - build.go: the trie, its edge table, the first-token bit sets, and
 //     the builder that compiles a Config step by step.
 //   - scan.go: the scanner: its loop, matching at a token, verifying a hit.
