@@ -85,7 +85,9 @@
 // A name with a [NameRule] counts only as the rule allows: CaseSensitive
 // names must be written exactly so, but for lower case in a list of at
 // least three names, one of them without a rule ("python, django, react,
-// go", as skills sections are written); a NotWithin phrase spelled around the
+// go", as skills sections are written), or of two names after a label of
+// one to three words and a colon that starts a line ("Tech: go,
+// postgres", "Stack technique : go, redis"); a NotWithin phrase spelled around the
 // name cancels it ("Go live"); a name with Context counts only when one of
 // the context words or phrases, or a mention of another skill through a name
 // without context, occurs within 8 words of it in the same paragraph (a
