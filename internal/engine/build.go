@@ -69,6 +69,7 @@ const (
 	nodeShort                       // every token is at most 8 bytes
 	nodeLooseKids                   // an edge to a child follows a gap that does not join
 	nodeGapped                      // the phrase has a gap that does not join
+	nodeCoord                       // a name whose words others may share (phrase.coord)
 )
 
 // edgeTable maps (node, token hash) to the child node, with linear probing.
@@ -144,6 +145,9 @@ type phrase struct {
 	// form is, while building, the literal a generated form comes from
 	// (index + 1), or -1 when two concepts share the form.
 	form int32
+	// coord says whether another name may share words with this one when
+	// coordinated (see coord.go and setCoord).
+	coord uint8
 }
 
 // live reports whether hits of phrase p matter: a name, a cue or a rule's
@@ -204,6 +208,7 @@ func newMatcher(c *Config) *Matcher {
 	b.addForms()
 	b.addRulePhrases()
 	b.addCues(c.Cues)
+	b.setCoord()
 	b.setNodes()
 	b.makeFilters()
 	return b.m
@@ -424,6 +429,9 @@ func (b *builder) setNodes() {
 		}
 		if m.gaps[n.phrase] != nil {
 			n.flags |= nodeGapped
+		}
+		if ph.coord != 0 {
+			n.flags |= nodeCoord
 		}
 	}
 	for n := range b.looseParent {

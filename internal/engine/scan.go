@@ -228,7 +228,7 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 	}
 	s.hits = append(s.hits, hit{gaps: gaps,
 		phrase: p, section: s.section, t0: i, t1: j + 1,
-		name: n.flags&nodeName != 0, ruled: n.flags&nodeRuled != 0, cues: n.cues,
+		name: n.flags&nodeName != 0, ruled: n.flags&nodeRuled != 0, cues: n.cues, coord: n.flags&nodeCoord != 0,
 		start: first.start, end: end,
 		clause0: first.clause, clause1: last.clause, sent: first.sent, semi: first.semi, paren: first.paren,
 	})
@@ -238,6 +238,9 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 	if n.flags&nodeName != 0 {
 		s.paraNames++
 		s.lineNm = true
+		if n.flags&nodeCoord != 0 {
+			s.paraCoord++
+		}
 	}
 	if n.cues != 0 {
 		s.noteCues(n.cues, first)

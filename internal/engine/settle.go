@@ -17,12 +17,15 @@ type settlement struct {
 	marks []bool
 	quals []Qualifier // of each selected mention
 	found []Hit       // for Collect
+	// coordHits holds the hits of coordinated modifiers (see coord.go)
+	// until they join the paragraph's hits.
+	coordHits []hit
 }
 
 // reset empties b, keeping its buffers.
 func (b *settlement) reset() {
 	*b = settlement{ok: b.ok[:0], cands: b.cands[:0], sel: b.sel[:0], taken: b.taken[:0], marks: b.marks[:0],
-		quals: b.quals[:0], found: b.found[:0]}
+		quals: b.quals[:0], found: b.found[:0], coordHits: b.coordHits[:0]}
 }
 
 // flush settles the hits of one paragraph: name rules, overlaps, qualifiers.
@@ -112,6 +115,7 @@ func (s *scanner) trimSentStarts(i int) {
 func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 	from := s.settled
 	s.settled = to
+	s.coordinate(from, to)
 	s.candidates(from, to)
 	s.selectLongest()
 	marks := s.markParenPrefs(from, to)
