@@ -358,8 +358,11 @@ func (w wordSeq) hash(k int) uint64 {
 	if w.toks != nil {
 		return hashString(w.toks[k])
 	}
-	_, h, _ := scanWord(w.text, w.spans[k][0])
-	return h
+	a, b := w.spans[k][0], w.spans[k][1]
+	if end, h, _ := scanWord(w.text, a); end == b {
+		return h
+	}
+	return hashString(fold(w.text[a:b])) // a dotted word goes on: "engineers.comnet"
 }
 
 // equal reports whether word k is the folded token f.
