@@ -37,6 +37,12 @@ type Matcher struct {
 	names   []nameEntry
 	known   map[uint64]bool // dotted tokens that some phrase holds
 	depth   int             // longest phrase, in tokens
+	// coordHashes are the hashes of the words that coordinate names that
+	// share words (see coordWord); coordOf the coordination flags of each
+	// phrase (see setCoord), apart from phrase, which the scanner reads at
+	// every hit.
+	coordHashes [12]uint64
+	coordOf     []uint8
 	// Phrases with marks between words: the keys of the gaps between
 	// tokens that do not join, by phrase (see nameGaps), and the phrases
 	// whose marks text cannot match. Kept out of phrase, which the scanner
@@ -63,13 +69,14 @@ type trieNode struct {
 
 // Node flags of the phrase ending at a node.
 const (
-	nodeLive      uint8 = 1 << iota // see phrase.live
-	nodeName                        // a name or generated form
-	nodeRuled                       // a name with a rule
-	nodeShort                       // every token is at most 8 bytes
-	nodeLooseKids                   // an edge to a child follows a gap that does not join
-	nodeGapped                      // the phrase has a gap that does not join
-	nodeCoord                       // a name whose words others may share (phrase.coord)
+	nodeLive        uint8 = 1 << iota // see phrase.live
+	nodeName                          // a name or generated form
+	nodeRuled                         // a name with a rule
+	nodeShort                         // every token is at most 8 bytes
+	nodeLooseKids                     // an edge to a child follows a gap that does not join
+	nodeGapped                        // the phrase has a gap that does not join
+	nodeCoordBefore                   // a name whose last words others may share (see coordBefore)
+	nodeCoordAfter                    // a name whose first words others may share (see coordAfter)
 )
 
 // edgeTable maps (node, token hash) to the child node, with linear probing.
@@ -145,9 +152,6 @@ type phrase struct {
 	// form is, while building, the literal a generated form comes from
 	// (index + 1), or -1 when two concepts share the form.
 	form int32
-	// coord says whether another name may share words with this one when
-	// coordinated (see coord.go and setCoord).
-	coord uint8
 }
 
 // live reports whether hits of phrase p matter: a name, a cue or a rule's
@@ -203,6 +207,7 @@ func newMatcher(c *Config) *Matcher {
 		rules:       map[*Rule]*ruleInfo{},
 	}
 	b.m.edges.grow()
+	b.m.coordHashes = coordHashes()
 	b.readNames(c.Names)
 	b.addLiterals()
 	b.addForms()
@@ -430,8 +435,11 @@ func (b *builder) setNodes() {
 		if m.gaps[n.phrase] != nil {
 			n.flags |= nodeGapped
 		}
-		if ph.coord != 0 {
-			n.flags |= nodeCoord
+		if c := m.coordOf[n.phrase]; c&(coordBefore|coordDangling) != 0 {
+			n.flags |= nodeCoordBefore
+		}
+		if m.coordOf[n.phrase]&coordAfter != 0 {
+			n.flags |= nodeCoordAfter
 		}
 	}
 	for n := range b.looseParent {

@@ -58,7 +58,7 @@ type coordSpan struct {
 	dangling   bool      // the modifier ends with a hyphen
 }
 
-// Coordination flags of a phrase (phrase.coord): another name may end with
+// Coordination flags of a phrase (Matcher.coordOf): another name may end with
 // its last words (coordBefore), start with its first words (coordAfter),
 // or end with the end of its first word and its other words
 // (coordDangling: "Frontend-Entwicklung" for "Backend-Entwicklung").
@@ -78,6 +78,7 @@ func (b *builder) setCoord() {
 	// word, and the ends of names from within a word, by the concept that
 	// has them, or "" for several.
 	suffixes, prefixes, tails := coordKeys{}, coordKeys{}, coordKeys{}
+	m.coordOf = make([]uint8, len(m.phrases))
 	var coordinable []int32
 	for p := range m.phrases {
 		ph := &m.phrases[p]
@@ -101,20 +102,20 @@ func (b *builder) setCoord() {
 		}
 	}
 	for _, p := range coordinable {
-		ph := &m.phrases[p]
+		ph, flags := &m.phrases[p], &m.coordOf[p]
 		id := m.names[ph.name].id
 		for j := 1; j < len(ph.toks); j++ {
 			if suffixes.other(strings.Join(ph.toks[j:], " "), id) {
-				ph.coord |= coordBefore
+				*flags |= coordBefore
 			}
 			if prefixes.other(strings.Join(ph.toks[:j], " "), id) {
-				ph.coord |= coordAfter
+				*flags |= coordAfter
 			}
 		}
 		first, rest := ph.toks[0], strings.Join(ph.toks[1:], " ")
-		for c := 1; c+2 <= len(first) && ph.coord&coordDangling == 0; c++ {
+		for c := 1; c+2 <= len(first) && *flags&coordDangling == 0; c++ {
 			if utf8.RuneStart(first[c]) && tails.other(first[c:]+"|"+rest, id) {
-				ph.coord |= coordDangling
+				*flags |= coordDangling
 			}
 		}
 	}
@@ -147,16 +148,18 @@ func (s *scanner) coordinate(from, to int) {
 	}
 	add := s.coordHits[:0]
 	text := s.text
-	for i := range s.hits {
+	// The hits are in order of their first token: those of tokens
+	// [from, to) are a run of them.
+	i0, _ := slices.BinarySearchFunc(s.hits, from, func(h hit, t int) int { return h.t0 - t })
+	for i := i0; i < len(s.hits) && s.hits[i].t0 < to; i++ {
 		h := &s.hits[i]
-		if !h.coord || h.t0 < from || h.t0 >= to {
+		if h.coord == 0 {
 			continue
 		}
-		f := s.m.phrases[h.phrase].coord
-		if f&(coordBefore|coordDangling) != 0 && coordinatorEnds(text, h.start) {
+		if h.coord&nodeCoordBefore != 0 && coordinatorEnds(text, h.start) {
 			add = s.coordBefore(i, add)
 		}
-		if f&coordAfter != 0 && coordinatorStarts(text, h.end) {
+		if h.coord&nodeCoordAfter != 0 && coordinatorStarts(text, h.end) {
 			add = s.coordAfter(i, add)
 		}
 	}
@@ -164,6 +167,62 @@ func (s *scanner) coordinate(from, to int) {
 	if len(add) > 0 {
 		s.mergeHits(add)
 	}
+}
+
+// coordGate returns which of a name's flags nodeCoordBefore and
+// nodeCoordAfter (in flags) may lead to a modifier, for the name over
+// tokens [i, j] found by the scanner: those with a token next to it that is
+// a coordinating word, or a '/' or '&' between them. It may say yes
+// wrongly, never no wrongly (see coordinatorEnds), and costs a name a few
+// comparisons of hashes while the tokens are at hand.
+func (s *scanner) coordGate(flags uint8, i, j int) uint8 {
+	var g uint8
+	if flags&nodeCoordBefore != 0 && i > 0 {
+		if i-1 < s.n-len(s.ring) {
+			g |= nodeCoordBefore // the token has left the ring: say yes
+		} else if t, u := &s.ring[(i-1)&s.mask], &s.ring[i&s.mask]; s.m.coordWord(t.h) || slashOrAmp(s.text[t.end:u.start]) {
+			g |= nodeCoordBefore
+		}
+	}
+	if flags&nodeCoordAfter != 0 {
+		if j+1 >= s.n {
+			g |= nodeCoordAfter // the token is not made yet: say yes
+		} else if t, u := &s.ring[j&s.mask], &s.ring[(j+1)&s.mask]; s.m.coordWord(u.h) || slashOrAmp(s.text[t.end:u.start]) {
+			g |= nodeCoordAfter
+		}
+	}
+	return g
+}
+
+// slashOrAmp reports whether gap holds a '/' or a '&'.
+func slashOrAmp(gap string) bool {
+	for k := 0; k < len(gap); k++ {
+		if gap[k] == '/' || gap[k] == '&' {
+			return true
+		}
+	}
+	return false
+}
+
+// coordWord reports whether h is the hash of a word that coordinates ("and",
+// "und"), or of the last word of one ("as" of "as well as", "or" of
+// "and/or"), or of its first ("and" of "and/or").
+func (m *Matcher) coordWord(h uint64) bool {
+	for _, c := range m.coordHashes {
+		if c == h {
+			return true
+		}
+	}
+	return false
+}
+
+// coordHashes returns the hashes of the words coordWord knows.
+func coordHashes() [12]uint64 {
+	var hs [12]uint64
+	for k, w := range strings.Fields("and or as und oder sowie et ou y o e u") {
+		hs[k] = hashString(w)
+	}
+	return hs
 }
 
 // coordinatorEnds reports whether a coordinator other than a bare comma
@@ -190,7 +249,7 @@ func (s *scanner) coordBefore(i int, add []hit) []hit {
 	for {
 		var c coordSpan
 		ok := modifierBefore(s.text, at, &c)
-		if !ok || s.m.phrases[h.phrase].coord&coordBefore == 0 && !c.dangling {
+		if !ok || s.m.coordOf[h.phrase]&coordBefore == 0 && !c.dangling {
 			return add
 		}
 		p := s.m.sharedBefore(s.text, &c, toks, s.idOf(h.phrase))
@@ -218,16 +277,11 @@ func (s *scanner) coordAfter(i int, add []hit) []hit {
 		if !ok {
 			return add
 		}
-		var p int32 = -1
-		for k := c.n; k > 0 && p < 0; k-- {
-			p = s.m.sharedAfter(s.text, toks, c.words[:k], s.idOf(h.phrase))
-			if p >= 0 {
-				c.end, c.n = c.words[k-1][1], k
-			}
-		}
+		p, k := s.m.sharedAfter(s.text, toks, c.words[:c.n], s.idOf(h.phrase))
 		if p < 0 {
 			return add
 		}
+		c.end, c.n = c.words[k-1][1], k
 		t0 := t1 + c.gapToks
 		t1 = t0 + c.n
 		clause += c.commas
@@ -300,6 +354,9 @@ func (s *scanner) mergeHits(add []hit) {
 // the last words of toks, other than a name of concept id, or -1.
 func (m *Matcher) sharedBefore(text string, c *coordSpan, toks []string, id string) int32 {
 	mod := wordSeq{text: text, spans: c.words[:c.n]}
+	if _, ok := m.child(0, mod.hash(0)); !ok && !c.dangling {
+		return -1 // no name starts with the modifier
+	}
 	for j := 1; j < len(toks); j++ {
 		if p := m.coordName(id, mod, wordSeq{toks: toks[j:]}); p >= 0 {
 			return p
@@ -333,15 +390,40 @@ func (m *Matcher) sharedBefore(text string, c *coordSpan, toks []string, id stri
 }
 
 // sharedAfter returns the phrase of the name that the first words of toks
-// make with the modifier's words mod, other than a name of concept id, or
-// -1.
-func (m *Matcher) sharedAfter(text string, toks []string, mod [][2]int, id string) int32 {
-	for j := len(toks) - 1; j > 0; j-- {
-		if p := m.coordName(id, wordSeq{toks: toks[:j]}, wordSeq{text: text, spans: mod}); p >= 0 {
-			return p
+// make with the most words of the modifier mod that make one, other than a
+// name of concept id, and how many words of mod it takes; or -1. The trie is
+// walked once for each start of toks.
+func (m *Matcher) sharedAfter(text string, toks []string, mod [][2]int, id string) (int32, int) {
+	var hs [3]uint64
+	seq := wordSeq{text: text, spans: mod}
+	for k := range mod {
+		hs[k] = seq.hash(k)
+	}
+	var pre [maxDepth]int32 // the node after toks[:j]
+	node, n := int32(0), 0
+	for j := 0; j < len(toks)-1 && j+1 < maxDepth; j++ {
+		next, ok := m.child(node, hashString(toks[j]))
+		if !ok {
+			break
+		}
+		node, n = next, j+1
+		pre[j+1] = node
+	}
+	for k := len(mod); k > 0; k-- {
+		for j := n; j > 0; j-- {
+			node, ok := pre[j], true
+			for x := 0; x < k && ok; x++ {
+				node, ok = m.child(node, hs[x])
+			}
+			if !ok {
+				continue
+			}
+			if p := m.coordPhrase(node, id, wordSeq{toks: toks[:j]}, wordSeq{text: text, spans: mod[:k]}); p >= 0 {
+				return p, k
+			}
 		}
 	}
-	return -1
+	return -1, 0
 }
 
 // wordSeq is words, folded (toks) or as bytes of text (spans).
@@ -386,6 +468,12 @@ func (m *Matcher) coordName(id string, a, b wordSeq) int32 {
 			node = next
 		}
 	}
+	return m.coordPhrase(node, id, a, b)
+}
+
+// coordPhrase returns the phrase that ends at node when it is the words a,
+// then b, and a name without a rule of a concept other than id, or -1.
+func (m *Matcher) coordPhrase(node int32, id string, a, b wordSeq) int32 {
 	p := m.nodes[node].phrase
 	if p < 0 || m.phrases[p].name < 0 || m.phrases[p].rule != nil || m.never[p] {
 		return -1

@@ -16,8 +16,8 @@ type hit struct {
 	// integration tests"), less the bytes of the words it shares with the
 	// name (see coord.go), so that it counts them in its size.
 	gaps  int32
-	paren bool // the first token is inside brackets
-	coord bool // a name whose words others may share (see coord.go)
+	paren bool  // the first token is inside brackets
+	coord uint8 // nodeCoordBefore and nodeCoordAfter of its phrase (see coord.go)
 }
 
 // size is the length of h's text for choosing among overlapping hits: its
