@@ -42,6 +42,7 @@ type Matcher struct {
 	// phrase (see setCoord), apart from phrase, which the scanner reads at
 	// every hit.
 	coordHashes [12]uint64
+	wellHash    uint64 // of "well", in "as well as"
 	coordOf     []uint8
 	// Phrases with marks between words: the keys of the gaps between
 	// tokens that do not join, by phrase (see nameGaps), and the phrases
@@ -207,7 +208,7 @@ func newMatcher(c *Config) *Matcher {
 		rules:       map[*Rule]*ruleInfo{},
 	}
 	b.m.edges.grow()
-	b.m.coordHashes = coordHashes()
+	b.m.coordHashes, b.m.wellHash = coordHashes(), hashString("well")
 	b.readNames(c.Names)
 	b.addLiterals()
 	b.addForms()

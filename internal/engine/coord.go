@@ -180,18 +180,29 @@ func (s *scanner) coordGate(flags uint8, i, j int) uint8 {
 	if flags&nodeCoordBefore != 0 && i > 0 {
 		if i-1 < s.n-len(s.ring) {
 			g |= nodeCoordBefore // the token has left the ring: say yes
-		} else if t, u := &s.ring[(i-1)&s.mask], &s.ring[i&s.mask]; s.m.coordWord(t.h) || slashOrAmp(s.text[t.end:u.start]) {
+		} else if t, u := &s.ring[(i-1)&s.mask], &s.ring[i&s.mask]; s.m.coordWord(t.h) && s.asWellAs(t.h, i-2) || slashOrAmp(s.text[t.end:u.start]) {
 			g |= nodeCoordBefore
 		}
 	}
 	if flags&nodeCoordAfter != 0 {
 		if j+1 >= s.n {
 			g |= nodeCoordAfter // the token is not made yet: say yes
-		} else if t, u := &s.ring[j&s.mask], &s.ring[(j+1)&s.mask]; s.m.coordWord(u.h) || slashOrAmp(s.text[t.end:u.start]) {
+		} else if t, u := &s.ring[j&s.mask], &s.ring[(j+1)&s.mask]; s.m.coordWord(u.h) && s.asWellAs(u.h, j+2) || slashOrAmp(s.text[t.end:u.start]) {
 			g |= nodeCoordAfter
 		}
 	}
 	return g
+}
+
+// asWellAs reports, for a coordinating word with hash h next to a name,
+// false when it is "as" ("such as", "as a") and token k, the next one away
+// from the name, is made and in the ring and is not the "well" of "as well
+// as"; else true.
+func (s *scanner) asWellAs(h uint64, k int) bool {
+	if h != s.m.coordHashes[2] || k < 0 || k >= s.n || k < s.n-len(s.ring) {
+		return true
+	}
+	return s.ring[k&s.mask].h == s.m.wellHash
 }
 
 // slashOrAmp reports whether gap holds a '/' or a '&'.
@@ -219,6 +230,7 @@ func (m *Matcher) coordWord(h uint64) bool {
 // coordHashes returns the hashes of the words coordWord knows.
 func coordHashes() [12]uint64 {
 	var hs [12]uint64
+	// "as" is third: asWellAs knows it there.
 	for k, w := range strings.Fields("and or as und oder sowie et ou y o e u") {
 		hs[k] = hashString(w)
 	}
