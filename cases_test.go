@@ -26,6 +26,7 @@ var (
 	defaultNameCases = mustReadCases("testdata/extract/default-names.txt")
 	defaultCueCases  = mustReadCases("testdata/extract/default-cues.txt")
 	defaultDataCases = mustReadCases("testdata/extract/default-data.txt")
+	recallCases      = mustReadCases("testdata/extract/recall.txt")
 )
 
 func mustReadCases(path string) []extractCase {

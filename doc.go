@@ -87,15 +87,39 @@
 // Names of roles, responsibilities, and skills of type
 // [SkillTypeCompetency] or [SkillTypePractice] also match in generated word
 // forms of their last word (plurals, -ing and -ed forms: "microservices",
-// "debugging", "reviewed"), unless a [NameRule] makes the name Exact or
+// "debugging", "reviewed") and in British spelling, -ise, -isation and
+// -yse for -ize, -ization and -yze, with its forms too ("optimise servers",
+// "optimising servers"), unless a [NameRule] makes the name Exact or
 // CaseSensitive. A literal name always
 // beats a generated form, and a form that two concepts would share is
 // dropped. [Mention.Name] is the literal name a form came from.
 //
+// Coordinated names that share words count each: in "unit and integration
+// tests" the modifier "unit" stands for unit tests. When a name without a
+// [NameRule] follows a modifier and a coordinator (a comma, '/', '&',
+// "and", "or", "and/or", "as well as", "und", "oder", "sowie", "et", "ou",
+// "y", "o", "e", "u"), and the modifier in place of the name's first words
+// makes another name without a rule, the modifier is a mention of that
+// name; modifiers chain ("unit, integration and e2e testing"), but next
+// to the name a bare comma separates list items and coordinates nothing
+// ("Kafka, event streaming"). A modifier
+// is a word or words joined by hyphens ("end-to-end"); one that ends with a
+// hyphen shares the end of the name's first word too ("front- and back-end
+// development", "Front- und Backend-Entwicklung"). Likewise after a name of
+// several words, with a modifier of up to three words in place of its last
+// words ("tests unitaires et d'intégration", "schema design and
+// migrations"). Such a mention covers the modifier alone: text[m.Start:m.End]
+// is "unit", never overlapping the name it shares words with. A modifier
+// that another name found in the text starts (after the name) or ends
+// (before it) is that name instead: "IBM MQ and WebSphere MQ" names no IBM
+// WebSphere.
+//
 // A name with a [NameRule] counts only as the rule allows: CaseSensitive
 // names must be written exactly so, but for lower case in a list of at
 // least three names, one of them without a rule ("python, django, react,
-// go", as skills sections are written); a NotWithin phrase spelled around the
+// go", as skills sections are written), or of two names after a label of
+// one to three words and a colon that starts a line ("Tech: go,
+// postgres", "Stack technique : go, redis"); a NotWithin phrase spelled around the
 // name cancels it ("Go live"); a name with Context counts only when one of
 // the context words or phrases, or a mention of another skill through a name
 // without context, occurs within 8 words of it in the same paragraph (a
@@ -115,7 +139,11 @@
 //
 // Mentions never overlap: the longest match wins, so "Ruby on Rails" is one
 // mention of Ruby on Rails and not one of Ruby; a match whose words are
-// set apart by marks is as long as its words alone. Between overlapping matches
+// set apart by marks is as long as its words alone, and a coordinated
+// modifier as long as the text from it to the far end of the name it
+// shares words with, so that "frontend and backend development" is
+// front-end and back-end development though "frontend and backend" is a
+// name too. Between overlapping matches
 // of the same length the one that starts first wins, then a literal name
 // over a generated form, then the smaller ID. A mention implies nothing
 // else: a framework does not imply its language, and a skill does not imply

@@ -52,11 +52,12 @@ func TestProfileFromJSONResume(t *testing.T) {
 				// Only in the work entries, in the order first found.
 				{Skill: "cron", Years: 5.8},
 				{Skill: "apis", Years: 5.8},
+				{Skill: "database-optimization", Years: 5.8}, // "optimizing slow queries"
 				{Skill: "mentoring", Years: 5.8},
 				{Skill: "unit-testing", Years: 2.5},
 				{Skill: "incident-management", Years: 2.5},
 			},
-			Responsibilities: []string{"maintain-database-performance", "debug-and-troubleshoot"},
+			Responsibilities: []string{"debug-and-troubleshoot"},
 		},
 		Headline: "Backend Engineer",
 		Unknown: []Problem{

@@ -38,6 +38,13 @@ type Matcher struct {
 	names   []nameEntry
 	known   map[uint64]bool // dotted tokens that some phrase holds
 	depth   int             // longest phrase, in tokens
+	// coordHashes are the hashes of the words that coordinate names that
+	// share words (see coordWord); coordOf the coordination flags of each
+	// phrase (see setCoord), apart from phrase, which the scanner reads at
+	// every hit.
+	coordHashes [12]uint64
+	wellHash    uint64 // of "well", in "as well as"
+	coordOf     []uint8
 	// Phrases with marks between words: the keys of the gaps between
 	// tokens that do not join, by phrase (see nameGaps), and the phrases
 	// whose marks text cannot match. Kept out of phrase, which the scanner
@@ -64,12 +71,14 @@ type trieNode struct {
 
 // Node flags of the phrase ending at a node.
 const (
-	nodeLive      uint8 = 1 << iota // see phrase.live
-	nodeName                        // a name or generated form
-	nodeRuled                       // a name with a rule
-	nodeShort                       // every token is at most 8 bytes
-	nodeLooseKids                   // an edge to a child follows a gap that does not join
-	nodeGapped                      // the phrase has a gap that does not join
+	nodeLive        uint8 = 1 << iota // see phrase.live
+	nodeName                          // a name or generated form
+	nodeRuled                         // a name with a rule
+	nodeShort                         // every token is at most 8 bytes
+	nodeLooseKids                     // an edge to a child follows a gap that does not join
+	nodeGapped                        // the phrase has a gap that does not join
+	nodeCoordBefore                   // a name whose last words others may share (see coordBefore)
+	nodeCoordAfter                    // a name whose first words others may share (see coordAfter)
 )
 
 // edgeTable maps (node, token hash) to the child node, with linear probing.
@@ -200,11 +209,13 @@ func newMatcher(c *Config) *Matcher {
 		rules:       map[*Rule]*ruleInfo{},
 	}
 	b.m.edges.grow()
+	b.m.coordHashes, b.m.wellHash = coordHashes(), hashString("well")
 	b.readNames(c.Names)
 	b.addLiterals()
 	b.addForms()
 	b.addRulePhrases()
 	b.addCues(c.Cues)
+	b.setCoord()
 	b.setNodes()
 	b.makeFilters()
 	return b.m
@@ -330,7 +341,7 @@ func (b *builder) addForms() {
 		if src.name.Forms == NoForms || src.never {
 			continue
 		}
-		for _, ft := range phraseForms(src.toks, src.name.Forms == EdgeWords) {
+		for _, ft := range nameForms(src.toks, src.name.Forms == EdgeWords) {
 			p := b.addPhrase(ft, src.gaps, false)
 			ph := &m.phrases[p]
 			switch {
@@ -426,6 +437,12 @@ func (b *builder) setNodes() {
 		}
 		if m.gaps[n.phrase] != nil {
 			n.flags |= nodeGapped
+		}
+		if c := m.coordOf[n.phrase]; c&(coordBefore|coordDangling) != 0 {
+			n.flags |= nodeCoordBefore
+		}
+		if m.coordOf[n.phrase]&coordAfter != 0 {
+			n.flags |= nodeCoordAfter
 		}
 	}
 	for n := range b.looseParent {

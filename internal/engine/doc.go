@@ -9,9 +9,9 @@
 // comment says where each rule lives.
 //
 // Calls between files go one way, in the order a text takes: scan.go calls
-// clean.go, sections.go and settle.go, settle.go calls rules.go,
-// qualify.go and years.go, and all of them use hits.go, words.go and
-// hash.go below them; none calls back.
+// clean.go, sections.go and settle.go, settle.go calls coord.go,
+// rules.go, qualify.go and years.go, and all of them use hits.go, words.go
+// and hash.go below them; none calls back.
 //
 // # The way of a text
 //
@@ -25,9 +25,10 @@
 // the first-token bit sets let through, it walks the trie, checks the text
 // of what it found and records a hit with where it stands: clause,
 // sentence, brackets, the section a heading opened (sections.go). At the
-// end of each paragraph (settle.go) the hits are settled: names are kept
-// when their rule allows (rules.go), overlapping names are decided by
-// length, and each mention is qualified (qualify.go). Only then are the
+// end of each paragraph (settle.go) the modifiers coordinated with names
+// are added (coord.go), and the hits are settled: names are kept when
+// their rule allows (rules.go), overlapping names are decided by length,
+// and each mention is qualified (qualify.go). Only then are the
 // paragraph's Hits handed out.
 //
 // # Files
@@ -44,7 +45,8 @@
 //     (the general case) make the same tokens, which TestFillMatchesNext
 //     and FuzzScan check; URLs, e-mail addresses and domains are skipped
 //     here; clause, sentence, paragraph and line breaks are counted here.
-//   - forms.go: word forms of a name (plurals, -ing, -ed).
+//   - forms.go: word forms of a name (plurals, -ing, -ed) and its British
+//     spelling (-ise for -ize).
 //   - build.go: the trie, its edge table, the first-token bit sets, and
 //     the builder that compiles a Config step by step.
 //   - scan.go: the scanner: its loop, matching at a token, verifying a hit.
@@ -53,6 +55,9 @@
 //     open and close.
 //   - settle.go: a paragraph settled, in parts when it is very long;
 //     overlaps decided (pick).
+//   - coord.go: coordinated names that share words ("unit and
+//     integration tests"): the hits of their modifiers, added to a
+//     paragraph's hits before it is settled.
 //   - rules.go: name rules: CaseSensitive (and lower-case lists),
 //     NotWithin, Context, places ("Phoenix, AZ") and proper names ("Ruby
 //     Chen").

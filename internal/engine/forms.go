@@ -5,6 +5,56 @@ import (
 	"strings"
 )
 
+// nameForms returns the token lists of every form generated for a name's
+// tokens: its British spellings (see britishSpelling), and the word forms
+// of the name and of each spelling (see phraseForms).
+func nameForms(toks []string, verbFirst bool) [][]string {
+	out := phraseForms(toks, verbFirst)
+	if v, ok := britishSpelling(toks); ok {
+		out = append(out, v)
+		out = append(out, phraseForms(v, verbFirst)...)
+	}
+	return out
+}
+
+// britishSpelling returns the name's tokens spelled the British way, and
+// whether that changes any: -ize, -izing, -ized, -izes and -ization become
+// -ise, -ising, -ised, -ises and -isation, and -yze, -yzing and so on
+// become -yse, -ysing ("optimize" and "optimise", "analyze" and
+// "analyse"). Tokens without such an ending stay as they are.
+func britishSpelling(toks []string) ([]string, bool) {
+	var out []string
+	for k, t := range toks {
+		v := britishWord(t)
+		if v != t && out == nil {
+			out = slices.Clone(toks)
+		}
+		if out != nil {
+			out[k] = v
+		}
+	}
+	return out, out != nil
+}
+
+// britishSuffixes are the American endings britishWord respells, by the
+// ending it gives them.
+var britishSuffixes = [][2]string{
+	{"izations", "isations"}, {"ization", "isation"}, {"izing", "ising"}, {"ized", "ised"},
+	{"izes", "ises"}, {"ize", "ise"}, {"yzing", "ysing"}, {"yzed", "ysed"}, {"yzes", "yses"}, {"yze", "yse"},
+}
+
+// britishWord respells one folded token the British way (see
+// britishSpelling). A stem of at least three letters must come before the
+// ending: "size" and "prize" stay.
+func britishWord(t string) string {
+	for _, s := range britishSuffixes {
+		if stem, ok := strings.CutSuffix(t, s[0]); ok && len(stem) >= 3 {
+			return stem + s[1]
+		}
+	}
+	return t
+}
+
 // phraseForms returns the token lists of the forms generated for a name's
 // tokens: its last word in each of its word forms and, when verbFirst is set
 // and the name has more than one word (responsibilities, which often start

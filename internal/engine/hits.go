@@ -11,14 +11,20 @@ type hit struct {
 	clause0, clause1 int32 // clause of the first and last token
 	sent             int32
 	semi             int32 // semicolons before it
-	gaps             int32 // for a phrase with marks between its words, the bytes between them
-	paren            bool  // the first token is inside brackets
+	// gaps is, for a phrase with marks between its words, the bytes between
+	// them; for the hit of a coordinated modifier ("unit" in "unit and
+	// integration tests"), less the bytes of the words it shares with the
+	// name (see coord.go), so that it counts them in its size.
+	gaps  int32
+	paren bool  // the first token is inside brackets
+	coord uint8 // nodeCoordBefore and nodeCoordAfter of its phrase (see coord.go)
 }
 
 // size is the length of h's text for choosing among overlapping hits: its
 // bytes, or for a phrase with marks between its words (gaps > 0) the bytes
 // of its words alone, so that "software developer, back end" is no longer
-// than "Back-end software developer".
+// than "Back-end software developer". A coordinated modifier counts as
+// long as the name it makes.
 func (h *hit) size() int { return h.end - h.start - int(h.gaps) }
 
 // paragraph holds the hits of the paragraph being read, and what settling
@@ -27,6 +33,7 @@ type paragraph struct {
 	hits       []hit
 	dropped    bool // hits of the paragraph were let go
 	paraNames  int  // hits of names
+	paraCoord  int  // hits of names whose words others may share (see coord.go)
 	settled    int  // candidates before this token are settled
 	settleAt   int  // settle part of a long paragraph at this many hits
 	sentStarts []int
@@ -46,7 +53,7 @@ func (p *paragraph) reset() {
 	p.prefSents = p.prefSents[:0]
 	p.parenPrefs = p.parenPrefs[:0]
 	p.sentStarts = p.sentStarts[:0]
-	p.paraNames, p.settled, p.settleAt = 0, 0, settleEvery
+	p.paraNames, p.paraCoord, p.settled, p.settleAt = 0, 0, 0, settleEvery
 	p.yearHits = p.yearHits[:0]
 	p.dropped, p.negCues, p.negAfterCues = false, false, false
 }

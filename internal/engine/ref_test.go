@@ -15,9 +15,10 @@ import (
 
 // This file holds a slow, plain reference for the scanner's candidate
 // finding: words found with a regular expression, every phrase compared at
-// every word. The rules and qualifiers that run on candidates are shared, so
-// the reference checks the tokenizer, the hashes, the filter, the trie and
-// the ring of tokens.
+// every word, and the modifiers coordinated with names (coord_ref_test.go).
+// The rules and qualifiers that run on candidates are shared, so the
+// reference checks the tokenizer, the hashes, the filter, the trie, the
+// ring of tokens and the reading of coordinated modifiers.
 
 const (
 	refW = `[\p{L}\p{Nd}\p{M}]`
@@ -221,6 +222,7 @@ func refHitsIn(m *Matcher, text string) []refHit {
 			hits = append(hits, refHit{int32(pi), toks[i].start, end})
 		}
 	}
+	hits = append(hits, refCoordinated(m, text, hits)...)
 	sortRefHits(hits)
 	return hits
 }

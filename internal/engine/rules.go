@@ -3,6 +3,8 @@ package engine
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // basicOK checks a candidate against its rule's CaseSensitive and NotWithin.
@@ -39,7 +41,8 @@ func (s *scanner) basicOK(i int) bool {
 // inLowerList reports whether hit i is written in lower case as an item of
 // a list of at least three names, one of them a name without a rule: skills
 // sections are often written so ("python, django, react, go"), and there a
-// case-sensitive name counts in lower case too.
+// case-sensitive name counts in lower case too. So it does in a list of two
+// names that a label opens (see labelBefore): "Tech: go, postgres".
 func (s *scanner) inLowerList(i int) bool {
 	h := &s.hits[i]
 	for p := h.start; p < h.end; p++ {
@@ -47,7 +50,7 @@ func (s *scanner) inLowerList(i int) bool {
 			return false
 		}
 	}
-	items, plain := 0, false
+	items, plain, first := 0, false, i
 	for k, step := i, -1; step <= 1; step += 2 {
 		for n := 0; n < 3; n++ {
 			j := s.listNeighbour(k, step)
@@ -57,10 +60,44 @@ func (s *scanner) inLowerList(i int) bool {
 			items++
 			plain = plain || !s.hits[j].ruled
 			k = j
+			if step < 0 {
+				first = j
+			}
 		}
 		k = i
 	}
-	return items >= 2 && plain
+	return items >= 2 && plain || items >= 1 && labelBefore(s.text, s.hits[first].start)
+}
+
+// labelBefore reports whether text[at] follows a label: at the start of a
+// line, one to three words (letters, joined by spaces or hyphens) and a
+// colon, spaces aside: "Stack:", "Tech-Stack:", "Stack technique :",
+// "Tecnologías:".
+func labelBefore(text string, at int) bool {
+	q := trimSpaceLeft(text, at)
+	if q == 0 || text[q-1] != ':' {
+		return false
+	}
+	q = trimSpaceLeft(text, q-1)
+	words, inWord := 0, false
+	for q > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:q])
+		switch {
+		case r == '\n':
+			return words > 0 && words <= 3
+		case unicode.IsLetter(r):
+			if !inWord {
+				words++
+			}
+			inWord = true
+		case r == ' ' || r == '-':
+			inWord = false
+		default:
+			return false
+		}
+		q -= size
+	}
+	return words > 0 && words <= 3
 }
 
 // listNeighbour returns the name hit next to hit i in a list, before it
@@ -317,4 +354,12 @@ func (s *scanner) contextOK(i int) bool {
 		}
 	}
 	return false
+}
+
+// trimSpaceLeft returns where the spaces that end text[:q] start.
+func trimSpaceLeft(text string, q int) int {
+	for q > 0 && text[q-1] == ' ' {
+		q--
+	}
+	return q
 }

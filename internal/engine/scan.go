@@ -221,6 +221,10 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 			}
 		}
 	}
+	var coord uint8
+	if n.flags&(nodeCoordBefore|nodeCoordAfter) != 0 {
+		coord = s.coordGate(n.flags, i, j)
+	}
 	first, last := s.tok(i), s.tok(j)
 	var gaps int32
 	end := last.end
@@ -229,7 +233,7 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 	}
 	s.hits = append(s.hits, hit{gaps: gaps,
 		phrase: p, section: s.section, t0: i, t1: j + 1,
-		name: n.flags&nodeName != 0, ruled: n.flags&nodeRuled != 0, cues: n.cues,
+		name: n.flags&nodeName != 0, ruled: n.flags&nodeRuled != 0, cues: n.cues, coord: coord,
 		start: first.start, end: end,
 		clause0: first.clause, clause1: last.clause, sent: first.sent, semi: first.semi, paren: first.paren,
 	})
@@ -239,6 +243,9 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 	if n.flags&nodeName != 0 {
 		s.paraNames++
 		s.lineNm = true
+		if coord != 0 {
+			s.paraCoord++
+		}
 	}
 	if n.cues != 0 {
 		s.noteCues(n.cues, first)

@@ -128,7 +128,8 @@ func FuzzScan(f *testing.F) {
 }
 
 // matchesName reports whether matched text is name, modulo case, separators
-// and a word form of its last word or, for responsibilities, of its first.
+// a British spelling, and a word form of its last word or, for
+// responsibilities, of its first.
 func matchesName(text, name string) bool {
 	_, got := NameTokens(text)
 	_, want := NameTokens(name)
@@ -138,7 +139,7 @@ func matchesName(text, name string) bool {
 	if slices.Equal(got, want) {
 		return true
 	}
-	for _, f := range phraseForms(want, true) {
+	for _, f := range nameForms(want, true) {
 		if slices.Equal(got, f) {
 			return true
 		}

@@ -18,12 +18,15 @@ type settlement struct {
 	quals []Qualifier // of each selected mention
 	found []Hit       // for Collect
 	yearsBuffers
+	// coordHits holds the hits of coordinated modifiers (see coord.go)
+	// until they join the paragraph's hits.
+	coordHits []hit
 }
 
 // reset empties b, keeping its buffers.
 func (b *settlement) reset() {
 	*b = settlement{ok: b.ok[:0], cands: b.cands[:0], sel: b.sel[:0], taken: b.taken[:0], marks: b.marks[:0],
-		quals: b.quals[:0], found: b.found[:0],
+		quals: b.quals[:0], found: b.found[:0], coordHits: b.coordHits[:0],
 		yearsBuffers: yearsBuffers{years: b.years[:0], anchors: b.anchors[:0], spans: b.spans[:0]}}
 }
 
@@ -115,6 +118,7 @@ func (s *scanner) trimSentStarts(i int) {
 func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 	from := s.settled
 	s.settled = to
+	s.coordinate(from, to)
 	s.candidates(from, to)
 	s.selectLongest()
 	marks := s.markParenPrefs(from, to)

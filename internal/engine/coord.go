@@ -1,0 +1,691 @@
+package engine
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Coordinated names share words: "unit and integration tests" names unit
+// tests and integration tests, "front- and back-end development" front-end
+// and back-end development, "tests unitaires et d'intégration" tests
+// unitaires and tests d'intégration. When a name without a rule, of two
+// words or more, is found, the words next to it are read: a modifier and
+// a coordinator before it (a comma, '/', '&', "and", "or", "as well as"
+// and their German, French and Spanish kin), or a coordinator and a
+// modifier after it. When the modifier, put in place of the name's first
+// words (or of its last words, for a modifier after it), makes another
+// name without a rule, the modifier is a mention of that name. Its hit
+// covers the modifier alone, so that it overlaps neither the name nor
+// other modifiers, and for overlaps it counts as long as the coordinated
+// phrase from the modifier to the far end of the name (shared), so that
+// "frontend and backend development" beats a name "frontend and backend".
+// Modifiers chain: "unit, integration and e2e testing"; next to the name,
+// the coordinator is not a bare comma. A modifier is a
+// word, or words joined by hyphens ("end-to-end"); after the name, up to
+// three words, which may be joined by spaces or apostrophes ("de
+// integración", "d'intégration"). A modifier that ends with a hyphen
+// ("front-", "Unit-") shares the end of the name's first word too, as
+// German compounds do: "Front- und Backend-Entwicklung", "Unit- und
+// Integrationstests".
+
+// isCoordinator reports whether w, in lower case, is a word that
+// coordinates modifiers on its own; "as well as" and "and/or" do too.
+func isCoordinator(w []byte) bool {
+	switch string(w) {
+	case "and", "or", "und", "oder", "sowie", "et", "ou", "y", "o", "e", "u":
+		return true
+	}
+	return false
+}
+
+// lowerWord returns text[b:e], at most 6 ASCII letters, in lower case,
+// without allocating for the map lookups it is made for.
+func lowerWord(buf *[6]byte, text string, b, e int) []byte {
+	for k := b; k < e; k++ {
+		buf[k-b] = text[k] | 0x20
+	}
+	return buf[:e-b]
+}
+
+// coordSpan is a modifier found next to a name.
+type coordSpan struct {
+	start, end int       // bytes of the modifier
+	words      [4][2]int // the bytes of its words
+	n          int       // how many words
+	gapToks    int       // tokens between it and the name (or the modifier before)
+	commas     int32     // clause breaks between them
+	dangling   bool      // the modifier ends with a hyphen
+}
+
+// Coordination flags of a phrase (Matcher.coordOf): another name may end with
+// its last words (coordBefore), start with its first words (coordAfter),
+// or end with the end of its first word and its other words
+// (coordDangling: "Frontend-Entwicklung" for "Backend-Entwicklung").
+const (
+	coordBefore uint8 = 1 << iota
+	coordAfter
+	coordDangling
+)
+
+// setCoord sets the coordination flags of the phrases of names without a
+// rule, so that a scan reads the text around a name only when a modifier
+// there could make another name. The flags may say yes wrongly, never no
+// wrongly.
+func (b *builder) setCoord() {
+	m := b.m
+	// The words names end or start with, after or before at least one
+	// word, and the ends of names from within a word, by the concept that
+	// has them, or "" for several.
+	suffixes, prefixes, tails := coordKeys{}, coordKeys{}, coordKeys{}
+	m.coordOf = make([]uint8, len(m.phrases))
+	var coordinable []int32
+	for p := range m.phrases {
+		ph := &m.phrases[p]
+		if ph.name < 0 || m.names[ph.name].rule != nil || m.never[int32(p)] || m.gaps[int32(p)] != nil {
+			continue
+		}
+		coordinable = append(coordinable, int32(p))
+		id := m.names[ph.name].id
+		for k, t := range ph.toks {
+			rest := strings.Join(ph.toks[k+1:], " ")
+			if k > 0 {
+				suffixes.add(strings.Join(ph.toks[k:], " "), id)
+				prefixes.add(strings.Join(ph.toks[:k], " "), id)
+				tails.add(t+"|"+rest, id)
+			}
+			for c := 1; c+2 <= len(t) && rest != ""; c++ {
+				if utf8.RuneStart(t[c]) {
+					tails.add(t[c:]+"|"+rest, id)
+				}
+			}
+		}
+	}
+	for _, p := range coordinable {
+		ph, flags := &m.phrases[p], &m.coordOf[p]
+		id := m.names[ph.name].id
+		for j := 1; j < len(ph.toks); j++ {
+			if suffixes.other(strings.Join(ph.toks[j:], " "), id) {
+				*flags |= coordBefore
+			}
+			if prefixes.other(strings.Join(ph.toks[:j], " "), id) {
+				*flags |= coordAfter
+			}
+		}
+		first, rest := ph.toks[0], strings.Join(ph.toks[1:], " ")
+		for c := 1; c+2 <= len(first) && *flags&coordDangling == 0; c++ {
+			if utf8.RuneStart(first[c]) && tails.other(first[c:]+"|"+rest, id) {
+				*flags |= coordDangling
+			}
+		}
+	}
+}
+
+// coordKeys maps word lists to the concept that has them, or "" when
+// several do.
+type coordKeys map[string]string
+
+func (k coordKeys) add(key, id string) {
+	if old, ok := k[key]; !ok {
+		k[key] = id
+	} else if old != id {
+		k[key] = ""
+	}
+}
+
+// other reports whether a concept other than id has key.
+func (k coordKeys) other(key, id string) bool {
+	old, ok := k[key]
+	return ok && old != id
+}
+
+// coordinate adds the hits of coordinated modifiers of the names that start
+// at or after token from and before token to, in token order, before they
+// are settled.
+func (s *scanner) coordinate(from, to int) {
+	if s.paraCoord == 0 {
+		return
+	}
+	add := s.coordHits[:0]
+	text := s.text
+	// The hits are in order of their first token: those of tokens
+	// [from, to) are a run of them.
+	i0, _ := slices.BinarySearchFunc(s.hits, from, func(h hit, t int) int { return h.t0 - t })
+	for i := i0; i < len(s.hits) && s.hits[i].t0 < to; i++ {
+		h := &s.hits[i]
+		if h.coord == 0 {
+			continue
+		}
+		if h.coord&nodeCoordBefore != 0 && coordinatorEnds(text, h.start) {
+			add = s.coordBefore(i, add)
+		}
+		if h.coord&nodeCoordAfter != 0 && coordinatorStarts(text, h.end) {
+			add = s.coordAfter(i, add)
+		}
+	}
+	s.coordHits = add
+	if len(add) > 0 {
+		s.mergeHits(add)
+	}
+}
+
+// coordGate returns which of a name's flags nodeCoordBefore and
+// nodeCoordAfter (in flags) may lead to a modifier, for the name over
+// tokens [i, j] found by the scanner: those with a token next to it that is
+// a coordinating word, or a '/' or '&' between them. It may say yes
+// wrongly, never no wrongly (see coordinatorEnds), and costs a name a few
+// comparisons of hashes while the tokens are at hand.
+func (s *scanner) coordGate(flags uint8, i, j int) uint8 {
+	var g uint8
+	if flags&nodeCoordBefore != 0 && i > 0 {
+		if i-1 < s.n-len(s.ring) {
+			g |= nodeCoordBefore // the token has left the ring: say yes
+		} else if t, u := &s.ring[(i-1)&s.mask], &s.ring[i&s.mask]; s.m.coordWord(t.h) && s.asWellAs(t.h, i-2) || slashOrAmp(s.text[t.end:u.start]) {
+			g |= nodeCoordBefore
+		}
+	}
+	if flags&nodeCoordAfter != 0 {
+		if j+1 >= s.n {
+			g |= nodeCoordAfter // the token is not made yet: say yes
+		} else if t, u := &s.ring[j&s.mask], &s.ring[(j+1)&s.mask]; s.m.coordWord(u.h) && s.asWellAs(u.h, j+2) || slashOrAmp(s.text[t.end:u.start]) {
+			g |= nodeCoordAfter
+		}
+	}
+	return g
+}
+
+// asWellAs reports, for a coordinating word with hash h next to a name,
+// false when it is "as" ("such as", "as a") and token k, the next one away
+// from the name, is made and in the ring and is not the "well" of "as well
+// as"; else true.
+func (s *scanner) asWellAs(h uint64, k int) bool {
+	if h != s.m.coordHashes[2] || k < 0 || k >= s.n || k < s.n-len(s.ring) {
+		return true
+	}
+	return s.ring[k&s.mask].h == s.m.wellHash
+}
+
+// slashOrAmp reports whether gap holds a '/' or a '&'.
+func slashOrAmp(gap string) bool {
+	for k := 0; k < len(gap); k++ {
+		if gap[k] == '/' || gap[k] == '&' {
+			return true
+		}
+	}
+	return false
+}
+
+// coordWord reports whether h is the hash of a word that coordinates ("and",
+// "und"), or of the last word of one ("as" of "as well as", "or" of
+// "and/or"), or of its first ("and" of "and/or").
+func (m *Matcher) coordWord(h uint64) bool {
+	for _, c := range m.coordHashes {
+		if c == h {
+			return true
+		}
+	}
+	return false
+}
+
+// coordHashes returns the hashes of the words coordWord knows.
+func coordHashes() [12]uint64 {
+	var hs [12]uint64
+	// "as" is third: asWellAs knows it there.
+	for k, w := range strings.Fields("and or as und oder sowie et ou y o e u") {
+		hs[k] = hashString(w)
+	}
+	return hs
+}
+
+// coordinatorEnds reports whether a coordinator other than a bare comma
+// ends at text[at], spaces aside; coordinatorStarts whether one starts
+// there. Next to the name, a comma alone separates the items of a list
+// ("Kafka, event streaming"); a comma coordinates modifiers only further
+// on in a chain ("unit, integration and e2e testing"). They spare most
+// names the reading of a modifier.
+func coordinatorEnds(text string, at int) bool {
+	_, n, commas := coordinatorBefore(text, trimSpaceLeft(text, at))
+	return n > 0 || n == 0 && commas == 0
+}
+
+func coordinatorStarts(text string, at int) bool {
+	_, n, commas := coordinatorAfter(text, trimSpaceRight(text, at))
+	return n > 0 || n == 0 && commas == 0
+}
+
+// coordBefore appends the hits of the modifiers before name hit h.
+func (s *scanner) coordBefore(i int, add []hit) []hit {
+	h := &s.hits[i]
+	toks := s.m.phrases[h.phrase].toks
+	at, t0, clause := h.start, h.t0, h.clause0
+	for {
+		var c coordSpan
+		ok := modifierBefore(s.text, at, &c)
+		if !ok || s.m.coordOf[h.phrase]&coordBefore == 0 && !c.dangling {
+			return add
+		}
+		p := s.m.sharedBefore(s.text, &c, toks, s.idOf(h.phrase))
+		if p < 0 {
+			return add
+		}
+		t0 -= c.gapToks + c.n
+		clause -= c.commas
+		if s.namedNear(i, t0, t0+c.n, false) {
+			return add
+		}
+		add = append(add, s.coordHit(h, p, c, t0, clause, h.end-c.end))
+		at = c.start
+	}
+}
+
+// coordAfter appends the hits of the modifiers after name hit h.
+func (s *scanner) coordAfter(i int, add []hit) []hit {
+	h := &s.hits[i]
+	toks := s.m.phrases[h.phrase].toks
+	at, t1, clause := h.end, h.t1, h.clause1
+	for {
+		var c coordSpan
+		ok := modifierAfter(s.text, at, &c)
+		if !ok {
+			return add
+		}
+		p, k := s.m.sharedAfter(s.text, toks, c.words[:c.n], s.idOf(h.phrase))
+		if p < 0 {
+			return add
+		}
+		c.end, c.n = c.words[k-1][1], k
+		t0 := t1 + c.gapToks
+		t1 = t0 + c.n
+		clause += c.commas
+		if s.namedNear(i, t0, t1, true) {
+			return add
+		}
+		add = append(add, s.coordHit(h, p, c, t0, clause, c.start-h.start))
+		at = c.end
+	}
+}
+
+// namedNear reports whether a name found in the text overlaps the
+// modifier over tokens [t0, t1) coordinated with name hit i on its far
+// side from the name, after it (after) or before it: "IBM MQ and WebSphere
+// MQ" is no "IBM WebSphere", while "frontend and backend development" is
+// front-end development though "frontend and backend" is a name too.
+func (s *scanner) namedNear(i, t0, t1 int, after bool) bool {
+	for k := i + 1; after && k < len(s.hits) && s.hits[k].t0 < t1; k++ {
+		if o := &s.hits[k]; o.name && o.gaps >= 0 && o.t1 > t0 && o.t0 >= t0 {
+			return true
+		}
+	}
+	for k := i - 1; !after && k >= 0 && s.hits[k].t0 >= t0-s.m.depth; k-- {
+		if o := &s.hits[k]; o.name && o.gaps >= 0 && o.t0 < t1 && o.t1 > t0 && o.t1 <= t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// idOf returns the concept ID of the name of phrase p.
+func (s *scanner) idOf(p int32) string {
+	return s.m.names[s.m.phrases[p].name].id
+}
+
+// coordHit makes the hit of modifier c, a mention of phrase p, next to name
+// hit h; it counts the shared bytes between c and the far end of h more than
+// its own, so that it is as long as the coordinated phrase.
+func (s *scanner) coordHit(h *hit, p int32, c coordSpan, t0 int, clause int32, shared int) hit {
+	return hit{phrase: p, section: h.section, t0: t0, t1: t0 + c.n,
+		name: true, cues: s.m.phrases[p].cues, start: c.start, end: c.end,
+		clause0: clause, clause1: clause, sent: h.sent, semi: h.semi, paren: h.paren,
+		gaps: -int32(max(1, shared))}
+}
+
+// mergeHits puts the hits add, in order of their first token, among the
+// paragraph's hits, which stay in that order, and keeps the indexes of
+// Preferred cues in brackets right.
+func (s *scanner) mergeHits(add []hit) {
+	slices.SortStableFunc(add, func(a, b hit) int { return a.t0 - b.t0 })
+	for j := len(add) - 1; j >= 0; j-- {
+		at := len(s.hits)
+		for at > 0 && s.hits[at-1].t0 > add[j].t0 {
+			at--
+		}
+		s.hits = slices.Insert(s.hits, at, add[j])
+		if s.onHit != nil {
+			s.onHit(&s.hits[at])
+		}
+		for k, pi := range s.parenPrefs {
+			if pi >= at {
+				s.parenPrefs[k]++
+			}
+		}
+		s.paraNames++
+	}
+}
+
+// sharedBefore returns the phrase of the name that modifier c makes with
+// the last words of toks, other than a name of concept id, or -1.
+func (m *Matcher) sharedBefore(text string, c *coordSpan, toks []string, id string) int32 {
+	mod := wordSeq{text: text, spans: c.words[:c.n]}
+	if _, ok := m.child(0, mod.hash(0)); !ok && !c.dangling {
+		return -1 // no name starts with the modifier
+	}
+	for j := 1; j < len(toks); j++ {
+		if p := m.coordName(id, mod, wordSeq{toks: toks[j:]}); p >= 0 {
+			return p
+		}
+	}
+	if !c.dangling {
+		return -1
+	}
+	// "Front- und Backend-Entwicklung": the modifier shares the end of the
+	// name's first word, joined to its last word when more words follow
+	// ("Frontend-Entwicklung"), or as a word of its own ("Unit-Tests").
+	var folded []string
+	for _, w := range c.words[:c.n] {
+		folded = append(folded, fold(text[w[0]:w[1]]))
+	}
+	first, last := toks[0], c.n-1
+	for k := 1; k < len(first)-1; k++ {
+		if !utf8.RuneStart(first[k]) {
+			continue
+		}
+		tail := first[k:]
+		joined := slices.Concat(folded[:last], []string{folded[last] + tail}, toks[1:])
+		if p := m.coordName(id, wordSeq{toks: joined}, wordSeq{}); p >= 0 && len(toks) > 1 {
+			return p
+		}
+		if p := m.coordName(id, wordSeq{toks: slices.Concat(folded, []string{tail}, toks[1:])}, wordSeq{}); p >= 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// sharedAfter returns the phrase of the name that the first words of toks
+// make with the most words of the modifier mod that make one, other than a
+// name of concept id, and how many words of mod it takes; or -1. The trie is
+// walked once for each start of toks.
+func (m *Matcher) sharedAfter(text string, toks []string, mod [][2]int, id string) (int32, int) {
+	var hs [3]uint64
+	seq := wordSeq{text: text, spans: mod}
+	for k := range mod {
+		hs[k] = seq.hash(k)
+	}
+	var pre [maxDepth]int32 // the node after toks[:j]
+	node, n := int32(0), 0
+	for j := 0; j < len(toks)-1 && j+1 < maxDepth; j++ {
+		next, ok := m.child(node, hashString(toks[j]))
+		if !ok {
+			break
+		}
+		node, n = next, j+1
+		pre[j+1] = node
+	}
+	for k := len(mod); k > 0; k-- {
+		for j := n; j > 0; j-- {
+			node, ok := pre[j], true
+			for x := 0; x < k && ok; x++ {
+				node, ok = m.child(node, hs[x])
+			}
+			if !ok {
+				continue
+			}
+			if p := m.coordPhrase(node, id, wordSeq{toks: toks[:j]}, wordSeq{text: text, spans: mod[:k]}); p >= 0 {
+				return p, k
+			}
+		}
+	}
+	return -1, 0
+}
+
+// wordSeq is words, folded (toks) or as bytes of text (spans).
+type wordSeq struct {
+	text  string
+	spans [][2]int
+	toks  []string
+}
+
+func (w wordSeq) len() int { return len(w.toks) + len(w.spans) }
+
+// hash returns the hash of word k, folded.
+func (w wordSeq) hash(k int) uint64 {
+	if w.toks != nil {
+		return hashString(w.toks[k])
+	}
+	a, b := w.spans[k][0], w.spans[k][1]
+	if end, h, _ := scanWord(w.text, a); end == b {
+		return h
+	}
+	return hashString(fold(w.text[a:b])) // a dotted word goes on: "engineers.comnet"
+}
+
+// equal reports whether word k is the folded token f.
+func (w wordSeq) equal(k int, f string) bool {
+	if w.toks != nil {
+		return w.toks[k] == f
+	}
+	return foldEqual(w.text[w.spans[k][0]:w.spans[k][1]], f)
+}
+
+// coordName returns the phrase of the words a, then b, when it is a name
+// without a rule of a concept other than id, or -1.
+func (m *Matcher) coordName(id string, a, b wordSeq) int32 {
+	node := int32(0)
+	for _, seq := range [2]wordSeq{a, b} {
+		for k := range seq.len() {
+			next, ok := m.child(node, seq.hash(k))
+			if !ok {
+				return -1
+			}
+			node = next
+		}
+	}
+	return m.coordPhrase(node, id, a, b)
+}
+
+// coordPhrase returns the phrase that ends at node when it is the words a,
+// then b, and a name without a rule of a concept other than id, or -1.
+func (m *Matcher) coordPhrase(node int32, id string, a, b wordSeq) int32 {
+	p := m.nodes[node].phrase
+	if p < 0 || m.phrases[p].name < 0 || m.phrases[p].rule != nil || m.never[p] {
+		return -1
+	}
+	ph := &m.phrases[p]
+	if len(ph.toks) != a.len()+b.len() || m.names[ph.name].id == id {
+		return -1
+	}
+	for k := range a.len() {
+		if !a.equal(k, ph.toks[k]) {
+			return -1 // a hash collision
+		}
+	}
+	for k := range b.len() {
+		if !b.equal(k, ph.toks[a.len()+k]) {
+			return -1
+		}
+	}
+	return p
+}
+
+// modifierBefore reads a coordinator and a modifier that end at text[at]
+// (the start of a name or of a modifier), spaces aside.
+func modifierBefore(text string, at int, c *coordSpan) bool {
+	q, gapToks, commas := coordinatorBefore(text, trimSpaceLeft(text, at))
+	if gapToks < 0 {
+		return false
+	}
+	*c = coordSpan{gapToks: gapToks, commas: commas}
+	q = trimSpaceLeft(text, q)
+	if q > 1 && text[q-1] == '-' && wordEndsAt(text, q-1) {
+		c.dangling = true
+		q--
+	}
+	b := q
+	for b > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:b])
+		if isWordRune(r) {
+			b -= size
+		} else if r == '-' && b-1 > 0 && wordEndsAt(text, b-1) && b < q && wordAt(text, b) {
+			b--
+		} else {
+			break
+		}
+	}
+	if b == q || !modifierEdge(text, b-1) {
+		return false
+	}
+	c.start, c.end = b, q
+	for w := b; w <= q; {
+		e := q
+		if k := strings.IndexByte(text[w:q], '-'); k >= 0 {
+			e = w + k
+		}
+		if c.n == len(c.words) {
+			return false
+		}
+		c.words[c.n] = [2]int{w, e}
+		c.n++
+		w = e + 1
+	}
+	return true
+}
+
+// coordinatorBefore reads a coordinator that ends at text[q] and returns
+// where it starts, its tokens (or -1 when there is none) and its clause
+// breaks.
+func coordinatorBefore(text string, q int) (int, int, int32) {
+	if q == 0 {
+		return q, -1, 0
+	}
+	switch text[q-1] {
+	case ',':
+		return q - 1, 0, 1
+	case '/', '&':
+		return q - 1, 0, 0
+	}
+	// The last word, in ASCII letters, of at most six of them.
+	b := q
+	for b > 0 && q-b <= 6 && asciiLetter(text[b-1]) {
+		b--
+	}
+	if b == q || q-b > 6 || b == 0 || text[b-1] != ' ' && text[b-1] != '/' {
+		return q, -1, 0
+	}
+	var buf [6]byte
+	w := lowerWord(&buf, text, b, q)
+	n := 1
+	switch {
+	case text[b-1] == '/':
+		// "and/or"
+		if string(w) != "or" || b < 5 || text[b-5] != ' ' || !strings.EqualFold(text[b-4:b-1], "and") {
+			return q, -1, 0
+		}
+		b, n = b-4, 2
+	case string(w) == "as":
+		// "as well as"
+		if b < 9 || text[b-9] != ' ' || !strings.EqualFold(text[b-8:b-1], "as well") {
+			return q, -1, 0
+		}
+		b, n = b-8, 3
+	case !isCoordinator(w):
+		return q, -1, 0
+	}
+	// An Oxford comma: "unit, integration, and e2e".
+	if p := trimSpaceLeft(text, b); p > 0 && text[p-1] == ',' {
+		return p - 1, n, 1
+	}
+	return b, n, 0
+}
+
+// modifierAfter reads a coordinator and a modifier of up to three words
+// that start at text[at] (the end of a name or of a modifier), spaces
+// aside.
+func modifierAfter(text string, at int, c *coordSpan) bool {
+	p, gapToks, commas := coordinatorAfter(text, trimSpaceRight(text, at))
+	if gapToks < 0 {
+		return false
+	}
+	*c = coordSpan{gapToks: gapToks, commas: commas}
+	p = trimSpaceRight(text, p)
+	c.start = p
+	for c.n < 3 && p < len(text) && wordAt(text, p) {
+		e := p
+		for e < len(text) {
+			r, size := utf8.DecodeRuneInString(text[e:])
+			if !isWordRune(r) {
+				break
+			}
+			e += size
+		}
+		c.words[c.n] = [2]int{p, e}
+		c.n++
+		c.end = e
+		if e+1 < len(text) && strings.IndexByte(" -'", text[e]) >= 0 && wordAt(text, e+1) {
+			p = e + 1
+			continue
+		}
+		break
+	}
+	if c.n == 0 || !modifierEdge(text, c.end) {
+		return false
+	}
+	return true
+}
+
+// coordinatorAfter reads a coordinator that starts at text[p] and returns
+// where it ends, its tokens (or -1 when there is none) and its clause
+// breaks.
+func coordinatorAfter(text string, p int) (int, int, int32) {
+	if p >= len(text) {
+		return p, -1, 0
+	}
+	switch text[p] {
+	case ',':
+		return p + 1, 0, 1
+	case '/', '&':
+		return p + 1, 0, 0
+	}
+	e := p
+	for e < len(text) && e-p <= 6 && asciiLetter(text[e]) {
+		e++
+	}
+	if e == p || e-p > 6 || e >= len(text) || text[e] != ' ' && text[e] != '/' {
+		return p, -1, 0
+	}
+	var buf [6]byte
+	w := lowerWord(&buf, text, p, e)
+	switch {
+	case text[e] == '/':
+		if string(w) != "and" || e+4 >= len(text) || text[e+3] != ' ' || !strings.EqualFold(text[e+1:e+3], "or") {
+			return p, -1, 0
+		}
+		return e + 3, 2, 0
+	case string(w) == "as":
+		if e+8 >= len(text) || text[e+8] != ' ' || !strings.EqualFold(text[e:e+8], " well as") {
+			return p, -1, 0
+		}
+		return e + 8, 3, 0
+	case !isCoordinator(w):
+		return p, -1, 0
+	}
+	return e, 1, 0
+}
+
+// modifierEdge reports whether text[p] may stand next to a modifier: the
+// edge of the text, a space, or a mark that sets words apart.
+func modifierEdge(text string, p int) bool {
+	return p < 0 || p >= len(text) || strings.IndexByte(" \t\r\n(,;:\"*[.!?)", text[p]) >= 0
+}
+
+// wordEndsAt reports whether a letter, digit or mark ends at text[p].
+func wordEndsAt(text string, p int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:p])
+	return p > 0 && isWordRune(r)
+}
+
+func trimSpaceRight(text string, p int) int {
+	for p < len(text) && text[p] == ' ' {
+		p++
+	}
+	return p
+}
