@@ -43,6 +43,7 @@ type Matcher struct {
 	// phrase (see setCoord), apart from phrase, which the scanner reads at
 	// every hit.
 	coordHashes [12]uint64
+	coordMask   uint64 // bit h>>58 of each of coordHashes (see coordWord)
 	wellHash    uint64 // of "well", in "as well as"
 	coordOf     []uint8
 	// Phrases with marks between words: the keys of the gaps between
@@ -210,6 +211,9 @@ func newMatcher(c *Config) *Matcher {
 	}
 	b.m.edges.grow()
 	b.m.coordHashes, b.m.wellHash = coordHashes(), hashString("well")
+	for _, h := range b.m.coordHashes {
+		b.m.coordMask |= 1 << (h >> 58)
+	}
 	b.readNames(c.Names)
 	b.addLiterals()
 	b.addForms()
