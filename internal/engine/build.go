@@ -26,13 +26,15 @@ const maxDepth = 32
 // A Matcher finds the phrases of a taxonomy in text: names and word forms of
 // concepts, context and NotWithin phrases of name rules, qualifier cues.
 // Phrases are stored in a trie over token hashes, whose edges live in one
-// open-addressing table; the first token of every phrase is also in a bit
+// open-addressing table, the root's also in a small one of their own; the
+// first token of every phrase is also in a bit
 // set that rejects most words with one probe (see makeFilters for weak first
 // tokens).
 type Matcher struct {
 	first   bloom // first tokens of phrases, but weak ones
 	pairs   bloom // weak first tokens with a token that follows them
 	edges   edgeTable
+	roots   edgeTable // the edges from the root, also in edges: small enough to stay in cache
 	nodes   []trieNode
 	phrases []phrase
 	names   []nameEntry
@@ -43,6 +45,7 @@ type Matcher struct {
 	// phrase (see setCoord), apart from phrase, which the scanner reads at
 	// every hit.
 	coordHashes [12]uint64
+	coordMask   uint64 // bit h>>58 of each of coordHashes (see coordWord)
 	wellHash    uint64 // of "well", in "as well as"
 	coordOf     []uint8
 	// Phrases with marks between words: the keys of the gaps between
@@ -111,6 +114,22 @@ func (m *Matcher) child(node int32, h uint64) (int32, bool) {
 			return -1, false
 		}
 		if e.h == h && e.parent == node {
+			return e.child, true
+		}
+	}
+}
+
+// rootChild is child(0, h), from the table of the root's edges alone: the
+// scanner looks there at every first token, and the table of all edges is
+// too large to stay in the cache between two of them.
+func (m *Matcher) rootChild(h uint64) (int32, bool) {
+	t := &m.roots
+	for i := t.slot(0, h); ; i = (i + 1) & t.mask {
+		e := &t.e[i]
+		if e.child < 0 {
+			return -1, false
+		}
+		if e.h == h {
 			return e.child, true
 		}
 	}
@@ -209,7 +228,11 @@ func newMatcher(c *Config) *Matcher {
 		rules:       map[*Rule]*ruleInfo{},
 	}
 	b.m.edges.grow()
+	b.m.roots.grow()
 	b.m.coordHashes, b.m.wellHash = coordHashes(), hashString("well")
+	for _, h := range b.m.coordHashes {
+		b.m.coordMask |= 1 << (h >> 58)
+	}
 	b.readNames(c.Names)
 	b.addLiterals()
 	b.addForms()
@@ -275,6 +298,9 @@ func (b *builder) addEdge(node int32, tok string, gap uint64) int32 {
 	m.nodes = append(m.nodes, trieNode{parent: node, phrase: -1, h: h})
 	m.nodes[node].kids++
 	m.edges.insert(node, h, next)
+	if node == 0 {
+		m.roots.insert(node, h, next)
+	}
 	return next
 }
 

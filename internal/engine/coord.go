@@ -218,7 +218,12 @@ func slashOrAmp(gap string) bool {
 // coordWord reports whether h is the hash of a word that coordinates ("and",
 // "und"), or of the last word of one ("as" of "as well as", "or" of
 // "and/or"), or of its first ("and" of "and/or").
+// A bit of coordMask rules out most other words before the loop: the scanner
+// asks at every name whose words others may share.
 func (m *Matcher) coordWord(h uint64) bool {
+	if m.coordMask>>(h>>58)&1 == 0 {
+		return false
+	}
 	for _, c := range m.coordHashes {
 		if c == h {
 			return true

@@ -153,7 +153,7 @@ func (s *scanner) more(i int) *token {
 func (s *scanner) match(i int) {
 	m := s.m
 	t := s.tok(i)
-	node, ok := m.child(0, t.h)
+	node, ok := m.rootChild(t.h)
 	short := t.short // tokens [i, j] are all short
 	for j := i; ok; {
 		n := &m.nodes[node]
