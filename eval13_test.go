@@ -2,6 +2,7 @@ package roles
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -51,44 +52,55 @@ func textQualifiers(ms []Mention) map[string]Qualifier {
 }
 
 // TestEval13 reports how Extract finds the concepts a careful reader marks
-// in the texts of testdata/eval13, per split.
+// in the texts of testdata/eval13, per split, and per split and language.
 func TestEval13(t *testing.T) {
-	figs := map[string]*eval13Figures{"dev": {}, "holdout": {}}
+	figs := map[string]*eval13Figures{}
+	fig := func(key string) *eval13Figures {
+		if figs[key] == nil {
+			figs[key] = &eval13Figures{}
+		}
+		return figs[key]
+	}
 	for _, l := range readEval13Labels(t) {
 		b, err := os.ReadFile(filepath.Join(eval13Dir, l.File))
 		if err != nil {
 			t.Fatal(err)
 		}
-		f := figs[l.Split]
-		f.texts++
-		ms := ExtractAt(string(b), eval13Now)
-		got := textQualifiers(ms)
-		f.years(l, ms)
-		if string(SeniorityOf(string(b)).Level) == l.Seniority {
-			f.seniorityRight++
-		}
-		want := map[string]bool{}
-		for _, c := range l.Concepts {
-			want[c.Concept] = true
-			q, ok := got[c.Concept]
-			switch {
-			case !ok:
-				f.miss++
-			default:
-				f.truePos++
-				if string(q) == c.Qualifier {
-					f.qualRight++
-				}
-			}
-		}
-		for id := range got {
-			if !want[id] {
-				f.falsePos++
+		fig(l.Split).add(l, string(b))
+		fig(l.Split+"/"+l.Lang).add(l, string(b))
+	}
+	for _, key := range slices.Sorted(maps.Keys(figs)) {
+		t.Logf("%-10s %s", key, figs[key])
+	}
+}
+
+// add scores one labelled text.
+func (f *eval13Figures) add(l eval13Label, text string) {
+	f.texts++
+	ms := ExtractAt(text, eval13Now)
+	got := textQualifiers(ms)
+	f.years(l, ms)
+	if string(SeniorityOf(text).Level) == l.Seniority {
+		f.seniorityRight++
+	}
+	want := map[string]bool{}
+	for _, c := range l.Concepts {
+		want[c.Concept] = true
+		q, ok := got[c.Concept]
+		switch {
+		case !ok:
+			f.miss++
+		default:
+			f.truePos++
+			if string(q) == c.Qualifier {
+				f.qualRight++
 			}
 		}
 	}
-	for _, split := range []string{"dev", "holdout"} {
-		t.Logf("%-7s %s", split, figs[split])
+	for id := range got {
+		if !want[id] {
+			f.falsePos++
+		}
 	}
 }
 

@@ -32,13 +32,18 @@ import (
 // 2018 – Mar 2021", "(2016–2019)", "seit 2020:", "depuis 2019", "desde
 // 2018") gives its span to the mentions of its entry that have no years of
 // their own: from the line of the span to the line of the next span of the
-// paragraph, the lines before the paragraph's first span included. A span
+// paragraph, the lines before the paragraph's first span included. When
+// the span stands on the last line of its paragraph, as in a resume that
+// puts the title and dates of a job above a list of what was done in it,
+// the entry goes on over the paragraphs that follow, up to the next span
+// or a paragraph that opens with a heading (a Markdown heading, a line that
+// ends with a colon, a line in capitals, a line of one or two words:
+// "Education", "SKILLS"); otherwise years never cross a paragraph. A span
 // stands apart as a date of an entry does (at the start of a line, or after
 // a separator or a gap between columns, and before the end of the line or
-// a separator); a year
-// alone counts as its January, and years never cross a paragraph. Years
-// are rounded to a tenth of a year. Adding up the entries of one concept is
-// left to the caller.
+// a separator); a year alone counts as its January. Years are rounded to a
+// tenth of a year. Adding up the entries of one concept is left to the
+// caller.
 //
 // "present" (and "heute", "aujourd'hui", "actualidad", ...) is the month
 // of the reference date: for Extract and Mentions, the current month of

@@ -89,6 +89,13 @@ var yearsCases = []struct {
 	{"two entries in a paragraph", "2020 – 2024: Python\n- Kafka\n2016 – 2020: Java", "python=4 kafka=4 java=4"},
 	{"stated years win over the span", "2016 – 2024: 2 years of Java, then Kotlin", "java=2 kotlin=8"},
 	{"no span across paragraphs", "Java\n\n2016–2019 | Kotlin", "java kotlin=3"},
+	{"dates on the last line of a paragraph go on to its list", "### Engineer — Acme\n*Jan 2018 – Mar 2021*\n\n- Python\n\n- Kafka",
+		"python=3.2 kafka=3.2"},
+	{"up to the next span", "Acme\n2016 – 2020\n\n- Java\n\nFoo\n2020 – 2024\n\n- Kotlin", "java=4 kotlin=4"},
+	{"up to a heading", "Acme | 2016 – 2020\n\n- Java\n\n## Skills\n\nPython, Kafka", "java=4 python kafka"},
+	{"up to a line in capitals", "Acme | 2016 – 2020\n\n- Java\n\nSKILLS\nPython", "java=4 python"},
+	{"up to a line of one word", "Acme | 2016 – 2020\n\n- Java\n\nSkills\n\nPython", "java=4 python"},
+	{"not from a span with lines after it", "2016 – 2020: Java\nat Acme\n\nKotlin", "java=4 kotlin"},
 }
 
 // describeYears writes mentions as yearsCases want them.
@@ -131,15 +138,18 @@ func TestYearsPresentNeedsDate(t *testing.T) {
 
 // FuzzYears checks that years are never negative, not a number or more than
 // fifty, and that a paragraph's years do not depend on the paragraphs
-// around it: the mentions of a and of b get the same years in a+"\n\n"+b as
-// alone, whenever they are the same mentions with the same qualifiers.
+// around it but through an entry's dates carried on: the mentions of a and
+// of b get the same years in a+"\n\nNotes:\n\n"+b (a heading between them,
+// which ends what a carries) as alone, whenever they are the same mentions
+// with the same qualifiers.
 func FuzzYears(f *testing.F) {
 	for _, tt := range yearsCases {
 		f.Add(tt.text, "5+ years of Python and Java")
 	}
 	f.Add("2019 – present:", "Python, Kafka")
 	f.Fuzz(func(t *testing.T, a, b string) {
-		joined := a + "\n\n" + b
+		const sep = "\n\nNotes:\n\n"
+		joined := a + sep + b
 		all := ExtractAt(joined, yearsNow)
 		for _, m := range all {
 			if !(m.Years >= 0 && m.Years <= 50) {
@@ -151,8 +161,8 @@ func FuzzYears(f *testing.F) {
 			switch {
 			case m.End <= len(a):
 				inA = append(inA, m)
-			case m.Start >= len(a)+2:
-				m.Start, m.End = m.Start-len(a)-2, m.End-len(a)-2
+			case m.Start >= len(a)+len(sep):
+				m.Start, m.End = m.Start-len(a)-len(sep), m.End-len(a)-len(sep)
 				inB = append(inB, m)
 			}
 		}

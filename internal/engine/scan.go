@@ -115,6 +115,7 @@ func (s *scanner) startsAt(t *token, i int, yield func(Hit) bool) bool {
 			return false
 		}
 		s.curPara = t.para
+		s.startParagraph(t.lineStart)
 		if s.section && !isListItem(strings.TrimSpace(s.text[t.lineStart:t.end])) {
 			// A section headed by a plain line ends with its list; one
 			// under a Markdown heading goes on over paragraphs of prose,

@@ -36,6 +36,7 @@ func (b *settlement) reset() {
 func (s *scanner) flush(yield func(Hit) bool) bool {
 	defer s.paragraph.reset()
 	if s.paraNames == 0 {
+		s.carryOnly()
 		return true
 	}
 	return s.settle(math.MaxInt, yield)
@@ -132,7 +133,7 @@ func (s *scanner) settle(to int, yield func(Hit) bool) bool {
 	}
 	s.quals = quals
 	s.spreadLists()
-	yearCues := len(s.yearHits) > 0
+	yearCues := len(s.yearHits) > 0 || s.carry > 0
 	if yearCues {
 		s.attachYears(from, to)
 	}

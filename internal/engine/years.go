@@ -426,6 +426,10 @@ type yearsBuffers struct {
 	anchors []yearsAnchor
 	spans   []span
 	clock
+	// carry is the years of an entry whose dates stand alone on the last
+	// line of a paragraph: they go on to the paragraphs that follow (see
+	// yearspan.go).
+	carry Tenths
 }
 
 // findYearHits finds the hits of year words and calendar years again after
@@ -470,6 +474,7 @@ func (s *scanner) attachYears(from, to int) {
 		}
 		if isDigit(s.text[h.start]) {
 			if sp, e, ok := readSpan(s.text, h.start, h.end, &s.clock); ok {
+				sp.end = e
 				s.spans, spanEnd = append(s.spans, sp), e
 			}
 			continue
@@ -574,9 +579,17 @@ func (s *scanner) spreadYears(a yearsAnchor) {
 }
 
 // spanYears gives the years of each dated entry of the paragraph to its
-// mentions that have none yet (see yearspan.go).
+// mentions that have none yet, or when it has none, the years carried on
+// from an earlier paragraph (see yearspan.go).
 func (s *scanner) spanYears() {
 	if len(s.spans) == 0 {
+		if s.carry > 0 {
+			for j := range s.sel {
+				if s.years[j] == 0 && s.quals[j] != Negated {
+					s.years[j] = s.carry
+				}
+			}
+		}
 		return
 	}
 	k := 0 // the span of the entry of sel[j]: mentions and spans are in text order
@@ -587,5 +600,58 @@ func (s *scanner) spanYears() {
 		if s.years[j] == 0 && s.quals[j] != Negated {
 			s.years[j] = s.spans[k].years
 		}
+	}
+	s.carry = 0
+	if last := s.spans[len(s.spans)-1]; endsParagraph(s.text, last.end) {
+		s.carry = last.years
+	}
+}
+
+// carryOnly reads the dated entries of a paragraph that names nothing,
+// for the years they carry on to the paragraphs that follow.
+func (s *scanner) carryOnly() {
+	if len(s.yearHits) > 0 {
+		s.sel = s.sel[:0]
+		s.attachYears(0, math.MaxInt)
+	}
+}
+
+// endsParagraph reports whether the line that holds offset p is the last
+// of its paragraph: a blank line or the end of the text follows it.
+func endsParagraph(text string, p int) bool {
+	nl := strings.IndexByte(text[p:], '\n')
+	if nl < 0 {
+		return true
+	}
+	return blankLineAt(text, p+nl+1)
+}
+
+// blankLineAt reports whether the line that starts at p holds nothing but
+// spaces, or the text ends at p.
+func blankLineAt(text string, p int) bool {
+	for ; p < len(text) && text[p] != '\n'; p++ {
+		if c := text[p]; c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// startParagraph ends the years carried on from an entry when the
+// paragraph that starts at line offset p opens with a heading: a
+// Markdown heading, a line that ends with a colon, a line in capitals, or
+// a line of one or two words ("Education", "Skills").
+func (s *scanner) startParagraph(p int) {
+	if s.carry == 0 {
+		return
+	}
+	line := s.text[p:]
+	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+		line = line[:nl]
+	}
+	line = strings.Trim(line, " \t\r*_")
+	if strings.HasPrefix(line, "#") || line != "" && !isListItem(line) && (strings.HasSuffix(line, ":") ||
+		strings.ToUpper(line) == line || len(strings.Fields(line)) <= 2 && !strings.ContainsAny(line, ",;")) {
+		s.carry = 0
 	}
 }

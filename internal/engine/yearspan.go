@@ -12,7 +12,11 @@ import (
 // a span gives its years to the mentions of its entry that have none of
 // their own: the mentions from the line of the span to the line of the
 // next span of the paragraph, and for the first span of the paragraph the
-// lines before it too (the title of the entry). Years never cross a
+// lines before it too (the title of the entry). When the span stands on
+// the last line of its paragraph ("### Engineer, Acme" and "*Mar 2021 –
+// Present*" above a list), the entry goes on over the paragraphs that
+// follow, up to the next span or a paragraph that opens with a heading
+// ("## Education", "SKILLS", "Projects:"); otherwise years never cross a
 // paragraph.
 //
 // A span is two dates joined by a dash or a word ("to", "bis", "à",
@@ -54,8 +58,8 @@ func (c *clock) now() (int, bool) {
 
 // span is a dated entry: its years, and where its line starts.
 type span struct {
-	years Tenths
-	line  int
+	years     Tenths
+	line, end int // where its line starts, and where it ends
 }
 
 // months are the names of months in English, German, French and Spanish,
