@@ -17,7 +17,8 @@ import (
 type ResumeProfile struct {
 	// Profile holds the skills and responsibilities that the taxonomy
 	// knows, each once, in the order the document first names them: those
-	// of the skills section first, then those of the work entries.
+	// of the skills section first, then those basics.summary states years
+	// of, then those of the work entries.
 	Profile Profile `json:"profile"`
 	// Headline is the document's basics.label ("Web Developer"); "" when
 	// it has none.
@@ -61,10 +62,14 @@ type ResumeProfile struct {
 //     Periods of one skill that overlap count once; an entry without a
 //     startDate, or one that ends before it starts, adds no years. Years
 //     are rounded to a tenth.
+//   - basics.summary for the skills it states years of ("eight years of
+//     Java", read as [Mention.Years] says): they join the profile.
 //   - basics.label as the Headline.
 //
-// Everything else (education, projects, volunteer work, basics.summary) is
-// left out.
+// A skill's Years are those of its work entries or the most that any text
+// or keyword of the document states ("Go (5 years)"), whichever is more.
+// Everything else (education, projects, volunteer work, the rest of
+// basics.summary) is left out.
 //
 // Data that is not one JSON document is an error with a Line and Column
 // ([CodeSyntax]); members of the wrong type (a keyword that is a number,
@@ -85,7 +90,8 @@ func ProfileFromJSONResume(data []byte) (ResumeProfile, error) {
 // jsonResume is what ProfileFromJSONResume reads of a JSON Resume document.
 type jsonResume struct {
 	Basics struct {
-		Label string `json:"label"`
+		Label   string `json:"label"`
+		Summary string `json:"summary"`
 	} `json:"basics"`
 	Work   []resumeWork  `json:"work"`
 	Skills []resumeSkill `json:"skills"`
@@ -130,6 +136,7 @@ func (t *Taxonomy) profileFromJSONResume(data []byte, now time.Time) (ResumeProf
 		return ResumeProfile{}, resumeError(b.bad)
 	}
 	b.skillsSection(doc.Skills)
+	b.summary(doc.Basics.Summary)
 	return b.result(doc.Basics.Label), nil
 }
 
@@ -149,6 +156,7 @@ type resumeBuilder struct {
 	skills, duties []string
 	level          map[string]int
 	spans          map[string][]span
+	stated         map[string]float64 // years a text states ("8 years of Go")
 	inWork         []string // the skills found in work entries, in order
 	unknown, bad   []Problem
 }
@@ -190,7 +198,7 @@ func (b *resumeBuilder) keyword(path, k string, level int) {
 		b.unknown = append(b.unknown, Problem{Path: path, Code: CodeWrongKind, Message: fmt.Sprintf("%q is %s, not a skill", k, c.Kind.withArticle())})
 	default:
 		found := false
-		for _, m := range b.t.Extract(k) {
+		for _, m := range b.t.ExtractAt(k, b.now) {
 			found = b.mention(&m, level) || found
 		}
 		if !found {
@@ -207,6 +215,7 @@ func (b *resumeBuilder) mention(m *Mention, level int) bool {
 		return false
 	case m.Kind == KindSkill:
 		b.addSkill(m.ID, level)
+		b.state(m)
 	case m.Kind == KindResponsibility:
 		b.addDuty(m.ID)
 	default:
@@ -224,6 +233,26 @@ func (b *resumeBuilder) addSkill(id string, level int) {
 		b.skills = append(b.skills, id)
 	}
 	b.level[id] = max(old, level)
+}
+
+// state keeps the years m states for its skill, the most of all.
+func (b *resumeBuilder) state(m *Mention) {
+	if m.Years > 0 && m.Qualifier != QualifierNegated {
+		if b.stated == nil {
+			b.stated = map[string]float64{}
+		}
+		b.stated[m.ID] = max(b.stated[m.ID], m.Years)
+	}
+}
+
+// summary reads basics.summary for the skills it states years of ("eight
+// years of Java"): they join the profile with those years.
+func (b *resumeBuilder) summary(text string) {
+	for _, m := range b.t.ExtractAt(text, b.now) {
+		if m.Kind == KindSkill && m.Years > 0 {
+			b.mention(&m, 0)
+		}
+	}
 }
 
 func (b *resumeBuilder) addDuty(id string) {
@@ -245,11 +274,12 @@ func (b *resumeBuilder) work(i int, w *resumeWork) {
 		text.WriteString("\n")
 		text.WriteString(s)
 	}
-	for _, m := range b.t.Extract(text.String()) {
+	for _, m := range b.t.ExtractAt(text.String(), b.now) {
 		if m.Qualifier == QualifierNegated || m.Kind != KindSkill {
 			b.mention(&m, 0)
 			continue
 		}
+		b.state(&m)
 		if !slices.Contains(b.inWork, m.ID) {
 			b.inWork = append(b.inWork, m.ID)
 		}
@@ -338,7 +368,8 @@ func (b *resumeBuilder) result(headline string) ResumeProfile {
 	}
 	p := Profile{}
 	for _, id := range b.skills {
-		p.Skills = append(p.Skills, ProfileSkill{Skill: id, Level: b.level[id], Years: spanYears(b.spans[id])})
+		years := max(spanYears(b.spans[id]), b.stated[id])
+		p.Skills = append(p.Skills, ProfileSkill{Skill: id, Level: b.level[id], Years: years})
 	}
 	p.Responsibilities = b.duties
 	unknown := []Problem{}
@@ -398,7 +429,7 @@ func resumeLevel(s string) int {
 // ProfileFromJSONResume reads: "string", "strings" (an array of strings),
 // an object (map) or an array of objects ([]any holding one map).
 var resumeShape = map[string]any{
-	"basics": map[string]any{"label": "string"},
+	"basics": map[string]any{"label": "string", "summary": "string"},
 	"work": []any{map[string]any{
 		"position": "string", "startDate": "date", "endDate": "date",
 		"summary": "string", "highlights": "strings",

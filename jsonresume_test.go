@@ -156,6 +156,29 @@ func TestResumeDates(t *testing.T) {
 	}
 }
 
+// TestResumeStatedYears checks years that a document states in words: in
+// basics.summary, in a work entry and in a keyword. A skill takes the most
+// of what is stated and what its work entries span.
+func TestResumeStatedYears(t *testing.T) {
+	doc := `{"basics": {"summary": "Backend engineer with eight years of Java; no PHP for 3 years. I like Python."},
+		"work": [{"startDate": "2024-12", "summary": "Kotlin and Java services; 12 years of Go before that."}],
+		"skills": [{"name": "Languages", "keywords": ["Rust (3 years)"]}]}`
+	got, err := Default().profileFromJSONResume([]byte(doc), resumeNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []ProfileSkill{
+		{Skill: "rust", Years: 3}, // the keyword
+		{Skill: "java", Years: 8}, // the summary states more than the entry's 2 years
+		{Skill: "kotlin", Years: 2},
+		{Skill: "go", Years: 12}, // stated in the entry
+		// Python, in the summary without years, and PHP, negated, are left out.
+	}
+	if diff := cmp.Diff(want, got.Profile.Skills); diff != "" {
+		t.Errorf("skills (-want +got):\n%s", diff)
+	}
+}
+
 func TestResumeLevel(t *testing.T) {
 	for in, want := range map[string]int{
 		"Beginner": 1, "novice": 1, "Elementary": 2, "Intermediate": 3, " Advanced ": 4,
