@@ -157,7 +157,7 @@ type resumeBuilder struct {
 	level          map[string]int
 	spans          map[string][]span
 	stated         map[string]float64 // years a text states ("8 years of Go")
-	inWork         []string // the skills found in work entries, in order
+	inWork         []string           // the skills found in work entries, in order
 	unknown, bad   []Problem
 }
 
