@@ -138,22 +138,24 @@ func (g *corpusGen) posting(tech bool) {
 		g.line(g.company() + " - " + g.word("city"))
 	}
 	g.heading(md, "h-about")
-	g.paragraph(prefix+"intro", 3, 7)
-	if tech && g.r.IntN(2) == 0 {
+	intro := g.choose(prefix+"intro", 5, 10)
+	g.paragraph(intro[:len(intro)/2])
+	g.paragraph(intro[len(intro)/2:])
+	if tech && g.r.IntN(4) != 0 {
 		g.heading(md, "h-team")
-		g.paragraph("team", 2, 5)
+		g.paragraph(g.choose("team", 3, 6))
 	}
 	g.heading(md, "h-duties")
-	g.list(prefix+"duty", 5, 10)
+	g.list(prefix+"duty", 7, 12)
 	g.heading(md, "h-reqs")
-	g.list(prefix+"req", 5, 9)
-	if tech && g.r.IntN(2) == 0 {
+	g.list(prefix+"req", 6, 11)
+	if tech && g.r.IntN(3) != 0 {
 		g.heading(md, "h-nice")
-		g.list("nice", 2, 4)
+		g.list("nice", 2, 5)
 	}
 	g.heading(md, "h-benefits")
-	g.list("benefit", 4, 8)
-	g.paragraph("closing", 2, 4)
+	g.list("benefit", 5, 10)
+	g.paragraph(g.choose("closing", 2, 5))
 }
 
 // resume writes a resume: name and contact, summary, jobs with what was
@@ -165,16 +167,16 @@ func (g *corpusGen) resume(tech bool) {
 		g.word("city"), g.r.IntN(100), g.r.IntN(10000000)))
 	titles, entries := "title-tech", "entry"
 	if tech {
-		g.paragraph("summary", 1, 2)
+		g.paragraph(g.choose("summary", 2, 3))
 	} else {
 		titles, entries = "title-other", "o-entry"
 	}
 	g.heading(false, "h-experience")
 	year := 2025
-	for range 3 + g.r.IntN(3) {
+	for range 3 + g.r.IntN(4) {
 		from := year - 1 - g.r.IntN(5)
 		g.line(fmt.Sprintf("%s, %s, %s (%d-%d)", g.word(titles), g.company(), g.word("city"), from, year))
-		g.list(entries, 3, 7)
+		g.list(entries, 4, 8)
 		year = from
 	}
 	g.heading(false, "h-skills")
@@ -201,11 +203,10 @@ func (g *corpusGen) heading(md bool, section string) {
 	}
 }
 
-// paragraph writes between lo and hi distinct sentences of section as one
-// paragraph.
-func (g *corpusGen) paragraph(section string, lo, hi int) {
+// paragraph writes sentences, filled in, as one paragraph.
+func (g *corpusGen) paragraph(sentences []string) {
 	var s []string
-	for _, c := range g.choose(section, lo, hi) {
+	for _, c := range sentences {
 		s = append(s, g.fill(c))
 	}
 	g.b.WriteString("\n")
