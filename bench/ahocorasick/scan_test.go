@@ -26,6 +26,7 @@ import (
 	"github.com/openroles/roles"
 )
 
+// corpusDir is where the root's TestWriteBenchCorpus wrote the corpus.
 var corpusDir = flag.String("benchcorpus", "", "read the corpus from `dir`/corpus.json, written by the root's TestWriteBenchCorpus")
 
 // corpus is what TestWriteBenchCorpus writes: the names of the default
@@ -37,6 +38,7 @@ type corpus struct {
 	YardstickCount int      `json:"yardstickCount"`
 }
 
+// readCorpus reads the corpus once for all tests and benchmarks.
 var readCorpus = sync.OnceValues(func() (*corpus, error) {
 	data, err := os.ReadFile(filepath.Join(*corpusDir, "corpus.json"))
 	if err != nil {
@@ -124,9 +126,10 @@ func (y *yardstick) count(text string) int {
 // library has no case-insensitive mode). It finds names anywhere, with no
 // word boundaries, rules or qualifiers. Longer names come first, for the
 // library's leftmost-first matching; its leftmost-longest mode, in v0.3.1,
-// skips matches ("go and apache kafka" gives one). Its Find reports the
-// match that ends first, not the leftmost: "java" against "java" and "a"
-// gives "a" twice.
+// skips matches ("go and apache kafka" gives one). Its leftmost-first
+// matching reports the match that ends first, not the leftmost: "java"
+// against the names "java" and "a" gives "a" twice. With the names "c" and
+// "r" of the taxonomy, most of what it finds is one letter.
 type matcher struct {
 	a   *ahocorasick.Automaton
 	buf []byte
@@ -176,7 +179,7 @@ func TestYardstickInStep(t *testing.T) {
 }
 
 // TestMatcherFinds checks that the peer finds names whatever their case,
-// and the names inside words that the library's rules refuse.
+// and names inside words, which Extract's boundaries refuse.
 func TestMatcherFinds(t *testing.T) {
 	m := newMatcher(t, []string{"Go", "Apache Kafka", "Java"})
 	for text, want := range map[string]int{
