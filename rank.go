@@ -304,6 +304,9 @@ type roleIndex struct {
 	items       []roleItem // skills in RoleSkills order, then responsibilities by ID
 	nSkills     int
 	skillWeight float64
+	// unshown[i] is how RoleMatch.Missing lists skill item i when nothing
+	// shows it, so that a ranking copies runs of them.
+	unshown []Coverage
 }
 
 type roleItem struct {
@@ -387,6 +390,10 @@ func (r *ranker) addRole(t *Taxonomy, ri int) {
 		ix.skillWeight += w
 	}
 	ix.nSkills = len(ix.items)
+	ix.unshown = make([]Coverage, ix.nSkills)
+	for i := range ix.unshown {
+		ix.unshown[i] = ix.items[i].coverage(0, nil)
+	}
 	for _, id := range slices.Sorted(slices.Values(role.Responsibilities)) {
 		at := t.respAt[id]
 		r.duty[at] = append(r.duty[at], roleLink{role: ri, item: len(ix.items), factor: 1})
@@ -999,19 +1006,27 @@ func (k *ranking) match(ri int) RoleMatch {
 	k.cutLists(&m, ri, title)
 	var skillSum, dutySum float64
 	base := k.r.base[ri]
+	unshown := -1 // the first of the skills nothing shows since the last item with evidence
 	for ii := range ix.items {
 		it := &ix.items[ii]
 		value := 0.0
 		if lo, hi := k.start[base+ii], k.start[base+ii+1]; lo < hi {
+			if unshown >= 0 {
+				m.Missing = append(m.Missing, ix.unshown[unshown:min(ii, ix.nSkills)]...)
+				unshown = -1
+			}
 			value = k.item(&m, it, lo, hi)
-		} else if it.kind == KindSkill {
-			m.Missing = append(m.Missing, it.coverage(0, nil)) // a skill nothing shows
+		} else if it.kind == KindSkill && unshown < 0 {
+			unshown = ii // a skill nothing shows, listed in Missing with the next ones
 		}
 		if it.kind == KindSkill {
 			skillSum += it.weight * value
 		} else {
 			dutySum += value
 		}
+	}
+	if unshown >= 0 {
+		m.Missing = append(m.Missing, ix.unshown[unshown:ix.nSkills]...)
 	}
 	sShare, dShare := ix.shares()
 	if ix.skillWeight > 0 {
