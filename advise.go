@@ -84,16 +84,17 @@ type CueMatch struct {
 func (t *Taxonomy) Advise(need string) Advice {
 	ci := t.orEmpty().cues()
 	matches := []CueMatch{}
-	first := map[cueSeen]int{} // index into matches
+	var room [32]cueSeen
+	seen := room[:0] // the phrases of matches, in the same order
 	ci.m.Scan(need, func(h engine.Hit) bool {
 		key := cueSeen{h.Name, h.Qualifier == engine.Negated}
-		if i, ok := first[key]; ok {
+		if i := slices.Index(seen, key); i >= 0 {
 			matches[i].Count++
 			return true
 		}
 		ref := ci.refs[h.Name]
 		cue := &t.f.HiringCues[ref.cue]
-		first[key] = len(matches)
+		seen = append(seen, key)
 		matches = append(matches, CueMatch{
 			Cue: cue.ID, Role: cue.Role, Weight: cue.Weight,
 			Phrase: cue.Phrases[ref.phrase], Start: h.Start, End: h.End,
@@ -101,11 +102,12 @@ func (t *Taxonomy) Advise(need string) Advice {
 		})
 		return true
 	})
-	return t.advice(matches)
+	return t.advice(ci, matches)
 }
 
 // cueSeen is a phrase of a cue found in a need (by the index of its name in
-// the cue index's engine), negated or not.
+// the cue index's engine), negated or not. A need lists each at most once,
+// and the taxonomy has few: Advise finds them by a linear search.
 type cueSeen struct {
 	name    int32
 	negated bool
@@ -140,7 +142,7 @@ func (t *Taxonomy) AdviseCues(ids ...string) (Advice, error) {
 		e.Subject = "hiring cues"
 		return Advice{}, e
 	}
-	return t.advice(matches), nil
+	return t.advice(ci, matches), nil
 }
 
 // Advise recommends a role of the default taxonomy for a hiring need. It is
@@ -152,20 +154,34 @@ func Advise(need string) Advice { return Default().Advise(need) }
 func AdviseCues(ids ...string) (Advice, error) { return Default().AdviseCues(ids...) }
 
 // advice scores the roles from the cues found.
-func (t *Taxonomy) advice(matches []CueMatch) Advice {
+func (t *Taxonomy) advice(ci *cueIndex, matches []CueMatch) Advice {
 	// Each cue counts once: positively if any of its matches is not negated.
-	state := map[string]bool{} // cue ID → shown (true) or only ruled out (false)
+	const (
+		ruledOut = 1 // only negated matches
+		shown    = 2 // a match not negated
+	)
+	var small [64]uint8
+	var state []uint8 // by cue index
+	if n := len(t.f.HiringCues); n <= len(small) {
+		state = small[:n]
+	} else {
+		state = make([]uint8, n)
+	}
 	for _, m := range matches {
-		state[m.Cue] = state[m.Cue] || !m.Negated
+		k := ci.at[m.Cue]
+		if m.Negated {
+			state[k] = max(state[k], ruledOut)
+		} else {
+			state[k] = shown
+		}
 	}
 	sums := make([]float64, len(t.f.Roles))
-	for _, c := range t.f.HiringCues {
-		shown, found := state[c.ID]
-		switch {
-		case !found:
+	for i := range t.f.HiringCues {
+		c := &t.f.HiringCues[i]
+		switch state[i] {
 		case shown:
 			sums[t.roleAt[c.Role]] += float64(c.Weight)
-		default:
+		case ruledOut:
 			sums[t.roleAt[c.Role]] -= float64(c.Weight)
 		}
 	}

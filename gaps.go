@@ -52,7 +52,7 @@ func (t *Taxonomy) Gaps(p Profile, roleID string) ([]Gap, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.gaps(facts, ri), nil
+	return t.gaps(&factSet{facts: facts}, ri), nil
 }
 
 // GapsMentions lists what the mentions found in a text lack for the role
@@ -63,7 +63,7 @@ func (t *Taxonomy) GapsMentions(ms []Mention, roleID string) ([]Gap, error) {
 	if !ok {
 		return nil, unknownRole(roleID)
 	}
-	return t.gaps(t.mentionFacts(slices.Values(ms)), ri), nil
+	return withMentionFacts(t, slices.Values(ms), func(s *factSet) []Gap { return t.gaps(s, ri) }), nil
 }
 
 // GapsText lists what a text (a resume, say) lacks for the role with the
@@ -74,7 +74,7 @@ func (t *Taxonomy) GapsText(text, roleID string) ([]Gap, error) {
 	if !ok {
 		return nil, unknownRole(roleID)
 	}
-	return t.gaps(t.mentionFacts(t.Mentions(text)), ri), nil
+	return withMentionFacts(t, t.Mentions(text), func(s *factSet) []Gap { return t.gaps(s, ri) }), nil
 }
 
 // GapsText lists what a text lacks for a role of the default taxonomy. It is
@@ -237,7 +237,7 @@ func (t *Taxonomy) shownSkills(facts []inputFact) map[int]shownSkill {
 
 // gaps lists the role skills that facts leave missing for the role at index
 // ri.
-func (t *Taxonomy) gaps(facts []inputFact, ri int) []Gap {
+func (t *Taxonomy) gaps(facts *factSet, ri int) []Gap {
 	r := t.orEmpty().ranker()
 	m := t.rank(facts, ri)[0]
 	serves := t.serving(r, ri)

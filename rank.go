@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 )
 
@@ -189,7 +190,7 @@ func (t *Taxonomy) Rank(p Profile) ([]RoleMatch, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.rank(facts, -1), nil
+	return t.rank(&factSet{facts: facts}, -1), nil
 }
 
 // ProfileRanking is what [Taxonomy.RankProfile] returns: the roles ranked
@@ -221,7 +222,7 @@ func (t *Taxonomy) RankProfile(p Profile) (ProfileRanking, error) {
 	if err != nil {
 		return ProfileRanking{}, err
 	}
-	return ProfileRanking{Matches: t.rank(facts, -1), Unknown: unknown}, nil
+	return ProfileRanking{Matches: t.rank(&factSet{facts: facts}, -1), Unknown: unknown}, nil
 }
 
 // RankProfile ranks the roles of the default taxonomy against a profile,
@@ -253,7 +254,7 @@ func RankProfile(p Profile) (ProfileRanking, error) { return Default().RankProfi
 // empty or unknown qualifier taken for Required. The mentions are not
 // changed; the evidence holds copies.
 func (t *Taxonomy) RankMentions(ms []Mention) []RoleMatch {
-	return t.rank(t.mentionFacts(slices.Values(ms)), -1)
+	return withMentionFacts(t, slices.Values(ms), func(s *factSet) []RoleMatch { return t.rank(s, -1) })
 }
 
 // RankText ranks every role of the taxonomy against a text (a resume or a
@@ -264,7 +265,7 @@ func (t *Taxonomy) RankMentions(ms []Mention) []RoleMatch {
 // memory grows with the distinct concepts of the text, not with its length.
 // Almost all of its cost is the extraction.
 func (t *Taxonomy) RankText(text string) []RoleMatch {
-	return t.rank(t.mentionFacts(t.Mentions(text)), -1)
+	return withMentionFacts(t, t.Mentions(text), func(s *factSet) []RoleMatch { return t.rank(s, -1) })
 }
 
 // RankText ranks the roles of the default taxonomy against a text. It is
@@ -303,6 +304,9 @@ type roleIndex struct {
 	items       []roleItem // skills in RoleSkills order, then responsibilities by ID
 	nSkills     int
 	skillWeight float64
+	// unshown[i] is how RoleMatch.Missing lists skill item i when nothing
+	// shows it, so that a ranking copies runs of them.
+	unshown []Coverage
 }
 
 type roleItem struct {
@@ -386,6 +390,10 @@ func (r *ranker) addRole(t *Taxonomy, ri int) {
 		ix.skillWeight += w
 	}
 	ix.nSkills = len(ix.items)
+	ix.unshown = make([]Coverage, ix.nSkills)
+	for i := range ix.unshown {
+		ix.unshown[i] = ix.items[i].coverage(0, nil)
+	}
 	for _, id := range slices.Sorted(slices.Values(role.Responsibilities)) {
 		at := t.respAt[id]
 		r.duty[at] = append(r.duty[at], roleLink{role: ri, item: len(ix.items), factor: 1})
@@ -455,15 +463,33 @@ type inputFact struct {
 }
 
 // mentionSample is the first maxEvidenceMentions mentions of a kind, and how
-// many there are.
+// many there are. The mentions are kept in their factSet's kept, linked
+// from head to tail, so that sampling allocates nothing per fact.
 type mentionSample struct {
-	first []Mention
-	n     int
+	head, tail int32 // 1 + the index into kept of the first and last; 0 for none
+	n          int
 }
 
-func (ms *mentionSample) add(m *Mention) {
-	if len(ms.first) < maxEvidenceMentions {
-		ms.first = append(ms.first, *m)
+// shown is how many mentions the sample keeps.
+func (ms *mentionSample) shown() int { return min(ms.n, maxEvidenceMentions) }
+
+// keptMention is a mention that a sample keeps, and the next one it keeps.
+type keptMention struct {
+	m    Mention
+	next int32 // 1 + the index into kept of the next; 0 for none
+}
+
+// sample counts m toward ms, and keeps it in s.kept among the first.
+func (s *factSet) sample(ms *mentionSample, m *Mention) {
+	if ms.n < maxEvidenceMentions {
+		s.kept = append(s.kept, keptMention{m: *m})
+		at := int32(len(s.kept))
+		if ms.tail > 0 {
+			s.kept[ms.tail-1].next = at
+		} else {
+			ms.head = at
+		}
+		ms.tail = at
 	}
 	ms.n++
 }
@@ -488,11 +514,47 @@ const shortFacts = 32
 type factSet struct {
 	facts []inputFact
 	index map[string]int // concept ID → index into facts, once facts is long
+	// indexed tells whether index holds the facts; a reused set keeps its
+	// map, cleared.
+	indexed bool
+	kept    []keptMention // the mentions that the facts' samples keep
+}
+
+// factSets keeps the sets of finished calls for the next ones: what merging
+// the mentions of a text holds is not returned, so a call need not
+// allocate it.
+var factSets = sync.Pool{New: func() any { return new(factSet) }}
+
+// maxPooledFacts is how many facts a set may hold and go back to the pool:
+// one large input should not keep its memory alive in it.
+const maxPooledFacts = 1 << 12
+
+// withMentionFacts merges mentions into a set of facts taken from the pool,
+// as mentionFacts does, and returns what use returns for it; use must not
+// keep the set.
+func withMentionFacts[R any](t *Taxonomy, ms iter.Seq[Mention], use func(*factSet) R) R {
+	s := factSets.Get().(*factSet)
+	s.reset()
+	t.mentionFacts(s, ms)
+	out := use(s)
+	if cap(s.facts) <= maxPooledFacts && cap(s.kept) <= maxPooledFacts*maxEvidenceMentions {
+		factSets.Put(s)
+	}
+	return out
+}
+
+// reset empties s for reuse.
+func (s *factSet) reset() {
+	s.facts, s.kept = s.facts[:0], s.kept[:0]
+	if s.indexed {
+		clear(s.index)
+		s.indexed = false
+	}
 }
 
 // find returns the index of the fact about the concept id, or -1.
 func (s *factSet) find(id string) int {
-	if s.index == nil {
+	if !s.indexed {
 		if len(s.facts) < shortFacts {
 			for j := range s.facts {
 				if s.facts[j].id == id {
@@ -501,10 +563,13 @@ func (s *factSet) find(id string) int {
 			}
 			return -1
 		}
-		s.index = make(map[string]int, 2*len(s.facts))
+		if s.index == nil {
+			s.index = make(map[string]int, 2*len(s.facts))
+		}
 		for j := range s.facts {
 			s.index[s.facts[j].id] = j
 		}
+		s.indexed = true
 	}
 	if j, ok := s.index[id]; ok {
 		return j
@@ -515,7 +580,7 @@ func (s *factSet) find(id string) int {
 // add appends f, about a concept that has no fact yet, and returns its
 // index.
 func (s *factSet) add(f inputFact) int {
-	if s.index != nil {
+	if s.indexed {
 		s.index[f.id] = len(s.facts)
 	}
 	s.facts = append(s.facts, f)
@@ -633,14 +698,13 @@ func (t *Taxonomy) profileResponsibility(s *factSet, i int, name string, unknown
 // entryPath is the JSON pointer of entry i of a profile's list.
 func entryPath(list string, i int) string { return "/" + list + "/" + strconv.Itoa(i) }
 
-// mentionFacts merges mentions into facts, one per concept the taxonomy
-// knows, each with its best qualifier and a sample of its mentions.
-func (t *Taxonomy) mentionFacts(ms iter.Seq[Mention]) []inputFact {
-	var s factSet
+// mentionFacts merges mentions into facts in s, one per concept the
+// taxonomy knows, each with its best qualifier and a sample of its
+// mentions.
+func (t *Taxonomy) mentionFacts(s *factSet, ms iter.Seq[Mention]) {
 	for m := range ms {
-		t.mentionFact(&s, &m)
+		t.mentionFact(s, &m)
 	}
-	return s.facts
 }
 
 // mentionFact counts m toward the fact about its concept, which keeps the
@@ -659,9 +723,9 @@ func (t *Taxonomy) mentionFact(s *factSet, m *Mention) int {
 	f := &s.facts[k]
 	f.pos = max(f.pos, w)
 	if m.Qualifier == QualifierNegated {
-		f.ruled.add(m)
+		s.sample(&f.ruled, m)
 	} else {
-		f.said.add(m)
+		s.sample(&f.said, m)
 	}
 	return k
 }
@@ -693,7 +757,9 @@ type rankHit struct {
 type ranking struct {
 	r     *ranker
 	facts []inputFact
-	only  int // the index of the one role to score; -1 for all
+	kept  []keptMention // the mentions the facts' samples keep
+	only  int           // the index of the one role to score; -1 for all
+	buf   *rankBuf      // where start, hits and titles are cut from
 	// start buckets the hits by role item, g = r.base[role] + item: item
 	// g's hits are hits[start[g]:start[g+1]].
 	start  []int32
@@ -708,15 +774,42 @@ type ranking struct {
 	ments    []Mention
 }
 
-// rank scores the roles (all, or only the one at index only) against facts.
-func (t *Taxonomy) rank(facts []inputFact, only int) []RoleMatch {
-	k := ranking{r: t.orEmpty().ranker(), facts: facts, only: only}
+// rankBufs keeps the buckets and hits of finished rankings for the next
+// ones: they are not returned, so a ranking need not allocate them.
+var rankBufs = sync.Pool{New: func() any { return new(rankBuf) }}
+
+// rankBuf is what a ranking uses and does not return.
+type rankBuf struct {
+	scratch []int32
+	hits    []rankHit
+	titles  []rankHit
+}
+
+// maxPooledHits is how many hits a rankBuf may hold and go back to the
+// pool.
+const maxPooledHits = 1 << 14
+
+// rank scores the roles (all, or only the one at index only) against the
+// facts of s.
+func (t *Taxonomy) rank(s *factSet, only int) []RoleMatch {
+	buf := rankBufs.Get().(*rankBuf)
+	k := ranking{r: t.orEmpty().ranker(), facts: s.facts, kept: s.kept, only: only, buf: buf}
+	out := k.rank()
+	if cap(buf.hits) <= maxPooledHits {
+		buf.titles = k.titles[:0]
+		rankBufs.Put(buf)
+	}
+	return out
+}
+
+// rank scores the roles.
+func (k *ranking) rank() []RoleMatch {
 	fill := k.countHits()
 	nvia, nment := k.placeHits(fill)
 	k.sortHits()
 	k.allocate(nvia, nment)
 	n := len(k.r.roles)
-	if only >= 0 {
+	if k.only >= 0 {
 		n = 1
 	}
 	out := make([]RoleMatch, 0, n)
@@ -756,7 +849,14 @@ func (r *ranker) links(f *inputFact) ([]roleLink, float64) {
 // start, and returns a copy of it for placeHits to fill the buckets from.
 func (k *ranking) countHits() (fill []int32) {
 	r := k.r
-	scratch := make([]int32, 2*r.nItems+1)
+	scratch := k.buf.scratch
+	if n := 2*r.nItems + 1; cap(scratch) < n {
+		scratch = make([]int32, n)
+		k.buf.scratch = scratch
+	} else {
+		scratch = scratch[:n]
+		clear(scratch)
+	}
 	start, fill := scratch[:r.nItems+1], scratch[r.nItems+1:]
 	for fi := range k.facts {
 		ls, _ := r.links(&k.facts[fi])
@@ -778,7 +878,11 @@ func (k *ranking) countHits() (fill []int32) {
 // returns how many vias and mentions their evidence holds.
 func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
 	r := k.r
-	k.hits = make([]rankHit, k.start[r.nItems])
+	if n := int(k.start[r.nItems]); cap(k.buf.hits) < n {
+		k.buf.hits = make([]rankHit, n)
+	}
+	k.hits = k.buf.hits[:k.start[r.nItems]]
+	k.titles = k.buf.titles[:0]
 	for fi := range k.facts {
 		f := &k.facts[fi]
 		if f.kind == KindRole {
@@ -788,7 +892,7 @@ func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
 					w = -1
 				}
 				k.titles = append(k.titles, rankHit{fact: int32(fi), role: int32(f.at), link: -1, w: w})
-				nment += len(f.counted().first)
+				nment += f.counted().shown()
 			}
 			continue
 		}
@@ -805,7 +909,7 @@ func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
 			k.hits[fill[g]] = rankHit{fact: int32(fi), role: int32(l.role), link: int32(li), w: hw}
 			fill[g]++
 			nvia += len(l.via)
-			nment += len(f.counted().first)
+			nment += f.counted().shown()
 		}
 	}
 	return nvia, nment
@@ -872,6 +976,23 @@ func cut[T any](buf *[]T, src []T) []T {
 	return v
 }
 
+// cutMentions returns a copy of the mentions that ms keeps, cut from the
+// front of k.ments as cut does; nil when it keeps none.
+func (k *ranking) cutMentions(ms *mentionSample) []Mention {
+	n := ms.shown()
+	if n == 0 {
+		return nil
+	}
+	v := k.ments[:n:n]
+	k.ments = k.ments[n:]
+	for i, at := 0, ms.head; i < n; i++ {
+		km := &k.kept[at-1]
+		v[i] = km.m
+		at = km.next
+	}
+	return v
+}
+
 // match scores the role at index ri and lists its evidence.
 func (k *ranking) match(ri int) RoleMatch {
 	ix := &k.r.roles[ri]
@@ -885,19 +1006,27 @@ func (k *ranking) match(ri int) RoleMatch {
 	k.cutLists(&m, ri, title)
 	var skillSum, dutySum float64
 	base := k.r.base[ri]
+	unshown := -1 // the first of the skills nothing shows since the last item with evidence
 	for ii := range ix.items {
 		it := &ix.items[ii]
 		value := 0.0
 		if lo, hi := k.start[base+ii], k.start[base+ii+1]; lo < hi {
+			if unshown >= 0 {
+				m.Missing = append(m.Missing, ix.unshown[unshown:min(ii, ix.nSkills)]...)
+				unshown = -1
+			}
 			value = k.item(&m, it, lo, hi)
-		} else if it.kind == KindSkill {
-			m.Missing = append(m.Missing, it.coverage(0, nil)) // a skill nothing shows
+		} else if it.kind == KindSkill && unshown < 0 {
+			unshown = ii // a skill nothing shows, listed in Missing with the next ones
 		}
 		if it.kind == KindSkill {
 			skillSum += it.weight * value
 		} else {
 			dutySum += value
 		}
+	}
+	if unshown >= 0 {
+		m.Missing = append(m.Missing, ix.unshown[unshown:ix.nSkills]...)
 	}
 	sShare, dShare := ix.shares()
 	if ix.skillWeight > 0 {
@@ -961,7 +1090,7 @@ func (k *ranking) item(m *RoleMatch, it *roleItem, lo, hi int32) float64 {
 		h := &k.hits[j]
 		f := &k.facts[h.fact]
 		ls, _ := k.r.links(f)
-		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: cut(&k.ments, f.counted().first), Count: f.counted().n}
+		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: k.cutMentions(f.counted()), Count: f.counted().n}
 	}
 	if c := it.coverage(value, ev); k.hits[lo].w > 0 {
 		m.Matched = append(m.Matched, c)
@@ -979,7 +1108,7 @@ func (k *ranking) title(m *RoleMatch, j int) {
 	e := len(k.hits) + j
 	ev := k.evidence[e : e+1 : e+1]
 	f := &k.facts[th.fact]
-	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: cut(&k.ments, f.counted().first), Count: f.counted().n}
+	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: k.cutMentions(f.counted()), Count: f.counted().n}
 	c := Coverage{Kind: KindRole, ID: m.Role, Name: m.Name, Weight: 1, Value: th.w, Evidence: ev}
 	if th.w > 0 {
 		m.Matched = append(m.Matched, c)
