@@ -2,6 +2,8 @@ package engine
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -212,4 +214,75 @@ func TestLocalPartEndsLikeReference(t *testing.T) {
 			t.Fatalf("localPartEndsAt(%q) = %v, refEmail says %v", local, got, want)
 		}
 	}
+}
+
+// BenchmarkTokenize measures the tokenizer alone, with the default
+// taxonomy's matcher, on the postings and resumes of testdata/bench joined
+// and repeated to 1 MiB, as the package roles's BenchmarkExtract/postings
+// reads them:
+//   - fill: as the scanner asks for tokens, a ring at a time, with its
+//     fast path for the common case;
+//   - next: the general path alone, for every token;
+//   - alnum: the floor, a bare loop that skips the bytes that are no ASCII
+//     letters or digits and reads and hashes the runs between them with
+//     alnumRun, with no gaps, marks or tokens.
+//
+// On 2026-12-06 (one core, interleaved, thread CPU time), fill took about
+// 19 ns a token, next 26 ns and alnum 11 ns: fill is no more than 1.3
+// times faster than the general path, and 1.7 times the floor.
+func BenchmarkTokenize(b *testing.B) {
+	m := defaultMatcher()
+	files, err := filepath.Glob("../../testdata/bench/*")
+	if err != nil || len(files) == 0 {
+		b.Fatal("no texts in testdata/bench")
+	}
+	var docs []string
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(d))
+	}
+	set := strings.Join(docs, "\n\n")
+	text := strings.Repeat(set+"\n\n", (1<<20)/(len(set)+2)+1)
+	s := m.newScanner(text)
+	b.Run("fill", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for range b.N {
+			s.start(m, text)
+			for i := 0; ; i += len(s.ring) - 1 {
+				if s.fill(i + len(s.ring) - 1); s.n < i+len(s.ring)-1 {
+					break
+				}
+			}
+		}
+	})
+	b.Run("next", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		var t token
+		for range b.N {
+			s.start(m, text)
+			for s.next(&t) {
+			}
+		}
+	})
+	b.Run("alnum", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		var sum uint64
+		for range b.N {
+			for p := 0; p < len(text); {
+				if wordLower[text[p]] == 0 {
+					p++
+					continue
+				}
+				q, h := alnumRun(text, p)
+				sum ^= h
+				p = q
+			}
+		}
+		if sum == 1 {
+			b.Log(sum) // keeps the loop
+		}
+	})
 }
