@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"hash/maphash"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -78,6 +79,7 @@ func (b *builder) setCoord() {
 	// word, and the ends of names from within a word, by the concept that
 	// has them, or "" for several.
 	suffixes, prefixes, tails := coordKeys{}, coordKeys{}, coordKeys{}
+	key := coordKey{seed: maphash.MakeSeed()}
 	m.coordOf = make([]uint8, len(m.phrases))
 	var coordinable []int32
 	for p := range m.phrases {
@@ -88,15 +90,15 @@ func (b *builder) setCoord() {
 		coordinable = append(coordinable, int32(p))
 		id := m.names[ph.name].id
 		for k, t := range ph.toks {
-			rest := strings.Join(ph.toks[k+1:], " ")
+			rest := ph.toks[k+1:]
 			if k > 0 {
-				suffixes.add(strings.Join(ph.toks[k:], " "), id)
-				prefixes.add(strings.Join(ph.toks[:k], " "), id)
-				tails.add(t+"|"+rest, id)
+				suffixes.add(key.words(ph.toks[k:]), id)
+				prefixes.add(key.words(ph.toks[:k]), id)
+				tails.add(key.tail(t, rest), id)
 			}
-			for c := 1; c+2 <= len(t) && rest != ""; c++ {
+			for c := 1; c+2 <= len(t) && len(rest) > 0; c++ {
 				if utf8.RuneStart(t[c]) {
-					tails.add(t[c:]+"|"+rest, id)
+					tails.add(key.tail(t[c:], rest), id)
 				}
 			}
 		}
@@ -105,27 +107,58 @@ func (b *builder) setCoord() {
 		ph, flags := &m.phrases[p], &m.coordOf[p]
 		id := m.names[ph.name].id
 		for j := 1; j < len(ph.toks); j++ {
-			if suffixes.other(strings.Join(ph.toks[j:], " "), id) {
+			if suffixes.other(key.words(ph.toks[j:]), id) {
 				*flags |= coordBefore
 			}
-			if prefixes.other(strings.Join(ph.toks[:j], " "), id) {
+			if prefixes.other(key.words(ph.toks[:j]), id) {
 				*flags |= coordAfter
 			}
 		}
-		first, rest := ph.toks[0], strings.Join(ph.toks[1:], " ")
+		first, rest := ph.toks[0], ph.toks[1:]
 		for c := 1; c+2 <= len(first) && *flags&coordDangling == 0; c++ {
-			if utf8.RuneStart(first[c]) && tails.other(first[c:]+"|"+rest, id) {
+			if utf8.RuneStart(first[c]) && tails.other(key.tail(first[c:], rest), id) {
 				*flags |= coordDangling
 			}
 		}
 	}
 }
 
-// coordKeys maps word lists to the concept that has them, or "" when
-// several do.
-type coordKeys map[string]string
+// coordKey makes the keys of coordKeys: a list of words as one string, or
+// the end of a word, '|' and a list of words, hashed. Its buffer is reused,
+// so that building a matcher does not allocate a string per key.
+type coordKey struct {
+	buf  []byte
+	seed maphash.Seed
+}
 
-func (k coordKeys) add(key, id string) {
+// words returns the key of toks joined by spaces.
+func (k *coordKey) words(toks []string) uint64 {
+	k.buf = k.buf[:0]
+	return k.sum(toks)
+}
+
+// tail returns the key of end, '|' and rest joined by spaces.
+func (k *coordKey) tail(end string, rest []string) uint64 {
+	k.buf = append(append(k.buf[:0], end...), '|')
+	return k.sum(rest)
+}
+
+func (k *coordKey) sum(toks []string) uint64 {
+	for i, t := range toks {
+		if i > 0 {
+			k.buf = append(k.buf, ' ')
+		}
+		k.buf = append(k.buf, t...)
+	}
+	return maphash.Bytes(k.seed, k.buf)
+}
+
+// coordKeys maps the keys of word lists to the concept that has them, or
+// "" when several do. Two lists whose keys collide count as one, which can
+// only make other say yes wrongly.
+type coordKeys map[uint64]string
+
+func (k coordKeys) add(key uint64, id string) {
 	if old, ok := k[key]; !ok {
 		k[key] = id
 	} else if old != id {
@@ -134,7 +167,7 @@ func (k coordKeys) add(key, id string) {
 }
 
 // other reports whether a concept other than id has key.
-func (k coordKeys) other(key, id string) bool {
+func (k coordKeys) other(key uint64, id string) bool {
 	old, ok := k[key]
 	return ok && old != id
 }
