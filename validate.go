@@ -63,11 +63,13 @@ func decode(data []byte) (file, error) {
 		}
 		return f, newError(probs)
 	}
-	probs = append(probs, tooLong(&f)...)
+	// The names of concepts are split into words once, by the checker,
+	// which reports those that are too long: here, or in buildParsed.
+	probs = append(probs, tooLong(&f, false)...)
 	if len(probs) > 0 {
 		// The structure is sound enough to check the rest too, so that every
 		// problem comes back at once.
-		probs = append(probs, check(&f)...)
+		probs = append(probs, newChecker(&f, true).run()...)
 		return f, newError(probs)
 	}
 	return f, nil
@@ -130,31 +132,49 @@ func lineCol(data []byte, off int64) (line, col int) {
 
 // check finds what the schema cannot: duplicate IDs, dangling references,
 // cycles, name clashes and blank names. Problems come back unsorted.
-func check(f *file) []Problem {
-	c := &checker{
-		f:         f,
-		kindOf:    map[string]Kind{},
-		firstAt:   map[string]string{},
-		nameAt:    map[string]string{},
-		nameOwner: map[string]string{},
+func check(f *file) []Problem { return newChecker(f, false).run() }
+
+// newChecker returns a checker of f. With words, it also reports each name
+// of more than maxWords words, as tooLong would, so that each name is split
+// into words once.
+func newChecker(f *file, words bool) *checker {
+	ids := len(f.Roles) + len(f.Skills) + len(f.Responsibilities) + len(f.Occupations)
+	names := ids
+	for _, s := range f.Skills {
+		names += len(s.AltNames)
 	}
+	return &checker{
+		f:       f,
+		words:   words,
+		kindOf:  make(map[string]Kind, ids),
+		firstAt: make(map[string]string, ids),
+		byName:  make(map[string]Concept, names),
+		asNamed: make(map[string]Concept, names),
+	}
+}
+
+// run checks the file and returns the problems, unsorted.
+func (c *checker) run() []Problem {
 	c.ids()
 	c.roles()
 	c.skills()
 	c.responsibilities()
 	c.hiringCues()
 	c.occupations()
-	return append(c.probs, cycles(f)...)
+	return append(c.probs, cycles(c.f)...)
 }
 
-// checker holds what check has learnt of a file so far.
+// checker holds what check has learnt of a file so far. What it learns of
+// names, a valid file's Taxonomy keeps as its indexes of names.
 type checker struct {
-	f         *file
-	probs     []Problem
-	kindOf    map[string]Kind   // concept ID → its kind
-	firstAt   map[string]string // concept ID → pointer of its definition
-	nameAt    map[string]string // nameKey → pointer of its first use
-	nameOwner map[string]string // nameKey → ID of the concept it names
+	f       *file
+	words   bool // report names of more than maxWords words
+	probs   []Problem
+	kindOf  map[string]Kind    // concept ID → its kind
+	firstAt map[string]string  // concept ID → pointer of its definition
+	nameAt  map[string]string  // nameKey → pointer of its first use, once firstUse needs it
+	byName  map[string]Concept // nameKey → the concept it names
+	asNamed map[string]Concept // name as written → the concept it names
 }
 
 func (c *checker) add(code Code, path, format string, args ...any) {
@@ -225,38 +245,97 @@ func (c *checker) link(want Kind, owner, id, path, self string) {
 // names checks the names and name rules of the concept owner, whose
 // pointer is base: none is blank, none is claimed by another concept or
 // twice by owner, and each rule fits a name of owner.
-func (c *checker) names(owner, base string, name string, alt []string, rules []NameRule) {
-	own := map[string]bool{}
-	c.claim(owner, name, base+"/name", own)
+func (c *checker) names(owner Concept, base string, alt []string, rules []NameRule) {
+	var own map[string]bool // the names rules may name, when there are rules
+	if len(rules) > 0 {
+		own = map[string]bool{}
+	}
+	if c.claim(owner, owner.Name, base, -1) && own != nil {
+		own[owner.Name] = true
+	}
 	for j, a := range alt {
-		c.claim(owner, a, fmt.Sprintf("%s/altNames/%d", base, j), own)
+		if c.claim(owner, a, base, j) && own != nil {
+			own[a] = true
+		}
 	}
 	for j, r := range rules {
-		c.nameRule(owner, r, fmt.Sprintf("%s/nameRules/%d", base, j), own)
+		c.nameRule(owner.ID, r, fmt.Sprintf("%s/nameRules/%d", base, j), own)
 	}
 }
 
-// claim claims name n, at path, for owner, adding it to own.
-func (c *checker) claim(owner, n, path string, own map[string]bool) {
-	k := nameKey(n)
+// namePointer is the pointer of the name of the concept at base, or of its
+// altName j when j >= 0.
+func namePointer(base string, j int) string {
+	if j < 0 {
+		return base + "/name"
+	}
+	return base + "/altNames/" + strconv.Itoa(j)
+}
+
+// claim claims name n for owner, at base, its name or its altName j (see
+// namePointer), and reports whether n is one that owner's name rules may
+// name: one with letters or digits.
+func (c *checker) claim(owner Concept, n, base string, j int) bool {
 	if n == "" {
-		return // the schema reports it
+		return false // the schema reports it
 	}
+	_, toks := nameTokens(n)
+	if c.words && len(toks) > maxWords {
+		c.probs = append(c.probs, tooManyWords("name", n, namePointer(base, j), len(toks)))
+	}
+	k := strings.Join(toks, " ") // nameKey(n)
 	if k == "" {
-		c.add(CodeEmptyName, path, "name %q has no letters or digits", n)
-		return
+		c.add(CodeEmptyName, namePointer(base, j), "name %q has no letters or digits", n)
+		return false
 	}
-	own[n] = true
-	if o, dup := c.nameOwner[k]; dup {
-		if o != owner {
-			c.add(CodeNameClash, path, "name %q is also a name of %q (at %s)", n, o, c.nameAt[k])
+	if o, dup := c.byName[k]; dup {
+		if o.ID != owner.ID {
+			c.add(CodeNameClash, namePointer(base, j), "name %q is also a name of %q (at %s)", n, o.ID, c.firstUse(k))
 		} else {
-			c.add(CodeNameClash, path, "name %q repeats %s", n, c.nameAt[k])
+			c.add(CodeNameClash, namePointer(base, j), "name %q repeats %s", n, c.firstUse(k))
 		}
-		return
+		return true
 	}
-	c.nameOwner[k] = owner
-	c.nameAt[k] = path
+	c.byName[k] = owner
+	c.asNamed[n] = owner
+	return true
+}
+
+// firstUse returns the pointer of the name that first claimed the nameKey
+// k. The names are claimed in the order of the file's lists, as check
+// reads them; on the first call, firstUse reads them all again to index
+// where each key is first used, which only a file with clashing names
+// needs.
+func (c *checker) firstUse(k string) string {
+	if c.nameAt == nil {
+		c.nameAt = map[string]string{}
+		at := func(base, name string, alt []string) {
+			for j := -1; j < len(alt); j++ {
+				n := name
+				if j >= 0 {
+					n = alt[j]
+				}
+				if k := nameKey(n); k != "" {
+					if _, seen := c.nameAt[k]; !seen {
+						c.nameAt[k] = namePointer(base, j)
+					}
+				}
+			}
+		}
+		for i, r := range c.f.Roles {
+			at(pointer("roles", i), r.Name, r.AltNames)
+		}
+		for i, s := range c.f.Skills {
+			at(pointer("skills", i), s.Name, s.AltNames)
+		}
+		for i, r := range c.f.Responsibilities {
+			at(pointer("responsibilities", i), r.Name, r.AltNames)
+		}
+		for i, o := range c.f.Occupations {
+			at(pointer("occupations", i), o.Name, o.AltNames)
+		}
+	}
+	return c.nameAt[k]
 }
 
 // nameRule checks rule r of owner, at p, whose names are own.
@@ -280,7 +359,7 @@ func (c *checker) nameRule(owner string, r NameRule, p string, own map[string]bo
 func (c *checker) roles() {
 	for i, r := range c.f.Roles {
 		base := pointer("roles", i)
-		c.names(r.ID, base, r.Name, r.AltNames, r.NameRules)
+		c.names(Concept{KindRole, r.ID, r.Name}, base, r.AltNames, r.NameRules)
 		seen := map[string]bool{}
 		for j, s := range r.Skills {
 			p := fmt.Sprintf("%s/skills/%d/skill", base, j)
@@ -310,7 +389,7 @@ func (c *checker) roles() {
 func (c *checker) skills() {
 	for i, s := range c.f.Skills {
 		base := pointer("skills", i)
-		c.names(s.ID, base, s.Name, s.AltNames, s.NameRules)
+		c.names(Concept{KindSkill, s.ID, s.Name}, base, s.AltNames, s.NameRules)
 		for j, b := range s.Broader {
 			c.link(KindSkill, s.ID, b, fmt.Sprintf("%s/broader/%d", base, j), "skill %q is broader than itself")
 		}
@@ -321,7 +400,7 @@ func (c *checker) skills() {
 func (c *checker) responsibilities() {
 	for i, r := range c.f.Responsibilities {
 		base := pointer("responsibilities", i)
-		c.names(r.ID, base, r.Name, r.AltNames, r.NameRules)
+		c.names(Concept{KindResponsibility, r.ID, r.Name}, base, r.AltNames, r.NameRules)
 		for j, s := range r.Skills {
 			c.ref(KindSkill, s, fmt.Sprintf("%s/skills/%d", base, j))
 		}
@@ -331,7 +410,7 @@ func (c *checker) responsibilities() {
 // occupations checks each occupation's names.
 func (c *checker) occupations() {
 	for i, o := range c.f.Occupations {
-		c.names(o.ID, pointer("occupations", i), o.Name, o.AltNames, o.NameRules)
+		c.names(Concept{KindOccupation, o.ID, o.Name}, pointer("occupations", i), o.AltNames, o.NameRules)
 	}
 }
 
@@ -623,16 +702,23 @@ const maxWords = 32
 // taxonomy or in an overlay's entries at prefix, that has more than
 // maxWords words.
 type longPhrases struct {
-	probs []Problem
+	probs     []Problem
+	skipNames bool // leave the names of concepts to a checker with words
 }
 
 // phrase reports s, at path, if it has too many words; what says what it
 // is.
 func (l *longPhrases) phrase(what, s, path string) {
 	if _, toks := nameTokens(s); len(toks) > maxWords {
-		l.probs = append(l.probs, Problem{Path: path, Code: CodeTooLong,
-			Message: fmt.Sprintf("%s %q has %d words; at most %d", what, abbreviate(s), len(toks), maxWords)})
+		l.probs = append(l.probs, tooManyWords(what, s, path, len(toks)))
 	}
+}
+
+// tooManyWords is the problem of s, at path, which has n words, more than
+// maxWords; what says what it is.
+func tooManyWords(what, s, path string, n int) Problem {
+	return Problem{Path: path, Code: CodeTooLong,
+		Message: fmt.Sprintf("%s %q has %d words; at most %d", what, abbreviate(s), n, maxWords)}
 }
 
 // phrases reports the phrases of list, at path, that have too many words.
@@ -645,10 +731,12 @@ func (l *longPhrases) phrases(what string, list []string, path string) {
 // names reports the names and rule phrases, of the concept at base, that
 // have too many words. A rule's name is one of the names.
 func (l *longPhrases) names(base string, name *string, alt []string, rules []NameRule) {
-	if name != nil {
+	if name != nil && !l.skipNames {
 		l.phrase("name", *name, base+"/name")
 	}
-	l.phrases("name", alt, base+"/altNames")
+	if !l.skipNames {
+		l.phrases("name", alt, base+"/altNames")
+	}
 	for j, r := range rules {
 		p := base + "/nameRules/" + strconv.Itoa(j)
 		l.phrases("context phrase", r.Context, p+"/context")
@@ -685,10 +773,11 @@ func (l *longPhrases) lists(prefix string, e OverlayEntries) {
 	l.phrases("cue", q.NegatedAfter, prefix+"/qualifiers/negatedAfter")
 }
 
-// tooLong reports each name and phrase of f that has more than maxWords
-// words.
-func tooLong(f *file) []Problem {
-	var l longPhrases
+// tooLong reports each phrase of f, of name rules, hiring cues and
+// qualifier cues, that has more than maxWords words; with names, the names
+// of its concepts too.
+func tooLong(f *file, names bool) []Problem {
+	l := longPhrases{skipNames: !names}
 	l.lists("", OverlayEntries{Roles: f.Roles, Skills: f.Skills, Responsibilities: f.Responsibilities,
 		HiringCues: f.HiringCues, Occupations: f.Occupations, Qualifiers: f.Qualifiers})
 	return l.probs
