@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // schemaAccepts reports whether the compiled taxonomy schema accepts doc.
@@ -188,6 +191,7 @@ func TestShapesAgreeWithSchema(t *testing.T) {
 				}
 				if got {
 					valid++
+					checkFileOf(t, doc)
 				}
 			})
 		}
@@ -214,4 +218,75 @@ func FuzzShapes(f *testing.F) {
 			t.Fatalf("the shapes say valid=%v, the schema %v", got, want)
 		}
 	})
+}
+
+// checkFileOf checks that fileOf makes of doc, which the shapes accept, what
+// encoding/json makes of its JSON.
+func checkFileOf(t *testing.T, doc any) {
+	t.Helper()
+	data, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want file
+	if p := unmarshal(data, &want); p != nil {
+		t.Fatalf("encoding/json cannot decode a valid document: %v\n%s", p, data)
+	}
+	if got := fileOf(doc.(map[string]any)); !reflect.DeepEqual(got, want) {
+		t.Fatalf("fileOf differs from encoding/json (-want +got):\n%s", cmp.Diff(want, got))
+	}
+}
+
+// TestFileOfIsUnmarshal checks that fileOf makes of valid documents what
+// encoding/json makes of them: the embedded taxonomy and a generated one
+// (the shapes' mutants are checked by TestShapesAgreeWithSchema).
+func TestFileOfIsUnmarshal(t *testing.T) {
+	for _, data := range [][]byte{embeddedTaxonomy, escoDocument(t, 3000)} {
+		doc, err := decodeAny(data)
+		if err != nil || !taxonomyShape()(doc) {
+			t.Fatalf("not a valid document: %v", err)
+		}
+		checkFileOf(t, doc)
+	}
+}
+
+// TestDecodeMembersNamedTwice checks that a document in which an object
+// names a member twice decodes as encoding/json decodes it (which merges
+// objects given twice), and that colons, quotes and backslashes in strings
+// do not count as members.
+func TestDecodeMembersNamedTwice(t *testing.T) {
+	article := `{"source": "article", "part": "developer-skills", "quote": "Say: \\\"so\\\": x"}`
+	skill := `{"id": "a", "name": "A: \"the\\ letter\"", "type": "tool", "description": "A: a.", "provenance": `
+	tests := []struct {
+		why   string
+		doc   string
+		twice bool
+	}{
+		{"no member twice, colons and escapes in strings", badDoc(`"skills": [` + skill + article + `}]`), false},
+		{"a provenance given twice: encoding/json merges the two",
+			badDoc(`"skills": [` + skill + article + `, "provenance": {"source": "extension"}}]`), true},
+		{"altNames given twice", badDoc(`"skills": [` + skill + `{"source": "extension"}, "altNames": ["B"], "altNames": ["C"]}]`), true},
+		{"a top-level list given twice", `{"skills": [],` + badDoc(`"skills": [` + skill + `{"source": "extension"}}]`)[1:], true},
+	}
+	for _, tt := range tests {
+		data := []byte(tt.doc)
+		doc, err := decodeAny(data)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.why, err)
+		}
+		if twice := countMembers(data) != treeMembers(doc); twice != tt.twice {
+			t.Errorf("%s: members named twice %v, want %v", tt.why, twice, tt.twice)
+		}
+		var want file
+		if p := unmarshal(data, &want); p != nil {
+			t.Fatalf("%s: %v", tt.why, p)
+		}
+		got, err := decode(data)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.why, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: decode differs from encoding/json (-want +got):\n%s", tt.why, cmp.Diff(want, got))
+		}
+	}
 }

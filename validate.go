@@ -20,18 +20,24 @@ import (
 // *Error; what the schema rejects comes back as problems, so that the caller
 // can add its own.
 func validateJSON(data []byte, schemaID string) ([]Problem, *Error) {
-	var doc any
+	_, _, probs, fatal := validateDoc(data, schemaID)
+	return probs, fatal
+}
+
+// validateDoc is validateJSON that also returns the document, decoded, and
+// whether the shapes of the taxonomy schema accepted it.
+func validateDoc(data []byte, schemaID string) (doc any, shaped bool, probs []Problem, fatal *Error) {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
 	if err := d.Decode(&doc); err != nil {
-		return nil, syntaxError(data, err)
+		return nil, false, nil, syntaxError(data, err)
 	}
 	if rest := bytes.TrimLeft(data[d.InputOffset():], " \t\r\n"); len(rest) > 0 {
 		line, col := lineCol(data, int64(len(data)-len(rest)))
-		return nil, &Error{Problems: []Problem{{Line: line, Column: col, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}}}
+		return nil, false, nil, &Error{Problems: []Problem{{Line: line, Column: col, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}}}
 	}
 	if schemaID == SchemaID && taxonomyShape()(doc) {
-		return nil, nil // valid: the schema would find nothing
+		return doc, true, nil, nil // valid: the schema would find nothing
 	}
 	sch, err := compiledSchema(schemaID)
 	if err != nil {
@@ -40,22 +46,27 @@ func validateJSON(data []byte, schemaID string) ([]Problem, *Error) {
 	if err := sch.Validate(doc); err != nil {
 		var ve *jsonschema.ValidationError
 		if !errors.As(err, &ve) {
-			return nil, &Error{Problems: []Problem{{Code: CodeSchema, Message: err.Error()}}}
+			return doc, false, nil, &Error{Problems: []Problem{{Code: CodeSchema, Message: err.Error()}}}
 		}
-		return schemaProblems(ve, nil), nil
+		return doc, false, schemaProblems(ve, nil), nil
 	}
-	return nil, nil
+	return doc, false, nil, nil
 }
 
 // decode checks data for JSON syntax and against the schema, then decodes it.
 func decode(data []byte) (file, error) {
 	data = trimBOM(data)
 	var f file
-	probs, fatal := validateJSON(data, SchemaID)
+	doc, shaped, probs, fatal := validateDoc(data, SchemaID)
 	if fatal != nil {
 		return f, fatal
 	}
-	if p := unmarshal(data, &f); p != nil {
+	if shaped && countMembers(data) == treeMembers(doc) {
+		// A valid document in which no object names a member twice, the
+		// one thing the decoded document does not show: encoding/json
+		// would decode data into just what fileOf makes of it.
+		f = fileOf(doc.(map[string]any))
+	} else if p := unmarshal(data, &f); p != nil {
 		// Report what the schema found, if anything: the decoder's failure
 		// follows from it.
 		if len(probs) == 0 {
@@ -73,6 +84,42 @@ func decode(data []byte) (file, error) {
 		return f, newError(probs)
 	}
 	return f, nil
+}
+
+// countMembers counts the members of the objects of data, a JSON
+// document: the colons outside strings.
+func countMembers(data []byte) int {
+	n, inString := 0, false
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case inString && c == '\\':
+			i++ // the escaped byte
+		case c == '"':
+			inString = !inString
+		case c == ':' && !inString:
+			n++
+		}
+	}
+	return n
+}
+
+// treeMembers counts the members of the objects of a decoded document. It
+// is less than countMembers of its JSON where an object names a member
+// twice, which decoding keeps once.
+func treeMembers(v any) int {
+	n := 0
+	switch v := v.(type) {
+	case map[string]any:
+		n = len(v)
+		for _, x := range v {
+			n += treeMembers(x)
+		}
+	case []any:
+		for _, x := range v {
+			n += treeMembers(x)
+		}
+	}
+	return n
 }
 
 // schemaProblems collects the leaves of a validation error tree.
@@ -795,4 +842,130 @@ func abbreviate(s string) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// fileOf makes a file of a document that the shapes of the taxonomy schema
+// accept, as encoding/json would decode its JSON, sharing its strings:
+// members that are absent stay zero, an empty array becomes an empty
+// slice, an integer written as 4.0 or 4e0 becomes 4 (see unmarshal).
+// TestFileOfIsUnmarshal checks it against encoding/json.
+func fileOf(o map[string]any) file {
+	q := member[map[string]any](o, "qualifiers")
+	return file{
+		Schema:           member[string](o, "$schema"),
+		Version:          member[string](o, "version"),
+		Roles:            listIn(o, "roles", roleOf),
+		Skills:           listIn(o, "skills", skillOf),
+		Responsibilities: listIn(o, "responsibilities", responsibilityOf),
+		HiringCues:       listIn(o, "hiringCues", hiringCueOf),
+		Qualifiers: QualifierCues{Preferred: strsIn(q, "preferred"), Required: strsIn(q, "required"),
+			Negated: strsIn(q, "negated"), NegatedAfter: strsIn(q, "negatedAfter")},
+		Occupations: listIn(o, "occupations", occupationOf),
+	}
+}
+
+// member returns the member k of o as a T, or a zero T.
+func member[T any](o map[string]any, k string) T {
+	v, _ := o[k].(T)
+	return v
+}
+
+// integerIn returns the member k of o, an integer that the shapes
+// accepted, or 0.
+func integerIn(o map[string]any, k string) int {
+	lit, _ := plainInteger(string(member[json.Number](o, k)))
+	i, _ := strconv.Atoi(lit)
+	return i
+}
+
+// listIn returns the member k of o, an array of objects, each made a T by
+// conv; nil when o has no member k.
+func listIn[T any](o map[string]any, k string, conv func(map[string]any) T) []T {
+	a, ok := o[k].([]any)
+	if !ok {
+		return nil
+	}
+	out := make([]T, len(a))
+	for i, x := range a {
+		out[i] = conv(x.(map[string]any))
+	}
+	return out
+}
+
+// strsIn returns the member k of o, an array of strings; nil when o has
+// no member k.
+func strsIn(o map[string]any, k string) []string {
+	a, ok := o[k].([]any)
+	if !ok {
+		return nil
+	}
+	out := make([]string, len(a))
+	for i, x := range a {
+		out[i] = x.(string)
+	}
+	return out
+}
+
+// provenanceIn, nameRuleOf, roleOf, skillOf, responsibilityOf,
+// occupationOf and hiringCueOf make, of the objects of a valid document,
+// what encoding/json would (see fileOf).
+func provenanceIn(o map[string]any) Provenance {
+	p := member[map[string]any](o, "provenance")
+	return Provenance{Source: Source(member[string](p, "source")), Part: member[string](p, "part"),
+		Quote: member[string](p, "quote")}
+}
+
+func nameRuleOf(o map[string]any) NameRule {
+	return NameRule{Name: member[string](o, "name"), CaseSensitive: member[bool](o, "caseSensitive"),
+		Context: strsIn(o, "context"), NotWithin: strsIn(o, "notWithin"), Exact: member[bool](o, "exact")}
+}
+
+func roleOf(o map[string]any) Role {
+	return Role{
+		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
+		NameRules: listIn(o, "nameRules", nameRuleOf), Description: member[string](o, "description"),
+		Skills: listIn(o, "skills", func(o map[string]any) RoleSkill {
+			return RoleSkill{Skill: member[string](o, "skill"), Requirement: Requirement(member[string](o, "requirement")),
+				Importance: integerIn(o, "importance")}
+		}),
+		Responsibilities: strsIn(o, "responsibilities"),
+		Relations: listIn(o, "relations", func(o map[string]any) RoleRelation {
+			return RoleRelation{Type: member[string](o, "type"), Role: member[string](o, "role"),
+				Description: member[string](o, "description"), Provenance: provenanceIn(o)}
+		}),
+		Crosswalk: listIn(o, "crosswalk", func(o map[string]any) Crosswalk {
+			return Crosswalk{Scheme: member[string](o, "scheme"), Code: member[string](o, "code"),
+				URI: member[string](o, "uri"), Label: member[string](o, "label"), Match: member[string](o, "match")}
+		}),
+		Provenance: provenanceIn(o),
+	}
+}
+
+func skillOf(o map[string]any) Skill {
+	return Skill{
+		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
+		NameRules: listIn(o, "nameRules", nameRuleOf), Type: SkillType(member[string](o, "type")),
+		Description: member[string](o, "description"), Broader: strsIn(o, "broader"), Provenance: provenanceIn(o),
+	}
+}
+
+func responsibilityOf(o map[string]any) Responsibility {
+	return Responsibility{
+		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
+		NameRules: listIn(o, "nameRules", nameRuleOf), Description: member[string](o, "description"),
+		Skills: strsIn(o, "skills"), Provenance: provenanceIn(o),
+	}
+}
+
+func occupationOf(o map[string]any) Occupation {
+	return Occupation{
+		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
+		NameRules: listIn(o, "nameRules", nameRuleOf), Description: member[string](o, "description"),
+		Provenance: provenanceIn(o),
+	}
+}
+
+func hiringCueOf(o map[string]any) HiringCue {
+	return HiringCue{ID: member[string](o, "id"), Role: member[string](o, "role"), Phrases: strsIn(o, "phrases"),
+		Weight: integerIn(o, "weight"), Provenance: provenanceIn(o)}
 }
