@@ -194,7 +194,6 @@ func newChecker(f *file, words bool) *checker {
 		f:       f,
 		words:   words,
 		kindOf:  make(map[string]Kind, ids),
-		firstAt: make(map[string]string, ids),
 		byName:  make(map[string]Concept, names),
 		asNamed: make(map[string]Concept, names),
 	}
@@ -218,7 +217,7 @@ type checker struct {
 	words   bool // report names of more than maxWords words
 	probs   []Problem
 	kindOf  map[string]Kind    // concept ID → its kind
-	firstAt map[string]string  // concept ID → pointer of its definition
+	firstAt map[string]string  // concept ID → pointer of its definition, once firstDefined needs it
 	nameAt  map[string]string  // nameKey → pointer of its first use, once firstUse needs it
 	byName  map[string]Concept // nameKey → the concept it names
 	asNamed map[string]Concept // name as written → the concept it names
@@ -233,16 +232,16 @@ func (c *checker) add(code Code, path, format string, args ...any) {
 // hiring cues.
 func (c *checker) ids() {
 	for i, r := range c.f.Roles {
-		c.defineID(KindRole, r.ID, pointer("roles", i, "id"))
+		c.defineID(KindRole, r.ID, "roles", i)
 	}
 	for i, s := range c.f.Skills {
-		c.defineID(KindSkill, s.ID, pointer("skills", i, "id"))
+		c.defineID(KindSkill, s.ID, "skills", i)
 	}
 	for i, r := range c.f.Responsibilities {
-		c.defineID(KindResponsibility, r.ID, pointer("responsibilities", i, "id"))
+		c.defineID(KindResponsibility, r.ID, "responsibilities", i)
 	}
 	for i, o := range c.f.Occupations {
-		c.defineID(KindOccupation, o.ID, pointer("occupations", i, "id"))
+		c.defineID(KindOccupation, o.ID, "occupations", i)
 	}
 	cueAt := map[string]string{}
 	for i, cue := range c.f.HiringCues {
@@ -255,16 +254,43 @@ func (c *checker) ids() {
 	}
 }
 
-func (c *checker) defineID(kind Kind, id, path string) {
-	if first, dup := c.firstAt[id]; dup {
-		c.add(CodeDuplicateID, path, "duplicate ID %q (first defined at %s)", id, first)
+// defineID records the ID id of item i of the list of concepts of kind.
+func (c *checker) defineID(kind Kind, id, list string, i int) {
+	if _, dup := c.kindOf[id]; dup {
+		c.add(CodeDuplicateID, pointer(list, i, "id"), "duplicate ID %q (first defined at %s)", id, c.firstDefined(id))
 		return
 	}
 	if id == "" {
 		return // the schema reports it
 	}
-	c.firstAt[id] = path
 	c.kindOf[id] = kind
+}
+
+// firstDefined returns the pointer of the first definition of the concept
+// ID id. On the first call it reads the lists again to index where each ID
+// is first defined, which only a file with an ID defined twice needs.
+func (c *checker) firstDefined(id string) string {
+	if c.firstAt == nil {
+		c.firstAt = map[string]string{}
+		at := func(list string, i int, id string) {
+			if _, seen := c.firstAt[id]; !seen && id != "" {
+				c.firstAt[id] = pointer(list, i, "id")
+			}
+		}
+		for i, r := range c.f.Roles {
+			at("roles", i, r.ID)
+		}
+		for i, s := range c.f.Skills {
+			at("skills", i, s.ID)
+		}
+		for i, r := range c.f.Responsibilities {
+			at("responsibilities", i, r.ID)
+		}
+		for i, o := range c.f.Occupations {
+			at("occupations", i, o.ID)
+		}
+	}
+	return c.firstAt[id]
 }
 
 // ref reports a reference at path to a concept of kind want that does not
