@@ -89,11 +89,12 @@ func compiledSchema(id string) (*jsonschema.Schema, error) {
 // an any, with UseNumber) satisfies one definition of the taxonomy schema.
 // The shapes below restate schema/taxonomy.schema.json in Go, so that a
 // valid document, the common case, is accepted without the general
-// validator, which is some twenty times slower. They only decide: whenever
-// one rejects a document, the compiled schema validates it again to tell
-// what is wrong, in its words. A shape must therefore never accept a value
-// the schema rejects; TestShapesAgreeWithSchema and FuzzShapes check that
-// it accepts exactly what the schema does.
+// validator, which is some forty times slower. They only decide: whenever
+// one rejects a document, the compiled schema validates it to tell what is
+// wrong, in its words. A shape must therefore never accept a value the
+// schema rejects, and a change to the schema file must be made here too;
+// TestShapesAgreeWithSchema and FuzzShapes check that the shapes accept
+// exactly what the schema does.
 type shape func(v any) bool
 
 // anyString accepts any string.
