@@ -199,14 +199,12 @@ var (
 		recipes beverages wines`)
 )
 
-// escoTaxonomy generates a taxonomy of about n names, deterministically.
-func escoTaxonomy(tb testing.TB, n int) *Taxonomy {
-	tb.Helper()
+// escoNames generates n distinct ESCO-like skill names, deterministically.
+func escoNames(n int) []string {
 	r := rand.New(rand.NewPCG(7, 7))
-	seen := map[string]bool{}
-	var f file
-	f.Version = "esco-like"
-	for len(seen) < n {
+	seen := make(map[string]bool, n)
+	names := make([]string, 0, n)
+	for len(names) < n {
 		words := []string{escoVerbs[r.IntN(len(escoVerbs))]}
 		if r.IntN(2) == 0 {
 			words = append(words, escoQualifiers[r.IntN(len(escoQualifiers))])
@@ -219,6 +217,18 @@ func escoTaxonomy(tb testing.TB, n int) *Taxonomy {
 			continue
 		}
 		seen[name] = true
+		names = append(names, name)
+	}
+	return names
+}
+
+// escoTaxonomy generates a taxonomy of n skills, one name each,
+// deterministically.
+func escoTaxonomy(tb testing.TB, n int) *Taxonomy {
+	tb.Helper()
+	var f file
+	f.Version = "esco-like"
+	for _, name := range escoNames(n) {
 		f.Skills = append(f.Skills, Skill{
 			ID: fmt.Sprintf("s%d", len(f.Skills)), Name: name, Type: SkillTypeCompetency,
 			Description: name, Provenance: Provenance{Source: SourceExtension},

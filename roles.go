@@ -322,12 +322,20 @@ func Parse(data []byte) (*Taxonomy, error) {
 	if err != nil {
 		return nil, err
 	}
-	return build(f)
+	return buildParsed(f)
 }
 
 // build indexes a decoded file after checking it. It takes ownership of f.
-func build(f file) (*Taxonomy, error) {
-	if probs := check(&f); len(probs) > 0 {
+func build(f file) (*Taxonomy, error) { return buildChecked(f, newChecker(&f, false)) }
+
+// buildParsed is build for a file that decode returned: its checker also
+// reports names of too many words, which decode leaves to it.
+func buildParsed(f file) (*Taxonomy, error) { return buildChecked(f, newChecker(&f, true)) }
+
+// buildChecked indexes f after c has checked it, taking the indexes of
+// names from c. It takes ownership of f.
+func buildChecked(f file, c *checker) (*Taxonomy, error) {
+	if probs := c.run(); len(probs) > 0 {
 		return nil, newError(probs)
 	}
 	t := &Taxonomy{
@@ -336,8 +344,8 @@ func build(f file) (*Taxonomy, error) {
 		skillAt:  make(map[string]int, len(f.Skills)),
 		respAt:   make(map[string]int, len(f.Responsibilities)),
 		occAt:    make(map[string]int, len(f.Occupations)),
-		byName:   make(map[string]Concept),
-		asNamed:  make(map[string]Concept),
+		byName:   c.byName,  // in a valid file, every name of every concept
+		asNamed:  c.asNamed, // likewise
 		narrower: make(map[string][]string),
 	}
 	t.matcher = sync.OnceValue(func() *matcher { return newMatcher(t) })
@@ -347,36 +355,23 @@ func build(f file) (*Taxonomy, error) {
 	slices.SortFunc(t.f.Occupations, func(a, b Occupation) int { return strings.Compare(a.ID, b.ID) })
 	for i, r := range t.f.Roles {
 		t.roleAt[r.ID] = i
-		t.addNames(Concept{KindRole, r.ID, r.Name}, r.Name, r.AltNames)
 	}
 	for i, s := range t.f.Skills {
 		t.skillAt[s.ID] = i
-		t.addNames(Concept{KindSkill, s.ID, s.Name}, s.Name, s.AltNames)
 		for _, b := range s.Broader {
 			t.narrower[b] = append(t.narrower[b], s.ID)
 		}
 	}
 	for i, r := range t.f.Responsibilities {
 		t.respAt[r.ID] = i
-		t.addNames(Concept{KindResponsibility, r.ID, r.Name}, r.Name, r.AltNames)
 	}
 	for i, o := range t.f.Occupations {
 		t.occAt[o.ID] = i
-		t.addNames(Concept{KindOccupation, o.ID, o.Name}, o.Name, o.AltNames)
 	}
 	t.ranker = sync.OnceValue(func() *ranker { return newRanker(t) })
 	t.cues = sync.OnceValue(func() *cueIndex { return newCueIndex(t) })
 	t.decider = sync.OnceValue(func() *decider { return newDecider(t) })
 	return t, nil
-}
-
-func (t *Taxonomy) addNames(c Concept, name string, alt []string) {
-	t.byName[nameKey(name)] = c
-	t.asNamed[name] = c
-	for _, a := range alt {
-		t.byName[nameKey(a)] = c
-		t.asNamed[a] = c
-	}
 }
 
 // Version returns the version of the taxonomy's data, as its file states it.

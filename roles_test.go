@@ -804,6 +804,45 @@ func BenchmarkParse(b *testing.B) {
 			}
 		}
 	})
+	// A large custom taxonomy: 70,000 names, as a classification such as
+	// ESCO would bring.
+	esco := escoDocument(b, 70000)
+	b.Run("esco-70k", func(b *testing.B) {
+		b.SetBytes(int64(len(esco)))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := Parse(esco); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// escoDocument returns a valid taxonomy file of n ESCO-like names
+// (see escoNames), as ESCO shapes its skills: most have a preferred name
+// and one to three alternative names, and a third of them have a broader
+// skill among those before them.
+func escoDocument(tb testing.TB, n int) []byte {
+	tb.Helper()
+	names := escoNames(n)
+	f := file{Version: "esco-like", Roles: []Role{}, Responsibilities: []Responsibility{},
+		HiringCues: []HiringCue{}, Qualifiers: Default().QualifierCues()}
+	for i := 0; i < len(names); {
+		s := Skill{ID: fmt.Sprintf("esco-%d", len(f.Skills)), Name: names[i], Type: SkillTypeCompetency,
+			Description: "The ability to " + names[i] + ".", Provenance: Provenance{Source: SourceExtension}}
+		alt := min(len(f.Skills)%4, len(names)-i-1)
+		s.AltNames = names[i+1 : i+1+alt]
+		if k := len(f.Skills); k%3 == 1 {
+			s.Broader = []string{fmt.Sprintf("esco-%d", k*7/10)}
+		}
+		f.Skills = append(f.Skills, s)
+		i += 1 + alt
+	}
+	data, err := json.MarshalIndent(f, "", "  ")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
 }
 
 // TestSchemaReportsOnlyTheFault gives a bad value to one name member of a

@@ -20,15 +20,24 @@ import (
 // *Error; what the schema rejects comes back as problems, so that the caller
 // can add its own.
 func validateJSON(data []byte, schemaID string) ([]Problem, *Error) {
-	var doc any
+	_, _, probs, fatal := validateDoc(data, schemaID)
+	return probs, fatal
+}
+
+// validateDoc is validateJSON that also returns the document, decoded, and
+// whether the shapes of the taxonomy schema accepted it.
+func validateDoc(data []byte, schemaID string) (doc any, shaped bool, probs []Problem, fatal *Error) {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
 	if err := d.Decode(&doc); err != nil {
-		return nil, syntaxError(data, err)
+		return nil, false, nil, syntaxError(data, err)
 	}
 	if rest := bytes.TrimLeft(data[d.InputOffset():], " \t\r\n"); len(rest) > 0 {
 		line, col := lineCol(data, int64(len(data)-len(rest)))
-		return nil, &Error{Problems: []Problem{{Line: line, Column: col, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}}}
+		return nil, false, nil, &Error{Problems: []Problem{{Line: line, Column: col, Code: CodeSyntax, Message: "unexpected data after the top-level JSON value"}}}
+	}
+	if schemaID == SchemaID && taxonomyShape()(doc) {
+		return doc, true, nil, nil // valid: the schema would find nothing
 	}
 	sch, err := compiledSchema(schemaID)
 	if err != nil {
@@ -37,22 +46,27 @@ func validateJSON(data []byte, schemaID string) ([]Problem, *Error) {
 	if err := sch.Validate(doc); err != nil {
 		var ve *jsonschema.ValidationError
 		if !errors.As(err, &ve) {
-			return nil, &Error{Problems: []Problem{{Code: CodeSchema, Message: err.Error()}}}
+			return doc, false, nil, &Error{Problems: []Problem{{Code: CodeSchema, Message: err.Error()}}}
 		}
-		return schemaProblems(ve, nil), nil
+		return doc, false, schemaProblems(ve, nil), nil
 	}
-	return nil, nil
+	return doc, false, nil, nil
 }
 
 // decode checks data for JSON syntax and against the schema, then decodes it.
 func decode(data []byte) (file, error) {
 	data = trimBOM(data)
 	var f file
-	probs, fatal := validateJSON(data, SchemaID)
+	doc, shaped, probs, fatal := validateDoc(data, SchemaID)
 	if fatal != nil {
 		return f, fatal
 	}
-	if p := unmarshal(data, &f); p != nil {
+	if shaped && countMembers(data) == treeMembers(doc) {
+		// A valid document in which no object names a member twice, the
+		// one thing the decoded document does not show: encoding/json
+		// would decode data into just what fileOf makes of it.
+		f = fileOf(doc.(map[string]any))
+	} else if p := unmarshal(data, &f); p != nil {
 		// Report what the schema found, if anything: the decoder's failure
 		// follows from it.
 		if len(probs) == 0 {
@@ -60,14 +74,52 @@ func decode(data []byte) (file, error) {
 		}
 		return f, newError(probs)
 	}
-	probs = append(probs, tooLong(&f)...)
+	// The names of concepts are split into words once, by the checker,
+	// which reports those that are too long: here, or in buildParsed.
+	probs = append(probs, tooLong(&f, false)...)
 	if len(probs) > 0 {
 		// The structure is sound enough to check the rest too, so that every
 		// problem comes back at once.
-		probs = append(probs, check(&f)...)
+		probs = append(probs, newChecker(&f, true).run()...)
 		return f, newError(probs)
 	}
 	return f, nil
+}
+
+// countMembers counts the members of the objects of data, a JSON
+// document: the colons outside strings.
+func countMembers(data []byte) int {
+	n, inString := 0, false
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case inString && c == '\\':
+			i++ // the escaped byte
+		case c == '"':
+			inString = !inString
+		case c == ':' && !inString:
+			n++
+		}
+	}
+	return n
+}
+
+// treeMembers counts the members of the objects of a decoded document. It
+// is less than countMembers of its JSON where an object names a member
+// twice, which decoding keeps once.
+func treeMembers(v any) int {
+	n := 0
+	switch v := v.(type) {
+	case map[string]any:
+		n = len(v)
+		for _, x := range v {
+			n += treeMembers(x)
+		}
+	case []any:
+		for _, x := range v {
+			n += treeMembers(x)
+		}
+	}
+	return n
 }
 
 // schemaProblems collects the leaves of a validation error tree.
@@ -127,31 +179,48 @@ func lineCol(data []byte, off int64) (line, col int) {
 
 // check finds what the schema cannot: duplicate IDs, dangling references,
 // cycles, name clashes and blank names. Problems come back unsorted.
-func check(f *file) []Problem {
-	c := &checker{
-		f:         f,
-		kindOf:    map[string]Kind{},
-		firstAt:   map[string]string{},
-		nameAt:    map[string]string{},
-		nameOwner: map[string]string{},
+func check(f *file) []Problem { return newChecker(f, false).run() }
+
+// newChecker returns a checker of f. With words, it also reports each name
+// of more than maxWords words, as tooLong would, so that each name is split
+// into words once.
+func newChecker(f *file, words bool) *checker {
+	ids := len(f.Roles) + len(f.Skills) + len(f.Responsibilities) + len(f.Occupations)
+	names := ids
+	for _, s := range f.Skills {
+		names += len(s.AltNames)
 	}
+	return &checker{
+		f:       f,
+		words:   words,
+		kindOf:  make(map[string]Kind, ids),
+		byName:  make(map[string]Concept, names),
+		asNamed: make(map[string]Concept, names),
+	}
+}
+
+// run checks the file and returns the problems, unsorted.
+func (c *checker) run() []Problem {
 	c.ids()
 	c.roles()
 	c.skills()
 	c.responsibilities()
 	c.hiringCues()
 	c.occupations()
-	return append(c.probs, cycles(f)...)
+	return append(c.probs, cycles(c.f)...)
 }
 
-// checker holds what check has learnt of a file so far.
+// checker holds what check has learnt of a file so far. What it learns of
+// names, a valid file's Taxonomy keeps as its indexes of names.
 type checker struct {
-	f         *file
-	probs     []Problem
-	kindOf    map[string]Kind   // concept ID → its kind
-	firstAt   map[string]string // concept ID → pointer of its definition
-	nameAt    map[string]string // nameKey → pointer of its first use
-	nameOwner map[string]string // nameKey → ID of the concept it names
+	f       *file
+	words   bool // report names of more than maxWords words
+	probs   []Problem
+	kindOf  map[string]Kind    // concept ID → its kind
+	firstAt map[string]string  // concept ID → pointer of its definition, once firstDefined needs it
+	nameAt  map[string]string  // nameKey → pointer of its first use, once firstUse needs it
+	byName  map[string]Concept // nameKey → the concept it names
+	asNamed map[string]Concept // name as written → the concept it names
 }
 
 func (c *checker) add(code Code, path, format string, args ...any) {
@@ -163,16 +232,16 @@ func (c *checker) add(code Code, path, format string, args ...any) {
 // hiring cues.
 func (c *checker) ids() {
 	for i, r := range c.f.Roles {
-		c.defineID(KindRole, r.ID, pointer("roles", i, "id"))
+		c.defineID(KindRole, r.ID, "roles", i)
 	}
 	for i, s := range c.f.Skills {
-		c.defineID(KindSkill, s.ID, pointer("skills", i, "id"))
+		c.defineID(KindSkill, s.ID, "skills", i)
 	}
 	for i, r := range c.f.Responsibilities {
-		c.defineID(KindResponsibility, r.ID, pointer("responsibilities", i, "id"))
+		c.defineID(KindResponsibility, r.ID, "responsibilities", i)
 	}
 	for i, o := range c.f.Occupations {
-		c.defineID(KindOccupation, o.ID, pointer("occupations", i, "id"))
+		c.defineID(KindOccupation, o.ID, "occupations", i)
 	}
 	cueAt := map[string]string{}
 	for i, cue := range c.f.HiringCues {
@@ -185,16 +254,43 @@ func (c *checker) ids() {
 	}
 }
 
-func (c *checker) defineID(kind Kind, id, path string) {
-	if first, dup := c.firstAt[id]; dup {
-		c.add(CodeDuplicateID, path, "duplicate ID %q (first defined at %s)", id, first)
+// defineID records the ID id of item i of the list of concepts of kind.
+func (c *checker) defineID(kind Kind, id, list string, i int) {
+	if _, dup := c.kindOf[id]; dup {
+		c.add(CodeDuplicateID, pointer(list, i, "id"), "duplicate ID %q (first defined at %s)", id, c.firstDefined(id))
 		return
 	}
 	if id == "" {
 		return // the schema reports it
 	}
-	c.firstAt[id] = path
 	c.kindOf[id] = kind
+}
+
+// firstDefined returns the pointer of the first definition of the concept
+// ID id. On the first call it reads the lists again to index where each ID
+// is first defined, which only a file with an ID defined twice needs.
+func (c *checker) firstDefined(id string) string {
+	if c.firstAt == nil {
+		c.firstAt = map[string]string{}
+		at := func(list string, i int, id string) {
+			if _, seen := c.firstAt[id]; !seen && id != "" {
+				c.firstAt[id] = pointer(list, i, "id")
+			}
+		}
+		for i, r := range c.f.Roles {
+			at("roles", i, r.ID)
+		}
+		for i, s := range c.f.Skills {
+			at("skills", i, s.ID)
+		}
+		for i, r := range c.f.Responsibilities {
+			at("responsibilities", i, r.ID)
+		}
+		for i, o := range c.f.Occupations {
+			at("occupations", i, o.ID)
+		}
+	}
+	return c.firstAt[id]
 }
 
 // ref reports a reference at path to a concept of kind want that does not
@@ -222,38 +318,97 @@ func (c *checker) link(want Kind, owner, id, path, self string) {
 // names checks the names and name rules of the concept owner, whose
 // pointer is base: none is blank, none is claimed by another concept or
 // twice by owner, and each rule fits a name of owner.
-func (c *checker) names(owner, base string, name string, alt []string, rules []NameRule) {
-	own := map[string]bool{}
-	c.claim(owner, name, base+"/name", own)
+func (c *checker) names(owner Concept, base string, alt []string, rules []NameRule) {
+	var own map[string]bool // the names rules may name, when there are rules
+	if len(rules) > 0 {
+		own = map[string]bool{}
+	}
+	if c.claim(owner, owner.Name, base, -1) && own != nil {
+		own[owner.Name] = true
+	}
 	for j, a := range alt {
-		c.claim(owner, a, fmt.Sprintf("%s/altNames/%d", base, j), own)
+		if c.claim(owner, a, base, j) && own != nil {
+			own[a] = true
+		}
 	}
 	for j, r := range rules {
-		c.nameRule(owner, r, fmt.Sprintf("%s/nameRules/%d", base, j), own)
+		c.nameRule(owner.ID, r, fmt.Sprintf("%s/nameRules/%d", base, j), own)
 	}
 }
 
-// claim claims name n, at path, for owner, adding it to own.
-func (c *checker) claim(owner, n, path string, own map[string]bool) {
-	k := nameKey(n)
+// namePointer is the pointer of the name of the concept at base, or of its
+// altName j when j >= 0.
+func namePointer(base string, j int) string {
+	if j < 0 {
+		return base + "/name"
+	}
+	return base + "/altNames/" + strconv.Itoa(j)
+}
+
+// claim claims name n for owner, at base, its name or its altName j (see
+// namePointer), and reports whether n is one that owner's name rules may
+// name: one with letters or digits.
+func (c *checker) claim(owner Concept, n, base string, j int) bool {
 	if n == "" {
-		return // the schema reports it
+		return false // the schema reports it
 	}
+	_, toks := nameTokens(n)
+	if c.words && len(toks) > maxWords {
+		c.probs = append(c.probs, tooManyWords("name", n, namePointer(base, j), len(toks)))
+	}
+	k := strings.Join(toks, " ") // nameKey(n)
 	if k == "" {
-		c.add(CodeEmptyName, path, "name %q has no letters or digits", n)
-		return
+		c.add(CodeEmptyName, namePointer(base, j), "name %q has no letters or digits", n)
+		return false
 	}
-	own[n] = true
-	if o, dup := c.nameOwner[k]; dup {
-		if o != owner {
-			c.add(CodeNameClash, path, "name %q is also a name of %q (at %s)", n, o, c.nameAt[k])
+	if o, dup := c.byName[k]; dup {
+		if o.ID != owner.ID {
+			c.add(CodeNameClash, namePointer(base, j), "name %q is also a name of %q (at %s)", n, o.ID, c.firstUse(k))
 		} else {
-			c.add(CodeNameClash, path, "name %q repeats %s", n, c.nameAt[k])
+			c.add(CodeNameClash, namePointer(base, j), "name %q repeats %s", n, c.firstUse(k))
 		}
-		return
+		return true
 	}
-	c.nameOwner[k] = owner
-	c.nameAt[k] = path
+	c.byName[k] = owner
+	c.asNamed[n] = owner
+	return true
+}
+
+// firstUse returns the pointer of the name that first claimed the nameKey
+// k. The names are claimed in the order of the file's lists, as check
+// reads them; on the first call, firstUse reads them all again to index
+// where each key is first used, which only a file with clashing names
+// needs.
+func (c *checker) firstUse(k string) string {
+	if c.nameAt == nil {
+		c.nameAt = map[string]string{}
+		at := func(base, name string, alt []string) {
+			for j := -1; j < len(alt); j++ {
+				n := name
+				if j >= 0 {
+					n = alt[j]
+				}
+				if k := nameKey(n); k != "" {
+					if _, seen := c.nameAt[k]; !seen {
+						c.nameAt[k] = namePointer(base, j)
+					}
+				}
+			}
+		}
+		for i, r := range c.f.Roles {
+			at(pointer("roles", i), r.Name, r.AltNames)
+		}
+		for i, s := range c.f.Skills {
+			at(pointer("skills", i), s.Name, s.AltNames)
+		}
+		for i, r := range c.f.Responsibilities {
+			at(pointer("responsibilities", i), r.Name, r.AltNames)
+		}
+		for i, o := range c.f.Occupations {
+			at(pointer("occupations", i), o.Name, o.AltNames)
+		}
+	}
+	return c.nameAt[k]
 }
 
 // nameRule checks rule r of owner, at p, whose names are own.
@@ -277,7 +432,7 @@ func (c *checker) nameRule(owner string, r NameRule, p string, own map[string]bo
 func (c *checker) roles() {
 	for i, r := range c.f.Roles {
 		base := pointer("roles", i)
-		c.names(r.ID, base, r.Name, r.AltNames, r.NameRules)
+		c.names(Concept{KindRole, r.ID, r.Name}, base, r.AltNames, r.NameRules)
 		seen := map[string]bool{}
 		for j, s := range r.Skills {
 			p := fmt.Sprintf("%s/skills/%d/skill", base, j)
@@ -307,7 +462,7 @@ func (c *checker) roles() {
 func (c *checker) skills() {
 	for i, s := range c.f.Skills {
 		base := pointer("skills", i)
-		c.names(s.ID, base, s.Name, s.AltNames, s.NameRules)
+		c.names(Concept{KindSkill, s.ID, s.Name}, base, s.AltNames, s.NameRules)
 		for j, b := range s.Broader {
 			c.link(KindSkill, s.ID, b, fmt.Sprintf("%s/broader/%d", base, j), "skill %q is broader than itself")
 		}
@@ -318,7 +473,7 @@ func (c *checker) skills() {
 func (c *checker) responsibilities() {
 	for i, r := range c.f.Responsibilities {
 		base := pointer("responsibilities", i)
-		c.names(r.ID, base, r.Name, r.AltNames, r.NameRules)
+		c.names(Concept{KindResponsibility, r.ID, r.Name}, base, r.AltNames, r.NameRules)
 		for j, s := range r.Skills {
 			c.ref(KindSkill, s, fmt.Sprintf("%s/skills/%d", base, j))
 		}
@@ -328,7 +483,7 @@ func (c *checker) responsibilities() {
 // occupations checks each occupation's names.
 func (c *checker) occupations() {
 	for i, o := range c.f.Occupations {
-		c.names(o.ID, pointer("occupations", i), o.Name, o.AltNames, o.NameRules)
+		c.names(Concept{KindOccupation, o.ID, o.Name}, pointer("occupations", i), o.AltNames, o.NameRules)
 	}
 }
 
@@ -620,16 +775,23 @@ const maxWords = 32
 // taxonomy or in an overlay's entries at prefix, that has more than
 // maxWords words.
 type longPhrases struct {
-	probs []Problem
+	probs     []Problem
+	skipNames bool // leave the names of concepts to a checker with words
 }
 
 // phrase reports s, at path, if it has too many words; what says what it
 // is.
 func (l *longPhrases) phrase(what, s, path string) {
 	if _, toks := nameTokens(s); len(toks) > maxWords {
-		l.probs = append(l.probs, Problem{Path: path, Code: CodeTooLong,
-			Message: fmt.Sprintf("%s %q has %d words; at most %d", what, abbreviate(s), len(toks), maxWords)})
+		l.probs = append(l.probs, tooManyWords(what, s, path, len(toks)))
 	}
+}
+
+// tooManyWords is the problem of s, at path, which has n words, more than
+// maxWords; what says what it is.
+func tooManyWords(what, s, path string, n int) Problem {
+	return Problem{Path: path, Code: CodeTooLong,
+		Message: fmt.Sprintf("%s %q has %d words; at most %d", what, abbreviate(s), n, maxWords)}
 }
 
 // phrases reports the phrases of list, at path, that have too many words.
@@ -642,10 +804,12 @@ func (l *longPhrases) phrases(what string, list []string, path string) {
 // names reports the names and rule phrases, of the concept at base, that
 // have too many words. A rule's name is one of the names.
 func (l *longPhrases) names(base string, name *string, alt []string, rules []NameRule) {
-	if name != nil {
+	if name != nil && !l.skipNames {
 		l.phrase("name", *name, base+"/name")
 	}
-	l.phrases("name", alt, base+"/altNames")
+	if !l.skipNames {
+		l.phrases("name", alt, base+"/altNames")
+	}
 	for j, r := range rules {
 		p := base + "/nameRules/" + strconv.Itoa(j)
 		l.phrases("context phrase", r.Context, p+"/context")
@@ -682,10 +846,11 @@ func (l *longPhrases) lists(prefix string, e OverlayEntries) {
 	l.phrases("cue", q.NegatedAfter, prefix+"/qualifiers/negatedAfter")
 }
 
-// tooLong reports each name and phrase of f that has more than maxWords
-// words.
-func tooLong(f *file) []Problem {
-	var l longPhrases
+// tooLong reports each phrase of f, of name rules, hiring cues and
+// qualifier cues, that has more than maxWords words; with names, the names
+// of its concepts too.
+func tooLong(f *file, names bool) []Problem {
+	l := longPhrases{skipNames: !names}
 	l.lists("", OverlayEntries{Roles: f.Roles, Skills: f.Skills, Responsibilities: f.Responsibilities,
 		HiringCues: f.HiringCues, Occupations: f.Occupations, Qualifiers: f.Qualifiers})
 	return l.probs
@@ -703,4 +868,130 @@ func abbreviate(s string) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// fileOf makes a file of a document that the shapes of the taxonomy schema
+// accept, as encoding/json would decode its JSON, sharing its strings:
+// members that are absent stay zero, an empty array becomes an empty
+// slice, an integer written as 4.0 or 4e0 becomes 4 (see unmarshal).
+// TestFileOfIsUnmarshal checks it against encoding/json.
+func fileOf(o map[string]any) file {
+	q := member[map[string]any](o, "qualifiers")
+	return file{
+		Schema:           member[string](o, "$schema"),
+		Version:          member[string](o, "version"),
+		Roles:            listIn(o, "roles", roleOf),
+		Skills:           listIn(o, "skills", skillOf),
+		Responsibilities: listIn(o, "responsibilities", responsibilityOf),
+		HiringCues:       listIn(o, "hiringCues", hiringCueOf),
+		Qualifiers: QualifierCues{Preferred: strsIn(q, "preferred"), Required: strsIn(q, "required"),
+			Negated: strsIn(q, "negated"), NegatedAfter: strsIn(q, "negatedAfter")},
+		Occupations: listIn(o, "occupations", occupationOf),
+	}
+}
+
+// member returns the member k of o as a T, or a zero T.
+func member[T any](o map[string]any, k string) T {
+	v, _ := o[k].(T)
+	return v
+}
+
+// integerIn returns the member k of o, an integer that the shapes
+// accepted, or 0.
+func integerIn(o map[string]any, k string) int {
+	lit, _ := plainInteger(string(member[json.Number](o, k)))
+	i, _ := strconv.Atoi(lit)
+	return i
+}
+
+// listIn returns the member k of o, an array of objects, each made a T by
+// conv; nil when o has no member k.
+func listIn[T any](o map[string]any, k string, conv func(map[string]any) T) []T {
+	a, ok := o[k].([]any)
+	if !ok {
+		return nil
+	}
+	out := make([]T, len(a))
+	for i, x := range a {
+		out[i] = conv(x.(map[string]any))
+	}
+	return out
+}
+
+// strsIn returns the member k of o, an array of strings; nil when o has
+// no member k.
+func strsIn(o map[string]any, k string) []string {
+	a, ok := o[k].([]any)
+	if !ok {
+		return nil
+	}
+	out := make([]string, len(a))
+	for i, x := range a {
+		out[i] = x.(string)
+	}
+	return out
+}
+
+// provenanceIn, nameRuleOf, roleOf, skillOf, responsibilityOf,
+// occupationOf and hiringCueOf make, of the objects of a valid document,
+// what encoding/json would (see fileOf).
+func provenanceIn(o map[string]any) Provenance {
+	p := member[map[string]any](o, "provenance")
+	return Provenance{Source: Source(member[string](p, "source")), Part: member[string](p, "part"),
+		Quote: member[string](p, "quote")}
+}
+
+func nameRuleOf(o map[string]any) NameRule {
+	return NameRule{Name: member[string](o, "name"), CaseSensitive: member[bool](o, "caseSensitive"),
+		Context: strsIn(o, "context"), NotWithin: strsIn(o, "notWithin"), Exact: member[bool](o, "exact")}
+}
+
+func roleOf(o map[string]any) Role {
+	return Role{
+		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
+		NameRules: listIn(o, "nameRules", nameRuleOf), Description: member[string](o, "description"),
+		Skills: listIn(o, "skills", func(o map[string]any) RoleSkill {
+			return RoleSkill{Skill: member[string](o, "skill"), Requirement: Requirement(member[string](o, "requirement")),
+				Importance: integerIn(o, "importance")}
+		}),
+		Responsibilities: strsIn(o, "responsibilities"),
+		Relations: listIn(o, "relations", func(o map[string]any) RoleRelation {
+			return RoleRelation{Type: member[string](o, "type"), Role: member[string](o, "role"),
+				Description: member[string](o, "description"), Provenance: provenanceIn(o)}
+		}),
+		Crosswalk: listIn(o, "crosswalk", func(o map[string]any) Crosswalk {
+			return Crosswalk{Scheme: member[string](o, "scheme"), Code: member[string](o, "code"),
+				URI: member[string](o, "uri"), Label: member[string](o, "label"), Match: member[string](o, "match")}
+		}),
+		Provenance: provenanceIn(o),
+	}
+}
+
+func skillOf(o map[string]any) Skill {
+	return Skill{
+		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
+		NameRules: listIn(o, "nameRules", nameRuleOf), Type: SkillType(member[string](o, "type")),
+		Description: member[string](o, "description"), Broader: strsIn(o, "broader"), Provenance: provenanceIn(o),
+	}
+}
+
+func responsibilityOf(o map[string]any) Responsibility {
+	return Responsibility{
+		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
+		NameRules: listIn(o, "nameRules", nameRuleOf), Description: member[string](o, "description"),
+		Skills: strsIn(o, "skills"), Provenance: provenanceIn(o),
+	}
+}
+
+func occupationOf(o map[string]any) Occupation {
+	return Occupation{
+		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
+		NameRules: listIn(o, "nameRules", nameRuleOf), Description: member[string](o, "description"),
+		Provenance: provenanceIn(o),
+	}
+}
+
+func hiringCueOf(o map[string]any) HiringCue {
+	return HiringCue{ID: member[string](o, "id"), Role: member[string](o, "role"), Phrases: strsIn(o, "phrases"),
+		Weight: integerIn(o, "weight"), Provenance: provenanceIn(o)}
 }
