@@ -75,31 +75,35 @@ const (
 // wrongly.
 func (b *builder) setCoord() {
 	m := b.m
-	// The words names end or start with, after or before at least one
-	// word, and the ends of names from within a word, by the concept that
-	// has them, or "" for several.
-	suffixes, prefixes, tails := coordKeys{}, coordKeys{}, coordKeys{}
-	key := coordKey{seed: maphash.MakeSeed()}
-	m.coordOf = make([]uint8, len(m.phrases))
 	var coordinable []int32
+	inner := 0 // words after the first, to size the maps
 	for p := range m.phrases {
 		ph := &m.phrases[p]
-		if ph.name < 0 || m.names[ph.name].rule != nil || m.never[int32(p)] || m.gaps[int32(p)] != nil {
-			continue
+		if ph.name >= 0 && m.names[ph.name].rule == nil && !m.never[int32(p)] && m.gaps[int32(p)] == nil {
+			coordinable = append(coordinable, int32(p))
+			inner += len(ph.toks) - 1
 		}
-		coordinable = append(coordinable, int32(p))
+	}
+	// The words names end or start with, after or before at least one
+	// word; the words of names after their first, with the words after
+	// them (words); and the ends of words within a word, which ends share
+	// (ends, see wordEnd); each by the concept that has them, or "" for
+	// several.
+	suffixes, prefixes, words, ends := make(coordKeys, inner), make(coordKeys, inner), make(coordKeys, inner), make(coordKeys, inner)
+	key := coordKey{seed: maphash.MakeSeed()}
+	m.coordOf = make([]uint8, len(m.phrases))
+	for _, p := range coordinable {
+		ph := &m.phrases[p]
 		id := m.names[ph.name].id
 		for k, t := range ph.toks {
 			rest := ph.toks[k+1:]
 			if k > 0 {
 				suffixes.add(key.words(ph.toks[k:]), id)
 				prefixes.add(key.words(ph.toks[:k]), id)
-				tails.add(key.tail(t, rest), id)
+				words.add(key.tail(t, rest), id)
 			}
-			for c := 1; c+2 <= len(t) && len(rest) > 0; c++ {
-				if utf8.RuneStart(t[c]) {
-					tails.add(key.tail(t[c:], rest), id)
-				}
+			if e := wordEnd(t); e > 0 && len(rest) > 0 {
+				ends.add(key.tail(t[e:], rest), id)
 			}
 		}
 	}
@@ -114,13 +118,43 @@ func (b *builder) setCoord() {
 				*flags |= coordAfter
 			}
 		}
-		first, rest := ph.toks[0], ph.toks[1:]
-		for c := 1; c+2 <= len(first) && *flags&coordDangling == 0; c++ {
-			if utf8.RuneStart(first[c]) && tails.other(key.tail(first[c:], rest), id) {
-				*flags |= coordDangling
-			}
+		if dangles(ph.toks, id, &key, words, ends) {
+			*flags |= coordDangling
 		}
 	}
+}
+
+// dangles reports whether the end of the first word of a name's words
+// toks (from within the word, at least two bytes), with its other words,
+// is the end of a name of another concept: a word of it after its first,
+// with the words that follow it there (words), or the end of any word of
+// it from within the word (ends; see wordEnd).
+func dangles(toks []string, id string, key *coordKey, words, ends coordKeys) bool {
+	first, rest := toks[0], toks[1:]
+	if len(rest) > 0 {
+		if e := wordEnd(first); e > 0 && ends.other(key.tail(first[e:], rest), id) {
+			return true
+		}
+	}
+	for c := 1; c+2 <= len(first); c++ {
+		if utf8.RuneStart(first[c]) && words.other(key.tail(first[c:], rest), id) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEnd returns where the shortest end of w of at least two bytes that
+// starts a rune begins, or 0 when that is all of w. Two words share an
+// end of two bytes or more, cut within each at the start of a rune, if
+// and only if they share this one and it is shorter than each: one key per
+// word instead of one per place to cut it.
+func wordEnd(w string) int {
+	e := len(w) - 2
+	for e > 0 && !utf8.RuneStart(w[e]) {
+		e--
+	}
+	return max(e, 0)
 }
 
 // coordKey makes the keys of coordKeys: a list of words as one string, or

@@ -1,0 +1,94 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// refCoordOf computes the coordination flags of m's phrases as plainly as
+// it can: every list of words and every end of a word, from every place
+// within it, as a string.
+func refCoordOf(m *Matcher) []uint8 {
+	type keys map[string]map[string]bool // key → the concepts that have it
+	add := func(k keys, key, id string) {
+		if k[key] == nil {
+			k[key] = map[string]bool{}
+		}
+		k[key][id] = true
+	}
+	other := func(k keys, key, id string) bool {
+		for o := range k[key] {
+			if o != id {
+				return true
+			}
+		}
+		return false
+	}
+	suffixes, prefixes, tails := keys{}, keys{}, keys{}
+	var coordinable []int
+	for p := range m.phrases {
+		ph := &m.phrases[p]
+		if ph.name < 0 || m.names[ph.name].rule != nil || m.never[int32(p)] || m.gaps[int32(p)] != nil {
+			continue
+		}
+		coordinable = append(coordinable, p)
+		id := m.names[ph.name].id
+		for k, t := range ph.toks {
+			rest := strings.Join(ph.toks[k+1:], " ")
+			if k > 0 {
+				add(suffixes, strings.Join(ph.toks[k:], " "), id)
+				add(prefixes, strings.Join(ph.toks[:k], " "), id)
+				add(tails, t+"|"+rest, id)
+			}
+			for c := 1; c+2 <= len(t) && rest != ""; c++ {
+				if utf8.RuneStart(t[c]) {
+					add(tails, t[c:]+"|"+rest, id)
+				}
+			}
+		}
+	}
+	out := make([]uint8, len(m.phrases))
+	for _, p := range coordinable {
+		ph := &m.phrases[p]
+		id := m.names[ph.name].id
+		for j := 1; j < len(ph.toks); j++ {
+			if other(suffixes, strings.Join(ph.toks[j:], " "), id) {
+				out[p] |= coordBefore
+			}
+			if other(prefixes, strings.Join(ph.toks[:j], " "), id) {
+				out[p] |= coordAfter
+			}
+		}
+		first, rest := ph.toks[0], strings.Join(ph.toks[1:], " ")
+		for c := 1; c+2 <= len(first); c++ {
+			if utf8.RuneStart(first[c]) && other(tails, first[c:]+"|"+rest, id) {
+				out[p] |= coordDangling
+			}
+		}
+	}
+	return out
+}
+
+// TestCoordOfMatchesReference checks the coordination flags of the
+// matchers of the module's taxonomies, and of names made to share ends of
+// words, against refCoordOf.
+func TestCoordOfMatchesReference(t *testing.T) {
+	shared := &Config{Names: []Name{
+		{Text: "Backend-Entwicklung", ID: "be"}, {Text: "Frontend-Entwicklung", ID: "fe"},
+		{Text: "Unit-Tests", ID: "ut"}, {Text: "Integrationstests", ID: "it"},
+		{Text: "développement back-end", ID: "dbe"}, {Text: "développement front-end", ID: "dfe"},
+		{Text: "Datenbankdesign", ID: "db"}, {Text: "Webdesign", ID: "wd"}, {Text: "design", ID: "d"},
+		{Text: "größe Daten", ID: "g1"}, {Text: "öße Daten", ID: "g2"}, {Text: "xß Daten", ID: "g3"},
+		{Text: "end", ID: "e"}, {Text: "web end", ID: "we"},
+	}}
+	for name, c := range map[string]*Config{"default": defaultConfig(), "corpus": corpusConfig(), "shared": shared} {
+		m := New(c)
+		want := refCoordOf(m)
+		for p := range want {
+			if m.coordOf[p] != want[p] {
+				t.Errorf("%s: phrase %q: coordination flags %03b, want %03b", name, strings.Join(m.phrases[p].toks, " "), m.coordOf[p], want[p])
+			}
+		}
+	}
+}
