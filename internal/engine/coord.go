@@ -73,10 +73,21 @@ const (
 // rule, so that a scan reads the text around a name only when a modifier
 // there could make another name. The flags may say yes wrongly, never no
 // wrongly.
+//
+// Each flag asks whether a concept other than the phrase's own has a list
+// of words: the words names end with after at least one word
+// (coordBefore), or start with before at least one (coordAfter); the end
+// of the phrase's first word from within it, with its other words, as a
+// word of a name after its first with the words after it there, or as the
+// end of any word of a name from within it (coordDangling, see wordEnd).
+// The lists are hashed (coordKey) and the questions answered all at once
+// (coordJoin), which reads memory in order where a map of millions of keys
+// would miss the cache at every one.
 func (b *builder) setCoord() {
 	m := b.m
+	m.coordOf = make([]uint8, len(m.phrases))
 	var coordinable []int32
-	inner := 0 // words after the first, to size the maps
+	inner := 0 // words of names after their first
 	for p := range m.phrases {
 		ph := &m.phrases[p]
 		if ph.name >= 0 && m.names[ph.name].rule == nil && !m.never[int32(p)] && m.gaps[int32(p)] == nil {
@@ -84,64 +95,74 @@ func (b *builder) setCoord() {
 			inner += len(ph.toks) - 1
 		}
 	}
-	// The words names end or start with, after or before at least one
-	// word; the words of names after their first, with the words after
-	// them (words); and the ends of words within a word, which ends share
-	// (ends, see wordEnd); each by the concept that has them, or "" for
-	// several.
-	suffixes, prefixes, words, ends := make(coordKeys, inner), make(coordKeys, inner), make(coordKeys, inner), make(coordKeys, inner)
-	key := coordKey{seed: maphash.MakeSeed()}
-	m.coordOf = make([]uint8, len(m.phrases))
-	for _, p := range coordinable {
-		ph := &m.phrases[p]
-		id := m.names[ph.name].id
-		for k, t := range ph.toks {
-			rest := ph.toks[k+1:]
-			if k > 0 {
-				suffixes.add(key.words(ph.toks[k:]), id)
-				prefixes.add(key.words(ph.toks[:k]), id)
-				words.add(key.tail(t, rest), id)
-			}
-			if e := wordEnd(t); e > 0 && len(rest) > 0 {
-				ends.add(key.tail(t[e:], rest), id)
-			}
+	// Concepts by number, so that what the join sorts holds no pointers.
+	concept := make([]int32, len(coordinable))
+	numbers := map[string]int32{}
+	for i, p := range coordinable {
+		id := m.names[m.phrases[p].name].id
+		n, ok := numbers[id]
+		if !ok {
+			n = int32(len(numbers)) + 1
+			numbers[id] = n
 		}
+		concept[i] = n
 	}
-	for _, p := range coordinable {
-		ph, flags := &m.phrases[p], &m.coordOf[p]
-		id := m.names[ph.name].id
-		for j := 1; j < len(ph.toks); j++ {
-			if suffixes.other(key.words(ph.toks[j:]), id) {
-				*flags |= coordBefore
-			}
-			if prefixes.other(key.words(ph.toks[:j]), id) {
-				*flags |= coordAfter
-			}
+	j := coordJoin{key: coordKey{seed: maphash.MakeSeed()}, later: newWordFilter(inner)}
+	j.adds = make([]coordAdd, 0, 4*inner)
+	j.asks = make([]coordAsk, 0, 2*inner+2*len(coordinable))
+	for i, p := range coordinable {
+		j.addPhrase(m.phrases[p].toks, concept[i])
+	}
+	for i, p := range coordinable {
+		j.askPhrase(p, m.phrases[p].toks, concept[i])
+	}
+	j.answer(m.coordOf)
+}
+
+// The kinds of lists of words, part of their keys.
+const (
+	coordSuffix byte = iota
+	coordPrefix
+	coordWord
+	coordEnd
+)
+
+// addPhrase records the lists of words of a phrase of concept number id.
+func (j *coordJoin) addPhrase(toks []string, id int32) {
+	k := &j.key
+	for i, t := range toks {
+		rest := toks[i+1:]
+		if i > 0 {
+			j.add(k.words(coordSuffix, toks[i:]), id)
+			j.add(k.words(coordPrefix, toks[:i]), id)
+			j.add(k.tail(coordWord, t, rest), id)
+			j.later.add(k.word(t))
 		}
-		if dangles(ph.toks, id, &key, words, ends) {
-			*flags |= coordDangling
+		if e := wordEnd(t); e > 0 && len(rest) > 0 {
+			j.add(k.tail(coordEnd, t[e:], rest), id)
 		}
 	}
 }
 
-// dangles reports whether the end of the first word of a name's words
-// toks (from within the word, at least two bytes), with its other words,
-// is the end of a name of another concept: a word of it after its first,
-// with the words that follow it there (words), or the end of any word of
-// it from within the word (ends; see wordEnd).
-func dangles(toks []string, id string, key *coordKey, words, ends coordKeys) bool {
+// askPhrase asks the questions of phrase p, of concept number id, whose
+// words are toks.
+func (j *coordJoin) askPhrase(p int32, toks []string, id int32) {
+	k := &j.key
+	for i := 1; i < len(toks); i++ {
+		j.ask(k.words(coordSuffix, toks[i:]), id, p, coordBefore)
+		j.ask(k.words(coordPrefix, toks[:i]), id, p, coordAfter)
+	}
 	first, rest := toks[0], toks[1:]
-	if len(rest) > 0 {
-		if e := wordEnd(first); e > 0 && ends.other(key.tail(first[e:], rest), id) {
-			return true
-		}
+	if e := wordEnd(first); e > 0 && len(rest) > 0 {
+		j.ask(k.tail(coordEnd, first[e:], rest), id, p, coordDangling)
 	}
 	for c := 1; c+2 <= len(first); c++ {
-		if utf8.RuneStart(first[c]) && words.other(key.tail(first[c:], rest), id) {
-			return true
+		// Most ends of a word are no word of any name: the filter of
+		// later words, small enough for the cache, says so first.
+		if utf8.RuneStart(first[c]) && j.later.has(k.word(first[c:])) {
+			j.ask(k.tail(coordWord, first[c:], rest), id, p, coordDangling)
 		}
 	}
-	return false
 }
 
 // wordEnd returns where the shortest end of w of at least two bytes that
@@ -157,25 +178,30 @@ func wordEnd(w string) int {
 	return max(e, 0)
 }
 
-// coordKey makes the keys of coordKeys: a list of words as one string, or
-// the end of a word, '|' and a list of words, hashed. Its buffer is reused,
-// so that building a matcher does not allocate a string per key.
+// coordKey makes the keys of lists of words: a kind, then a list of words
+// as one string, or the end of a word, '|' and a list of words, hashed.
+// Its buffer is reused, so that building a matcher does not allocate a
+// string per key. Two lists whose keys collide count as one, which can
+// only make a flag say yes wrongly.
 type coordKey struct {
 	buf  []byte
 	seed maphash.Seed
 }
 
 // words returns the key of toks joined by spaces.
-func (k *coordKey) words(toks []string) uint64 {
-	k.buf = k.buf[:0]
+func (k *coordKey) words(kind byte, toks []string) uint64 {
+	k.buf = append(k.buf[:0], kind)
 	return k.sum(toks)
 }
 
 // tail returns the key of end, '|' and rest joined by spaces.
-func (k *coordKey) tail(end string, rest []string) uint64 {
-	k.buf = append(append(k.buf[:0], end...), '|')
+func (k *coordKey) tail(kind byte, end string, rest []string) uint64 {
+	k.buf = append(append(append(k.buf[:0], kind), end...), '|')
 	return k.sum(rest)
 }
+
+// word returns the hash of one word alone.
+func (k *coordKey) word(w string) uint64 { return maphash.String(k.seed, w) }
 
 func (k *coordKey) sum(toks []string) uint64 {
 	for i, t := range toks {
@@ -187,24 +213,161 @@ func (k *coordKey) sum(toks []string) uint64 {
 	return maphash.Bytes(k.seed, k.buf)
 }
 
-// coordKeys maps the keys of word lists to the concept that has them, or
-// "" when several do. Two lists whose keys collide count as one, which can
-// only make other say yes wrongly.
-type coordKeys map[uint64]string
+// coordJoin gathers the keys that concepts have and the questions asked
+// about them, and answers them all at once: both are split by the top
+// bits of their keys into parts small enough for a table in the cache.
+type coordJoin struct {
+	key   coordKey
+	adds  []coordAdd
+	asks  []coordAsk
+	later wordFilter // the words of names after their first
+}
 
-func (k coordKeys) add(key uint64, id string) {
-	if old, ok := k[key]; !ok {
-		k[key] = id
-	} else if old != id {
-		k[key] = ""
+type coordAdd struct {
+	key uint64
+	id  int32 // the concept's number, from 1
+}
+
+// coordAsk asks whether a concept other than id has key; if so, phrase
+// gets flag.
+type coordAsk struct {
+	key    uint64
+	id     int32
+	phrase int32
+	flag   uint8
+}
+
+func (j *coordJoin) add(key uint64, id int32) { j.adds = append(j.adds, coordAdd{key, id}) }
+
+func (j *coordJoin) ask(key uint64, id int32, p int32, flag uint8) {
+	j.asks = append(j.asks, coordAsk{key, id, p, flag})
+}
+
+// coordPart is about how many keys one part of a join holds.
+const coordPart = 4096
+
+// answer sets the flags of the questions whose answer is yes.
+func (j *coordJoin) answer(coordOf []uint8) {
+	bits := 0
+	for len(j.adds)>>bits > coordPart {
+		bits++
+	}
+	adds, addAt := partition(j.adds, bits, func(a *coordAdd) uint64 { return a.key })
+	asks, askAt := partition(j.asks, bits, func(a *coordAsk) uint64 { return a.key })
+	var t coordTable
+	for p := range len(addAt) - 1 {
+		t.reset(addAt[p+1] - addAt[p])
+		for _, a := range adds[addAt[p]:addAt[p+1]] {
+			t.add(a.key, a.id)
+		}
+		for _, q := range asks[askAt[p]:askAt[p+1]] {
+			if t.other(q.key, q.id) {
+				coordOf[q.phrase] |= q.flag
+			}
+		}
+	}
+}
+
+// partition returns xs ordered by the top bits of their keys, and where
+// each part starts, with one more for the end.
+func partition[T any](xs []T, bits int, key func(*T) uint64) ([]T, []int) {
+	at := make([]int, 1<<bits+1)
+	part := func(x *T) uint64 {
+		if bits == 0 {
+			return 0
+		}
+		return key(x) >> (64 - bits)
+	}
+	for i := range xs {
+		at[part(&xs[i])+1]++
+	}
+	for p := 1; p < len(at); p++ {
+		at[p] += at[p-1]
+	}
+	out, next := make([]T, len(xs)), slices.Clone(at)
+	for i := range xs {
+		p := part(&xs[i])
+		out[next[p]] = xs[i]
+		next[p]++
+	}
+	return out, at
+}
+
+// coordTable maps keys to the concept that has them, or several: open
+// addressing with linear probing, at most half full.
+type coordTable struct {
+	slots []coordSlot
+	mask  uint64
+}
+
+type coordSlot struct {
+	key     uint64
+	id      int32 // 0 for an empty slot
+	several bool
+}
+
+// reset empties t for n keys.
+func (t *coordTable) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(t.slots) < size {
+		t.slots = make([]coordSlot, size)
+	} else {
+		t.slots = t.slots[:size]
+		clear(t.slots)
+	}
+	t.mask = uint64(size - 1)
+}
+
+// add records that the concept id has key.
+func (t *coordTable) add(key uint64, id int32) {
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		switch {
+		case sl.id == 0:
+			sl.key, sl.id = key, id
+			return
+		case sl.key == key:
+			sl.several = sl.several || sl.id != id
+			return
+		}
 	}
 }
 
 // other reports whether a concept other than id has key.
-func (k coordKeys) other(key uint64, id string) bool {
-	old, ok := k[key]
-	return ok && old != id
+func (t *coordTable) other(key uint64, id int32) bool {
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		switch {
+		case sl.id == 0:
+			return false
+		case sl.key == key:
+			return sl.several || sl.id != id
+		}
+	}
 }
+
+// wordFilter is a set of hashes of words that may say yes wrongly, never no
+// wrongly: one bit per hash, at least 8 bits per word.
+type wordFilter struct {
+	bits []uint64
+	mask uint64 // of a bit's index
+}
+
+// newWordFilter returns a filter for n words.
+func newWordFilter(n int) wordFilter {
+	size := 1 << 12
+	for size < 8*n {
+		size *= 2
+	}
+	return wordFilter{bits: make([]uint64, size/64), mask: uint64(size - 1)}
+}
+
+func (f *wordFilter) add(h uint64) { f.bits[(h&f.mask)>>6] |= 1 << (h & 63) }
+
+func (f *wordFilter) has(h uint64) bool { return f.bits[(h&f.mask)>>6]&(1<<(h&63)) != 0 }
 
 // coordinate adds the hits of coordinated modifiers of the names that start
 // at or after token from and before token to, in token order, before they
