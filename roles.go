@@ -3,7 +3,6 @@ package roles
 import (
 	"bytes"
 	_ "embed"
-	"encoding/json"
 	"io"
 	"slices"
 	"strings"
@@ -225,15 +224,16 @@ type Taxonomy struct {
 	skillAt  map[string]int
 	respAt   map[string]int
 	occAt    map[string]int
-	byName   map[string]Concept // nameKey of every name → concept
 	asNamed  map[string]Concept // every name exactly as the data writes it → concept
 	narrower map[string][]string
-	// ranker, cues and matcher are built on first use; they are nil in a
-	// zero Taxonomy, so reach them through orEmpty: t.orEmpty().matcher().
-	ranker  func() *ranker   // indexes for ranking
-	cues    func() *cueIndex // the hiring-cue index for advice
-	matcher func() *matcher  // the text scanner
-	decider func() *decider  // indexes for deciding
+	// ranker, byName, cues, matcher and decider are built on first use;
+	// they are nil in a zero Taxonomy, so reach them through orEmpty:
+	// t.orEmpty().matcher().
+	ranker  func() *ranker            // indexes for ranking
+	byName  func() map[string]Concept // nameKey of every name → concept, for Lookup
+	cues    func() *cueIndex          // the hiring-cue index for advice
+	matcher func() *matcher           // the text scanner
+	decider func() *decider           // indexes for deciding
 }
 
 // emptyTaxonomy is the taxonomy built from an empty file. It lends its
@@ -266,21 +266,14 @@ var defaultTaxonomy = sync.OnceValues(newDefault)
 // UnmarshalJSON can refuse to change it without building it.
 var builtDefault atomic.Pointer[Taxonomy]
 
-// newDefault builds the embedded taxonomy. The package's tests check the
-// embedded data against the schema, so only the checks that build needs run
-// here.
+// newDefault builds the embedded taxonomy from what go generate made of
+// taxonomy/backend.json (see default.go): its data, decoded, checked and
+// sorted, and its compiled matcher. TestGenerated checks that they are
+// fresh and equal to what Parse builds.
 func newDefault() (*Taxonomy, error) {
-	var f file
-	d := json.NewDecoder(bytes.NewReader(embeddedTaxonomy))
-	d.DisallowUnknownFields()
-	if err := d.Decode(&f); err != nil {
-		return nil, err
-	}
-	t, err := build(f)
-	if err == nil {
-		builtDefault.Store(t)
-	}
-	return t, err
+	t := loadDefault()
+	builtDefault.Store(t)
+	return t, nil
 }
 
 // Default returns the taxonomy embedded in the package: the roles, skills and
@@ -330,21 +323,28 @@ func build(f file) (*Taxonomy, error) {
 	if probs := check(&f); len(probs) > 0 {
 		return nil, newError(probs)
 	}
+	slices.SortFunc(f.Roles, func(a, b Role) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(f.Skills, func(a, b Skill) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(f.Responsibilities, func(a, b Responsibility) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(f.Occupations, func(a, b Occupation) int { return strings.Compare(a.ID, b.ID) })
+	t := index(f)
+	t.matcher = sync.OnceValue(func() *matcher { return newMatcher(t) })
+	return t, nil
+}
+
+// index makes the indexes of a checked file whose concepts are sorted by
+// ID, and sets up the parts built on first use but the matcher, which the
+// caller sets. It takes ownership of f.
+func index(f file) *Taxonomy {
 	t := &Taxonomy{
 		f:        f,
 		roleAt:   make(map[string]int, len(f.Roles)),
 		skillAt:  make(map[string]int, len(f.Skills)),
 		respAt:   make(map[string]int, len(f.Responsibilities)),
 		occAt:    make(map[string]int, len(f.Occupations)),
-		byName:   make(map[string]Concept),
 		asNamed:  make(map[string]Concept),
 		narrower: make(map[string][]string),
 	}
-	t.matcher = sync.OnceValue(func() *matcher { return newMatcher(t) })
-	slices.SortFunc(t.f.Roles, func(a, b Role) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(t.f.Skills, func(a, b Skill) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(t.f.Responsibilities, func(a, b Responsibility) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(t.f.Occupations, func(a, b Occupation) int { return strings.Compare(a.ID, b.ID) })
 	for i, r := range t.f.Roles {
 		t.roleAt[r.ID] = i
 		t.addNames(Concept{KindRole, r.ID, r.Name}, r.Name, r.AltNames)
@@ -365,18 +365,45 @@ func build(f file) (*Taxonomy, error) {
 		t.addNames(Concept{KindOccupation, o.ID, o.Name}, o.Name, o.AltNames)
 	}
 	t.ranker = sync.OnceValue(func() *ranker { return newRanker(t) })
+	t.byName = sync.OnceValue(t.namesByKey)
 	t.cues = sync.OnceValue(func() *cueIndex { return newCueIndex(t) })
 	t.decider = sync.OnceValue(func() *decider { return newDecider(t) })
-	return t, nil
+	return t
 }
 
+// addNames indexes the names of concept c as the data writes them.
 func (t *Taxonomy) addNames(c Concept, name string, alt []string) {
-	t.byName[nameKey(name)] = c
 	t.asNamed[name] = c
 	for _, a := range alt {
-		t.byName[nameKey(a)] = c
 		t.asNamed[a] = c
 	}
+}
+
+// namesByKey maps the nameKey of every name to its concept. It is made on
+// the first Lookup that needs it, as folding every name is most of the
+// cost of indexing a taxonomy; check makes sure no key names two concepts.
+func (t *Taxonomy) namesByKey() map[string]Concept {
+	m := make(map[string]Concept, len(t.asNamed))
+	add := func(kind Kind, id, name string, alt []string) {
+		c := Concept{kind, id, name}
+		m[nameKey(name)] = c
+		for _, a := range alt {
+			m[nameKey(a)] = c
+		}
+	}
+	for _, r := range t.f.Roles {
+		add(KindRole, r.ID, r.Name, r.AltNames)
+	}
+	for _, s := range t.f.Skills {
+		add(KindSkill, s.ID, s.Name, s.AltNames)
+	}
+	for _, r := range t.f.Responsibilities {
+		add(KindResponsibility, r.ID, r.Name, r.AltNames)
+	}
+	for _, o := range t.f.Occupations {
+		add(KindOccupation, o.ID, o.Name, o.AltNames)
+	}
+	return m
 }
 
 // Version returns the version of the taxonomy's data, as its file states it.
@@ -439,7 +466,7 @@ func (t *Taxonomy) Lookup(idOrName string) (Concept, bool) {
 	if c, ok := t.asNamed[idOrName]; ok {
 		return c, true // spelled as the data spells it: no need to fold
 	}
-	if c, ok := t.byName[nameKey(idOrName)]; ok {
+	if c, ok := t.orEmpty().byName()[nameKey(idOrName)]; ok {
 		return c, true
 	}
 	if lower := strings.ToLower(idOrName); lower != idOrName {
