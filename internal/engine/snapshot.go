@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -195,37 +196,87 @@ func (r *snapReader) readRules() []*ruleInfo {
 	return rules
 }
 
+// Flags of a name in a snapshot.
+const (
+	snapGenerated = 1 << iota
+	snapSkill
+	snapLanguage
+	snapSharedRaw // raw is that of the literal name of the same src
+	snapNameFlags = 1<<iota - 1
+)
+
+// writeNames writes the names. A word form has the tokens of the literal
+// name it comes from, which precedes it: they are written once.
 func (m *Matcher) writeNames(w *snapWriter, rules map[*ruleInfo]int) {
 	w.uint(len(m.names))
-	w.total(len(m.names), func(i int) []string { return m.names[i].raw })
-	for _, n := range m.names {
+	shared := make([]bool, len(m.names))
+	var lits []int32
+	for i, n := range m.names {
+		if !n.generated {
+			lits = append(lits, int32(i))
+		} else if lit, ok := literalOf(m.names, lits, n.src); ok {
+			shared[i] = slices.Equal(m.names[lit].raw, n.raw)
+		}
+	}
+	w.total(len(m.names), func(i int) []string {
+		if shared[i] {
+			return nil
+		}
+		return m.names[i].raw
+	})
+	for i, n := range m.names {
 		w.uint(int(n.src))
 		w.str(n.id)
-		w.b = append(w.b, b2u(n.generated)|b2u(n.skill)<<1|b2u(n.language)<<2)
+		w.b = append(w.b, b2u(n.generated)|b2u(n.skill)<<1|b2u(n.language)<<2|b2u(shared[i])<<3)
 		rule := 0
 		if n.rule != nil {
 			rule = rules[n.rule] + 1
 		}
 		w.uint(rule)
-		w.strList(n.raw)
+		if !shared[i] {
+			w.strList(n.raw)
+		}
 	}
+}
+
+// literalOf finds, among the literal names at lits (in increasing order of
+// src, as the builder adds them), the one of src.
+func literalOf(names []nameEntry, lits []int32, src int32) (int32, bool) {
+	k, ok := slices.BinarySearchFunc(lits, src, func(i, src int32) int { return cmp.Compare(names[i].src, src) })
+	if !ok {
+		return 0, false
+	}
+	return lits[k], true
 }
 
 func (m *Matcher) readNames(r *snapReader, rules []*ruleInfo) {
 	m.names = makeOrNil[nameEntry](r.count(4))
 	r.lists = make([]string, r.count(1))
+	var lits []int32
 	for i := range m.names {
 		n := &m.names[i]
 		n.src, n.id = int32(r.num()), r.str()
 		f := r.byte()
-		n.generated, n.skill, n.language = f&1 != 0, f&2 != 0, f&4 != 0
-		if f > 7 {
-			r.fail("bad flags of name %d", i)
-		}
+		n.generated, n.skill, n.language = f&snapGenerated != 0, f&snapSkill != 0, f&snapLanguage != 0
 		if k := r.index(len(rules) + 1); k > 0 {
 			n.rule = rules[k-1]
 		}
-		n.raw = r.strList()
+		switch lit, ok := literalOf(m.names, lits, n.src); {
+		case f&^snapNameFlags != 0:
+			r.fail("bad flags of name %d", i)
+		case f&snapSharedRaw == 0:
+			n.raw = r.strList()
+		case n.generated && ok:
+			n.raw = m.names[lit].raw
+		default:
+			r.fail("name %d shares the tokens of no literal name", i)
+		}
+		if !n.generated {
+			if len(lits) > 0 && m.names[lits[len(lits)-1]].src >= n.src {
+				r.fail("literal names out of order at %d", i)
+			}
+			lits = append(lits, int32(i))
+		}
 	}
 }
 
