@@ -146,3 +146,22 @@ func typeName(t reflect.Type) string {
 	}
 	return t.Name()
 }
+
+// BenchmarkDefaultMatcher compares the two ways to the matcher of the
+// embedded taxonomy: loading the snapshot, as the first scan of Default
+// does, and building it, as before go generate made the snapshot.
+func BenchmarkDefaultMatcher(b *testing.B) {
+	t := loadDefault()
+	b.Run("snapshot", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			loadMatcher(t, defaultSnapshot)
+		}
+	})
+	b.Run("build", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			newMatcher(t)
+		}
+	})
+}
