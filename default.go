@@ -12,7 +12,9 @@ import (
 // generate runs TestGenerated (default_gen_test.go), which reads
 // taxonomy/backend.json as Parse does and writes what Default needs of it.
 // The JSON stays the source; the same test fails while what it wrote is
-// stale.
+// stale. (Should a change to the types of the file leave
+// default_taxonomy.go unable to compile, make it "var defaultFile file"
+// before running go generate.)
 //
 //   - default_taxonomy.go: the decoded, checked and sorted data
 //     (defaultFile), a composite literal that the linker lays out as

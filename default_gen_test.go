@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/openroles/roles/internal/engine"
 )
 
 var generate = flag.Bool("generate", false, "write default_taxonomy.go and default_matcher.bin from taxonomy/backend.json (go generate runs TestGenerated so)")
@@ -48,6 +50,9 @@ func TestGenerated(t *testing.T) {
 // makes from the generated files equal, field by field, what the JSON
 // makes.
 func TestDefaultFromGenerated(t *testing.T) {
+	if _, err := engine.Load(defaultSnapshot); err != nil {
+		t.Fatalf("default_matcher.bin: %v; run go generate", err)
+	}
 	want, got := defaultFromJSON(t), loadDefault()
 	for _, f := range []struct {
 		name      string
