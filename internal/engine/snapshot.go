@@ -357,12 +357,15 @@ func (m *Matcher) readNodes(r *snapReader) {
 	}
 }
 
-// trieDepth is the depth of the deepest node; parents come first.
+// trieDepth is the depth of the deepest node, or -1 when a node is deeper
+// than maxDepth; parents come first.
 func trieDepth(nodes []trieNode) int {
-	d, deepest := make([]int, len(nodes)), 0
+	d, deepest := make([]uint8, len(nodes)), 0
 	for i := 1; i < len(nodes); i++ {
-		d[i] = d[nodes[i].parent] + 1
-		deepest = max(deepest, d[i])
+		if d[i] = d[nodes[i].parent] + 1; d[i] > maxDepth {
+			return -1
+		}
+		deepest = max(deepest, int(d[i]))
 	}
 	return deepest
 }
@@ -574,21 +577,21 @@ func (r *snapReader) bytes(n int) []byte {
 
 // readStrings reads the string table: the strings share one allocation.
 func (r *snapReader) readStrings() {
-	lens := make([]int, r.count(1))
-	total := 0
-	for i := range lens {
-		lens[i] = r.num()
-		total += lens[i]
+	n, total := r.count(1), 0
+	lens := r.b // read twice: for the total, then for each string
+	for range n {
+		total += r.num()
 	}
-	if total > len(r.b) {
+	if r.err != nil || total > len(r.b) {
 		r.fail("strings overrun")
 		return
 	}
 	all := string(r.b[:total])
-	r.b = r.b[total:]
-	r.strs = make([]string, len(lens))
-	for i, n := range lens {
-		r.strs[i], all = all[:n], all[n:]
+	r.b, lens = r.b[total:], lens[:len(lens)-len(r.b)]
+	r.strs = make([]string, n)
+	for i := range r.strs {
+		k, w := binary.Uvarint(lens)
+		r.strs[i], all, lens = all[:k], all[k:], lens[w:]
 	}
 }
 
