@@ -13,10 +13,17 @@ type matcher struct {
 // qualifiers maps the engine's qualifiers to the package's.
 var qualifiers = [...]Qualifier{engine.Required: QualifierRequired, engine.Preferred: QualifierPreferred, engine.Negated: QualifierNegated}
 
-// newMatcher compiles t for the engine. With engineConfig.add, it is the
-// one place that says what the engine is told of a taxonomy.
+// newMatcher compiles t for the engine.
 func newMatcher(t *Taxonomy) *matcher {
-	var c engineConfig
+	c := configOf(t)
+	return &matcher{m: engine.New(&c.Config), names: c.names}
+}
+
+// configOf is the engine configuration of t. With engineConfig.add, it is
+// the one place that says what the engine is told of a taxonomy.
+func configOf(t *Taxonomy) *engineConfig {
+	n := len(t.asNamed) // the number of names, unless a concept repeats one
+	c := &engineConfig{Config: engine.Config{Names: make([]engine.Name, 0, n)}, names: make([]Concept, 0, n)}
 	for _, r := range t.f.Roles {
 		c.add(KindRole, r.ID, r.Name, r.AltNames, r.NameRules, engine.LastWord, "")
 	}
@@ -34,7 +41,7 @@ func newMatcher(t *Taxonomy) *matcher {
 		c.add(KindOccupation, o.ID, o.Name, o.AltNames, o.NameRules, engine.NoForms, "")
 	}
 	c.Cues = engineCues(t.f.Qualifiers)
-	return &matcher{m: engine.New(&c.Config), names: c.names}
+	return c
 }
 
 // engineCues are the qualifier cues as the engine takes them.

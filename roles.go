@@ -3,7 +3,6 @@ package roles
 import (
 	"bytes"
 	_ "embed"
-	"encoding/json"
 	"io"
 	"slices"
 	"strings"
@@ -225,15 +224,16 @@ type Taxonomy struct {
 	skillAt  map[string]int
 	respAt   map[string]int
 	occAt    map[string]int
-	byName   map[string]Concept // nameKey of every name → concept
 	asNamed  map[string]Concept // every name exactly as the data writes it → concept
 	narrower map[string][]string
-	// ranker, cues and matcher are built on first use; they are nil in a
-	// zero Taxonomy, so reach them through orEmpty: t.orEmpty().matcher().
-	ranker  func() *ranker   // indexes for ranking
-	cues    func() *cueIndex // the hiring-cue index for advice
-	matcher func() *matcher  // the text scanner
-	decider func() *decider  // indexes for deciding
+	// ranker, byName, cues, matcher and decider are built on first use;
+	// they are nil in a zero Taxonomy, so reach them through orEmpty:
+	// t.orEmpty().matcher().
+	ranker  func() *ranker            // indexes for ranking
+	byName  func() map[string]Concept // nameKey of every name → concept, for Lookup
+	cues    func() *cueIndex          // the hiring-cue index for advice
+	matcher func() *matcher           // the text scanner
+	decider func() *decider           // indexes for deciding
 }
 
 // emptyTaxonomy is the taxonomy built from an empty file. It lends its
@@ -266,21 +266,14 @@ var defaultTaxonomy = sync.OnceValues(newDefault)
 // UnmarshalJSON can refuse to change it without building it.
 var builtDefault atomic.Pointer[Taxonomy]
 
-// newDefault builds the embedded taxonomy. The package's tests check the
-// embedded data against the schema, so only the checks that build needs run
-// here.
+// newDefault builds the embedded taxonomy from what go generate made of
+// taxonomy/backend.json (see default.go): its data, decoded, checked and
+// sorted, and its compiled matcher. TestGenerated checks that they are
+// fresh and equal to what Parse builds.
 func newDefault() (*Taxonomy, error) {
-	var f file
-	d := json.NewDecoder(bytes.NewReader(embeddedTaxonomy))
-	d.DisallowUnknownFields()
-	if err := d.Decode(&f); err != nil {
-		return nil, err
-	}
-	t, err := build(f)
-	if err == nil {
-		builtDefault.Store(t)
-	}
-	return t, err
+	t := loadDefault()
+	builtDefault.Store(t)
+	return t, nil
 }
 
 // Default returns the taxonomy embedded in the package: the roles, skills and
@@ -338,21 +331,38 @@ func buildChecked(f file, c *checker) (*Taxonomy, error) {
 	if probs := c.run(); len(probs) > 0 {
 		return nil, newError(probs)
 	}
+	slices.SortFunc(f.Roles, func(a, b Role) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(f.Skills, func(a, b Skill) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(f.Responsibilities, func(a, b Responsibility) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(f.Occupations, func(a, b Occupation) int { return strings.Compare(a.ID, b.ID) })
+	t := index(f, c)
+	t.matcher = sync.OnceValue(func() *matcher { return newMatcher(t) })
+	return t, nil
+}
+
+// index makes the indexes of a checked file whose concepts are sorted by
+// ID, and sets up the parts built on first use but the matcher, which the
+// caller sets. It takes the indexes of names from the checker c that
+// checked f, or with a nil c, makes them: the names as written now, the
+// folded ones on the first Lookup that needs them. It takes ownership of
+// f.
+func index(f file, c *checker) *Taxonomy {
 	t := &Taxonomy{
 		f:        f,
 		roleAt:   make(map[string]int, len(f.Roles)),
 		skillAt:  make(map[string]int, len(f.Skills)),
 		respAt:   make(map[string]int, len(f.Responsibilities)),
 		occAt:    make(map[string]int, len(f.Occupations)),
-		byName:   c.byName,  // in a valid file, every name of every concept
-		asNamed:  c.asNamed, // likewise
 		narrower: make(map[string][]string),
 	}
-	t.matcher = sync.OnceValue(func() *matcher { return newMatcher(t) })
-	slices.SortFunc(t.f.Roles, func(a, b Role) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(t.f.Skills, func(a, b Skill) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(t.f.Responsibilities, func(a, b Responsibility) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(t.f.Occupations, func(a, b Occupation) int { return strings.Compare(a.ID, b.ID) })
+	if c != nil {
+		// In a valid file, every name of every concept.
+		byName := c.byName
+		t.asNamed, t.byName = c.asNamed, func() map[string]Concept { return byName }
+	} else {
+		t.asNamed = namesAsWritten(&t.f)
+		t.byName = sync.OnceValue(t.namesByKey)
+	}
 	for i, r := range t.f.Roles {
 		t.roleAt[r.ID] = i
 	}
@@ -371,7 +381,46 @@ func buildChecked(f file, c *checker) (*Taxonomy, error) {
 	t.ranker = sync.OnceValue(func() *ranker { return newRanker(t) })
 	t.cues = sync.OnceValue(func() *cueIndex { return newCueIndex(t) })
 	t.decider = sync.OnceValue(func() *decider { return newDecider(t) })
-	return t, nil
+	return t
+}
+
+// namesAsWritten maps every name of f, as the data writes it, to its
+// concept.
+func namesAsWritten(f *file) map[string]Concept {
+	m := map[string]Concept{}
+	eachName(f, func(c Concept, name string) { m[name] = c })
+	return m
+}
+
+// namesByKey maps the nameKey of every name to its concept. It is made on
+// the first Lookup that needs it, as folding every name is most of the
+// cost of indexing a taxonomy; check makes sure no key names two concepts.
+func (t *Taxonomy) namesByKey() map[string]Concept {
+	m := make(map[string]Concept, len(t.asNamed))
+	eachName(&t.f, func(c Concept, name string) { m[nameKey(name)] = c })
+	return m
+}
+
+// eachName calls add with every name of every concept of f.
+func eachName(f *file, add func(c Concept, name string)) {
+	names := func(c Concept, alt []string) {
+		add(c, c.Name)
+		for _, a := range alt {
+			add(c, a)
+		}
+	}
+	for _, r := range f.Roles {
+		names(Concept{KindRole, r.ID, r.Name}, r.AltNames)
+	}
+	for _, s := range f.Skills {
+		names(Concept{KindSkill, s.ID, s.Name}, s.AltNames)
+	}
+	for _, r := range f.Responsibilities {
+		names(Concept{KindResponsibility, r.ID, r.Name}, r.AltNames)
+	}
+	for _, o := range f.Occupations {
+		names(Concept{KindOccupation, o.ID, o.Name}, o.AltNames)
+	}
 }
 
 // Version returns the version of the taxonomy's data, as its file states it.
@@ -434,7 +483,7 @@ func (t *Taxonomy) Lookup(idOrName string) (Concept, bool) {
 	if c, ok := t.asNamed[idOrName]; ok {
 		return c, true // spelled as the data spells it: no need to fold
 	}
-	if c, ok := t.byName[nameKey(idOrName)]; ok {
+	if c, ok := t.orEmpty().byName()[nameKey(idOrName)]; ok {
 		return c, true
 	}
 	if lower := strings.ToLower(idOrName); lower != idOrName {

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -119,10 +120,7 @@ func wordSet(s string) map[string]bool {
 // yearCuePhrases are the phrases with the cueYears flag: the year words
 // and the calendar years that dated entries start with.
 func yearCuePhrases() []string {
-	var ps []string
-	for w := range yearWords {
-		ps = append(ps, w)
-	}
+	ps := slices.Sorted(maps.Keys(yearWords)) // in a fixed order, so that builds are equal
 	for y := firstCalendarYear; y <= lastCalendarYear; y++ {
 		ps = append(ps, strconv.Itoa(y))
 	}

@@ -1,0 +1,48 @@
+package roles
+
+import (
+	_ "embed"
+	"sync"
+
+	"github.com/openroles/roles/internal/engine"
+)
+
+// The default taxonomy is made at build time, as x/net/publicsuffix makes
+// its tables, so that Default and the first Extract cost almost nothing: go
+// generate runs TestGenerated (default_gen_test.go), which reads
+// taxonomy/backend.json as Parse does and writes what Default needs of it.
+// The JSON stays the source; the same test fails while what it wrote is
+// stale. (Should a change to the types of the file leave
+// default_taxonomy.go unable to compile, make it "var defaultFile file"
+// before running go generate.)
+//
+//   - default_taxonomy.go: the decoded, checked and sorted data
+//     (defaultFile), a composite literal that the linker lays out as
+//     static data: no code runs to make it.
+//   - default_matcher.bin: the compiled matcher (engine.Matcher.AppendBinary),
+//     read by engine.Load on the first scan.
+//
+//go:generate go test -count=1 -run ^TestGenerated$ -generate
+
+// defaultSnapshot is the compiled matcher of the embedded taxonomy.
+//
+//go:embed default_matcher.bin
+var defaultSnapshot []byte
+
+// loadDefault makes the embedded taxonomy from its generated data: only the
+// indexes are made at run time, and the matcher on first use.
+func loadDefault() *Taxonomy {
+	t := index(defaultFile, nil)
+	t.matcher = sync.OnceValue(func() *matcher { return loadMatcher(t, defaultSnapshot) })
+	return t
+}
+
+// loadMatcher reads the matcher of t from a snapshot of it.
+func loadMatcher(t *Taxonomy, snapshot []byte) *matcher {
+	m, err := engine.Load(snapshot)
+	if err != nil {
+		// TestGenerated checks the snapshot.
+		panic("roles: the embedded matcher is invalid: " + err.Error())
+	}
+	return &matcher{m: m, names: configOf(t).names}
+}
