@@ -38,7 +38,10 @@ import (
 // the entry goes on over the paragraphs that follow, up to the next span
 // or a paragraph that opens with a heading (a Markdown heading, a line that
 // ends with a colon, a line in capitals, a line of one or two words:
-// "Education", "SKILLS"); otherwise years never cross a paragraph. A span
+// "Education", "SKILLS"); otherwise years never cross a paragraph. An
+// entry dated by a single month or year at the start of a line ("10/2024
+// Coding-Bootcamp") gives its mentions no years and takes none from the
+// entries around it. A span
 // stands apart as a date of an entry does (at the start of a line, or after
 // a separator or a gap between columns, and before the end of the line or
 // a separator); a year alone counts as its January. Years are rounded to a

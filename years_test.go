@@ -96,6 +96,10 @@ var yearsCases = []struct {
 	{"up to a line in capitals", "Acme | 2016 – 2020\n\n- Java\n\nSKILLS\nPython", "java=4 python"},
 	{"up to a line of one word", "Acme | 2016 – 2020\n\n- Java\n\nSkills\n\nPython", "java=4 python"},
 	{"not from a span with lines after it", "2016 – 2020: Java\nat Acme\n\nKotlin", "java=4 kotlin"},
+	{"an entry dated by one month takes no years from the next", "10/2024    Bootcamp\n           (Java, React)\n2016 - 2023    Clerk, Python",
+		"java react python=7"},
+	{"an entry dated by one year, then a span", "2021\n- Python\n2016 – 2020  Acme\n- Java", "python java=4"},
+	{"a date after a list mark is an item of its entry", "2016 – 2024  Acme\n- 2019: moved to Kotlin\n- Java", "kotlin=8 java=8"},
 }
 
 // describeYears writes mentions as yearsCases want them.

@@ -471,7 +471,11 @@ func (s *scanner) attachYears(from, to int) {
 			continue
 		}
 		if isDigit(s.text[h.start]) {
-			if sp, e, ok := readSpan(s.text, h.start, h.end, &s.clock); ok {
+			sp, e, ok := readSpan(s.text, h.start, h.end, &s.clock)
+			if !ok {
+				sp, e, ok = loneDate(s.text, h.start, h.end)
+			}
+			if ok {
 				sp.end = e
 				s.spans, spanEnd = append(s.spans, sp), e
 			}

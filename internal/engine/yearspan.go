@@ -17,7 +17,9 @@ import (
 // Present*" above a list), the entry goes on over the paragraphs that
 // follow, up to the next span or a paragraph that opens with a heading
 // ("## Education", "SKILLS", "Projects:"); otherwise years never cross a
-// paragraph.
+// paragraph. An entry dated by a single month or year at the start of a
+// line ("10/2024    Coding-Bootcamp") gives its mentions no years, and
+// takes none from the entries around it (loneDate).
 //
 // A span is two dates joined by a dash or a word ("to", "bis", "à",
 // "hasta"), or a date after "since", "seit", "depuis" or "desde". A date
@@ -119,6 +121,26 @@ func readSpan(text string, y0, y1 int, today *clock) (span, int, bool) {
 		return span{}, 0, false
 	}
 	return span{years: tenths(float64(end-start) / 12), line: strings.LastIndexByte(text[:p], '\n') + 1}, e, true
+}
+
+// loneDate reads a single date that opens a line, with nothing but spaces
+// before it, and stands apart from what follows (a gap between columns, a
+// separator, the end of the line): an entry dated by one month or year
+// ("10/2024    Coding-Bootcamp", "2019: Hackathon"). It is a span of no
+// years: the mentions of its entry take none from the entries around it.
+// A date after a list mark ("- 2019: moved to Go") is an item of an entry,
+// not an entry.
+func loneDate(text string, y0, y1 int) (span, int, bool) {
+	year, _ := strconv.Atoi(text[y0:y1])
+	_, p := monthBefore(text, y0, year)
+	line := strings.LastIndexByte(text[:p], '\n') + 1
+	if strings.TrimLeft(text[line:p], " \t") != "" {
+		return span{}, 0, false
+	}
+	if rest := text[y1:]; strings.HasPrefix(rest, "\t") || strings.HasPrefix(rest, "  ") || edgeAfter(text, y1) {
+		return span{line: line}, y1, true
+	}
+	return span{}, 0, false
 }
 
 // mayFollowSince reports whether the date whose year starts at y0 may
