@@ -1,16 +1,11 @@
 package roles
 
 import (
-	"bytes"
-	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // eval13Dir holds the years, seniority and concepts evaluation set of
@@ -51,16 +46,7 @@ var eval13Seniorities = []string{"", "intern", "junior", "mid", "senior", "staff
 // entries that leave years or concepts out (an empty list must be written).
 func readEval13Labels(t *testing.T) []eval13Label {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(eval13Dir, "labels.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	var labels []eval13Label
-	if err := dec.Decode(&labels); err != nil {
-		t.Fatalf("labels.json: %v", err)
-	}
+	labels := readManifest[eval13Label](t, eval13Dir)
 	for i, l := range labels {
 		if l.Years == nil || l.Concepts == nil {
 			t.Errorf("labels.json entry %d (%q): years and concepts must be lists, even empty ones", i, l.File)
@@ -88,16 +74,12 @@ func TestEval13Data(t *testing.T) {
 		for _, s := range p {
 			t.Errorf("labels.json entry %d (%q): %s", i, l.File, s)
 		}
-		if i > 0 && labels[i-1].File >= l.File {
-			t.Errorf("labels.json entry %d: %q is not after %q (keep entries sorted by file, without repeats)",
-				i, l.File, labels[i-1].File)
-		}
 	}
 	files := make([]string, len(labels))
 	for i, l := range labels {
 		files[i] = l.File
 	}
-	checkListing(t, eval13Dir, files)
+	checkManifestFiles(t, eval13Dir, files)
 	checkEval13Counts(t, labels)
 }
 
@@ -183,15 +165,9 @@ func checkEval13Years(l eval13Label) []string {
 // checkEval13Text checks that name is a plain file name in eval13Dir
 // holding UTF-8 text of 150 to 450 words (markup counted as words).
 func checkEval13Text(name string) []string {
-	if name == "" || name != filepath.Base(name) || name == "labels.json" || name == "README.md" {
-		return []string{"file must name a text in " + eval13Dir}
-	}
-	b, err := os.ReadFile(filepath.Join(eval13Dir, name))
-	switch {
-	case err != nil:
-		return []string{err.Error()}
-	case !utf8.Valid(b):
-		return []string{"file is not UTF-8"}
+	b, p := readEvalText(eval13Dir, name)
+	if p != nil {
+		return p
 	}
 	if n := len(strings.Fields(string(b))); n < 150 || n > 450 {
 		return []string{strconv.Itoa(n) + " words, want 150 to 450"}

@@ -44,15 +44,19 @@ var evalFamilyRoles = map[string][]string{
 }
 
 // readEvalLabels decodes the manifest, rejecting unknown fields.
-func readEvalLabels(t *testing.T) []evalLabel {
+func readEvalLabels(t *testing.T) []evalLabel { return readManifest[evalLabel](t, evalDir) }
+
+// readManifest decodes dir/labels.json, the manifest of an evaluation set,
+// rejecting unknown fields.
+func readManifest[T any](t *testing.T, dir string) []T {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(evalDir, "labels.json"))
+	b, err := os.ReadFile(filepath.Join(dir, "labels.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
-	var labels []evalLabel
+	var labels []T
 	if err := dec.Decode(&labels); err != nil {
 		t.Fatalf("labels.json: %v", err)
 	}
@@ -68,16 +72,12 @@ func TestEvalData(t *testing.T) {
 		for _, p := range checkEvalLabel(l) {
 			t.Errorf("labels.json entry %d (%q): %s", i, l.File, p)
 		}
-		if i > 0 && labels[i-1].File >= l.File {
-			t.Errorf("labels.json entry %d: %q is not after %q (keep entries sorted by file, without repeats)",
-				i, l.File, labels[i-1].File)
-		}
 	}
 	files := make([]string, len(labels))
 	for i, l := range labels {
 		files[i] = l.File
 	}
-	checkListing(t, evalDir, files)
+	checkManifestFiles(t, evalDir, files)
 	checkEvalCounts(t, labels)
 }
 
@@ -129,25 +129,41 @@ func checkEvalLeaning(l evalLabel) []string {
 // checkEvalFile checks that name is a plain file name in evalDir holding
 // non-empty UTF-8 text.
 func checkEvalFile(name string) []string {
-	if name == "" || name != filepath.Base(name) || name == "labels.json" || name == "README.md" {
-		return []string{"file must name a text in " + evalDir}
+	b, p := readEvalText(evalDir, name)
+	if p == nil && len(bytes.TrimSpace(b)) == 0 {
+		p = []string{"file is empty"}
 	}
-	b, err := os.ReadFile(filepath.Join(evalDir, name))
-	switch {
-	case err != nil:
-		return []string{err.Error()}
-	case len(bytes.TrimSpace(b)) == 0:
-		return []string{"file is empty"}
-	case !utf8.Valid(b):
-		return []string{"file is not UTF-8"}
-	}
-	return nil
+	return p
 }
 
-// checkListing fails for each file in dir, but labels.json and README.md,
-// that is not among the files a manifest lists.
-func checkListing(t *testing.T, dir string, files []string) {
+// readEvalText reads the text a manifest entry of the set in dir names,
+// and returns what is wrong with the name or the file: it must name a file
+// of dir, not the manifest or the README, in UTF-8.
+func readEvalText(dir, name string) ([]byte, []string) {
+	if name == "" || name != filepath.Base(name) || name == "labels.json" || name == "README.md" {
+		return nil, []string{"file must name a text in " + dir}
+	}
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	switch {
+	case err != nil:
+		return nil, []string{err.Error()}
+	case !utf8.Valid(b):
+		return nil, []string{"file is not UTF-8"}
+	}
+	return b, nil
+}
+
+// checkManifestFiles fails when the files a manifest lists, in its order,
+// are not sorted without repeats, and for each file in dir, but
+// labels.json and README.md, that it does not list.
+func checkManifestFiles(t *testing.T, dir string, files []string) {
 	t.Helper()
+	for i := 1; i < len(files); i++ {
+		if files[i-1] >= files[i] {
+			t.Errorf("labels.json entry %d: %q is not after %q (keep entries sorted by file, without repeats)",
+				i, files[i], files[i-1])
+		}
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
