@@ -95,6 +95,9 @@ func (b *builder) setCoord() {
 			inner += len(ph.toks) - 1
 		}
 	}
+	j := coordJoin{key: coordKey{seed: maphash.MakeSeed()}, later: newWordFilter(inner)}
+	j.adds = make([]coordAdd, 0, 4*inner)
+	j.asks = make([]coordAsk, 0, 2*inner+2*len(coordinable))
 	// Concepts by number, so that what the join sorts holds no pointers.
 	concept := make([]int32, len(coordinable))
 	numbers := map[string]int32{}
@@ -106,15 +109,10 @@ func (b *builder) setCoord() {
 			numbers[id] = n
 		}
 		concept[i] = n
-	}
-	j := coordJoin{key: coordKey{seed: maphash.MakeSeed()}, later: newWordFilter(inner)}
-	j.adds = make([]coordAdd, 0, 4*inner)
-	j.asks = make([]coordAsk, 0, 2*inner+2*len(coordinable))
-	for i, p := range coordinable {
-		j.addPhrase(m.phrases[p].toks, concept[i])
+		j.addPhrase(p, m.phrases[p].toks, n)
 	}
 	for i, p := range coordinable {
-		j.askPhrase(p, m.phrases[p].toks, concept[i])
+		j.askWords(p, m.phrases[p].toks, concept[i])
 	}
 	j.answer(m.coordOf)
 }
@@ -127,35 +125,39 @@ const (
 	coordEnd
 )
 
-// addPhrase records the lists of words of a phrase of concept number id.
-func (j *coordJoin) addPhrase(toks []string, id int32) {
+// addPhrase records the lists of words of phrase p, of concept number id,
+// whose words are toks, and asks the questions whose keys are among them:
+// the words it ends or starts with, and the end of its first word.
+func (j *coordJoin) addPhrase(p int32, toks []string, id int32) {
 	k := &j.key
 	for i, t := range toks {
 		rest := toks[i+1:]
 		if i > 0 {
-			j.add(k.words(coordSuffix, toks[i:]), id)
-			j.add(k.words(coordPrefix, toks[:i]), id)
+			suffix, prefix := k.words(coordSuffix, toks[i:]), k.words(coordPrefix, toks[:i])
+			j.add(suffix, id)
+			j.ask(suffix, id, p, coordBefore)
+			j.add(prefix, id)
+			j.ask(prefix, id, p, coordAfter)
 			j.add(k.tail(coordWord, t, rest), id)
 			j.later.add(k.word(t))
 		}
 		if e := wordEnd(t); e > 0 && len(rest) > 0 {
-			j.add(k.tail(coordEnd, t[e:], rest), id)
+			end := k.tail(coordEnd, t[e:], rest)
+			j.add(end, id)
+			if i == 0 {
+				j.ask(end, id, p, coordDangling)
+			}
 		}
 	}
 }
 
-// askPhrase asks the questions of phrase p, of concept number id, whose
-// words are toks.
-func (j *coordJoin) askPhrase(p int32, toks []string, id int32) {
+// askWords asks, once every phrase is added, whether an end of the first
+// word of phrase p (of concept number id, whose words are toks), with its
+// other words, is a word of a name after its first, with the words after
+// it there.
+func (j *coordJoin) askWords(p int32, toks []string, id int32) {
 	k := &j.key
-	for i := 1; i < len(toks); i++ {
-		j.ask(k.words(coordSuffix, toks[i:]), id, p, coordBefore)
-		j.ask(k.words(coordPrefix, toks[:i]), id, p, coordAfter)
-	}
 	first, rest := toks[0], toks[1:]
-	if e := wordEnd(first); e > 0 && len(rest) > 0 {
-		j.ask(k.tail(coordEnd, first[e:], rest), id, p, coordDangling)
-	}
 	for c := 1; c+2 <= len(first); c++ {
 		// Most ends of a word are no word of any name: the filter of
 		// later words, small enough for the cache, says so first.
