@@ -234,9 +234,7 @@ func (s *scanner) phraseAt(i, t int) bool {
 // making it part of a proper name: function words and the common nouns of
 // the trade ("Experience In Rust And Go", "Senior Rust Programmer", "Go
 // Modules").
-var functionWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an and as at by for from in into is are or nor of on over
+var functionWords = wordSet(`a an and as at by for from in into is are or nor of on over
 		the to via vs with within using plus
 		dev devs developer developers programmer programmers engineer engineers
 		architect architects lead leads expert experts specialist specialists
@@ -247,11 +245,7 @@ var functionWords = func() map[string]bool {
 		library libraries package packages module modules framework frameworks
 		runtime compiler toolchain tooling tools ecosystem stack platform
 		project projects version versions migration upgrade upgrades
-		training course courses bootcamp conference meetup`) {
-		m[w] = true
-	}
-	return m
-}()
+		training course courses bootcamp conference meetup`)
 
 // isFunctionWord reports whether the ASCII word w, in any case, is one of
 // functionWords.
@@ -268,15 +262,9 @@ func isFunctionWord(w string) bool {
 
 // regionCodes are the two-letter codes of the US states, the District of
 // Columbia and the Canadian provinces and territories.
-var regionCodes = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI
+var regionCodes = wordSet(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI
 		MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC
-		AB BC MB NB NL NS NT NU ON PE QC SK YT`) {
-		m[c] = true
-	}
-	return m
-}()
+		AB BC MB NB NL NS NT NU ON PE QC SK YT`)
 
 // regionNames are the names of the places of regionCodes, as written in an
 // address, by their first letter.

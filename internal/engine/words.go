@@ -426,3 +426,12 @@ func titleGap(key uint64) uint64 {
 func looseHash(h, key uint64) uint64 {
 	return hashMix(hashMix(h, 0x6c6f6f7365), key)
 }
+
+// wordSet makes a set of the words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

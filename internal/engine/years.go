@@ -108,14 +108,6 @@ var (
 	rangeWords = wordSet("to bis à a and und et y or oder ou o")
 )
 
-// wordSet makes a set of the words of s.
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // yearCuePhrases are the phrases with the cueYears flag: the year words
 // and the calendar years that dated entries start with.
