@@ -108,7 +108,6 @@ var (
 	rangeWords = wordSet("to bis à a and und et y or oder ou o")
 )
 
-
 // yearCuePhrases are the phrases with the cueYears flag: the year words
 // and the calendar years that dated entries start with.
 func yearCuePhrases() []string {
