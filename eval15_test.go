@@ -1,0 +1,143 @@
+package roles
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// eval15Dir holds the German, French and Spanish evaluation set of issue
+// 15, with English controls: postings and resumes labelled by hand before
+// the library ran on them. See its README.md.
+const eval15Dir = "testdata/eval15"
+
+// eval15Label is one entry of testdata/eval15/labels.json: the fields of
+// issue 13's set without years and seniority.
+type eval15Label struct {
+	File     string          `json:"file"`
+	Kind     string          `json:"kind"`
+	Lang     string          `json:"lang"`
+	Split    string          `json:"split"`
+	Concepts []eval13Concept `json:"concepts"`
+	Note     string          `json:"note"`
+}
+
+// eval15Langs are the languages of the set; English is the control.
+var eval15Langs = []string{"de", "en", "es", "fr"}
+
+// TestEval15Data checks that the issue 15 evaluation manifest is well
+// formed: every entry valid, every concept an ID of the default taxonomy,
+// every text present, listed and of a realistic length, the split the one
+// the README fixes, and the set as large as it says. It scores nothing and
+// never runs the library on the texts.
+func TestEval15Data(t *testing.T) {
+	labels := readManifest[eval15Label](t, eval15Dir)
+	tax := Default()
+	splits := eval15Splits(labels)
+	for i, l := range labels {
+		p := checkEval15Label(l)
+		p = append(p, checkEval13Concepts(tax, eval13Label{Concepts: l.Concepts})...)
+		p = append(p, checkEval15Text(l.File)...)
+		if l.Split != splits[i] {
+			p = append(p, "split must be "+strconv.Quote(splits[i])+" by the README's rule (within a language, every third entry by file name, from the first, is dev)")
+		}
+		for _, s := range p {
+			t.Errorf("labels.json entry %d (%q): %s", i, l.File, s)
+		}
+	}
+	files := make([]string, len(labels))
+	for i, l := range labels {
+		files[i] = l.File
+	}
+	checkManifestFiles(t, eval15Dir, files)
+	checkEval15Counts(t, labels)
+}
+
+// eval15Splits gives the split of each entry of the sorted manifest: the
+// entries of each language are numbered from 0 in order, and those whose
+// number is a multiple of three are dev.
+func eval15Splits(labels []eval15Label) []string {
+	seen := map[string]int{}
+	out := make([]string, len(labels))
+	for i, l := range labels {
+		out[i] = "holdout"
+		if seen[l.Lang]%3 == 0 {
+			out[i] = "dev"
+		}
+		seen[l.Lang]++
+	}
+	return out
+}
+
+// checkEval15Label returns what is wrong with an entry's plain fields.
+func checkEval15Label(l eval15Label) []string {
+	var p []string
+	if !slices.Contains([]string{"posting", "resume"}, l.Kind) {
+		p = append(p, "kind must be posting or resume, not "+strconv.Quote(l.Kind))
+	}
+	if !slices.Contains(eval15Langs, l.Lang) {
+		p = append(p, "lang must be de, en, es or fr, not "+strconv.Quote(l.Lang))
+	} else if !strings.HasPrefix(l.File, l.Lang+"-"+l.Kind+"-") {
+		p = append(p, "file must be named <lang>-<kind>-<name>")
+	}
+	if l.Concepts == nil {
+		p = append(p, "concepts must be a list")
+	}
+	if strings.TrimSpace(l.Note) == "" || strings.ContainsAny(l.Note, "\r\n") {
+		p = append(p, "note must be one non-empty line")
+	}
+	return p
+}
+
+// checkEval15Text checks that name is a plain file name in eval15Dir
+// holding UTF-8 text of 200 to 600 words (markup counted as words).
+func checkEval15Text(name string) []string {
+	b, p := readEvalText(eval15Dir, name)
+	if p != nil {
+		return p
+	}
+	if n := len(strings.Fields(string(b))); n < 200 || n > 600 {
+		return []string{strconv.Itoa(n) + " words, want 200 to 600"}
+	}
+	return nil
+}
+
+// checkEval15Counts checks the set's size and mix: at least ten texts in
+// each of German, French and Spanish and six English controls, each
+// language with postings and resumes, three or more dev texts and the rest
+// held out, and every qualifier present.
+func checkEval15Counts(t *testing.T, labels []eval15Label) {
+	t.Helper()
+	count := map[string]int{}
+	for _, l := range labels {
+		for _, k := range []string{l.Lang, l.Lang + "/" + l.Split, l.Lang + "/" + l.Kind} {
+			count[k]++
+		}
+		for _, c := range l.Concepts {
+			count[c.Qualifier]++
+		}
+	}
+	for _, lang := range eval15Langs {
+		want := 10
+		if lang == "en" {
+			want = 6
+		}
+		if count[lang] < want {
+			t.Errorf("%d entries in %s, want at least %d", count[lang], lang, want)
+		}
+		for _, k := range []string{"posting", "resume", "holdout"} {
+			if count[lang+"/"+k] == 0 {
+				t.Errorf("no %s entry in %s", k, lang)
+			}
+		}
+		if count[lang+"/dev"] < 3 {
+			t.Errorf("%d dev entries in %s, want at least 3", count[lang+"/dev"], lang)
+		}
+	}
+	for _, q := range []string{"required", "preferred", "negated"} {
+		if count[q] < 20 {
+			t.Errorf("%d %s labels, want at least 20", count[q], q)
+		}
+	}
+}
