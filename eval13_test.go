@@ -16,12 +16,11 @@ var eval13Now = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 
 // eval13Figures are the figures of one split of the issue 13 evaluation set.
 type eval13Figures struct {
-	texts                   int
-	truePos, falsePos, miss int // concept pairs (text, concept)
-	qualRight               int // of truePos, with the reader's qualifier
-	yearsRight, yearsGot    int // (text, concept, years) found right, and found
-	yearsWant               int // labelled
-	seniorityRight          int
+	texts int
+	conceptScore
+	yearsRight, yearsGot int // (text, concept, years) found right, and found
+	yearsWant            int // labelled
+	seniorityRight       int
 }
 
 func (f *eval13Figures) String() string {
@@ -83,23 +82,36 @@ func (f *eval13Figures) add(l eval13Label, text string) {
 	if string(SeniorityOf(text).Level) == l.Seniority {
 		f.seniorityRight++
 	}
-	want := map[string]bool{}
-	for _, c := range l.Concepts {
-		want[c.Concept] = true
+	f.conceptScore.add(l.Concepts, got)
+}
+
+// conceptScore counts how the concepts a text names match those a reader
+// marked, over (text, concept) pairs.
+type conceptScore struct {
+	truePos, falsePos, miss int // concept pairs (text, concept)
+	qualRight               int // of truePos, with the reader's qualifier
+}
+
+// add scores one text: want is what the reader marked, got what the text
+// names with its qualifier (see textQualifiers).
+func (s *conceptScore) add(want []eval13Concept, got map[string]Qualifier) {
+	marked := map[string]bool{}
+	for _, c := range want {
+		marked[c.Concept] = true
 		q, ok := got[c.Concept]
 		switch {
 		case !ok:
-			f.miss++
+			s.miss++
 		default:
-			f.truePos++
+			s.truePos++
 			if string(q) == c.Qualifier {
-				f.qualRight++
+				s.qualRight++
 			}
 		}
 	}
 	for id := range got {
-		if !want[id] {
-			f.falsePos++
+		if !marked[id] {
+			s.falsePos++
 		}
 	}
 }
