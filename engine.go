@@ -1,13 +1,24 @@
 package roles
 
-import "github.com/openroles/roles/internal/engine"
+import (
+	"slices"
+
+	"github.com/openroles/roles/internal/engine"
+)
 
 // A matcher is the text engine compiled for a taxonomy, with what turns
 // its hits into Mentions: for each name of the engine's configuration, the
-// concept it names.
+// concept it names and its language.
 type matcher struct {
 	m     *engine.Matcher
-	names []Concept // by index in the configuration's Names
+	names []namedIn // by index in the configuration's Names
+}
+
+// namedIn is a concept with one of its names, and the name's language: ""
+// for the concept's own names.
+type namedIn struct {
+	Concept
+	lang string
 }
 
 // qualifiers maps the engine's qualifiers to the package's.
@@ -20,66 +31,110 @@ func newMatcher(t *Taxonomy) *matcher {
 }
 
 // configOf is the engine configuration of t. With engineConfig.add, it is
-// the one place that says what the engine is told of a taxonomy.
+// the one place that says what the engine is told of a taxonomy. A
+// taxonomy that WithLanguages restricted tells only the localized names of
+// its languages.
 func configOf(t *Taxonomy) *engineConfig {
 	n := len(t.asNamed) // the number of names, unless a concept repeats one
-	c := &engineConfig{Config: engine.Config{Names: make([]engine.Name, 0, n)}, names: make([]Concept, 0, n)}
+	c := &engineConfig{Config: engine.Config{Names: make([]engine.Name, 0, n)}, names: make([]namedIn, 0, n), t: t}
 	for _, r := range t.f.Roles {
-		c.add(KindRole, r.ID, r.Name, r.AltNames, r.NameRules, engine.LastWord, "")
+		c.add(KindRole, r.ID, r.Name, r.AltNames, r.Localized, r.NameRules, engine.LastWord, "")
 	}
 	for _, s := range t.f.Skills {
 		forms := engine.NoForms
 		if s.Type == SkillTypeCompetency || s.Type == SkillTypePractice {
 			forms = engine.LastWord
 		}
-		c.add(KindSkill, s.ID, s.Name, s.AltNames, s.NameRules, forms, s.Type)
+		c.add(KindSkill, s.ID, s.Name, s.AltNames, s.Localized, s.NameRules, forms, s.Type)
 	}
 	for _, r := range t.f.Responsibilities {
-		c.add(KindResponsibility, r.ID, r.Name, r.AltNames, r.NameRules, engine.EdgeWords, "")
+		c.add(KindResponsibility, r.ID, r.Name, r.AltNames, r.Localized, r.NameRules, engine.EdgeWords, "")
 	}
 	for _, o := range t.f.Occupations {
-		c.add(KindOccupation, o.ID, o.Name, o.AltNames, o.NameRules, engine.NoForms, "")
+		c.add(KindOccupation, o.ID, o.Name, o.AltNames, o.Localized, o.NameRules, engine.NoForms, "")
 	}
 	c.Cues = engineCues(t.f.Qualifiers)
 	return c
 }
 
-// engineCues are the qualifier cues as the engine takes them.
+// engineCues are the qualifier cues as the engine takes them: those of
+// every language, each phrase once, as every language's cues apply to
+// every text.
 func engineCues(q QualifierCues) engine.Cues {
-	return engine.Cues{Preferred: q.Preferred, Required: q.Required, Negated: q.Negated, NegatedAfter: q.NegatedAfter}
+	c := engine.Cues{Preferred: q.Preferred, Required: q.Required, Negated: q.Negated, NegatedAfter: q.NegatedAfter}
+	if len(q.Localized) == 0 {
+		return c
+	}
+	join := func(own []string, lang func(LocalizedCues) []string) []string {
+		out := slices.Clone(own)
+		for _, l := range q.Localized {
+			for _, p := range lang(l) {
+				if !slices.Contains(out, p) {
+					out = append(out, p)
+				}
+			}
+		}
+		return out
+	}
+	c.Preferred = join(q.Preferred, func(l LocalizedCues) []string { return l.Preferred })
+	c.Required = join(q.Required, func(l LocalizedCues) []string { return l.Required })
+	c.Negated = join(q.Negated, func(l LocalizedCues) []string { return l.Negated })
+	c.NegatedAfter = join(q.NegatedAfter, func(l LocalizedCues) []string { return l.NegatedAfter })
+	return c
 }
 
 // engineConfig is an engine configuration in the making, with the concept
-// of each name.
+// and language of each name, for the taxonomy t.
 type engineConfig struct {
 	engine.Config
-	names []Concept
+	names []namedIn
+	t     *Taxonomy
 }
 
-// add adds every name of a concept: whether it matches in word forms (names
-// of roles and responsibilities, and of skills of type Competency or
-// Practice, unless a rule makes them Exact or CaseSensitive), its rule, and
-// for a skill whether it is a language.
-func (c *engineConfig) add(kind Kind, id, name string, alt []string, rules []NameRule, forms engine.Forms, st SkillType) {
+// add adds every name of a concept, its own and the localized ones that t
+// matches: whether it matches in word forms (names of roles and
+// responsibilities, and of skills of type Competency or Practice, unless a
+// rule makes them Exact or CaseSensitive), its rule, its language, and for
+// a skill whether it is a language.
+func (c *engineConfig) add(kind Kind, id, name string, alt []string, loc []Localized, rules []NameRule, forms engine.Forms, st SkillType) {
 	compiled := make([]*engine.Rule, len(rules))
 	for i, r := range rules {
 		compiled[i] = &engine.Rule{CaseSensitive: r.CaseSensitive, Context: r.Context, NotWithin: r.NotWithin}
 	}
-	for j := -1; j < len(alt); j++ {
-		n := engine.Name{ID: id, Text: name, Forms: forms, Skill: kind == KindSkill, Language: kind == KindSkill && st == SkillTypeLanguage}
-		if j >= 0 {
-			n.Text = alt[j]
-		}
-		for i := range rules {
-			if rules[i].Name == n.Text {
-				n.Rule = compiled[i]
-				if rules[i].Exact || rules[i].CaseSensitive {
-					n.Forms = engine.NoForms
+	var keys map[string]bool // with localized names, the keys of the names added
+	names := func(lang, name string, alt []string) {
+		for j := -1; j < len(alt); j++ {
+			n := engine.Name{ID: id, Text: name, Lang: lang, Forms: forms, Skill: kind == KindSkill, Language: kind == KindSkill && st == SkillTypeLanguage}
+			if j >= 0 {
+				n.Text = alt[j]
+			}
+			if keys != nil {
+				k := nameKey(n.Text)
+				if keys[k] {
+					continue // a localized name that repeats an earlier one: a mention of that
+				}
+				keys[k] = true
+			}
+			for i := range rules {
+				if rules[i].Name == n.Text {
+					n.Rule = compiled[i]
+					if rules[i].Exact || rules[i].CaseSensitive {
+						n.Forms = engine.NoForms
+					}
 				}
 			}
+			c.Names = append(c.Names, n)
+			c.names = append(c.names, namedIn{Concept{Kind: kind, ID: id, Name: n.Text}, lang})
 		}
-		c.Names = append(c.Names, n)
-		c.names = append(c.names, Concept{Kind: kind, ID: id, Name: n.Text})
+	}
+	if len(loc) > 0 {
+		keys = map[string]bool{}
+	}
+	names("", name, alt)
+	for _, l := range loc {
+		if c.t.matches(l.Lang) {
+			names(l.Lang, l.Name, l.AltNames)
+		}
 	}
 }
 
@@ -88,7 +143,7 @@ func (c *engineConfig) add(kind Kind, id, name string, alt []string, rules []Nam
 // more.
 func (e *matcher) mention(r *Mention, h engine.Hit) {
 	c := &e.names[h.Name]
-	r.Kind, r.ID, r.Name, r.Qualifier = c.Kind, c.ID, c.Name, qualifiers[h.Qualifier]
+	r.Kind, r.ID, r.Name, r.Lang, r.Qualifier = c.Kind, c.ID, c.Name, c.lang, qualifiers[h.Qualifier]
 	r.Start, r.End, r.Years = h.Start, h.End, h.Years.Years()
 }
 
