@@ -89,6 +89,7 @@ type engineConfig struct {
 	engine.Config
 	names []namedIn
 	t     *Taxonomy
+	added []sketch // the sketches of the names add added of the concept it adds
 }
 
 // add adds every name of a concept, its own and the localized ones that t
@@ -101,19 +102,16 @@ func (c *engineConfig) add(kind Kind, id, name string, alt []string, loc []Local
 	for i, r := range rules {
 		compiled[i] = &engine.Rule{CaseSensitive: r.CaseSensitive, Context: r.Context, NotWithin: r.NotWithin}
 	}
-	var keys map[string]bool // with localized names, the keys of the names added
+	// names adds name, unless it is "", and the names of alt; with
+	// localized names, it keeps the sketch of each name added in c.added.
+	c.added = c.added[:0]
 	names := func(lang, name string, alt []string) {
 		for j := -1; j < len(alt); j++ {
 			n := engine.Name{ID: id, Text: name, Lang: lang, Forms: forms, Skill: kind == KindSkill, Language: kind == KindSkill && st == SkillTypeLanguage}
 			if j >= 0 {
 				n.Text = alt[j]
-			}
-			if keys != nil {
-				k := nameKey(n.Text)
-				if keys[k] {
-					continue // a localized name that repeats an earlier one: a mention of that
-				}
-				keys[k] = true
+			} else if name == "" {
+				continue
 			}
 			for i := range rules {
 				if rules[i].Name == n.Text {
@@ -125,17 +123,76 @@ func (c *engineConfig) add(kind Kind, id, name string, alt []string, loc []Local
 			}
 			c.Names = append(c.Names, n)
 			c.names = append(c.names, namedIn{Concept{Kind: kind, ID: id, Name: n.Text}, lang})
+			if len(loc) > 0 {
+				c.added = append(c.added, sketchOf(n.Text))
+			}
 		}
-	}
-	if len(loc) > 0 {
-		keys = map[string]bool{}
 	}
 	names("", name, alt)
 	for _, l := range loc {
-		if c.t.matches(l.Lang) {
-			names(l.Lang, l.Name, l.AltNames)
+		if !c.t.matches(l.Lang) {
+			continue
+		}
+		preferred := l.Name
+		if c.repeats(preferred) {
+			preferred = "" // a name the engine has: a mention of it is one of that name
+		}
+		names(l.Lang, preferred, l.AltNames)
+	}
+}
+
+// repeats reports whether the preferred name of a localized entry is, as
+// names compare (see checker.claim), one that the configuration already
+// has of its concept: one of the last len(c.added) names. The sketches of
+// names rule out most of them without folding, so that making the
+// configuration of the embedded taxonomy costs about what it did before
+// localized names.
+func (c *engineConfig) repeats(preferred string) bool {
+	sk, key := sketchOf(preferred), ""
+	from := len(c.names) - len(c.added)
+	for i, other := range c.added {
+		if other != sk {
+			continue
+		}
+		if key == "" {
+			key = nameKey(preferred)
+		}
+		if nameKey(c.names[from+i].Name) == key {
+			return true
 		}
 	}
+	return false
+}
+
+// A sketch is what two names with the same nameKey share, or nearly: the
+// count of their letters and digits, and the first and last of them, in
+// lower case when ASCII. It is made byte by byte, counting a non-ASCII
+// character as a letter: two names that differ in a non-ASCII mark may
+// then fail to share a sketch, and the engine gets both, which costs
+// nothing but the time to compile a name twice.
+type sketch struct {
+	n           int
+	first, last byte
+}
+
+func sketchOf(s string) sketch {
+	var k sketch
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c >= 0xC0: // the first byte of a non-ASCII character
+		default:
+			continue
+		}
+		if k.n == 0 {
+			k.first = c
+		}
+		k.n, k.last = k.n+1, c
+	}
+	return k
 }
 
 // mention turns a hit into a Mention, field by field: a whole struct would

@@ -65,61 +65,64 @@ func localizedSkill(entries string) string {
 	return strings.Replace(skillA, `"type"`, `"localized": [`+entries+`], "type"`, 1)
 }
 
+// localizedProblemCases are taxonomies with bad localized names or cues,
+// and every problem each must give.
+var localizedProblemCases = []struct {
+	why  string
+	doc  string
+	want []Problem
+}{
+	{"tags that are no BCP 47 tags: a language's name, an underscore, an upper-case primary subtag, a trailing hyphen, one letter, a subtag of nine",
+		badDoc(`"skills": [` + localizedSkill(`{"lang": "German", "name": "A1"}, {"lang": "de_CH", "name": "A2"}, {"lang": "DE", "name": "A3"},
+			{"lang": "de-", "name": "A4"}, {"lang": "d", "name": "A5"}, {"lang": "de-abcdefghi", "name": "A6"}`) + `]`),
+		[]Problem{
+			{Path: "/skills/0/localized/0/lang", Code: CodeLanguage, Message: `"German" is not a language tag such as "de", "de-CH" or "es-419"`},
+			{Path: "/skills/0/localized/1/lang", Code: CodeLanguage, Message: `"de_CH" is not a language tag such as "de", "de-CH" or "es-419"`},
+			{Path: "/skills/0/localized/2/lang", Code: CodeLanguage, Message: `"DE" is not a language tag such as "de", "de-CH" or "es-419"`},
+			{Path: "/skills/0/localized/3/lang", Code: CodeLanguage, Message: `"de-" is not a language tag such as "de", "de-CH" or "es-419"`},
+			{Path: "/skills/0/localized/4/lang", Code: CodeLanguage, Message: `"d" is not a language tag such as "de", "de-CH" or "es-419"`},
+			{Path: "/skills/0/localized/5/lang", Code: CodeLanguage, Message: `"de-abcdefghi" is not a language tag such as "de", "de-CH" or "es-419"`},
+		}},
+	{"two entries of one language, the second in another case",
+		badDoc(`"skills": [` + localizedSkill(`{"lang": "de-CH", "name": "A1"}, {"lang": "fr", "name": "A2"}, {"lang": "de-ch", "name": "A3"}`) + `]`),
+		[]Problem{{Path: "/skills/0/localized/2/lang", Code: CodeLanguage, Message: `a second entry of language "de-ch" (the first is entry 0 of the list)`}}},
+	{"a localized name that is another concept's own name, alternative names that repeat the concept's own name or have no letters; a preferred name may repeat one of its concept",
+		badDoc(`"skills": [` + localizedSkill(`{"lang": "de", "name": "Beta", "altNames": ["ALPHA", "Alfa"]}, {"lang": "es", "name": "alfa", "altNames": ["–"]}`) + `, ` + skillB + `]`),
+		[]Problem{
+			{Path: "/skills/0/localized/0/altNames/0", Code: CodeNameClash, Message: `name "ALPHA" repeats /skills/0/name`},
+			{Path: "/skills/0/localized/1/altNames/0", Code: CodeEmptyName, Message: `name "–" has no letters or digits`},
+			{Path: "/skills/1/name", Code: CodeNameClash, Message: `name "Beta" is also a name of "a" (at /skills/0/localized/0/name)`},
+		}},
+	{"a name rule may name a localized name, but not another concept's",
+		badDoc(`"skills": [` + strings.Replace(localizedSkill(`{"lang": "fr", "name": "Alpha FR"}`), `"type"`,
+			`"nameRules": [{"name": "Alpha FR", "exact": true}, {"name": "Beta FR"}], "type"`, 1) + `, ` +
+			strings.Replace(skillB, `"type"`, `"localized": [{"lang": "fr", "name": "Beta FR"}], "type"`, 1) + `]`),
+		[]Problem{{Path: "/skills/0/nameRules/1/name", Code: CodeNameRule, Message: `"Beta FR" is not a name of "a"`}}},
+	{"qualifier cues: a malformed tag, a language twice, a cue of 33 words",
+		badDoc(`"qualifiers": {"preferred": [], "required": [], "negated": [], "negatedAfter": [], "localized": [
+			{"lang": "es", "preferred": ["se valorará"]}, {"lang": "Spanish"}, {"lang": "es", "negated": ["` + words("w", 33) + `"]}]}`),
+		[]Problem{
+			{Path: "/qualifiers/localized/1/lang", Code: CodeLanguage, Message: `"Spanish" is not a language tag such as "de", "de-CH" or "es-419"`},
+			{Path: "/qualifiers/localized/2/lang", Code: CodeLanguage, Message: `a second entry of language "es" (the first is entry 0 of the list)`},
+			{Path: "/qualifiers/localized/2/negated/0", Code: CodeTooLong, Message: fmt.Sprintf("cue %q has 33 words; at most 32", abbreviate(words("w", 33)))},
+		}},
+	{"a localized name of 33 words",
+		badDoc(`"skills": [` + localizedSkill(`{"lang": "de", "name": "A de", "altNames": ["`+words("w", 33)+`"]}`) + `]`),
+		[]Problem{{Path: "/skills/0/localized/0/altNames/0", Code: CodeTooLong, Message: fmt.Sprintf("name %q has 33 words; at most 32", abbreviate(words("w", 33)))}}},
+	{"an empty name and an empty tag, which the schema rejects, beside a bad tag the checker finds",
+		badDoc(`"skills": [` + localizedSkill(`{"lang": "", "name": "A1"}, {"lang": "de", "name": ""}, {"lang": "x", "name": "A3"}`) + `]`),
+		[]Problem{
+			{Path: "/skills/0/localized/0/lang", Code: CodeSchema, Message: "length must be >= 1, but got 0 (schema: minLength)"},
+			{Path: "/skills/0/localized/1/name", Code: CodeSchema, Message: "length must be >= 1, but got 0 (schema: minLength)"},
+			{Path: "/skills/0/localized/2/lang", Code: CodeLanguage, Message: `"x" is not a language tag such as "de", "de-CH" or "es-419"`},
+		}},
+}
+
 // TestLocalizedProblems checks what validation says of localized names and
 // cues: each problem at its pointer, with its code and exact message, every
 // problem of a document at once.
 func TestLocalizedProblems(t *testing.T) {
-	tests := []struct {
-		why  string
-		doc  string
-		want []Problem
-	}{
-		{"tags that are no BCP 47 tags: a language's name, an underscore, an upper-case primary subtag, a trailing hyphen, one letter, a subtag of nine",
-			badDoc(`"skills": [` + localizedSkill(`{"lang": "German", "name": "A1"}, {"lang": "de_CH", "name": "A2"}, {"lang": "DE", "name": "A3"},
-				{"lang": "de-", "name": "A4"}, {"lang": "d", "name": "A5"}, {"lang": "de-abcdefghi", "name": "A6"}`) + `]`),
-			[]Problem{
-				{Path: "/skills/0/localized/0/lang", Code: CodeLanguage, Message: `"German" is not a language tag such as "de", "de-CH" or "es-419"`},
-				{Path: "/skills/0/localized/1/lang", Code: CodeLanguage, Message: `"de_CH" is not a language tag such as "de", "de-CH" or "es-419"`},
-				{Path: "/skills/0/localized/2/lang", Code: CodeLanguage, Message: `"DE" is not a language tag such as "de", "de-CH" or "es-419"`},
-				{Path: "/skills/0/localized/3/lang", Code: CodeLanguage, Message: `"de-" is not a language tag such as "de", "de-CH" or "es-419"`},
-				{Path: "/skills/0/localized/4/lang", Code: CodeLanguage, Message: `"d" is not a language tag such as "de", "de-CH" or "es-419"`},
-				{Path: "/skills/0/localized/5/lang", Code: CodeLanguage, Message: `"de-abcdefghi" is not a language tag such as "de", "de-CH" or "es-419"`},
-			}},
-		{"two entries of one language, the second in another case",
-			badDoc(`"skills": [` + localizedSkill(`{"lang": "de-CH", "name": "A1"}, {"lang": "fr", "name": "A2"}, {"lang": "de-ch", "name": "A3"}`) + `]`),
-			[]Problem{{Path: "/skills/0/localized/2/lang", Code: CodeLanguage, Message: `a second entry of language "de-ch" (the first is entry 0 of the list)`}}},
-		{"a localized name that is another concept's own name, alternative names that repeat the concept's own name or have no letters; a preferred name may repeat one of its concept",
-			badDoc(`"skills": [` + localizedSkill(`{"lang": "de", "name": "Beta", "altNames": ["ALPHA", "Alfa"]}, {"lang": "es", "name": "alfa", "altNames": ["–"]}`) + `, ` + skillB + `]`),
-			[]Problem{
-				{Path: "/skills/0/localized/0/altNames/0", Code: CodeNameClash, Message: `name "ALPHA" repeats /skills/0/name`},
-				{Path: "/skills/0/localized/1/altNames/0", Code: CodeEmptyName, Message: `name "–" has no letters or digits`},
-				{Path: "/skills/1/name", Code: CodeNameClash, Message: `name "Beta" is also a name of "a" (at /skills/0/localized/0/name)`},
-			}},
-		{"a name rule may name a localized name, but not another concept's",
-			badDoc(`"skills": [` + strings.Replace(localizedSkill(`{"lang": "fr", "name": "Alpha FR"}`), `"type"`,
-				`"nameRules": [{"name": "Alpha FR", "exact": true}, {"name": "Beta FR"}], "type"`, 1) + `, ` +
-				strings.Replace(skillB, `"type"`, `"localized": [{"lang": "fr", "name": "Beta FR"}], "type"`, 1) + `]`),
-			[]Problem{{Path: "/skills/0/nameRules/1/name", Code: CodeNameRule, Message: `"Beta FR" is not a name of "a"`}}},
-		{"qualifier cues: a malformed tag, a language twice, a cue of 33 words",
-			badDoc(`"qualifiers": {"preferred": [], "required": [], "negated": [], "negatedAfter": [], "localized": [
-				{"lang": "es", "preferred": ["se valorará"]}, {"lang": "Spanish"}, {"lang": "es", "negated": ["` + words("w", 33) + `"]}]}`),
-			[]Problem{
-				{Path: "/qualifiers/localized/1/lang", Code: CodeLanguage, Message: `"Spanish" is not a language tag such as "de", "de-CH" or "es-419"`},
-				{Path: "/qualifiers/localized/2/lang", Code: CodeLanguage, Message: `a second entry of language "es" (the first is entry 0 of the list)`},
-				{Path: "/qualifiers/localized/2/negated/0", Code: CodeTooLong, Message: fmt.Sprintf("cue %q has 33 words; at most 32", abbreviate(words("w", 33)))},
-			}},
-		{"a localized name of 33 words",
-			badDoc(`"skills": [` + localizedSkill(`{"lang": "de", "name": "A de", "altNames": ["`+words("w", 33)+`"]}`) + `]`),
-			[]Problem{{Path: "/skills/0/localized/0/altNames/0", Code: CodeTooLong, Message: fmt.Sprintf("name %q has 33 words; at most 32", abbreviate(words("w", 33)))}}},
-		{"an empty name and an empty tag, which the schema rejects, beside a bad tag the checker finds",
-			badDoc(`"skills": [` + localizedSkill(`{"lang": "", "name": "A1"}, {"lang": "de", "name": ""}, {"lang": "x", "name": "A3"}`) + `]`),
-			[]Problem{
-				{Path: "/skills/0/localized/0/lang", Code: CodeSchema, Message: "length must be >= 1, but got 0 (schema: minLength)"},
-				{Path: "/skills/0/localized/1/name", Code: CodeSchema, Message: "length must be >= 1, but got 0 (schema: minLength)"},
-				{Path: "/skills/0/localized/2/lang", Code: CodeLanguage, Message: `"x" is not a language tag such as "de", "de-CH" or "es-419"`},
-			}},
-	}
-	for _, tt := range tests {
+	for _, tt := range localizedProblemCases {
 		_, err := Parse([]byte(tt.doc))
 		var e *Error
 		if !errors.As(err, &e) {
@@ -194,8 +197,8 @@ func TestMentionLang(t *testing.T) {
 }
 
 // TestWithLanguages checks which localized names a restricted taxonomy
-// finds, that it shares its data with the taxonomy it restricts, and that
-// a bad tag is an error that lists every bad tag.
+// finds: those of the languages given and of their more specific tags, and
+// nothing that the whole taxonomy does not find.
 func TestWithLanguages(t *testing.T) {
 	tx := localizedTaxonomy(t)
 	all := briefIn(tx, localizedText)
@@ -235,6 +238,13 @@ func TestWithLanguages(t *testing.T) {
 		}
 	}
 
+}
+
+// TestWithLanguagesSharesData checks that a restricted taxonomy shares its
+// data with the taxonomy it restricts, looks up every name, and that a
+// restriction of it replaces its own.
+func TestWithLanguagesSharesData(t *testing.T) {
+	tx := localizedTaxonomy(t)
 	de, err := tx.WithLanguages("de")
 	if err != nil {
 		t.Fatal(err)
@@ -249,7 +259,13 @@ func TestWithLanguages(t *testing.T) {
 		t.Error("a restriction of a restricted taxonomy keeps the first restriction")
 	}
 
-	_, err = tx.WithLanguages("de", "German", "fr", "de_CH")
+}
+
+// TestWithLanguagesBadTags checks that malformed tags are an *Error that
+// lists each of them at its index.
+func TestWithLanguagesBadTags(t *testing.T) {
+	tx := localizedTaxonomy(t)
+	_, err := tx.WithLanguages("de", "German", "fr", "de_CH")
 	want := &Error{Subject: "argument", Problems: []Problem{
 		{Path: "/1", Code: CodeLanguage, Message: `"German" is not a language tag such as "de", "de-CH" or "es-419"`},
 		{Path: "/3", Code: CodeLanguage, Message: `"de_CH" is not a language tag such as "de", "de-CH" or "es-419"`},
@@ -366,85 +382,92 @@ func FuzzWithLanguages(f *testing.F) {
 	})
 }
 
+// practiceDoc is a skill of type practice with the localized entries
+// given.
+func practiceDoc(id, name, loc string) string {
+	return fmt.Sprintf(`{"id": %q, "name": %q, "type": "practice", "description": "X.", "localized": [%s], "provenance": {"source": "extension"}}`, id, name, loc)
+}
+
+// overlayLocalizedCases are overlays of localizedDoc that add or change
+// names and cues by language, with the problems each must give or a check
+// of its result.
+var overlayLocalizedCases = []struct {
+	why     string
+	overlay string
+	want    []Problem
+	check   func(t *testing.T, r *Taxonomy)
+}{
+	{"an extension adds a language, and names and a description to a language the concept has",
+		`{"version": "x", "extend": [{"id": "code-review", "localized": [{"lang": "it", "name": "revisione del codice"},
+			{"lang": "DE", "name": "Code-Reviews durchführen", "altNames": ["Codereviews"], "description": "Den Code anderer lesen."}]}]}`,
+		nil, func(t *testing.T, r *Taxonomy) {
+			s, _ := r.Skill("code-review")
+			want := []Localized{
+				{Lang: "de", Name: "Code-Review", AltNames: []string{"Codereview", "Code-Reviews durchführen", "Codereviews"}, Description: "Den Code anderer lesen."},
+				{Lang: "fr", Name: "revue de code", Description: "Relire le code des autres."},
+				{Lang: "it", Name: "revisione del codice"},
+			}
+			if diff := cmp.Diff(want, s.Localized); diff != "" {
+				t.Errorf("localized (-want +got):\n%s", diff)
+			}
+			if got := briefIn(r, "Revisione del codice e Code-Reviews durchführen."); !slices.Equal(got, []string{
+				"Revisione del codice=code-review@it", "Code-Reviews durchführen=code-review@de"}) {
+				t.Errorf("mentions %q", got)
+			}
+		}},
+	{"a second description, a name of another concept, a bad tag",
+		`{"version": "x", "extend": [{"id": "code-review", "localized": [{"lang": "fr", "name": "relecture de code", "description": "Autre."},
+			{"lang": "es", "name": "revisar código"}, {"lang": "Italian", "name": "revisione"}]}]}`,
+		[]Problem{
+			{Path: "/extend/0/localized/0/description", Code: CodeExtendMisfit, Message: `"code-review" has a description in "fr" already: replace the concept to change it`},
+			{Path: "/extend/0/localized/1/name", Code: CodeNameClash, Message: `name "revisar código" is also a name of "review-code" (in the base taxonomy)`},
+			{Path: "/extend/0/localized/2/lang", Code: CodeLanguage, Message: `"Italian" is not a language tag such as "de", "de-CH" or "es-419"`},
+		}, nil},
+	{"names added by two extensions clash, reported at the concept that comes first in the list, as other names",
+		`{"version": "x", "extend": [{"id": "postgresql", "localized": [{"lang": "de", "name": "Postgres-Datenbank"}]},
+			{"id": "code-review", "localized": [{"lang": "de", "name": "Postgres-Datenbank"}]}]}`,
+		[]Problem{{Path: "/extend/0/localized/0/name", Code: CodeNameClash, Message: `name "Postgres-Datenbank" is also a name of "code-review" (at /extend/1/localized/0/name)`}}, nil},
+	{"added and replaced concepts bring their entries, checked against the base's names; a preferred name may repeat its concept's",
+		`{"version": "x", "add": {"skills": [` + practiceDoc("unit-testing", "unit testing", `{"lang": "de", "name": "Unit-Testing", "altNames": ["Komponententests", "Code-Review"]}`) + `]},
+			"replace": {"skills": [` + practiceDoc("code-review", "code review", `{"lang": "de", "name": "Code-Review"}, {"lang": "de", "name": "Codeprüfung"}`) + `]}}`,
+		[]Problem{
+			{Path: "/add/skills/0/localized/0/altNames/1", Code: CodeNameClash, Message: `name "Code-Review" is also a name of "code-review" (at /replace/skills/0/name)`},
+			{Path: "/replace/skills/0/localized/1/lang", Code: CodeLanguage, Message: `a second entry of language "de" (the first is entry 0 of the list)`},
+		}, nil},
+	{"qualifier cues by language: added to a language's, replacing a language's list, a new language",
+		`{"version": "x", "add": {"qualifiers": {"localized": [{"lang": "de", "preferred": ["ein Plus", "von Vorteil"]}, {"lang": "fr", "preferred": ["un plus"]}]}},
+			"replace": {"qualifiers": {"localized": [{"lang": "es", "preferred": ["deseable"]}]}}}`,
+		nil, func(t *testing.T, r *Taxonomy) {
+			want := []LocalizedCues{
+				{Lang: "de", Preferred: []string{"von Vorteil", "wünschenswert", "ein Plus"}, Required: []string{},
+					Negated: []string{"keine"}, NegatedAfter: []string{"nicht erforderlich"}},
+				{Lang: "es", Preferred: []string{"deseable"}, Required: []string{"Requisitos"}, Negated: []string{}, NegatedAfter: []string{}},
+				{Lang: "fr", Preferred: []string{"un plus"}, Required: []string{}, Negated: []string{}, NegatedAfter: []string{}},
+			}
+			if diff := cmp.Diff(want, r.QualifierCues().Localized, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("cues (-want +got):\n%s", diff)
+			}
+			if got := briefIn(r, "PostgreSQL un plus. Postgres deseable."); !slices.Equal(got, []string{
+				"PostgreSQL=postgresql preferred", "Postgres=postgresql preferred"}) {
+				t.Errorf("mentions %q", got)
+			}
+		}},
+	{"bad tags among the qualifier cues, where the overlay gives them",
+		`{"version": "x", "add": {"qualifiers": {"localized": [{"lang": "de"}, {"lang": "de", "preferred": ["x"]}]}},
+			"replace": {"qualifiers": {"localized": [{"lang": "es_ES", "preferred": ["deseable"]}]}}}`,
+		[]Problem{
+			{Path: "/add/qualifiers/localized/1/lang", Code: CodeLanguage, Message: `a second entry of language "de" (the first is entry 0 of the list)`},
+			{Path: "/replace/qualifiers/localized/0/lang", Code: CodeLanguage, Message: `"es_ES" is not a language tag such as "de", "de-CH" or "es-419"`},
+		}, nil},
+}
+
 // TestOverlayLocalized checks what overlays do with names and cues by
 // language: extensions add entries or names to entries, added and
 // replaced concepts bring theirs, and each problem is located in the
 // overlay.
 func TestOverlayLocalized(t *testing.T) {
 	tx := localizedTaxonomy(t)
-	skill := func(id, name, loc string) string {
-		return fmt.Sprintf(`{"id": %q, "name": %q, "type": "practice", "description": "X.", "localized": [%s], "provenance": {"source": "extension"}}`, id, name, loc)
-	}
-	tests := []struct {
-		why     string
-		overlay string
-		want    []Problem
-		check   func(t *testing.T, r *Taxonomy)
-	}{
-		{"an extension adds a language, and names and a description to a language the concept has",
-			`{"version": "x", "extend": [{"id": "code-review", "localized": [{"lang": "it", "name": "revisione del codice"},
-				{"lang": "DE", "name": "Code-Reviews durchführen", "altNames": ["Codereviews"], "description": "Den Code anderer lesen."}]}]}`,
-			nil, func(t *testing.T, r *Taxonomy) {
-				s, _ := r.Skill("code-review")
-				want := []Localized{
-					{Lang: "de", Name: "Code-Review", AltNames: []string{"Codereview", "Code-Reviews durchführen", "Codereviews"}, Description: "Den Code anderer lesen."},
-					{Lang: "fr", Name: "revue de code", Description: "Relire le code des autres."},
-					{Lang: "it", Name: "revisione del codice"},
-				}
-				if diff := cmp.Diff(want, s.Localized); diff != "" {
-					t.Errorf("localized (-want +got):\n%s", diff)
-				}
-				if got := briefIn(r, "Revisione del codice e Code-Reviews durchführen."); !slices.Equal(got, []string{
-					"Revisione del codice=code-review@it", "Code-Reviews durchführen=code-review@de"}) {
-					t.Errorf("mentions %q", got)
-				}
-			}},
-		{"a second description, a name of another concept, a bad tag",
-			`{"version": "x", "extend": [{"id": "code-review", "localized": [{"lang": "fr", "name": "relecture de code", "description": "Autre."},
-				{"lang": "es", "name": "revisar código"}, {"lang": "Italian", "name": "revisione"}]}]}`,
-			[]Problem{
-				{Path: "/extend/0/localized/0/description", Code: CodeExtendMisfit, Message: `"code-review" has a description in "fr" already: replace the concept to change it`},
-				{Path: "/extend/0/localized/1/name", Code: CodeNameClash, Message: `name "revisar código" is also a name of "review-code" (in the base taxonomy)`},
-				{Path: "/extend/0/localized/2/lang", Code: CodeLanguage, Message: `"Italian" is not a language tag such as "de", "de-CH" or "es-419"`},
-			}, nil},
-		{"names added by two extensions clash, reported at the concept that comes first in the list, as other names",
-			`{"version": "x", "extend": [{"id": "postgresql", "localized": [{"lang": "de", "name": "Postgres-Datenbank"}]},
-				{"id": "code-review", "localized": [{"lang": "de", "name": "Postgres-Datenbank"}]}]}`,
-			[]Problem{{Path: "/extend/0/localized/0/name", Code: CodeNameClash, Message: `name "Postgres-Datenbank" is also a name of "code-review" (at /extend/1/localized/0/name)`}}, nil},
-		{"added and replaced concepts bring their entries, checked against the base's names; a preferred name may repeat its concept's",
-			`{"version": "x", "add": {"skills": [` + skill("unit-testing", "unit testing", `{"lang": "de", "name": "Unit-Testing", "altNames": ["Komponententests", "Code-Review"]}`) + `]},
-				"replace": {"skills": [` + skill("code-review", "code review", `{"lang": "de", "name": "Code-Review"}, {"lang": "de", "name": "Codeprüfung"}`) + `]}}`,
-			[]Problem{
-				{Path: "/add/skills/0/localized/0/altNames/1", Code: CodeNameClash, Message: `name "Code-Review" is also a name of "code-review" (at /replace/skills/0/name)`},
-				{Path: "/replace/skills/0/localized/1/lang", Code: CodeLanguage, Message: `a second entry of language "de" (the first is entry 0 of the list)`},
-			}, nil},
-		{"qualifier cues by language: added to a language's, replacing a language's list, a new language",
-			`{"version": "x", "add": {"qualifiers": {"localized": [{"lang": "de", "preferred": ["ein Plus", "von Vorteil"]}, {"lang": "fr", "preferred": ["un plus"]}]}},
-				"replace": {"qualifiers": {"localized": [{"lang": "es", "preferred": ["deseable"]}]}}}`,
-			nil, func(t *testing.T, r *Taxonomy) {
-				want := []LocalizedCues{
-					{Lang: "de", Preferred: []string{"von Vorteil", "wünschenswert", "ein Plus"}, Required: []string{},
-						Negated: []string{"keine"}, NegatedAfter: []string{"nicht erforderlich"}},
-					{Lang: "es", Preferred: []string{"deseable"}, Required: []string{"Requisitos"}, Negated: []string{}, NegatedAfter: []string{}},
-					{Lang: "fr", Preferred: []string{"un plus"}, Required: []string{}, Negated: []string{}, NegatedAfter: []string{}},
-				}
-				if diff := cmp.Diff(want, r.QualifierCues().Localized, cmpopts.EquateEmpty()); diff != "" {
-					t.Errorf("cues (-want +got):\n%s", diff)
-				}
-				if got := briefIn(r, "PostgreSQL un plus. Postgres deseable."); !slices.Equal(got, []string{
-					"PostgreSQL=postgresql preferred", "Postgres=postgresql preferred"}) {
-					t.Errorf("mentions %q", got)
-				}
-			}},
-		{"bad tags among the qualifier cues, where the overlay gives them",
-			`{"version": "x", "add": {"qualifiers": {"localized": [{"lang": "de"}, {"lang": "de", "preferred": ["x"]}]}},
-				"replace": {"qualifiers": {"localized": [{"lang": "es_ES", "preferred": ["deseable"]}]}}}`,
-			[]Problem{
-				{Path: "/add/qualifiers/localized/1/lang", Code: CodeLanguage, Message: `a second entry of language "de" (the first is entry 0 of the list)`},
-				{Path: "/replace/qualifiers/localized/0/lang", Code: CodeLanguage, Message: `"es_ES" is not a language tag such as "de", "de-CH" or "es-419"`},
-			}, nil},
-	}
-	for _, tt := range tests {
+	for _, tt := range overlayLocalizedCases {
 		t.Run(tt.why, func(t *testing.T) {
 			r, err := tx.Overlay([]byte(tt.overlay))
 			var got []Problem
@@ -464,5 +487,43 @@ func TestOverlayLocalized(t *testing.T) {
 	}
 	if diff := cmp.Diff(localizedTaxonomy(t).Skills(), tx.Skills()); diff != "" {
 		t.Errorf("the overlays changed the base (-want +got):\n%s", diff)
+	}
+}
+
+// TestLocalizedRepeats checks the preferred names of localized entries
+// that repeat an earlier name of their concept: a mention of one is a
+// mention of the earlier name, unless a restriction leaves that name's
+// language out.
+func TestLocalizedRepeats(t *testing.T) {
+	doc := badDoc(`"skills": [{"id": "agile", "name": "agile", "type": "practice", "description": "A.",
+		"localized": [{"lang": "de", "name": "Agile", "altNames": ["agil"]}, {"lang": "fr", "name": "AGIL"}],
+		"provenance": {"source": "extension"}}]`)
+	tx, err := Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Agile; agil."
+	for _, tt := range []struct {
+		tags []string // nil: no restriction
+		want []string
+	}{
+		{nil, []string{"Agile=agile", "agil=agile@de"}},
+		{[]string{"fr"}, []string{"Agile=agile", "agil=agile@fr"}},
+		{[]string{"it", "fr"}, []string{"Agile=agile", "agil=agile@fr"}},
+		{[]string{}, []string{"Agile=agile"}},
+	} {
+		r := tx
+		if tt.tags != nil {
+			if r, err = tx.WithLanguages(tt.tags...); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if diff := cmp.Diff(tt.want, briefIn(r, text)); diff != "" {
+			t.Errorf("WithLanguages(%q) (-want +got):\n%s", tt.tags, diff)
+		}
+	}
+	s, _ := tx.Skill("agile")
+	if s.NameIn("de") != "Agile" || s.NameIn("fr") != "AGIL" {
+		t.Errorf("NameIn: de %q, fr %q", s.NameIn("de"), s.NameIn("fr"))
 	}
 }

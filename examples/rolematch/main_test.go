@@ -746,8 +746,8 @@ func TestAnswer(t *testing.T) {
 }
 
 // TestRunLang checks that -lang prints the names of concepts in the
-// language given, falling back to English, finds what it finds without
-// it, and refuses a malformed tag.
+// language given, falling back to the primary language, and finds what it
+// finds without it.
 func TestRunLang(t *testing.T) {
 	const posting = "Backend-Entwickler (m/w/d)\n\nDu übernimmst die Wartung und Weiterentwicklung bestehender Anwendungen mit Go und PostgreSQL."
 	runJSON := func(args ...string) (out string, r struct {
@@ -803,9 +803,13 @@ func TestRunLang(t *testing.T) {
 	if !strings.Contains(table.String(), "Backend-Entwickler (role)") {
 		t.Errorf("the table's why does not name the role in German:\n%s", table.String())
 	}
+}
 
-	errb.Reset()
-	if code := run([]string{"-lang", "German"}, strings.NewReader(posting), io.Discard, &errb); code != 2 ||
+// TestRunLangBadTag checks that a malformed -lang tag stops rolematch with
+// the package's word for it.
+func TestRunLangBadTag(t *testing.T) {
+	var errb bytes.Buffer
+	if code := run([]string{"-lang", "German"}, strings.NewReader("Go"), io.Discard, &errb); code != 2 ||
 		!strings.Contains(errb.String(), `"German" is not a language tag`) {
 		t.Errorf("-lang German: exit %d, stderr %q; want 2 and the tag's problem", code, errb.String())
 	}
