@@ -527,3 +527,38 @@ func TestLocalizedRepeats(t *testing.T) {
 		t.Errorf("NameIn: de %q, fr %q", s.NameIn("de"), s.NameIn("fr"))
 	}
 }
+
+// TestEmbeddedLocalizedSorted checks the convention of the embedded data:
+// the localized entries of each concept, and of the qualifier cues, are
+// sorted by tag.
+func TestEmbeddedLocalizedSorted(t *testing.T) {
+	tx := Default()
+	tags := func(n int, tag func(int) string) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = tag(i)
+		}
+		return out
+	}
+	check := func(what string, loc []Localized) {
+		if got := tags(len(loc), func(i int) string { return loc[i].Lang }); !slices.IsSorted(got) {
+			t.Errorf("%s: localized entries %q not sorted by tag", what, got)
+		}
+	}
+	for _, r := range tx.Roles() {
+		check(r.ID, r.Localized)
+	}
+	for _, s := range tx.Skills() {
+		check(s.ID, s.Localized)
+	}
+	for _, r := range tx.Responsibilities() {
+		check(r.ID, r.Localized)
+	}
+	for _, o := range tx.Occupations() {
+		check(o.ID, o.Localized)
+	}
+	q := tx.QualifierCues().Localized
+	if got := tags(len(q), func(i int) string { return q[i].Lang }); !slices.IsSorted(got) {
+		t.Errorf("qualifier cues: localized entries %q not sorted by tag", got)
+	}
+}

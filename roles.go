@@ -490,7 +490,8 @@ func (t *Taxonomy) QualifierCues() QualifierCues {
 	}
 }
 
-// Lookup finds a concept by its ID or by any of its names. Names are
+// Lookup finds a concept by its ID or by any of its names, localized names
+// included; the Concept it returns has the concept's own Name. Names are
 // compared without regard to case, and runs of spaces, hyphens and other
 // separators count as one space, so "Back-end developer" finds
 // backend-developer. IDs are tried first, as spelled; an ID in another case
