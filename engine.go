@@ -2,6 +2,8 @@ package roles
 
 import (
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/openroles/roles/internal/engine"
 )
@@ -30,31 +32,121 @@ func newMatcher(t *Taxonomy) *matcher {
 	return &matcher{m: engine.New(&c.Config), names: c.names}
 }
 
-// configOf is the engine configuration of t. With engineConfig.add, it is
-// the one place that says what the engine is told of a taxonomy. A
-// taxonomy that WithLanguages restricted tells only the localized names of
-// its languages.
+// configOf is the engine configuration of t. With eachEngineName, it is
+// the one place that says what the engine is told of a taxonomy: of each
+// name, its concept, language and rule, whether it matches in word forms
+// (names of roles and responsibilities, and of skills of type Competency or
+// Practice, unless a rule makes them Exact or CaseSensitive), and for a
+// skill whether it is a language.
 func configOf(t *Taxonomy) *engineConfig {
 	n := len(t.asNamed) // the number of names, unless a concept repeats one
-	c := &engineConfig{Config: engine.Config{Names: make([]engine.Name, 0, n)}, names: make([]namedIn, 0, n), t: t}
-	for _, r := range t.f.Roles {
-		c.add(KindRole, r.ID, r.Name, r.AltNames, r.Localized, r.NameRules, engine.LastWord, "")
+	c := &engineConfig{Config: engine.Config{Names: make([]engine.Name, 0, n)}, names: make([]namedIn, 0, n)}
+	at := conceptAt{i: -1}
+	var compiled []*engine.Rule
+	eachEngineName(t, func(kind Kind, i int, lang, name string) {
+		if kind != at.kind || i != at.i {
+			at = conceptOf(t, kind, i)
+			compiled = make([]*engine.Rule, len(at.rules))
+			for j, r := range at.rules {
+				compiled[j] = &engine.Rule{CaseSensitive: r.CaseSensitive, Context: r.Context, NotWithin: r.NotWithin}
+			}
+		}
+		c.add(&at, compiled, lang, name)
+	})
+	c.Cues = engineCues(t.f.Qualifiers)
+	return c
+}
+
+// matcherNames is the concept and language of each name of the engine
+// configuration of t, in its order: what a matcher needs of the
+// configuration once it is compiled, made without making the rest.
+func matcherNames(t *Taxonomy) []namedIn {
+	names := make([]namedIn, 0, len(t.asNamed))
+	eachEngineName(t, func(kind Kind, i int, lang, name string) {
+		names = append(names, namedIn{Concept{Kind: kind, ID: conceptOf(t, kind, i).id, Name: name}, lang})
+	})
+	return names
+}
+
+// eachEngineName calls add with every name of t that its engine
+// configuration has, in order: of each concept (roles, skills,
+// responsibilities, occupations, each in the order of t's lists; kind and
+// i say which), its own names, then the names of each localized entry
+// whose language t matches (see Taxonomy.WithLanguages), but a preferred
+// name that repeats one before it (see checker.claim), which the engine
+// must not get twice: a mention of it is one of the earlier name.
+func eachEngineName(t *Taxonomy, add func(kind Kind, i int, lang, name string)) {
+	var given givenNames
+	concept := func(kind Kind, i int, name string, alt []string, loc []Localized) {
+		add(kind, i, "", name)
+		for _, a := range alt {
+			add(kind, i, "", a)
+		}
+		if len(loc) == 0 {
+			return
+		}
+		given.reset(name, alt)
+		for _, l := range loc {
+			if !t.matches(l.Lang) {
+				continue
+			}
+			if !given.has(l.Name) {
+				add(kind, i, l.Lang, l.Name)
+				given.add(l.Name)
+			}
+			for _, a := range l.AltNames {
+				add(kind, i, l.Lang, a)
+				given.add(a)
+			}
+		}
 	}
-	for _, s := range t.f.Skills {
+	for i := range t.f.Roles {
+		r := &t.f.Roles[i]
+		concept(KindRole, i, r.Name, r.AltNames, r.Localized)
+	}
+	for i := range t.f.Skills {
+		s := &t.f.Skills[i]
+		concept(KindSkill, i, s.Name, s.AltNames, s.Localized)
+	}
+	for i := range t.f.Responsibilities {
+		r := &t.f.Responsibilities[i]
+		concept(KindResponsibility, i, r.Name, r.AltNames, r.Localized)
+	}
+	for i := range t.f.Occupations {
+		o := &t.f.Occupations[i]
+		concept(KindOccupation, i, o.Name, o.AltNames, o.Localized)
+	}
+}
+
+// conceptAt is what the engine configuration takes of the concept i of
+// the list of its kind.
+type conceptAt struct {
+	kind     Kind
+	i        int
+	id       string
+	rules    []NameRule
+	forms    engine.Forms
+	language bool // a skill of type language
+}
+
+func conceptOf(t *Taxonomy, kind Kind, i int) conceptAt {
+	switch kind {
+	case KindRole:
+		r := &t.f.Roles[i]
+		return conceptAt{kind, i, r.ID, r.NameRules, engine.LastWord, false}
+	case KindSkill:
+		s := &t.f.Skills[i]
 		forms := engine.NoForms
 		if s.Type == SkillTypeCompetency || s.Type == SkillTypePractice {
 			forms = engine.LastWord
 		}
-		c.add(KindSkill, s.ID, s.Name, s.AltNames, s.Localized, s.NameRules, forms, s.Type)
+		return conceptAt{kind, i, s.ID, s.NameRules, forms, s.Type == SkillTypeLanguage}
+	case KindResponsibility:
+		r := &t.f.Responsibilities[i]
+		return conceptAt{kind, i, r.ID, r.NameRules, engine.EdgeWords, false}
 	}
-	for _, r := range t.f.Responsibilities {
-		c.add(KindResponsibility, r.ID, r.Name, r.AltNames, r.Localized, r.NameRules, engine.EdgeWords, "")
-	}
-	for _, o := range t.f.Occupations {
-		c.add(KindOccupation, o.ID, o.Name, o.AltNames, o.Localized, o.NameRules, engine.NoForms, "")
-	}
-	c.Cues = engineCues(t.f.Qualifiers)
-	return c
+	o := &t.f.Occupations[i]
+	return conceptAt{kind, i, o.ID, o.NameRules, engine.NoForms, false}
 }
 
 // engineCues are the qualifier cues as the engine takes them: those of
@@ -84,84 +176,93 @@ func engineCues(q QualifierCues) engine.Cues {
 }
 
 // engineConfig is an engine configuration in the making, with the concept
-// and language of each name, for the taxonomy t.
+// and language of each name.
 type engineConfig struct {
 	engine.Config
 	names []namedIn
-	t     *Taxonomy
-	added []sketch // the sketches of the names add added of the concept it adds
 }
 
-// add adds every name of a concept, its own and the localized ones that t
-// matches: whether it matches in word forms (names of roles and
-// responsibilities, and of skills of type Competency or Practice, unless a
-// rule makes them Exact or CaseSensitive), its rule, its language, and for
-// a skill whether it is a language.
-func (c *engineConfig) add(kind Kind, id, name string, alt []string, loc []Localized, rules []NameRule, forms engine.Forms, st SkillType) {
-	compiled := make([]*engine.Rule, len(rules))
-	for i, r := range rules {
-		compiled[i] = &engine.Rule{CaseSensitive: r.CaseSensitive, Context: r.Context, NotWithin: r.NotWithin}
-	}
-	// names adds name, unless it is "", and the names of alt; with
-	// localized names, it keeps the sketch of each name added in c.added.
-	c.added = c.added[:0]
-	names := func(lang, name string, alt []string) {
-		for j := -1; j < len(alt); j++ {
-			n := engine.Name{ID: id, Text: name, Lang: lang, Forms: forms, Skill: kind == KindSkill, Language: kind == KindSkill && st == SkillTypeLanguage}
-			if j >= 0 {
-				n.Text = alt[j]
-			} else if name == "" {
-				continue
-			}
-			for i := range rules {
-				if rules[i].Name == n.Text {
-					n.Rule = compiled[i]
-					if rules[i].Exact || rules[i].CaseSensitive {
-						n.Forms = engine.NoForms
-					}
-				}
-			}
-			c.Names = append(c.Names, n)
-			c.names = append(c.names, namedIn{Concept{Kind: kind, ID: id, Name: n.Text}, lang})
-			if len(loc) > 0 {
-				c.added = append(c.added, sketchOf(n.Text))
+// add adds the name, in the language lang, of the concept at, whose rules
+// compiled holds compiled.
+func (c *engineConfig) add(at *conceptAt, compiled []*engine.Rule, lang, name string) {
+	n := engine.Name{ID: at.id, Text: name, Lang: lang, Forms: at.forms, Skill: at.kind == KindSkill, Language: at.language}
+	for i := range at.rules {
+		if at.rules[i].Name == name {
+			n.Rule = compiled[i]
+			if at.rules[i].Exact || at.rules[i].CaseSensitive {
+				n.Forms = engine.NoForms
 			}
 		}
 	}
-	names("", name, alt)
-	for _, l := range loc {
-		if !c.t.matches(l.Lang) {
-			continue
-		}
-		preferred := l.Name
-		if c.repeats(preferred) {
-			preferred = "" // a name the engine has: a mention of it is one of that name
-		}
-		names(l.Lang, preferred, l.AltNames)
+	c.Names = append(c.Names, n)
+	c.names = append(c.names, namedIn{Concept{Kind: at.kind, ID: at.id, Name: name}, lang})
+}
+
+// givenNames are the names of one concept given to the engine so far, to
+// find a localized preferred name that repeats one of them. Names compare
+// by nameKey; their sketches rule out most of them without folding, so
+// that the names of the embedded taxonomy cost about what they did before
+// localized names. Its memory is reused from concept to concept.
+type givenNames struct {
+	names    []string
+	sketches []sketch
+}
+
+// reset starts the names of a concept: its own.
+func (g *givenNames) reset(name string, alt []string) {
+	g.names, g.sketches = g.names[:0], g.sketches[:0]
+	g.add(name)
+	for _, a := range alt {
+		g.add(a)
 	}
 }
 
-// repeats reports whether the preferred name of a localized entry is, as
-// names compare (see checker.claim), one that the configuration already
-// has of its concept: one of the last len(c.added) names. The sketches of
-// names rule out most of them without folding, so that making the
-// configuration of the embedded taxonomy costs about what it did before
-// localized names.
-func (c *engineConfig) repeats(preferred string) bool {
-	sk, key := sketchOf(preferred), ""
-	from := len(c.names) - len(c.added)
-	for i, other := range c.added {
-		if other != sk {
+func (g *givenNames) add(name string) {
+	g.names = append(g.names, name)
+	g.sketches = append(g.sketches, sketchOf(name))
+}
+
+// has reports whether name is, as names compare, one of g.
+func (g *givenNames) has(name string) bool {
+	sk, key := sketchOf(name), ""
+	for i, other := range g.sketches {
+		if other != sk || !sameLetters(name, g.names[i]) {
 			continue
 		}
 		if key == "" {
-			key = nameKey(preferred)
+			key = nameKey(name)
 		}
-		if nameKey(c.names[from+i].Name) == key {
+		if nameKey(g.names[i]) == key {
 			return true
 		}
 	}
 	return false
+}
+
+// sameLetters reports whether a and b have the same letters and digits,
+// in the same order, without regard to case, as two names with the same
+// nameKey do, unless it folds them further.
+func sameLetters(a, b string) bool {
+	next := func(s string, i int) (rune, int) {
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if i += n; unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r), i
+			}
+		}
+		return -1, i
+	}
+	for i, j := 0, 0; ; {
+		var ra, rb rune
+		ra, i = next(a, i)
+		rb, j = next(b, j)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return true
+		}
+	}
 }
 
 // A sketch is what two names with the same nameKey share, or nearly: the

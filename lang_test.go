@@ -562,3 +562,31 @@ func TestEmbeddedLocalizedSorted(t *testing.T) {
 		t.Errorf("qualifier cues: localized entries %q not sorted by tag", got)
 	}
 }
+
+// TestMatcherNames checks that the names a matcher maps hits to, made
+// alone, are those of the engine configuration, for the embedded taxonomy
+// and for restricted ones with repeated preferred names.
+func TestMatcherNames(t *testing.T) {
+	agile, err := Parse([]byte(badDoc(`"skills": [{"id": "agile", "name": "agile", "type": "practice", "description": "A.",
+		"localized": [{"lang": "de", "name": "Agile", "altNames": ["agil"]}, {"lang": "fr", "name": "AGIL"}],
+		"provenance": {"source": "extension"}}]`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []*Taxonomy
+	for _, tx := range []*Taxonomy{Default(), localizedTaxonomy(t), agile} {
+		for _, tags := range [][]string{{"de"}, {"fr"}, {}} {
+			r, err := tx.WithLanguages(tags...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(all, r)
+		}
+		all = append(all, tx)
+	}
+	for i, tx := range all {
+		if diff := cmp.Diff(configOf(tx).names, matcherNames(tx), cmp.AllowUnexported(namedIn{})); diff != "" {
+			t.Errorf("taxonomy %d: matcherNames differs from the configuration's (-want +got):\n%s", i, diff)
+		}
+	}
+}
