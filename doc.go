@@ -269,6 +269,35 @@
 //	a := roles.Advise("someone to maintain our existing app long term")
 //	fmt.Println(a.Role) // backend-developer
 //
+// # Languages
+//
+// A concept's own names are English, or the same in every language
+// (PostgreSQL, Kafka); its names in other languages are [Localized]
+// entries, one per language, tagged with BCP 47 tags ("de", "fr-CA",
+// "es-419"). They are names like the own ones: Extract finds them, Lookup
+// finds the concept by them, and no other concept may claim them. The
+// qualifier cues have entries by language too
+// ([QualifierCues.Localized]). Extract reads text in any mix of languages
+// without being told which: every name and every cue of every language
+// applies, and [Mention.Lang] says which language's name matched.
+//
+// [Taxonomy.WithLanguages] restricts the localized names that a taxonomy
+// finds to the languages a caller knows its texts are in, sharing the
+// data. [Role.NameIn] and [Role.DescriptionIn], and the same methods of
+// [Skill], [Responsibility] and [Occupation], give names and descriptions
+// in a language, falling back to the primary language ("de" for "de-AT")
+// and then to English.
+//
+//	de, err := roles.Default().WithLanguages("de")
+//	if err != nil {
+//		log.Fatal(err)
+//	}
+//	for _, m := range de.Extract(posting) {
+//		if r, ok := de.Role(m.ID); ok {
+//			fmt.Println(m.Lang, r.NameIn("de")) // de Backend-Entwickler
+//		}
+//	}
+//
 // # Custom taxonomies
 //
 // [Parse] and [Load] read a taxonomy in the same JSON format, described by

@@ -109,6 +109,11 @@ const (
 	// CodeNameRule: a name rule is for a name that its concept does not
 	// have, or one of its notWithin phrases does not contain the name.
 	CodeNameRule Code = "name-rule"
+	// CodeLanguage: a language tag is not a BCP 47 tag of the form the
+	// format takes ("de", "de-CH", "es-419"; see [Localized]), or a concept
+	// or the qualifier cues have two entries of one language. Also a
+	// malformed tag given to [Taxonomy.WithLanguages].
+	CodeLanguage Code = "language"
 
 	// In a profile (see [Profile]):
 

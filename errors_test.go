@@ -76,6 +76,12 @@ var codeCases = []struct {
 		"/skills/0/name", CodeTooLong},
 	{"a rule for a name the skill lacks", parseErr(badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"nameRules": [{"name": "Gamma"}], "type"`, 1) + `]`)),
 		"/skills/0/nameRules/0/name", CodeNameRule},
+	{"a language tag that is a language's name", parseErr(badDoc(`"skills": [` + strings.Replace(skillA, `"type"`, `"localized": [{"lang": "German", "name": "Alfa"}], "type"`, 1) + `]`)),
+		"/skills/0/localized/0/lang", CodeLanguage},
+	{"a malformed tag as an argument", func(*testing.T) error {
+		_, err := Default().WithLanguages("de", "de_CH")
+		return err
+	}, "/1", CodeLanguage},
 
 	// Profiles.
 	{"a level of 6", rankErr(ProfileSkill{Skill: "go", Level: 6}), "/skills/0/level", CodeLevel},

@@ -13,8 +13,10 @@ import (
 // the JSON format: two skills (one of type language, whose names match as
 // written; one competency, in word forms), a responsibility and a role,
 // with a and b as names, c in name rules (as context and inside a notWithin
-// phrase) and cue as a qualifier cue and a hiring cue phrase. The JSON goes
-// through Parse as a user's file would.
+// phrase) and cue as a qualifier cue and a hiring cue phrase; the
+// competency and the role have names in German and French made of them,
+// and cue a German form. The JSON goes through Parse as a user's file
+// would.
 func fuzzTaxonomy(a, b, c, cue string) []byte {
 	prov := Provenance{Source: SourceExtension}
 	f := file{
@@ -23,13 +25,16 @@ func fuzzTaxonomy(a, b, c, cue string) []byte {
 			{ID: "lang", Name: a, AltNames: []string{c}, Type: SkillTypeLanguage, Description: "L.", Provenance: prov,
 				NameRules: []NameRule{{Name: c, Context: []string{b, cue}, NotWithin: []string{c + " " + b}}}},
 			{ID: "comp", Name: b, AltNames: []string{a + " " + b}, Type: SkillTypeCompetency, Description: "C.", Provenance: prov,
-				Broader: []string{"lang"}, NameRules: []NameRule{{Name: b, Exact: true, NotWithin: []string{cue + " " + b}}}},
+				Broader: []string{"lang"}, NameRules: []NameRule{{Name: b, Exact: true, NotWithin: []string{cue + " " + b}}},
+				Localized: []Localized{{Lang: "de", Name: c + " " + b, AltNames: []string{a + "-" + c}}}},
 		},
 		Responsibilities: []Responsibility{{ID: "duty", Name: "keep " + c, Description: "D.", Skills: []string{"comp"}, Provenance: prov}},
 		Roles: []Role{{ID: "role", Name: a + " engineer", Description: "R.", Responsibilities: []string{"duty"}, Provenance: prov,
-			Skills: []RoleSkill{{Skill: "lang", Requirement: RequirementEssential, Importance: 5}, {Skill: "comp", Requirement: RequirementOptional, Importance: 2}}}},
+			Localized: []Localized{{Lang: "fr-CA", Name: "ingénieur " + a}},
+			Skills:    []RoleSkill{{Skill: "lang", Requirement: RequirementEssential, Importance: 5}, {Skill: "comp", Requirement: RequirementOptional, Importance: 2}}}},
 		HiringCues: []HiringCue{{ID: "cue", Role: "role", Phrases: []string{cue, "maintain " + a}, Weight: 3, Provenance: prov}},
-		Qualifiers: QualifierCues{Preferred: []string{cue}, Required: []string{"must"}, Negated: []string{"no", "not " + cue}, NegatedAfter: []string{cue + " not"}},
+		Qualifiers: QualifierCues{Preferred: []string{cue}, Required: []string{"must"}, Negated: []string{"no", "not " + cue}, NegatedAfter: []string{cue + " not"},
+			Localized: []LocalizedCues{{Lang: "de", Preferred: []string{cue + " erwünscht"}}}},
 	}
 	data, err := json.Marshal(f)
 	if err != nil {
@@ -81,6 +86,9 @@ func checkFuzzMentions(t *testing.T, tx *Taxonomy, text string) {
 		if c, ok := tx.Lookup(m.Name); !ok || c.ID != m.ID || c.Kind != m.Kind {
 			t.Fatalf("mention %+v: %q is not a name of the concept", m, m.Name)
 		}
+		if !nameOfLang(tx, m) {
+			t.Fatalf("mention %+v: %q is no name of its concept in %q", m, m.Name, m.Lang)
+		}
 		if m.ID == "lang" && nameKey(engine.Clean(text[m.Start:m.End])) != nameKey(m.Name) {
 			t.Fatalf("mention %+v: text %q is not the name %q", m, text[m.Start:m.End], m.Name)
 		}
@@ -88,6 +96,37 @@ func checkFuzzMentions(t *testing.T, tx *Taxonomy, text string) {
 	if seq := slices.Collect(tx.Mentions(text)); len(seq) != len(got) || len(got) > 0 && !slices.Equal(seq, got) {
 		t.Fatalf("Mentions %v differs from Extract %v", seq, got)
 	}
+}
+
+// nameOfLang reports whether m.Name is a name of m's concept in m.Lang: one
+// of its own names when m.Lang is "", else a name of its entry of that tag.
+func nameOfLang(tx *Taxonomy, m Mention) bool {
+	var name string
+	var alt []string
+	var loc []Localized
+	switch m.Kind {
+	case KindRole:
+		r, _ := tx.Role(m.ID)
+		name, alt, loc = r.Name, r.AltNames, r.Localized
+	case KindSkill:
+		s, _ := tx.Skill(m.ID)
+		name, alt, loc = s.Name, s.AltNames, s.Localized
+	case KindResponsibility:
+		r, _ := tx.Responsibility(m.ID)
+		name, alt, loc = r.Name, r.AltNames, r.Localized
+	case KindOccupation:
+		o, _ := tx.Occupation(m.ID)
+		name, alt, loc = o.Name, o.AltNames, o.Localized
+	}
+	if m.Lang == "" {
+		return m.Name == name || slices.Contains(alt, m.Name)
+	}
+	for _, l := range loc {
+		if l.Lang == m.Lang && (m.Name == l.Name || slices.Contains(l.AltNames, m.Name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkFuzzDeterministic checks that RankText, Advise and GapsText give the

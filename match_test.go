@@ -28,12 +28,16 @@ var testTaxonomy = sync.OnceValue(func() *Taxonomy {
 	return t
 })
 
-// brief renders mentions compactly: the matched text, "=", the ID, and the
-// qualifier when it is not Required.
+// brief renders mentions compactly: the matched text, "=", the ID, "@" and
+// the language of the name that matched when it is a localized one, and
+// the qualifier when it is not Required.
 func brief(text string, ms []Mention) []string {
 	out := []string{}
 	for _, m := range ms {
 		s := text[m.Start:m.End] + "=" + m.ID
+		if m.Lang != "" {
+			s += "@" + m.Lang
+		}
 		if m.Qualifier != QualifierRequired {
 			s += " " + string(m.Qualifier)
 		}

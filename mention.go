@@ -26,7 +26,12 @@ type Mention struct {
 	Start int    `json:"start"` // byte offset of the first byte matched
 	End   int    `json:"end"`   // byte offset just past the last byte matched
 	// Name is the concept's name, as the taxonomy writes it, that matched.
-	Name      string    `json:"name"`
+	Name string `json:"name"`
+	// Lang is the language of the name that matched: the tag of the
+	// concept's [Localized] entry that holds it ("de", "fr-CA"), or "" for
+	// one of the concept's own names (English, or the same in every
+	// language, as PostgreSQL).
+	Lang      string    `json:"lang,omitempty"`
 	Qualifier Qualifier `json:"qualifier"` // how the text means it: required, preferred or negated
 	// Years is how many years of experience the text attaches to the
 	// mention, as "5+ years of Go" attaches 5 to Go: the least it asks for

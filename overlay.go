@@ -50,13 +50,14 @@ import (
 //  2. Replace puts each entry (a role, skill, responsibility, occupation or
 //     hiring cue) in place of the base's of the same ID and kind, whole: a
 //     field the entry leaves out is empty afterwards. Qualifier lists given
-//     in Replace replace the base's lists.
+//     in Replace replace the base's lists, those of a language
+//     (QualifierCues.Localized) the base's lists of that language.
 //  3. Add adds roles, skills, responsibilities, occupations and hiring cues
 //     whose IDs the base does not have. Qualifier phrases given in Add are
-//     added to the base's lists.
-//  4. Extend adds names, name rules and links to a concept of the base or of
-//     the overlay, keeping what it has; an occupation takes names and name
-//     rules only. See [Extension].
+//     added to the base's lists, those of a language to that language's.
+//  4. Extend adds names (localized ones too), name rules and links to a
+//     concept of the base or of the overlay, keeping what it has; an
+//     occupation takes names and name rules only. See [Extension].
 //  5. The result gets the overlay's Version.
 //
 // Every mistake is an error rather than a silent no-op: removing or replacing
@@ -105,6 +106,13 @@ type Extension struct {
 	AltNames []string `json:"altNames,omitempty"`
 	// NameRules are rules added for names of the concept (old or new).
 	NameRules []NameRule `json:"nameRules,omitempty"`
+	// Localized adds names by language. An entry of a language the concept
+	// has no entry for is added whole; for a language it has (tags compare
+	// without regard to case), the entry's name and alternative names
+	// become alternative names of the concept's entry, and its description
+	// is taken when that entry has none (a second description is an
+	// error). Like every name, each must not be a name of another concept.
+	Localized []Localized `json:"localized,omitempty"`
 	// Broader (skills only) adds broader skills. IDs the skill already has
 	// are left as they are.
 	Broader []string `json:"broader,omitempty"`
@@ -290,9 +298,10 @@ func (m *merge) run(check func(*file) []Problem) {
 	// The merged file must be as valid as any file. check reports problems
 	// by their place in the merged file; move them to the overlay.
 	m.names()
+	m.cueLangs()
 	for _, p := range check(&m.f) {
-		if p.Code == CodeNameClash {
-			continue // m.names reports these, at the overlay's side
+		if p.Code == CodeNameClash || p.Code == CodeLanguage && strings.HasPrefix(p.Path, "/qualifiers/") {
+			continue // m.names and m.cueLangs report these, at the overlay's side
 		}
 		m.probs = append(m.probs, m.locate(p))
 	}
@@ -315,6 +324,20 @@ func (m *merge) baseKind(id string) (Kind, bool) {
 		return KindOccupation, true
 	}
 	return "", false
+}
+
+// cueLangs reports the malformed language tags, and the languages given
+// twice, among the qualifier cues of the overlay's add and replace. The
+// base's are valid, and the merge gives each language one entry.
+func (m *merge) cueLangs() {
+	for _, sec := range []struct {
+		name string
+		loc  []LocalizedCues
+	}{{"add", m.o.Add.Qualifiers.Localized}, {"replace", m.o.Replace.Qualifiers.Localized}} {
+		c := checker{}
+		c.langs("/"+sec.name+"/qualifiers/localized", len(sec.loc), func(k int) string { return sec.loc[k].Lang })
+		m.probs = append(m.probs, c.probs...)
+	}
 }
 
 // remove records the IDs to remove, reporting those the base does not have.
@@ -491,28 +514,56 @@ func (m *merge) keepResponsibility(r Responsibility) Responsibility {
 
 func hasKey(m map[string]int, k string) bool { _, ok := m[k]; return ok }
 
+// mergeQualifiers is the base's qualifier cues with the lists of replace
+// in place of the base's and the phrases of add added, language by
+// language.
 func mergeQualifiers(base, replace, add QualifierCues) QualifierCues {
-	one := func(b, r, a []string) []string {
-		out := slices.Clone(b)
-		if r != nil {
-			out = slices.Clone(r)
-		}
-		for _, p := range a {
-			if !slices.Contains(out, p) {
-				out = append(out, p)
+	q := QualifierCues{
+		Preferred:    mergePhrases(base.Preferred, replace.Preferred, add.Preferred),
+		Required:     mergePhrases(base.Required, replace.Required, add.Required),
+		Negated:      mergePhrases(base.Negated, replace.Negated, add.Negated),
+		NegatedAfter: mergePhrases(base.NegatedAfter, replace.NegatedAfter, add.NegatedAfter),
+		Localized:    cloneEach(base.Localized),
+	}
+	for _, change := range []struct {
+		entries []LocalizedCues
+		replace bool
+	}{{replace.Localized, true}, {add.Localized, false}} {
+		for _, l := range change.entries {
+			k := slices.IndexFunc(q.Localized, func(have LocalizedCues) bool { return strings.EqualFold(have.Lang, l.Lang) })
+			if k < 0 {
+				q.Localized = append(q.Localized, LocalizedCues{Lang: l.Lang})
+				k = len(q.Localized) - 1
 			}
+			have, r, a := &q.Localized[k], l, LocalizedCues{}
+			if !change.replace {
+				r, a = LocalizedCues{}, l
+			}
+			have.Preferred = mergePhrases(have.Preferred, r.Preferred, a.Preferred)
+			have.Required = mergePhrases(have.Required, r.Required, a.Required)
+			have.Negated = mergePhrases(have.Negated, r.Negated, a.Negated)
+			have.NegatedAfter = mergePhrases(have.NegatedAfter, r.NegatedAfter, a.NegatedAfter)
 		}
-		if out == nil {
-			out = []string{}
+	}
+	return q
+}
+
+// mergePhrases is b, or r in its place when r is not nil, with the
+// phrases of a that it lacks added; never nil.
+func mergePhrases(b, r, a []string) []string {
+	out := slices.Clone(b)
+	if r != nil {
+		out = slices.Clone(r)
+	}
+	for _, p := range a {
+		if !slices.Contains(out, p) {
+			out = append(out, p)
 		}
-		return out
 	}
-	return QualifierCues{
-		Preferred:    one(base.Preferred, replace.Preferred, add.Preferred),
-		Required:     one(base.Required, replace.Required, add.Required),
-		Negated:      one(base.Negated, replace.Negated, add.Negated),
-		NegatedAfter: one(base.NegatedAfter, replace.NegatedAfter, add.NegatedAfter),
+	if out == nil {
+		out = []string{}
 	}
+	return out
 }
 
 func (m *merge) index() {
@@ -539,25 +590,25 @@ func (m *merge) index() {
 func (m *merge) extend(i int, x Extension) {
 	if k, ok := m.roleIdx[x.ID]; ok {
 		r, o := &m.f.Roles[k], &m.roleFrom[k]
-		m.extendConcept(i, x, KindRole, o, &r.AltNames, &r.NameRules)
+		m.extendConcept(i, x, KindRole, o, &r.AltNames, &r.Localized, &r.NameRules)
 		m.extendRoleSkills(i, x.Skills, r, o)
 		m.addIDs(i, o, "responsibilities", &r.Responsibilities, x.Responsibilities)
 		return
 	}
 	if k, ok := m.skillIdx[x.ID]; ok {
 		s, o := &m.f.Skills[k], &m.skillFrom[k]
-		m.extendConcept(i, x, KindSkill, o, &s.AltNames, &s.NameRules)
+		m.extendConcept(i, x, KindSkill, o, &s.AltNames, &s.Localized, &s.NameRules)
 		m.addIDs(i, o, "broader", &s.Broader, x.Broader)
 		return
 	}
 	if k, ok := m.respIdx[x.ID]; ok {
 		r := &m.f.Responsibilities[k]
-		m.extendConcept(i, x, KindResponsibility, &m.respFrom[k], &r.AltNames, &r.NameRules)
+		m.extendConcept(i, x, KindResponsibility, &m.respFrom[k], &r.AltNames, &r.Localized, &r.NameRules)
 		return
 	}
 	if k, ok := m.occIdx[x.ID]; ok {
 		o := &m.f.Occupations[k]
-		m.extendConcept(i, x, KindOccupation, &m.occFrom[k], &o.AltNames, &o.NameRules)
+		m.extendConcept(i, x, KindOccupation, &m.occFrom[k], &o.AltNames, &o.Localized, &o.NameRules)
 		return
 	}
 	base := pointer("extend", i)
@@ -591,11 +642,13 @@ func (m *merge) misfit(i int, x Extension, kind Kind) {
 	}
 }
 
-// extendConcept adds the names and name rules of extension i to a concept of
-// the kind, whose origin is o, and reports the fields of the extension that
-// do not fit the kind. Every kind of concept has names.
-func (m *merge) extendConcept(i int, x Extension, kind Kind, o *origin, alt *[]string, rules *[]NameRule) {
+// extendConcept adds the names, localized names and name rules of
+// extension i to a concept of the kind, whose origin is o, and reports the
+// fields of the extension that do not fit the kind. Every kind of concept
+// has names.
+func (m *merge) extendConcept(i int, x Extension, kind Kind, o *origin, alt *[]string, loc *[]Localized, rules *[]NameRule) {
 	m.misfit(i, x, kind)
+	m.extendLocalized(i, x, o, loc)
 	if len(x.AltNames) > 0 {
 		*alt = slices.Clone(*alt)
 	}
@@ -609,6 +662,40 @@ func (m *merge) extendConcept(i int, x Extension, kind Kind, o *origin, alt *[]s
 	for j, r := range x.NameRules {
 		*rules = append(*rules, r)
 		o.mark("nameRules", len(*rules)-1, len(*rules), pointer("extend", i, "nameRules", j))
+	}
+}
+
+// extendLocalized adds the localized entries of extension i to loc, the
+// entries of a concept whose origin is o (see Extension.Localized).
+func (m *merge) extendLocalized(i int, x Extension, o *origin, loc *[]Localized) {
+	if len(x.Localized) > 0 {
+		*loc = cloneEach(*loc)
+	}
+	for j, l := range x.Localized {
+		p := pointer("extend", i, "localized", j)
+		k := slices.IndexFunc(*loc, func(have Localized) bool { return strings.EqualFold(have.Lang, l.Lang) })
+		if k < 0 {
+			*loc = append(*loc, l.clone())
+			o.mark("localized", len(*loc)-1, len(*loc), p)
+			continue
+		}
+		have := &(*loc)[k]
+		field := "localized/" + strconv.Itoa(k) + "/altNames"
+		for n, name := range slices.Concat([]string{l.Name}, l.AltNames) {
+			have.AltNames = append(have.AltNames, name)
+			at := p + "/name"
+			if n > 0 {
+				at = fmt.Sprintf("%s/altNames/%d", p, n-1)
+			}
+			o.mark(field, len(have.AltNames)-1, len(have.AltNames), at)
+		}
+		switch {
+		case l.Description == "":
+		case have.Description == "":
+			have.Description = l.Description
+		default:
+			m.add(CodeExtendMisfit, p+"/description", "%q has a description in %q already: replace the concept to change it", x.ID, have.Lang)
+		}
 	}
 }
 
@@ -648,6 +735,9 @@ func (m *merge) addIDs(i int, o *origin, field string, ids *[]string, add []stri
 // nameClaim is a claim on a name of the merged taxonomy.
 type nameClaim struct {
 	owner, name, path string // path "" is in the base
+	// localized is true for the preferred name of a localized entry,
+	// which may repeat a name of its concept (see checker.claim).
+	localized bool
 }
 
 // names reports each name of the merged taxonomy that two concepts claim (or
@@ -655,29 +745,44 @@ type nameClaim struct {
 func (m *merge) names() {
 	first := map[string]nameClaim{} // nameKey → first claim
 	for i, r := range m.f.Roles {
-		m.claimNames(first, r.ID, &m.roleFrom[i], r.Name, r.AltNames)
+		m.claimNames(first, r.ID, &m.roleFrom[i], r.Name, r.AltNames, r.Localized)
 	}
 	for i, s := range m.f.Skills {
-		m.claimNames(first, s.ID, &m.skillFrom[i], s.Name, s.AltNames)
+		m.claimNames(first, s.ID, &m.skillFrom[i], s.Name, s.AltNames, s.Localized)
 	}
 	for i, r := range m.f.Responsibilities {
-		m.claimNames(first, r.ID, &m.respFrom[i], r.Name, r.AltNames)
+		m.claimNames(first, r.ID, &m.respFrom[i], r.Name, r.AltNames, r.Localized)
 	}
 	for i, o := range m.f.Occupations {
-		m.claimNames(first, o.ID, &m.occFrom[i], o.Name, o.AltNames)
+		m.claimNames(first, o.ID, &m.occFrom[i], o.Name, o.AltNames, o.Localized)
 	}
 }
 
-// claimNames claims the name and alternative names of the concept id, whose
-// origin is o.
-func (m *merge) claimNames(first map[string]nameClaim, id string, o *origin, name string, alt []string) {
+// claimNames claims the name, alternative names and localized names of
+// the concept id, whose origin is o.
+func (m *merge) claimNames(first map[string]nameClaim, id string, o *origin, name string, alt []string, loc []Localized) {
 	p := ""
 	if o.path != "" {
 		p = o.path + "/name"
 	}
-	m.claimName(first, nameClaim{id, name, p})
+	m.claimName(first, nameClaim{id, name, p, false})
 	for i, a := range alt {
-		m.claimName(first, nameClaim{id, a, o.at("altNames", i)})
+		m.claimName(first, nameClaim{id, a, o.at("altNames", i), false})
+	}
+	for k, l := range loc {
+		entry, np := o.at("localized", k), "" // entry "": an entry of the base
+		if entry != "" {
+			np = entry + "/name"
+		}
+		m.claimName(first, nameClaim{id, l.Name, np, true})
+		field := "localized/" + strconv.Itoa(k) + "/altNames"
+		for j, a := range l.AltNames {
+			ap := o.at(field, j)
+			if ap == "" && entry != "" {
+				ap = fmt.Sprintf("%s/altNames/%d", entry, j)
+			}
+			m.claimName(first, nameClaim{id, a, ap, false})
+		}
 	}
 }
 
@@ -692,6 +797,9 @@ func (m *merge) claimName(first map[string]nameClaim, c nameClaim) {
 	if !dup {
 		first[k] = c
 		return
+	}
+	if c.localized && c.owner == earlier.owner {
+		return // a localized name may repeat a name of its concept
 	}
 	here, other := c, earlier
 	if c.path == "" {
@@ -766,6 +874,14 @@ func (m *merge) locatePath(path string) (string, bool) {
 		return "", false
 	}
 	o := &from[i]
+	if len(tok) >= 7 && tok[3] == "localized" {
+		// An alternative name that an extension added to a localized entry.
+		if j, err := strconv.Atoi(tok[6]); err == nil {
+			if at := o.at(strings.Join(tok[3:6], "/"), j); at != "" {
+				return strings.Join(append([]string{at}, tok[7:]...), "/"), true
+			}
+		}
+	}
 	if len(tok) >= 5 {
 		if j, err := strconv.Atoi(tok[4]); err == nil {
 			if at := o.at(tok[3], j); at != "" {
@@ -818,7 +934,7 @@ func (o *Overlay) tooLong() []Problem {
 	l.lists("/add", o.Add)
 	l.lists("/replace", o.Replace)
 	for i, x := range o.Extend {
-		l.names(pointer("extend", i), nil, x.AltNames, x.NameRules)
+		l.names(pointer("extend", i), nil, x.AltNames, x.Localized, x.NameRules)
 	}
 	return l.probs
 }

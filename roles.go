@@ -72,7 +72,7 @@ type Provenance struct {
 // rest of the team".
 type NameRule struct {
 	// Name is the name the rule applies to; it must equal the concept's Name
-	// or one of its AltNames.
+	// or one of its AltNames, or a name of one of its Localized entries.
 	Name string `json:"name"`
 	// CaseSensitive makes the name match only when written exactly so.
 	CaseSensitive bool `json:"caseSensitive,omitempty"`
@@ -134,6 +134,7 @@ type Role struct {
 	AltNames         []string       `json:"altNames,omitempty"`  // other names text uses: "back-end developer"
 	NameRules        []NameRule     `json:"nameRules,omitempty"` // when a name counts as a mention in text
 	Description      string         `json:"description"`         // what the role is, in our own words
+	Localized        []Localized    `json:"localized,omitempty"` // names and description by language
 	Skills           []RoleSkill    `json:"skills"`              // the skills the role requires
 	Responsibilities []string       `json:"responsibilities"`    // responsibility IDs
 	Relations        []RoleRelation `json:"relations,omitempty"` // how the role relates to other roles
@@ -143,13 +144,14 @@ type Role struct {
 
 // Responsibility is a duty a role carries, linked to the skills it exercises.
 type Responsibility struct {
-	ID          string     `json:"id"`                  // stable, lowercase kebab-case, unique in the taxonomy
-	Name        string     `json:"name"`                // the preferred name
-	AltNames    []string   `json:"altNames,omitempty"`  // other names text uses
-	NameRules   []NameRule `json:"nameRules,omitempty"` // when a name counts as a mention in text
-	Description string     `json:"description"`         // the duty, in our own words
-	Skills      []string   `json:"skills"`              // IDs of the skills the duty exercises
-	Provenance  Provenance `json:"provenance"`          // where the duty comes from
+	ID          string      `json:"id"`                  // stable, lowercase kebab-case, unique in the taxonomy
+	Name        string      `json:"name"`                // the preferred name
+	AltNames    []string    `json:"altNames,omitempty"`  // other names text uses
+	NameRules   []NameRule  `json:"nameRules,omitempty"` // when a name counts as a mention in text
+	Description string      `json:"description"`         // the duty, in our own words
+	Localized   []Localized `json:"localized,omitempty"` // names and description by language
+	Skills      []string    `json:"skills"`              // IDs of the skills the duty exercises
+	Provenance  Provenance  `json:"provenance"`          // where the duty comes from
 }
 
 // Occupation is a job that none of the taxonomy's roles is, known by the
@@ -159,12 +161,13 @@ type Responsibility struct {
 // [Taxonomy.Decide]). Extract reports its names as mentions of
 // [KindOccupation]; ranking and gaps ignore them.
 type Occupation struct {
-	ID          string     `json:"id"`                  // stable, lowercase kebab-case, unique in the taxonomy
-	Name        string     `json:"name"`                // the preferred name: "Product Manager"
-	AltNames    []string   `json:"altNames,omitempty"`  // other titles, in any language
-	NameRules   []NameRule `json:"nameRules,omitempty"` // when a name counts as a mention in text
-	Description string     `json:"description"`         // what the job is, in our own words
-	Provenance  Provenance `json:"provenance"`          // where the occupation comes from
+	ID          string      `json:"id"`                  // stable, lowercase kebab-case, unique in the taxonomy
+	Name        string      `json:"name"`                // the preferred name: "Product Manager"
+	AltNames    []string    `json:"altNames,omitempty"`  // other titles: English, or the same in every language
+	NameRules   []NameRule  `json:"nameRules,omitempty"` // when a name counts as a mention in text
+	Description string      `json:"description"`         // what the job is, in our own words
+	Localized   []Localized `json:"localized,omitempty"` // names and description by language
+	Provenance  Provenance  `json:"provenance"`          // where the occupation comes from
 }
 
 // HiringCue is one sign, in the description of a hiring need, that points to
@@ -194,6 +197,10 @@ type QualifierCues struct {
 	// NegatedAfter phrases after a mention negate it: "not required", "not
 	// needed".
 	NegatedAfter []string `json:"negatedAfter"`
+	// Localized holds the cues of other languages, at most one entry per
+	// language. The cues of every language apply to every text, so that
+	// mixed text needs no telling which language it is in.
+	Localized []LocalizedCues `json:"localized,omitempty"`
 }
 
 // file is the JSON document a taxonomy is read from and written to.
@@ -226,6 +233,11 @@ type Taxonomy struct {
 	occAt    map[string]int
 	asNamed  map[string]Concept // every name exactly as the data writes it → concept
 	narrower map[string][]string
+	// langs, when restricted, are the languages whose localized names the
+	// matcher finds, lower case (see WithLanguages); an unrestricted
+	// taxonomy finds those of every language.
+	langs      []string
+	restricted bool
 	// ranker, byName, cues, matcher and decider are built on first use;
 	// they are nil in a zero Taxonomy, so reach them through orEmpty:
 	// t.orEmpty().matcher().
@@ -304,7 +316,8 @@ func Load(r io.Reader) (*Taxonomy, error) {
 // schema (see [Schema]). It checks the data against the schema and then
 // checks what a schema cannot express: duplicate IDs, references to concepts
 // that do not exist, cycles among broader skills, a name claimed by two
-// concepts, empty names, names and phrases (of name rules, qualifier cues
+// concepts (localized names included), malformed language tags and two
+// entries of one language ([CodeLanguage]), empty names, names and phrases (of name rules, qualifier cues
 // and hiring cues) of more than 32 words, the most the matcher finds whole
 // ([CodeTooLong]). When anything is wrong it returns an [*Error] that
 // lists every problem, each with its JSON-pointer path, sorted by path.
@@ -401,25 +414,32 @@ func (t *Taxonomy) namesByKey() map[string]Concept {
 	return m
 }
 
-// eachName calls add with every name of every concept of f.
+// eachName calls add with every name of every concept of f, localized
+// names included.
 func eachName(f *file, add func(c Concept, name string)) {
-	names := func(c Concept, alt []string) {
+	names := func(c Concept, alt []string, loc []Localized) {
 		add(c, c.Name)
 		for _, a := range alt {
 			add(c, a)
 		}
+		for _, l := range loc {
+			add(c, l.Name)
+			for _, a := range l.AltNames {
+				add(c, a)
+			}
+		}
 	}
 	for _, r := range f.Roles {
-		names(Concept{KindRole, r.ID, r.Name}, r.AltNames)
+		names(Concept{KindRole, r.ID, r.Name}, r.AltNames, r.Localized)
 	}
 	for _, s := range f.Skills {
-		names(Concept{KindSkill, s.ID, s.Name}, s.AltNames)
+		names(Concept{KindSkill, s.ID, s.Name}, s.AltNames, s.Localized)
 	}
 	for _, r := range f.Responsibilities {
-		names(Concept{KindResponsibility, r.ID, r.Name}, r.AltNames)
+		names(Concept{KindResponsibility, r.ID, r.Name}, r.AltNames, r.Localized)
 	}
 	for _, o := range f.Occupations {
-		names(Concept{KindOccupation, o.ID, o.Name}, o.AltNames)
+		names(Concept{KindOccupation, o.ID, o.Name}, o.AltNames, o.Localized)
 	}
 }
 
@@ -466,10 +486,12 @@ func (t *Taxonomy) QualifierCues() QualifierCues {
 		Required:     slices.Clone(q.Required),
 		Negated:      slices.Clone(q.Negated),
 		NegatedAfter: slices.Clone(q.NegatedAfter),
+		Localized:    cloneEach(q.Localized),
 	}
 }
 
-// Lookup finds a concept by its ID or by any of its names. Names are
+// Lookup finds a concept by its ID or by any of its names, localized names
+// included; the Concept it returns has the concept's own Name. Names are
 // compared without regard to case, and runs of spaces, hyphens and other
 // separators count as one space, so "Back-end developer" finds
 // backend-developer. IDs are tried first, as spelled; an ID in another case
@@ -557,6 +579,7 @@ func (r Role) clone() Role {
 	r.Responsibilities = slices.Clone(r.Responsibilities)
 	r.Relations = slices.Clone(r.Relations)
 	r.Crosswalk = slices.Clone(r.Crosswalk)
+	r.Localized = cloneEach(r.Localized)
 	return r
 }
 
@@ -564,12 +587,14 @@ func (r Responsibility) clone() Responsibility {
 	r.AltNames = slices.Clone(r.AltNames)
 	r.NameRules = cloneEach(r.NameRules)
 	r.Skills = slices.Clone(r.Skills)
+	r.Localized = cloneEach(r.Localized)
 	return r
 }
 
 func (o Occupation) clone() Occupation {
 	o.AltNames = slices.Clone(o.AltNames)
 	o.NameRules = cloneEach(o.NameRules)
+	o.Localized = cloneEach(o.Localized)
 	return o
 }
 

@@ -111,7 +111,15 @@ func (w scribbler) rules(rs []NameRule) {
 	}
 }
 
+func (w scribbler) localized(ls []Localized) {
+	for i := range ls {
+		ls[i].Lang, ls[i].Name, ls[i].Description = "changed", "changed", "changed"
+		w.strings(ls[i].AltNames)
+	}
+}
+
 func (w scribbler) role(r Role) {
+	w.localized(r.Localized)
 	w.strings(r.AltNames)
 	w.rules(r.NameRules)
 	w.strings(r.Responsibilities)
@@ -128,18 +136,21 @@ func (w scribbler) role(r Role) {
 }
 
 func (w scribbler) skill(s Skill) {
+	w.localized(s.Localized)
 	w.strings(s.AltNames)
 	w.rules(s.NameRules)
 	w.strings(s.Broader)
 }
 
 func (w scribbler) responsibility(r Responsibility) {
+	w.localized(r.Localized)
 	w.strings(r.AltNames)
 	w.rules(r.NameRules)
 	w.strings(r.Skills)
 }
 
 func (w scribbler) occupation(o Occupation) {
+	w.localized(o.Localized)
 	w.strings(o.AltNames)
 	w.rules(o.NameRules)
 }
@@ -163,6 +174,13 @@ func (w scribbler) view(v view) {
 	}
 	for _, q := range [][]string{v.Qualifiers.Preferred, v.Qualifiers.Required, v.Qualifiers.Negated, v.Qualifiers.NegatedAfter} {
 		w.strings(q)
+	}
+	for i := range v.Qualifiers.Localized {
+		l := &v.Qualifiers.Localized[i]
+		l.Lang = "changed"
+		for _, q := range [][]string{l.Preferred, l.Required, l.Negated, l.NegatedAfter} {
+			w.strings(q)
+		}
 	}
 	for _, m := range []map[string][]Skill{v.Narrower, v.Broader} {
 		for _, ss := range m {
@@ -201,9 +219,11 @@ func deepCopy(t testing.TB, v view) view {
 func withOccupation(t testing.TB) *Taxonomy {
 	t.Helper()
 	tx, err := Default().Overlay([]byte(`{"version": "with-occupation", "add": {"occupations": [{
-		"id": "lighthouse-keeper", "name": "Lighthouse Keeper", "altNames": ["Lightkeeper", "Leuchtturmwärter"],
+		"id": "lighthouse-keeper", "name": "Lighthouse Keeper", "altNames": ["Lightkeeper"],
+		"localized": [{"lang": "de", "name": "Leuchtturmwärter", "altNames": ["Leuchtturmwärterin"], "description": "Hütet Licht und Station eines Leuchtturms."}],
 		"nameRules": [{"name": "Lightkeeper", "caseSensitive": true, "notWithin": ["Lightkeeper Pro"]}],
-		"description": "Keeps a lighthouse's light and station.", "provenance": {"source": "extension"}}]}}`))
+		"description": "Keeps a lighthouse's light and station.", "provenance": {"source": "extension"}}],
+		"qualifiers": {"localized": [{"lang": "de", "preferred": ["von Vorteil"]}]}}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -370,6 +390,14 @@ var zeroCases = []struct {
 		}
 		return []any{tx.Version(), len(tx.Roles())}
 	}, []any{"acme-2", 0}},
+	{"WithLanguages", func(z *Taxonomy) any {
+		tx, err := z.WithLanguages("de")
+		if err != nil {
+			return err.Error()
+		}
+		_, found := tx.Lookup("go")
+		return []any{tx.Version(), len(tx.Extract(zeroText)), found}
+	}, []any{"", 0, false}},
 	{"UnmarshalJSON/null", func(z *Taxonomy) any { return errorKind(z.UnmarshalJSON([]byte("null"))) }, "no error"},
 	{"UnmarshalJSON/invalid", func(z *Taxonomy) any { return errorKind(z.UnmarshalJSON([]byte("{}"))) }, "*Error"},
 	{"MarshalJSON", func(z *Taxonomy) any {

@@ -216,11 +216,14 @@ var taxonomyShape = sync.OnceValue(func() shape {
 	nameRules := arrayOf(0, object([]string{"name"}, map[string]shape{
 		"name": text, "caseSensitive": boolean, "context": phrases, "notWithin": phrases, "exact": boolean,
 	}))
+	localized := arrayOf(0, object([]string{"lang", "name"}, map[string]shape{
+		"lang": text, "name": text, "altNames": phrases, "description": text,
+	}))
 	// concept returns the members of a concept: its ID, names and
 	// description, its provenance, and more.
 	concept := func(more map[string]shape) map[string]shape {
 		m := map[string]shape{"id": isID, "name": text, "altNames": phrases, "nameRules": nameRules,
-			"description": text, "provenance": provenance}
+			"description": text, "localized": localized, "provenance": provenance}
 		maps.Copy(m, more)
 		return m
 	}
@@ -249,8 +252,12 @@ var taxonomyShape = sync.OnceValue(func() shape {
 	hiringCue := object([]string{"id", "role", "phrases", "weight", "provenance"}, map[string]shape{
 		"id": isID, "role": isID, "phrases": arrayOf(1, text), "weight": rating, "provenance": provenance,
 	})
+	localizedCues := arrayOf(0, object([]string{"lang"}, map[string]shape{
+		"lang": text, "preferred": phrases, "required": phrases, "negated": phrases, "negatedAfter": phrases,
+	}))
 	qualifiers := object([]string{"preferred", "required", "negated", "negatedAfter"}, map[string]shape{
 		"preferred": phrases, "required": phrases, "negated": phrases, "negatedAfter": phrases,
+		"localized": localizedCues,
 	})
 	return object([]string{"version", "roles", "skills", "responsibilities", "hiringCues", "qualifiers"}, map[string]shape{
 		"$schema": anyString, "version": text, "roles": arrayOf(0, role), "skills": arrayOf(0, skill),

@@ -66,7 +66,25 @@ func shapeCorpus(t testing.TB) map[string]any {
 	for k, v := range top {
 		top[k] = shorten(v)
 	}
+	addMembers(top)
 	return top
+}
+
+// addMembers gives a corpus the members of the format that the embedded
+// data may not show: a localized entry with every member, on the first
+// role, and qualifier cues by language.
+func addMembers(top map[string]any) {
+	if roles, _ := top["roles"].([]any); len(roles) > 0 {
+		r := roles[0].(map[string]any)
+		loc, _ := r["localized"].([]any)
+		r["localized"] = append(loc[:min(len(loc), 1)], map[string]any{
+			"lang": "de-CH", "name": "Rolle", "altNames": []any{"Rollen"}, "description": "Eine Rolle."})
+	}
+	q := top["qualifiers"].(map[string]any)
+	if _, ok := q["localized"]; !ok {
+		q["localized"] = []any{map[string]any{"lang": "de", "preferred": []any{"von Vorteil"},
+			"required": []any{"Anforderungen"}, "negated": []any{"keine"}, "negatedAfter": []any{"nicht erforderlich"}}}
+	}
 }
 
 // shorten cuts every array inside the members of v to its first two

@@ -28,20 +28,22 @@ const (
 // "integrating data sources and databases"); see [Taxonomy.Narrower] for the
 // other direction.
 type Skill struct {
-	ID          string     `json:"id"`                  // stable, lowercase kebab-case, unique in the taxonomy
-	Name        string     `json:"name"`                // the preferred name: "PostgreSQL"
-	AltNames    []string   `json:"altNames,omitempty"`  // other names text uses: "Postgres"
-	NameRules   []NameRule `json:"nameRules,omitempty"` // when a name counts as a mention in text
-	Type        SkillType  `json:"type"`                // what sort of skill it is
-	Description string     `json:"description"`         // the skill, in our own words
-	Broader     []string   `json:"broader,omitempty"`   // IDs of the skills it serves
-	Provenance  Provenance `json:"provenance"`          // where the skill comes from
+	ID          string      `json:"id"`                  // stable, lowercase kebab-case, unique in the taxonomy
+	Name        string      `json:"name"`                // the preferred name: "PostgreSQL"
+	AltNames    []string    `json:"altNames,omitempty"`  // other names text uses: "Postgres"
+	NameRules   []NameRule  `json:"nameRules,omitempty"` // when a name counts as a mention in text
+	Type        SkillType   `json:"type"`                // what sort of skill it is
+	Description string      `json:"description"`         // the skill, in our own words
+	Localized   []Localized `json:"localized,omitempty"` // names and description by language
+	Broader     []string    `json:"broader,omitempty"`   // IDs of the skills it serves
+	Provenance  Provenance  `json:"provenance"`          // where the skill comes from
 }
 
 func (s Skill) clone() Skill {
 	s.AltNames = slices.Clone(s.AltNames)
 	s.NameRules = cloneEach(s.NameRules)
 	s.Broader = slices.Clone(s.Broader)
+	s.Localized = cloneEach(s.Localized)
 	return s
 }
 

@@ -190,6 +190,9 @@ func newChecker(f *file, words bool) *checker {
 	for _, s := range f.Skills {
 		names += len(s.AltNames)
 	}
+	for _, o := range f.Occupations {
+		names += len(o.AltNames)
+	}
 	return &checker{
 		f:       f,
 		words:   words,
@@ -207,6 +210,8 @@ func (c *checker) run() []Problem {
 	c.responsibilities()
 	c.hiringCues()
 	c.occupations()
+	loc := c.f.Qualifiers.Localized
+	c.langs("/qualifiers/localized", len(loc), func(k int) string { return loc[k].Lang })
 	return append(c.probs, cycles(c.f)...)
 }
 
@@ -315,24 +320,62 @@ func (c *checker) link(want Kind, owner, id, path, self string) {
 	}
 }
 
-// names checks the names and name rules of the concept owner, whose
-// pointer is base: none is blank, none is claimed by another concept or
-// twice by owner, and each rule fits a name of owner.
-func (c *checker) names(owner Concept, base string, alt []string, rules []NameRule) {
+// names checks the names, localized names and name rules of the concept
+// owner, whose pointer is base: none is blank, none is claimed by another
+// concept or twice by owner, each language has one well-formed tag and one
+// entry, and each rule fits a name of owner.
+func (c *checker) names(owner Concept, base string, alt []string, loc []Localized, rules []NameRule) {
 	var own map[string]bool // the names rules may name, when there are rules
 	if len(rules) > 0 {
 		own = map[string]bool{}
 	}
-	if c.claim(owner, owner.Name, base, -1) && own != nil {
-		own[owner.Name] = true
-	}
-	for j, a := range alt {
-		if c.claim(owner, a, base, j) && own != nil {
-			own[a] = true
+	claimAll := func(base, name string, alt []string, localized bool) {
+		if c.claim(owner, name, base, -1, localized) && own != nil {
+			own[name] = true
 		}
+		for j, a := range alt {
+			if c.claim(owner, a, base, j, false) && own != nil {
+				own[a] = true
+			}
+		}
+	}
+	claimAll(base, owner.Name, alt, false)
+	c.langs(base+"/localized", len(loc), func(k int) string { return loc[k].Lang })
+	for k, l := range loc {
+		claimAll(localizedPointer(base, k), l.Name, l.AltNames, true)
 	}
 	for j, r := range rules {
 		c.nameRule(owner.ID, r, fmt.Sprintf("%s/nameRules/%d", base, j), own)
+	}
+}
+
+// localizedPointer is the pointer of the localized entry k of the concept
+// at base.
+func localizedPointer(base string, k int) string { return base + "/localized/" + strconv.Itoa(k) }
+
+// langs checks the language tags of the n entries of the list at p, whose
+// tags lang gives: each is well-formed, and no language has two entries
+// (tags compare without regard to case, as BCP 47 compares them).
+func (c *checker) langs(p string, n int, lang func(k int) string) {
+	var first map[string]int
+	for k := range n {
+		tag, at := lang(k), p+"/"+strconv.Itoa(k)+"/lang"
+		if tag == "" {
+			continue // the schema reports it
+		}
+		if !validTag(tag) {
+			c.add(CodeLanguage, at, "%q is not a language tag such as \"de\", \"de-CH\" or \"es-419\"", tag)
+			continue
+		}
+		if first == nil {
+			first = make(map[string]int, n)
+		}
+		key := strings.ToLower(tag)
+		if f, dup := first[key]; dup {
+			c.add(CodeLanguage, at, "a second entry of language %q (the first is entry %d of the list)", tag, f)
+			continue
+		}
+		first[key] = k
 	}
 }
 
@@ -347,8 +390,10 @@ func namePointer(base string, j int) string {
 
 // claim claims name n for owner, at base, its name or its altName j (see
 // namePointer), and reports whether n is one that owner's name rules may
-// name: one with letters or digits.
-func (c *checker) claim(owner Concept, n, base string, j int) bool {
+// name: one with letters or digits. The preferred name of a localized
+// entry (localized) may repeat a name of owner: German "Code-Review" is
+// the English "code review", as names compare.
+func (c *checker) claim(owner Concept, n, base string, j int, localized bool) bool {
 	if n == "" {
 		return false // the schema reports it
 	}
@@ -362,9 +407,12 @@ func (c *checker) claim(owner Concept, n, base string, j int) bool {
 		return false
 	}
 	if o, dup := c.byName[k]; dup {
-		if o.ID != owner.ID {
+		switch {
+		case o.ID != owner.ID:
 			c.add(CodeNameClash, namePointer(base, j), "name %q is also a name of %q (at %s)", n, o.ID, c.firstUse(k))
-		} else {
+		case localized:
+			c.asNamed[n] = owner
+		default:
 			c.add(CodeNameClash, namePointer(base, j), "name %q repeats %s", n, c.firstUse(k))
 		}
 		return true
@@ -395,17 +443,23 @@ func (c *checker) firstUse(k string) string {
 				}
 			}
 		}
+		all := func(base, name string, alt []string, loc []Localized) {
+			at(base, name, alt)
+			for k, l := range loc {
+				at(localizedPointer(base, k), l.Name, l.AltNames)
+			}
+		}
 		for i, r := range c.f.Roles {
-			at(pointer("roles", i), r.Name, r.AltNames)
+			all(pointer("roles", i), r.Name, r.AltNames, r.Localized)
 		}
 		for i, s := range c.f.Skills {
-			at(pointer("skills", i), s.Name, s.AltNames)
+			all(pointer("skills", i), s.Name, s.AltNames, s.Localized)
 		}
 		for i, r := range c.f.Responsibilities {
-			at(pointer("responsibilities", i), r.Name, r.AltNames)
+			all(pointer("responsibilities", i), r.Name, r.AltNames, r.Localized)
 		}
 		for i, o := range c.f.Occupations {
-			at(pointer("occupations", i), o.Name, o.AltNames)
+			all(pointer("occupations", i), o.Name, o.AltNames, o.Localized)
 		}
 	}
 	return c.nameAt[k]
@@ -432,7 +486,7 @@ func (c *checker) nameRule(owner string, r NameRule, p string, own map[string]bo
 func (c *checker) roles() {
 	for i, r := range c.f.Roles {
 		base := pointer("roles", i)
-		c.names(Concept{KindRole, r.ID, r.Name}, base, r.AltNames, r.NameRules)
+		c.names(Concept{KindRole, r.ID, r.Name}, base, r.AltNames, r.Localized, r.NameRules)
 		seen := map[string]bool{}
 		for j, s := range r.Skills {
 			p := fmt.Sprintf("%s/skills/%d/skill", base, j)
@@ -462,7 +516,7 @@ func (c *checker) roles() {
 func (c *checker) skills() {
 	for i, s := range c.f.Skills {
 		base := pointer("skills", i)
-		c.names(Concept{KindSkill, s.ID, s.Name}, base, s.AltNames, s.NameRules)
+		c.names(Concept{KindSkill, s.ID, s.Name}, base, s.AltNames, s.Localized, s.NameRules)
 		for j, b := range s.Broader {
 			c.link(KindSkill, s.ID, b, fmt.Sprintf("%s/broader/%d", base, j), "skill %q is broader than itself")
 		}
@@ -473,7 +527,7 @@ func (c *checker) skills() {
 func (c *checker) responsibilities() {
 	for i, r := range c.f.Responsibilities {
 		base := pointer("responsibilities", i)
-		c.names(Concept{KindResponsibility, r.ID, r.Name}, base, r.AltNames, r.NameRules)
+		c.names(Concept{KindResponsibility, r.ID, r.Name}, base, r.AltNames, r.Localized, r.NameRules)
 		for j, s := range r.Skills {
 			c.ref(KindSkill, s, fmt.Sprintf("%s/skills/%d", base, j))
 		}
@@ -483,7 +537,7 @@ func (c *checker) responsibilities() {
 // occupations checks each occupation's names.
 func (c *checker) occupations() {
 	for i, o := range c.f.Occupations {
-		c.names(Concept{KindOccupation, o.ID, o.Name}, pointer("occupations", i), o.AltNames, o.NameRules)
+		c.names(Concept{KindOccupation, o.ID, o.Name}, pointer("occupations", i), o.AltNames, o.Localized, o.NameRules)
 	}
 }
 
@@ -803,12 +857,17 @@ func (l *longPhrases) phrases(what string, list []string, path string) {
 
 // names reports the names and rule phrases, of the concept at base, that
 // have too many words. A rule's name is one of the names.
-func (l *longPhrases) names(base string, name *string, alt []string, rules []NameRule) {
+func (l *longPhrases) names(base string, name *string, alt []string, loc []Localized, rules []NameRule) {
 	if name != nil && !l.skipNames {
 		l.phrase("name", *name, base+"/name")
 	}
 	if !l.skipNames {
 		l.phrases("name", alt, base+"/altNames")
+		for k := range loc {
+			p := localizedPointer(base, k)
+			l.phrase("name", loc[k].Name, p+"/name")
+			l.phrases("name", loc[k].AltNames, p+"/altNames")
+		}
 	}
 	for j, r := range rules {
 		p := base + "/nameRules/" + strconv.Itoa(j)
@@ -822,19 +881,19 @@ func (l *longPhrases) names(base string, name *string, alt []string, rules []Nam
 func (l *longPhrases) lists(prefix string, e OverlayEntries) {
 	for i := range e.Roles {
 		r := &e.Roles[i]
-		l.names(prefix+pointer("roles", i), &r.Name, r.AltNames, r.NameRules)
+		l.names(prefix+pointer("roles", i), &r.Name, r.AltNames, r.Localized, r.NameRules)
 	}
 	for i := range e.Skills {
 		s := &e.Skills[i]
-		l.names(prefix+pointer("skills", i), &s.Name, s.AltNames, s.NameRules)
+		l.names(prefix+pointer("skills", i), &s.Name, s.AltNames, s.Localized, s.NameRules)
 	}
 	for i := range e.Responsibilities {
 		r := &e.Responsibilities[i]
-		l.names(prefix+pointer("responsibilities", i), &r.Name, r.AltNames, r.NameRules)
+		l.names(prefix+pointer("responsibilities", i), &r.Name, r.AltNames, r.Localized, r.NameRules)
 	}
 	for i := range e.Occupations {
 		o := &e.Occupations[i]
-		l.names(prefix+pointer("occupations", i), &o.Name, o.AltNames, o.NameRules)
+		l.names(prefix+pointer("occupations", i), &o.Name, o.AltNames, o.Localized, o.NameRules)
 	}
 	for i, c := range e.HiringCues {
 		l.phrases("phrase", c.Phrases, prefix+pointer("hiringCues", i, "phrases"))
@@ -844,6 +903,13 @@ func (l *longPhrases) lists(prefix string, e OverlayEntries) {
 	l.phrases("cue", q.Required, prefix+"/qualifiers/required")
 	l.phrases("cue", q.Negated, prefix+"/qualifiers/negated")
 	l.phrases("cue", q.NegatedAfter, prefix+"/qualifiers/negatedAfter")
+	for k, lc := range q.Localized {
+		p := prefix + "/qualifiers/localized/" + strconv.Itoa(k)
+		l.phrases("cue", lc.Preferred, p+"/preferred")
+		l.phrases("cue", lc.Required, p+"/required")
+		l.phrases("cue", lc.Negated, p+"/negated")
+		l.phrases("cue", lc.NegatedAfter, p+"/negatedAfter")
+	}
 }
 
 // tooLong reports each phrase of f, of name rules, hiring cues and
@@ -885,7 +951,8 @@ func fileOf(o map[string]any) file {
 		Responsibilities: listIn(o, "responsibilities", responsibilityOf),
 		HiringCues:       listIn(o, "hiringCues", hiringCueOf),
 		Qualifiers: QualifierCues{Preferred: strsIn(q, "preferred"), Required: strsIn(q, "required"),
-			Negated: strsIn(q, "negated"), NegatedAfter: strsIn(q, "negatedAfter")},
+			Negated: strsIn(q, "negated"), NegatedAfter: strsIn(q, "negatedAfter"),
+			Localized: listIn(q, "localized", localizedCuesOf)},
 		Occupations: listIn(o, "occupations", occupationOf),
 	}
 }
@@ -932,8 +999,8 @@ func strsIn(o map[string]any, k string) []string {
 	return out
 }
 
-// provenanceIn, nameRuleOf, roleOf, skillOf, responsibilityOf,
-// occupationOf and hiringCueOf make, of the objects of a valid document,
+// provenanceIn, nameRuleOf, localizedOf, localizedCuesOf, roleOf,
+// skillOf, responsibilityOf, occupationOf and hiringCueOf make, of the objects of a valid document,
 // what encoding/json would (see fileOf).
 func provenanceIn(o map[string]any) Provenance {
 	p := member[map[string]any](o, "provenance")
@@ -946,10 +1013,21 @@ func nameRuleOf(o map[string]any) NameRule {
 		Context: strsIn(o, "context"), NotWithin: strsIn(o, "notWithin"), Exact: member[bool](o, "exact")}
 }
 
+func localizedOf(o map[string]any) Localized {
+	return Localized{Lang: member[string](o, "lang"), Name: member[string](o, "name"),
+		AltNames: strsIn(o, "altNames"), Description: member[string](o, "description")}
+}
+
+func localizedCuesOf(o map[string]any) LocalizedCues {
+	return LocalizedCues{Lang: member[string](o, "lang"), Preferred: strsIn(o, "preferred"),
+		Required: strsIn(o, "required"), Negated: strsIn(o, "negated"), NegatedAfter: strsIn(o, "negatedAfter")}
+}
+
 func roleOf(o map[string]any) Role {
 	return Role{
 		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
 		NameRules: listIn(o, "nameRules", nameRuleOf), Description: member[string](o, "description"),
+		Localized: listIn(o, "localized", localizedOf),
 		Skills: listIn(o, "skills", func(o map[string]any) RoleSkill {
 			return RoleSkill{Skill: member[string](o, "skill"), Requirement: Requirement(member[string](o, "requirement")),
 				Importance: integerIn(o, "importance")}
@@ -971,7 +1049,8 @@ func skillOf(o map[string]any) Skill {
 	return Skill{
 		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
 		NameRules: listIn(o, "nameRules", nameRuleOf), Type: SkillType(member[string](o, "type")),
-		Description: member[string](o, "description"), Broader: strsIn(o, "broader"), Provenance: provenanceIn(o),
+		Description: member[string](o, "description"), Localized: listIn(o, "localized", localizedOf),
+		Broader: strsIn(o, "broader"), Provenance: provenanceIn(o),
 	}
 }
 
@@ -979,7 +1058,7 @@ func responsibilityOf(o map[string]any) Responsibility {
 	return Responsibility{
 		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
 		NameRules: listIn(o, "nameRules", nameRuleOf), Description: member[string](o, "description"),
-		Skills: strsIn(o, "skills"), Provenance: provenanceIn(o),
+		Localized: listIn(o, "localized", localizedOf), Skills: strsIn(o, "skills"), Provenance: provenanceIn(o),
 	}
 }
 
@@ -987,7 +1066,7 @@ func occupationOf(o map[string]any) Occupation {
 	return Occupation{
 		ID: member[string](o, "id"), Name: member[string](o, "name"), AltNames: strsIn(o, "altNames"),
 		NameRules: listIn(o, "nameRules", nameRuleOf), Description: member[string](o, "description"),
-		Provenance: provenanceIn(o),
+		Localized: listIn(o, "localized", localizedOf), Provenance: provenanceIn(o),
 	}
 }
 

@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [FILE...]
+//	rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [-lang TAG] [FILE...]
 //
 // It reads each FILE, or standard input when there is none, scans each
 // document once (roles.Taxonomy.Extract) and prints one block per document.
@@ -73,6 +73,13 @@
 // see roles.Overlay) applied to the embedded one; when it is invalid,
 // rolematch prints every problem to standard error and exits with status 1.
 // It also exits with status 1 when an input cannot be read.
+//
+// -lang TAG prints the names of roles and other concepts (in "why", in the
+// reasons for "no role", and the "name" of each role in JSON) in the
+// language of the BCP 47 tag, such as de, fr or es-419, where the taxonomy
+// has them (see roles.Role.NameIn), and in English where it has not. It
+// changes nothing of what is found: text in any language is read as
+// always, and each mention's "lang" says which language's name matched.
 //
 //	go run ./examples/rolematch testdata/posting.md
 //	zcat postings.txt.gz | go run ./examples/rolematch -lines -json -max-bytes 1000000
@@ -146,6 +153,9 @@ type mention struct {
 	// Years is the years of experience the text attaches to the mention
 	// ("5+ years of Go"); left out when it states none.
 	Years float64 `json:"years,omitempty"`
+	// Lang is the language of the name that matched, when it is a
+	// localized one ("de"); left out for the concept's own names.
+	Lang string `json:"lang,omitempty"`
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -160,6 +170,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if c.tax, err = loadTaxonomy(c.taxFile); err != nil {
 			printError(stderr, err)
 			return 1
+		}
+	}
+	if c.lang != "" {
+		// The tag is checked as the package checks one.
+		if _, err := c.tax.WithLanguages(c.lang); err != nil {
+			fmt.Fprintf(stderr, "rolematch: -lang: %v\n", err)
+			return 2
 		}
 	}
 	c.json = newJSONWriter(stdout)
@@ -181,6 +198,7 @@ type cli struct {
 	lines    bool
 	maxBytes int64
 	taxFile  string
+	lang     string // the language of the names printed, "" for English
 	tax      *roles.Taxonomy
 
 	stdin          io.Reader
@@ -193,7 +211,7 @@ type cli struct {
 // errWrite marks a failure to write the output, which ends the run.
 var errWrite = errors.New("cannot write the output")
 
-const usage = `usage: rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [FILE...]
+const usage = `usage: rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [-lang TAG] [FILE...]
 
 For each FILE (standard input when there is none), rolematch says which role
 the document is about, with its fit in [0, 1], or "no role"; for back-end
@@ -212,6 +230,7 @@ func (c *cli) parseFlags(args []string) (inputs []string, ok bool) {
 	fs.BoolVar(&c.lines, "lines", false, "read each line of each input as a document of its own (blank lines are skipped)")
 	fs.Int64Var(&c.maxBytes, "max-bytes", 0, "skip, with an error, any document longer than `N` bytes (0: no limit)")
 	fs.StringVar(&c.taxFile, "taxonomy", "", "use the taxonomy in this JSON `file` instead of the embedded one")
+	fs.StringVar(&c.lang, "lang", "", "print the names of concepts in this language, a BCP 47 `tag` such as de, fr or es-419,\nwhere the taxonomy has them, else in English")
 	fs.Usage = func() {
 		fmt.Fprint(c.stderr, usage)
 		fs.PrintDefaults()
@@ -262,7 +281,7 @@ func (c *cli) input(name string) error {
 		case err != nil:
 			return err
 		}
-		if err := c.print(analyze(c.tax, name, doc, c.lines)); err != nil {
+		if err := c.print(analyze(c.tax, name, doc, c.lines, c.lang)); err != nil {
 			return err
 		}
 	}
@@ -319,8 +338,9 @@ func printError(w io.Writer, err error) {
 }
 
 // analyze builds the report on one input, which it scans once: the
-// mentions found feed both the decision and the ranking.
-func analyze(t *roles.Taxonomy, name string, doc document, lines bool) report {
+// mentions found feed both the decision and the ranking. The names of
+// concepts are in the language lang ("" for English).
+func analyze(t *roles.Taxonomy, name string, doc document, lines bool, lang string) report {
 	ms := t.Extract(doc.text)
 	d := t.DecideMentions(doc.text, ms)
 	r := report{Input: name, Role: d.Role, Leaning: d.Leaning, Seniority: t.SeniorityMentions(doc.text, ms),
@@ -328,7 +348,41 @@ func analyze(t *roles.Taxonomy, name string, doc document, lines bool) report {
 	if lines {
 		r.Line = doc.line
 	}
+	if lang != "" {
+		for _, ev := range [][]roles.Signal{r.decision.Evidence, r.decision.LeaningEvidence} {
+			for i := range ev {
+				ev[i].Name = nameIn(t, lang, ev[i].Concept)
+			}
+		}
+		for i := range r.Roles {
+			r.Roles[i].Name = nameIn(t, lang, roles.Concept{Kind: roles.KindRole, ID: r.Roles[i].ID, Name: r.Roles[i].Name})
+		}
+	}
 	return r
+}
+
+// nameIn is the name of the concept c of t in the language lang (see
+// roles.Role.NameIn): c.Name when t has no such concept.
+func nameIn(t *roles.Taxonomy, lang string, c roles.Concept) string {
+	switch c.Kind {
+	case roles.KindRole:
+		if r, ok := t.Role(c.ID); ok {
+			return r.NameIn(lang)
+		}
+	case roles.KindSkill:
+		if s, ok := t.Skill(c.ID); ok {
+			return s.NameIn(lang)
+		}
+	case roles.KindResponsibility:
+		if r, ok := t.Responsibility(c.ID); ok {
+			return r.NameIn(lang)
+		}
+	case roles.KindOccupation:
+		if o, ok := t.Occupation(c.ID); ok {
+			return o.NameIn(lang)
+		}
+	}
+	return c.Name
 }
 
 // mentions spells out the mentions found in doc with their text and position.
@@ -341,7 +395,7 @@ func mentions(doc document, ms []roles.Mention) []mention {
 		out = append(out, mention{
 			ID: m.ID, Kind: string(m.Kind), Start: m.Start, End: m.End,
 			Text: text[m.Start:m.End], Qualifier: string(m.Qualifier), Name: m.Name,
-			Line: line, Column: col, Years: m.Years,
+			Line: line, Column: col, Years: m.Years, Lang: m.Lang,
 		})
 	}
 	return out

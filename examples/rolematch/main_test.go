@@ -461,7 +461,7 @@ func TestJSONWriter(t *testing.T) {
 	seen := map[string]bool{}
 	for _, text := range texts {
 		for _, lines := range []bool{false, true} {
-			r := analyze(tax, "in<&>.md", document{text: text, line: 3}, lines)
+			r := analyze(tax, "in<&>.md", document{text: text, line: 3}, lines, "")
 			var want, got bytes.Buffer
 			enc := json.NewEncoder(&want)
 			enc.SetEscapeHTML(false)
@@ -742,5 +742,75 @@ func TestAnswer(t *testing.T) {
 		if got := answer(tc.d); got != tc.want {
 			t.Errorf("%s: answer = %q, want %q", tc.why, got, tc.want)
 		}
+	}
+}
+
+// TestRunLang checks that -lang prints the names of concepts in the
+// language given, falling back to the primary language, and finds what it
+// finds without it.
+func TestRunLang(t *testing.T) {
+	const posting = "Backend-Entwickler (m/w/d)\n\nDu übernimmst die Wartung und Weiterentwicklung bestehender Anwendungen mit Go und PostgreSQL."
+	runJSON := func(args ...string) (out string, r struct {
+		Roles []struct {
+			ID   string `json:"id"`
+			Name string `json:"name"`
+		} `json:"roles"`
+		Mentions []struct {
+			ID   string `json:"id"`
+			Lang string `json:"lang"`
+		} `json:"mentions"`
+	}) {
+		t.Helper()
+		var b, errb bytes.Buffer
+		if code := run(append([]string{"-json"}, args...), strings.NewReader(posting), &b, &errb); code != 0 {
+			t.Fatalf("%q: exit %d, stderr %s", args, code, errb.String())
+		}
+		if err := json.Unmarshal(b.Bytes(), &r); err != nil {
+			t.Fatalf("%v in %s", err, b.String())
+		}
+		return b.String(), r
+	}
+	_, en := runJSON()
+	_, de := runJSON("-lang", "de-AT")
+	if diff := cmp.Diff(en.Mentions, de.Mentions); diff != "" {
+		t.Errorf("-lang changed the mentions (-without +with):\n%s", diff)
+	}
+	langs := map[string]string{}
+	for _, m := range de.Mentions {
+		langs[m.ID] = m.Lang
+	}
+	if langs["backend-developer"] != "de" || langs["go"] != "" {
+		t.Errorf("mention languages %v: want de for the German title, none for Go", langs)
+	}
+	names := map[string]string{}
+	for _, r := range de.Roles {
+		names[r.ID] = r.Name
+	}
+	tx := roles.Default()
+	for id, want := range map[string]string{"backend-developer": "Backend-Entwickler", "backend-engineer": "Backend-Ingenieur"} {
+		if names[id] != want {
+			t.Errorf("-lang de-AT: role %s named %q, want %q", id, names[id], want)
+		}
+		if r, _ := tx.Role(id); r.NameIn("de") != want {
+			t.Errorf("the taxonomy's German name of %s is %q, not %q", id, r.NameIn("de"), want)
+		}
+	}
+
+	var table, errb bytes.Buffer
+	if code := run([]string{"-lang", "de"}, strings.NewReader(posting), &table, &errb); code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errb.String())
+	}
+	if !strings.Contains(table.String(), "Backend-Entwickler (role)") {
+		t.Errorf("the table's why does not name the role in German:\n%s", table.String())
+	}
+}
+
+// TestRunLangBadTag checks that a malformed -lang tag stops rolematch with
+// the package's word for it.
+func TestRunLangBadTag(t *testing.T) {
+	var errb bytes.Buffer
+	if code := run([]string{"-lang", "German"}, strings.NewReader("Go"), io.Discard, &errb); code != 2 ||
+		!strings.Contains(errb.String(), `"German" is not a language tag`) {
+		t.Errorf("-lang German: exit %d, stderr %q; want 2 and the tag's problem", code, errb.String())
 	}
 }

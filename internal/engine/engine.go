@@ -15,6 +15,10 @@ type Name struct {
 	// the same length the smaller ID wins.
 	ID   string
 	Text string // the name as the taxonomy writes it
+	// Lang is the name's language, a BCP 47 tag such as "de" or "de-CH",
+	// or "" for a concept's own names (English, or the same in every
+	// language).
+	Lang string
 	// Forms says which words of the name also match in generated word
 	// forms (see WordForms).
 	Forms Forms

@@ -52,6 +52,9 @@ func (w *writer) roles() {
 		if len(r.AltNames) > 0 {
 			w.p("Also: %s.\n\n", strings.Join(r.AltNames, ", "))
 		}
+		if len(r.Localized) > 0 {
+			w.p("By language: %s.\n\n", localized(r.Localized))
+		}
 		w.p("%s\n\n", r.Description)
 		w.p("Source: %s.\n\n", source(r.Provenance))
 		w.p("| Skill | ID | Requirement | Importance |\n|---|---|---|---|\n")
@@ -108,7 +111,11 @@ func (w *writer) responsibilities() {
 func (w *writer) skills() {
 	w.p("\n## Skills\n\n| ID | Name | Also | Type | Broader | Source |\n|---|---|---|---|---|---|\n")
 	for _, s := range w.tx.Skills() {
-		w.p("| `%s` | %s | %s | %s | %s | %s |\n", s.ID, cell(s.Name), cell(strings.Join(s.AltNames, ", ")),
+		also := strings.Join(s.AltNames, ", ")
+		if len(s.Localized) > 0 {
+			also = strings.TrimPrefix(also+"; "+localized(s.Localized), "; ")
+		}
+		w.p("| `%s` | %s | %s | %s | %s | %s |\n", s.ID, cell(s.Name), cell(also),
 			s.Type, code(s.Broader), source(s.Provenance))
 	}
 }
@@ -162,6 +169,16 @@ func (w *writer) name(id string) string {
 		return c.Name
 	}
 	return id
+}
+
+// localized lists names by language: "de: Backend-Entwickler,
+// Backend-Entwicklerin; fr: ...".
+func localized(loc []roles.Localized) string {
+	parts := make([]string, len(loc))
+	for i, l := range loc {
+		parts[i] = l.Lang + ": " + strings.Join(slices.Concat([]string{l.Name}, l.AltNames), ", ")
+	}
+	return strings.Join(parts, "; ")
 }
 
 // cell makes s safe for a cell of a Markdown table.
