@@ -96,7 +96,7 @@ type edgeTable struct {
 type edge struct {
 	h      uint64 // hash of the token on the edge
 	parent int32
-	child  int32 // or -1 for an empty slot
+	child  int32 // or 0 for an empty slot: the root is no node's child
 }
 
 // slot is where the probe for (node, h) starts: Fibonacci hashing of the
@@ -110,7 +110,7 @@ func (m *Matcher) child(node int32, h uint64) (int32, bool) {
 	t := &m.edges
 	for i := t.slot(node, h); ; i = (i + 1) & t.mask {
 		e := &t.e[i]
-		if e.child < 0 {
+		if e.child == 0 {
 			return -1, false
 		}
 		if e.h == h && e.parent == node {
@@ -126,7 +126,7 @@ func (m *Matcher) rootChild(h uint64) (int32, bool) {
 	t := &m.roots
 	for i := t.slot(0, h); ; i = (i + 1) & t.mask {
 		e := &t.e[i]
-		if e.child < 0 {
+		if e.child == 0 {
 			return -1, false
 		}
 		if e.h == h {
@@ -142,11 +142,8 @@ func (t *edgeTable) grow() {
 	old := t.e
 	size := max(1024, 2*len(old))
 	t.e, t.mask, t.shift, t.n = make([]edge, size), uint64(size-1), uint(64-bits.Len(uint(size-1))), 0
-	for i := range t.e {
-		t.e[i].child = -1
-	}
 	for _, e := range old {
-		if e.child >= 0 {
+		if e.child != 0 {
 			t.insert(e.parent, e.h, e.child)
 		}
 	}
@@ -157,7 +154,7 @@ func (t *edgeTable) insert(node int32, h uint64, child int32) {
 		t.grow()
 	}
 	i := t.slot(node, h)
-	for t.e[i].child >= 0 {
+	for t.e[i].child != 0 {
 		i = (i + 1) & t.mask
 	}
 	t.e[i] = edge{h: h, parent: node, child: child}

@@ -452,7 +452,7 @@ func (w *snapWriter) edges(t *edgeTable) {
 	w.uint(t.n)
 	last := -1
 	for i, e := range t.e {
-		if e.child >= 0 {
+		if e.child != 0 {
 			w.uint(i - last)
 			w.uint(int(e.child))
 			last = i
@@ -645,9 +645,6 @@ func (r *snapReader) readEdges(t *edgeTable, nodes []trieNode, roots bool) {
 		return
 	}
 	t.e, t.mask, t.shift, t.n = make([]edge, size), uint64(size-1), uint(64-bits.Len(uint(size-1))), n
-	for i := range t.e {
-		t.e[i].child = -1
-	}
 	slot, seen := -1, make([]bool, len(nodes))
 	for range n {
 		d := int(r.index(size - slot)) // slot+d < size
