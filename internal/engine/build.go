@@ -226,10 +226,7 @@ func newMatcher(c *Config) *Matcher {
 	}
 	b.m.edges.grow()
 	b.m.roots.grow()
-	b.m.coordHashes, b.m.wellHash = coordHashes(), hashString("well")
-	for _, h := range b.m.coordHashes {
-		b.m.coordMask |= 1 << (h >> 58)
-	}
+	setConstants(b.m)
 	b.readNames(c.Names)
 	b.addLiterals()
 	b.addForms()
@@ -239,6 +236,14 @@ func newMatcher(c *Config) *Matcher {
 	b.setNodes()
 	b.makeFilters()
 	return b.m
+}
+
+// setConstants sets what a matcher derives from constants alone.
+func setConstants(m *Matcher) {
+	m.coordHashes, m.wellHash = coordHashes(), hashString("well")
+	for _, h := range m.coordHashes {
+		m.coordMask |= 1 << (h >> 58)
+	}
 }
 
 // addPhrase adds a phrase of folded tokens to the trie, with the keys of

@@ -13,8 +13,8 @@ import (
 
 // A snapshot is a compiled Matcher written out by AppendBinary and read back
 // by Load, so that a program can ship the matcher of a fixed configuration
-// instead of building it at run time (package roles does so for its
-// embedded taxonomy). It is not a stable format: it holds the matcher's
+// instead of building it at run time (for a matcher built into the
+// program, see BuiltinSource). It is not a stable format: it holds the matcher's
 // tables as this version of the engine builds them, and Load refuses a
 // snapshot of another format version. A snapshot is
 //
@@ -90,10 +90,7 @@ func loadPayload(p []byte) (*Matcher, error) {
 	r := &snapReader{b: p}
 	r.readStrings()
 	m := &Matcher{known: map[uint64]bool{}, gaps: map[int32][]uint64{}, never: map[int32]bool{}}
-	m.coordHashes, m.wellHash = coordHashes(), hashString("well")
-	for _, h := range m.coordHashes {
-		m.coordMask |= 1 << (h >> 58)
-	}
+	setConstants(m)
 	m.readTables(r)
 	if r.err == nil && len(r.b) > 0 {
 		r.fail("%d bytes left over", len(r.b))
@@ -469,11 +466,7 @@ func (w *snapWriter) bloom(b *bloom) {
 }
 
 func (w *snapWriter) hashSet(s map[uint64]bool) {
-	keys := make([]uint64, 0, len(s))
-	for k := range s {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := sortedHashes(s)
 	w.uint(len(keys))
 	for _, k := range keys {
 		w.u64(k)
