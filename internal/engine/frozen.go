@@ -5,31 +5,28 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // A matcher can also be frozen into Go source (BuiltinSource), as
 // x/net/publicsuffix ships its tables: package roles writes the matcher of
 // its embedded taxonomy into builtin_tables.go with go generate, and
-// Builtin makes it at run time. The tables the scanner reads most (the
-// trie's nodes, the edge tables, the bit sets, the coordination flags) are
-// arrays of pointer-free values there, which the linker lays out as static
-// data: no code runs to make them, the GC has nothing to scan in them, and
-// only the pages a scan touches are read from the binary. The phrases and
-// names, which hold strings, are made from pointer-free records when
-// Builtin runs: every string is a piece of one constant, and every list of
-// strings a piece of one slice.
+// Builtin makes it at run time. Its tables are arrays of pointer-free
+// values there (the strings of phrases and names are pieces of one
+// constant), which the linker lays out as static data: no code runs to
+// make them, the GC has nothing to scan in them, and only the pages a scan
+// touches are read from the binary. Builtin makes only the rules and three
+// small maps.
 //
 // Should a change to the types below leave builtin_tables.go unable to
 // compile, make its builtinFrozen return &frozen{} and run go generate.
 
 // frozen is a matcher as pointer-free tables (see freeze and thaw).
 type frozen struct {
-	text        string   // every string, each once
-	strs        []uint32 // string i is text[strs[i]:strs[i+1]]
-	lists       []uint32 // lists of strings: indexes in strs
-	phrases     []frozenPhrase
-	names       []frozenName
+	text        string
+	ends        []uint32
+	lists       []uint32
+	phrases     []phrase
+	names       []nameEntry
 	rules       []frozenRule
 	rulePhrases []int32 // the context and NotWithin phrases of the rules
 	nodes       []trieNode
@@ -47,27 +44,6 @@ type frozen struct {
 	never       []int32
 	coordOf     []uint8
 	depth       int
-}
-
-// frozenPhrase is a phrase whose tokens are lists[toks:toks+n].
-type frozenPhrase struct {
-	toks uint32
-	name int32
-	form int32
-	n    uint8
-	cues uint8
-}
-
-// frozenName is a name whose ID is string id, whose raw tokens are
-// lists[raw:raw+n], and whose rule is rules[rule-1], or none for 0; flags
-// are those of a snapshot.
-type frozenName struct {
-	src   int32
-	id    uint32
-	raw   uint32
-	rule  int32
-	n     uint8
-	flags uint8
 }
 
 // frozenRule is a rule whose context phrases are
@@ -97,72 +73,23 @@ func (m *Matcher) BuiltinSource() []byte { return m.freeze().appendGo(nil) }
 
 // freeze makes the pointer-free tables of m.
 func (m *Matcher) freeze() *frozen {
-	f := &frozen{nodes: m.nodes, edges: m.edges.e, roots: m.roots.e, edgeCount: m.edges.n, rootCount: m.roots.n,
+	f := &frozen{text: m.strs.text, ends: m.strs.ends, lists: m.strs.lists, phrases: m.phrases, names: m.names,
+		nodes: m.nodes, edges: m.edges.e, roots: m.roots.e, edgeCount: m.edges.n, rootCount: m.roots.n,
 		first: m.first.bits, pairs: m.pairs.bits, firstShift: m.first.shift, pairsShift: m.pairs.shift,
-		coordOf: m.coordOf, depth: m.depth}
-	fz := freezer{f: f, strAt: map[string]uint32{}, listAt: map[string]uint32{}}
-	f.strs = []uint32{0}
-	for _, ph := range m.phrases {
-		f.phrases = append(f.phrases, frozenPhrase{toks: fz.list(ph.toks), name: ph.name, form: ph.form, n: uint8(len(ph.toks)), cues: ph.cues})
+		known: sortedHashes(m.known), never: sortedKeys(m.never), coordOf: m.coordOf, depth: m.depth}
+	for _, r := range m.rules {
+		f.rules = append(f.rules, frozenRule{context: uint32(len(f.rulePhrases)),
+			nContext: uint16(len(r.context)), nNotWithin: uint16(len(r.notWithin)), caseSensitive: r.caseSensitive})
+		f.rulePhrases = append(append(f.rulePhrases, r.context...), r.notWithin...)
 	}
-	ruleAt := map[*ruleInfo]int32{}
-	for _, n := range m.names {
-		if _, ok := ruleAt[n.rule]; n.rule != nil && !ok {
-			ruleAt[n.rule] = int32(len(f.rules)) + 1
-			f.rules = append(f.rules, frozenRule{context: uint32(len(f.rulePhrases)),
-				nContext: uint16(len(n.rule.context)), nNotWithin: uint16(len(n.rule.notWithin)), caseSensitive: n.rule.caseSensitive})
-			f.rulePhrases = append(append(f.rulePhrases, n.rule.context...), n.rule.notWithin...)
-		}
-		flags := b2u(n.generated) | b2u(n.skill)<<1 | b2u(n.language)<<2
-		f.names = append(f.names, frozenName{src: n.src, id: fz.str(n.id), raw: fz.list(n.raw), rule: ruleAt[n.rule], n: uint8(len(n.raw)), flags: flags})
-	}
-	f.known = sortedHashes(m.known)
 	for _, p := range sortedKeys(m.gaps) {
 		f.gaps = append(f.gaps, frozenGap{p: p, at: uint32(len(f.gapKeys)), n: uint32(len(m.gaps[p]))})
 		f.gapKeys = append(f.gapKeys, m.gaps[p]...)
 	}
-	f.never = sortedKeys(m.never)
-	f.text = fz.text.String()
 	return f
 }
 
-// freezer keeps each string and each list of strings once.
-type freezer struct {
-	f      *frozen
-	text   strings.Builder
-	strAt  map[string]uint32
-	listAt map[string]uint32
-}
-
-func (fz *freezer) str(s string) uint32 {
-	i, ok := fz.strAt[s]
-	if !ok {
-		i = uint32(len(fz.f.strs) - 1)
-		fz.strAt[s] = i
-		fz.text.WriteString(s)
-		fz.f.strs = append(fz.f.strs, uint32(fz.text.Len()))
-	}
-	return i
-}
-
-func (fz *freezer) list(l []string) uint32 {
-	var key strings.Builder
-	idx := make([]uint32, len(l))
-	for i, s := range l {
-		idx[i] = fz.str(s)
-		key.WriteString(strconv.FormatUint(uint64(idx[i]), 36) + " ")
-	}
-	at, ok := fz.listAt[key.String()]
-	if !ok {
-		at = uint32(len(fz.f.lists))
-		fz.listAt[key.String()] = at
-		fz.f.lists = append(fz.f.lists, idx...)
-	}
-	return at
-}
-
-// thaw makes the matcher of f. The slices of the tables the scanner reads
-// are f's own.
+// thaw makes the matcher of f. The slices of its tables are f's own.
 func (f *frozen) thaw() *Matcher {
 	m := &Matcher{
 		first:   bloom{bits: f.first, mask: uint64(len(f.first)*64 - 1), shift: f.firstShift},
@@ -170,6 +97,9 @@ func (f *frozen) thaw() *Matcher {
 		edges:   frozenTable(f.edges, f.edgeCount),
 		roots:   frozenTable(f.roots, f.rootCount),
 		nodes:   f.nodes,
+		phrases: orNil(f.phrases),
+		names:   orNil(f.names),
+		strs:    strTable{text: f.text, ends: f.ends, lists: orNil(f.lists)},
 		depth:   f.depth,
 		coordOf: f.coordOf,
 		known:   make(map[uint64]bool, len(f.known)),
@@ -177,39 +107,14 @@ func (f *frozen) thaw() *Matcher {
 		never:   make(map[int32]bool, len(f.never)),
 	}
 	setConstants(m)
-	all := make([]string, len(f.lists))
-	for i, s := range f.lists {
-		all[i] = f.text[f.strs[s]:f.strs[s+1]]
+	if len(f.rules) > 0 {
+		m.rules = make([]ruleInfo, len(f.rules))
 	}
-	rules := make([]ruleInfo, len(f.rules))
 	for i, r := range f.rules {
 		c, w := r.context, r.context+uint32(r.nContext)
-		rules[i] = ruleInfo{caseSensitive: r.caseSensitive, context: orNil(f.rulePhrases[c:w:w]),
-			notWithin: orNil(f.rulePhrases[w : w+uint32(r.nNotWithin) : w+uint32(r.nNotWithin)])}
+		e := w + uint32(r.nNotWithin)
+		m.rules[i] = ruleInfo{caseSensitive: r.caseSensitive, context: orNil(f.rulePhrases[c:w:w]), notWithin: orNil(f.rulePhrases[w:e:e])}
 	}
-	m.names = makeOrNil[nameEntry](len(f.names))
-	for i, n := range f.names {
-		e := &m.names[i]
-		*e = nameEntry{src: n.src, id: f.text[f.strs[n.id]:f.strs[n.id+1]], raw: orNil(all[n.raw : n.raw+uint32(n.n) : n.raw+uint32(n.n)]),
-			generated: n.flags&snapGenerated != 0, skill: n.flags&snapSkill != 0, language: n.flags&snapLanguage != 0}
-		if n.rule > 0 {
-			e.rule = &rules[n.rule-1]
-		}
-	}
-	m.phrases = makeOrNil[phrase](len(f.phrases))
-	for i, p := range f.phrases {
-		ph := &m.phrases[i]
-		*ph = phrase{toks: all[p.toks : p.toks+uint32(p.n) : p.toks+uint32(p.n)], name: p.name, form: p.form, cues: p.cues}
-		if ph.name >= 0 {
-			ph.rule, ph.src = m.names[ph.name].rule, m.names[ph.name].src
-		}
-	}
-	f.thawSets(m)
-	return m
-}
-
-// thawSets fills the sets and maps of m from f.
-func (f *frozen) thawSets(m *Matcher) {
 	for _, h := range f.known {
 		m.known[h] = true
 	}
@@ -219,6 +124,7 @@ func (f *frozen) thawSets(m *Matcher) {
 	for _, p := range f.never {
 		m.never[p] = true
 	}
+	return m
 }
 
 // frozenTable is the edge table over e, which holds n edges.
@@ -254,13 +160,13 @@ func (f *frozen) appendGo(b []byte) []byte {
 	b = append(b, "// Code generated by go generate (TestGenerated in package roles, default_gen_test.go); DO NOT EDIT.\n\n"...)
 	b = append(b, "package engine\n\n"...)
 	b = fmt.Appendf(b, "const builtinText = %s\n\n", strconv.Quote(f.text))
-	b = appendArray(b, "builtinStrs", "uint32", f.strs, func(b []byte, v uint32) []byte { return strconv.AppendUint(b, uint64(v), 10) })
-	b = appendArray(b, "builtinLists", "uint32", f.lists, func(b []byte, v uint32) []byte { return strconv.AppendUint(b, uint64(v), 10) })
-	b = appendArray(b, "builtinPhrases", "frozenPhrase", f.phrases, func(b []byte, p frozenPhrase) []byte {
-		return fmt.Appendf(b, "{%d, %d, %d, %d, %d}", p.toks, p.name, p.form, p.n, p.cues)
+	b = appendArray(b, "builtinEnds", "uint32", f.ends, appendUint32)
+	b = appendArray(b, "builtinLists", "uint32", f.lists, appendUint32)
+	b = appendArray(b, "builtinPhrases", "phrase", f.phrases, func(b []byte, p phrase) []byte {
+		return fmt.Appendf(b, "{strList{%d, %d}, %d, %d, %d, %d, %d}", p.toks.at, p.toks.n, p.name, p.src, p.rule, p.cues, p.form)
 	})
-	b = appendArray(b, "builtinNames", "frozenName", f.names, func(b []byte, n frozenName) []byte {
-		return fmt.Appendf(b, "{%d, %d, %d, %d, %d, %d}", n.src, n.id, n.raw, n.rule, n.n, n.flags)
+	b = appendArray(b, "builtinNames", "nameEntry", f.names, func(b []byte, n nameEntry) []byte {
+		return fmt.Appendf(b, "{%d, %d, %d, strList{%d, %d}, %t, %t, %t}", n.src, n.id, n.rule, n.raw.at, n.raw.n, n.generated, n.skill, n.language)
 	})
 	b = appendArray(b, "builtinRules", "frozenRule", f.rules, func(b []byte, r frozenRule) []byte {
 		return fmt.Appendf(b, "{%d, %d, %d, %t}", r.context, r.nContext, r.nNotWithin, r.caseSensitive)
@@ -281,7 +187,7 @@ func (f *frozen) appendGo(b []byte) []byte {
 	b = appendArray(b, "builtinNever", "int32", f.never, appendInt32)
 	b = appendArray(b, "builtinCoordOf", "uint8", f.coordOf, func(b []byte, v uint8) []byte { return strconv.AppendUint(b, uint64(v), 10) })
 	b = append(b, "// builtinFrozen returns the tables above.\nfunc builtinFrozen() *frozen {\n\treturn &frozen{\n"...)
-	b = append(b, "text: builtinText, strs: builtinStrs[:], lists: builtinLists[:],\n"...)
+	b = append(b, "text: builtinText, ends: builtinEnds[:], lists: builtinLists[:],\n"...)
 	b = append(b, "phrases: builtinPhrases[:], names: builtinNames[:], rules: builtinRules[:], rulePhrases: builtinRulePhrases[:],\n"...)
 	b = fmt.Appendf(b, "nodes: builtinNodes[:], edges: builtinEdges[:], roots: builtinRoots[:], edgeCount: %d, rootCount: %d,\n", f.edgeCount, f.rootCount)
 	b = fmt.Appendf(b, "first: builtinFirst[:], pairs: builtinPairs[:], firstShift: %d, pairsShift: %d,\n", f.firstShift, f.pairsShift)
@@ -315,5 +221,6 @@ func appendEdges(b []byte, name string, e []edge) []byte {
 	return append(b, "}\n\n"...)
 }
 
-func appendHex(b []byte, v uint64) []byte  { return fmt.Appendf(b, "%#x", v) }
-func appendInt32(b []byte, v int32) []byte { return strconv.AppendInt(b, int64(v), 10) }
+func appendHex(b []byte, v uint64) []byte    { return fmt.Appendf(b, "%#x", v) }
+func appendUint32(b []byte, v uint32) []byte { return strconv.AppendUint(b, uint64(v), 10) }
+func appendInt32(b []byte, v int32) []byte   { return strconv.AppendInt(b, int64(v), 10) }
