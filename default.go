@@ -36,5 +36,16 @@ func loadDefault() *Taxonomy {
 // loadMatcher makes the matcher of the embedded taxonomy t from its
 // generated tables.
 func loadMatcher(t *Taxonomy) *matcher {
-	return &matcher{m: engine.Builtin(), names: configOf(t).names}
+	return &matcher{m: engine.Builtin(), names: nameConcepts(t)}
+}
+
+// nameConcepts returns the concept of each name of t, in the order of the
+// names of its engine configuration (configOf), each with the name as
+// written: what a matcher needs of the configuration once compiled.
+func nameConcepts(t *Taxonomy) []Concept {
+	names := make([]Concept, 0, len(t.asNamed))
+	eachName(&t.f, func(c Concept, name string) {
+		names = append(names, Concept{Kind: c.Kind, ID: c.ID, Name: name})
+	})
+	return names
 }
