@@ -1,8 +1,8 @@
 package engine
 
 import (
-	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -256,9 +256,10 @@ type builder struct {
 	rules       map[*Rule]int32 // index + 1 in m.rules
 	// The strings of each phrase and name, until finish puts them in the
 	// matcher's table.
-	toks [][]string // by phrase
-	raw  [][]string // by name
-	ids  []string   // by name
+	toks   [][]string // by phrase
+	raw    [][]string // by name
+	ids    []string   // by name
+	phrase []int32    // the phrase of each name
 }
 
 // source is a literal name on its way into the trie.
@@ -285,6 +286,7 @@ func newMatcher(c *Config) *Matcher {
 	b.m.roots.grow()
 	setConstants(b.m)
 	b.readNames(c.Names)
+	b.makeRoom(2 * len(b.literal))
 	b.addLiterals()
 	b.addForms()
 	b.addRulePhrases()
@@ -301,6 +303,15 @@ func setConstants(m *Matcher) {
 	m.coordHashes, m.wellHash = coordHashes(), hashString("well")
 	for _, h := range m.coordHashes {
 		m.coordMask |= 1 << (h >> 58)
+	}
+}
+
+// makeRoom makes room for about n names and phrases (a matcher with none
+// keeps nil slices, as a loaded one has).
+func (b *builder) makeRoom(n int) {
+	if n > 0 {
+		b.m.names, b.raw, b.ids, b.phrase = make([]nameEntry, 0, n), make([][]string, 0, n), make([]string, 0, n), make([]int32, 0, n)
+		b.m.phrases, b.toks = make([]phrase, 0, n), make([][]string, 0, n)
 	}
 }
 
@@ -409,7 +420,7 @@ func (b *builder) addName(p int32, src *source, generated bool) {
 	}
 	m.phrases[p].name = int32(len(m.names))
 	m.names = append(m.names, e)
-	b.raw, b.ids = append(b.raw, src.raw), append(b.ids, n.ID)
+	b.raw, b.ids, b.phrase = append(b.raw, src.raw), append(b.ids, n.ID), append(b.phrase, p)
 }
 
 // addLiterals adds the literal names first: they own their phrases.
@@ -541,31 +552,37 @@ func (b *builder) setNodes() {
 }
 
 // finish puts the strings of the phrases and names in the matcher's
-// table, each string and each list once.
+// table, each string once. The phrases are distinct lists of tokens; a
+// name shares the list of its phrase when it is written as folded, and the
+// forms of a name share its raw tokens.
 func (b *builder) finish() {
 	m := b.m
-	var st strTabler
-	st.init()
+	st := strTabler{t: strTable{ends: []uint32{0}}, strAt: make(map[string]uint32, len(b.toks))}
 	for p, toks := range b.toks {
 		m.phrases[p].toks = st.list(toks)
 	}
+	rawOf := map[int32]strList{} // by src
 	for i := range m.names {
-		m.names[i].id, m.names[i].raw = st.str(b.ids[i]), st.list(b.raw[i])
+		n := &m.names[i]
+		n.id = st.str(b.ids[i])
+		raw, ok := rawOf[n.src]
+		switch {
+		case ok:
+		case slices.Equal(b.raw[i], b.toks[b.phrase[i]]):
+			raw = m.phrases[b.phrase[i]].toks
+		default:
+			raw = st.list(b.raw[i])
+		}
+		n.raw, rawOf[n.src] = raw, raw
 	}
 	m.strs = st.table()
 }
 
 // strTabler makes a strTable.
 type strTabler struct {
-	text   strings.Builder
-	t      strTable
-	strAt  map[string]uint32
-	listAt map[string]uint32
-}
-
-func (st *strTabler) init() {
-	st.t.ends = []uint32{0}
-	st.strAt, st.listAt = map[string]uint32{}, map[string]uint32{}
+	text  strings.Builder
+	t     strTable
+	strAt map[string]uint32
 }
 
 func (st *strTabler) str(s string) uint32 {
@@ -579,20 +596,11 @@ func (st *strTabler) str(s string) uint32 {
 	return i
 }
 
-// list returns the list of the strings of l, kept once: the key of a list
-// is the bytes of its string indexes.
+// list adds a list of the strings of l.
 func (st *strTabler) list(l []string) strList {
-	key := make([]byte, 0, 4*len(l))
+	at := uint32(len(st.t.lists))
 	for _, s := range l {
-		key = binary.LittleEndian.AppendUint32(key, st.str(s))
-	}
-	at, ok := st.listAt[string(key)]
-	if !ok {
-		at = uint32(len(st.t.lists))
-		st.listAt[string(key)] = at
-		for k := 0; k < len(key); k += 4 {
-			st.t.lists = append(st.t.lists, binary.LittleEndian.Uint32(key[k:]))
-		}
+		st.t.lists = append(st.t.lists, st.str(s))
 	}
 	return strList{at: at, n: uint32(len(l))}
 }
