@@ -1,7 +1,6 @@
 package roles
 
 import (
-	_ "embed"
 	"sync"
 
 	"github.com/openroles/roles/internal/engine"
@@ -19,30 +18,23 @@ import (
 //   - default_taxonomy.go: the decoded, checked and sorted data
 //     (defaultFile), a composite literal that the linker lays out as
 //     static data: no code runs to make it.
-//   - default_matcher.bin: the compiled matcher (engine.Matcher.AppendBinary),
-//     read by engine.Load on the first scan.
+//   - internal/engine/builtin_tables.go: the compiled matcher
+//     (engine.Matcher.BuiltinSource), tables of pointer-free values that
+//     the linker lays out as static data too, made into a matcher by
+//     engine.Builtin on the first scan.
 //
 //go:generate go test -count=1 -run ^TestGenerated$ -generate
-
-// defaultSnapshot is the compiled matcher of the embedded taxonomy.
-//
-//go:embed default_matcher.bin
-var defaultSnapshot []byte
 
 // loadDefault makes the embedded taxonomy from its generated data: only the
 // indexes are made at run time, and the matcher on first use.
 func loadDefault() *Taxonomy {
 	t := index(defaultFile, nil)
-	t.matcher = sync.OnceValue(func() *matcher { return loadMatcher(t, defaultSnapshot) })
+	t.matcher = sync.OnceValue(func() *matcher { return loadMatcher(t) })
 	return t
 }
 
-// loadMatcher reads the matcher of t from a snapshot of it.
-func loadMatcher(t *Taxonomy, snapshot []byte) *matcher {
-	m, err := engine.Load(snapshot)
-	if err != nil {
-		// TestGenerated checks the snapshot.
-		panic("roles: the embedded matcher is invalid: " + err.Error())
-	}
-	return &matcher{m: m, names: configOf(t).names}
+// loadMatcher makes the matcher of the embedded taxonomy t from its
+// generated tables.
+func loadMatcher(t *Taxonomy) *matcher {
+	return &matcher{m: engine.Builtin(), names: matcherNames(t)}
 }

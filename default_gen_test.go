@@ -11,11 +11,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/openroles/roles/internal/engine"
 )
 
-var generate = flag.Bool("generate", false, "write default_taxonomy.go and default_matcher.bin from taxonomy/backend.json (go generate runs TestGenerated so)")
+var generate = flag.Bool("generate", false, "write default_taxonomy.go and internal/engine/builtin_tables.go from taxonomy/backend.json (go generate runs TestGenerated so)")
 
 // TestGenerated makes, from taxonomy/backend.json, what Default is made of
 // (see default.go) and fails when the files differ: the JSON or the engine
@@ -27,7 +25,7 @@ func TestGenerated(t *testing.T) {
 		data []byte
 	}{
 		{"default_taxonomy.go", taxonomySource(t, fromJSON.f)},
-		{"default_matcher.bin", newMatcher(fromJSON).m.AppendBinary(nil)},
+		{"internal/engine/builtin_tables.go", goSource(t, newMatcher(fromJSON).m.BuiltinSource())},
 	}
 	for _, f := range files {
 		if *generate {
@@ -50,9 +48,6 @@ func TestGenerated(t *testing.T) {
 // makes from the generated files equal, field by field, what the JSON
 // makes.
 func TestDefaultFromGenerated(t *testing.T) {
-	if _, err := engine.Load(defaultSnapshot); err != nil {
-		t.Fatalf("default_matcher.bin: %v; run go generate", err)
-	}
 	want, got := defaultFromJSON(t), loadDefault()
 	for _, f := range []struct {
 		name      string
@@ -100,7 +95,12 @@ func taxonomySource(t testing.TB, f file) []byte {
 	b.WriteString("var defaultFile = ")
 	goLiteral(&b, reflect.ValueOf(f), true)
 	b.WriteString("\n")
-	src, err := format.Source([]byte(b.String()))
+	return goSource(t, []byte(b.String()))
+}
+
+// goSource formats generated Go source.
+func goSource(t testing.TB, src []byte) []byte {
+	src, err := format.Source(src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,14 +153,14 @@ func typeName(t reflect.Type) string {
 }
 
 // BenchmarkDefaultMatcher compares the two ways to the matcher of the
-// embedded taxonomy: loading the snapshot, as the first scan of Default
-// does, and building it, as before go generate made the snapshot.
+// embedded taxonomy: making it from its generated tables, as the first scan
+// of Default does, and building it, as before go generate made the tables.
 func BenchmarkDefaultMatcher(b *testing.B) {
 	t := loadDefault()
-	b.Run("snapshot", func(b *testing.B) {
+	b.Run("builtin", func(b *testing.B) {
 		b.ReportAllocs()
 		for range b.N {
-			loadMatcher(t, defaultSnapshot)
+			loadMatcher(t)
 		}
 	})
 	b.Run("build", func(b *testing.B) {

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -38,6 +39,8 @@ type Matcher struct {
 	nodes   []trieNode
 	phrases []phrase
 	names   []nameEntry
+	rules   []ruleInfo
+	strs    strTable        // the strings of phrases and names
 	known   map[uint64]bool // dotted tokens that some phrase holds
 	depth   int             // longest phrase, in tokens
 	// coordHashes are the hashes of the words that coordinate names that
@@ -96,7 +99,7 @@ type edgeTable struct {
 type edge struct {
 	h      uint64 // hash of the token on the edge
 	parent int32
-	child  int32 // or -1 for an empty slot
+	child  int32 // or 0 for an empty slot: the root is no node's child
 }
 
 // slot is where the probe for (node, h) starts: Fibonacci hashing of the
@@ -110,7 +113,7 @@ func (m *Matcher) child(node int32, h uint64) (int32, bool) {
 	t := &m.edges
 	for i := t.slot(node, h); ; i = (i + 1) & t.mask {
 		e := &t.e[i]
-		if e.child < 0 {
+		if e.child == 0 {
 			return -1, false
 		}
 		if e.h == h && e.parent == node {
@@ -126,7 +129,7 @@ func (m *Matcher) rootChild(h uint64) (int32, bool) {
 	t := &m.roots
 	for i := t.slot(0, h); ; i = (i + 1) & t.mask {
 		e := &t.e[i]
-		if e.child < 0 {
+		if e.child == 0 {
 			return -1, false
 		}
 		if e.h == h {
@@ -136,28 +139,27 @@ func (m *Matcher) rootChild(h uint64) (int32, bool) {
 }
 
 // grow doubles the table (to at least 1024 entries) and reinserts its edges.
-// insert keeps it at most a quarter full, so that most probes end at the
-// first entry they read.
+// insert keeps it at most half full: most probes end in the cache line of
+// the first entry they read, four edges to a line, and the tables of a
+// matcher built into the program (see BuiltinSource) take half the room
+// they would at a quarter.
 func (t *edgeTable) grow() {
 	old := t.e
 	size := max(1024, 2*len(old))
 	t.e, t.mask, t.shift, t.n = make([]edge, size), uint64(size-1), uint(64-bits.Len(uint(size-1))), 0
-	for i := range t.e {
-		t.e[i].child = -1
-	}
 	for _, e := range old {
-		if e.child >= 0 {
+		if e.child != 0 {
 			t.insert(e.parent, e.h, e.child)
 		}
 	}
 }
 
 func (t *edgeTable) insert(node int32, h uint64, child int32) {
-	if 4*(t.n+1) > len(t.e) {
+	if 2*(t.n+1) > len(t.e) {
 		t.grow()
 	}
 	i := t.slot(node, h)
-	for t.e[i].child >= 0 {
+	for t.e[i].child != 0 {
 		i = (i + 1) & t.mask
 	}
 	t.e[i] = edge{h: h, parent: node, child: child}
@@ -165,10 +167,10 @@ func (t *edgeTable) insert(node int32, h uint64, child int32) {
 }
 
 type phrase struct {
-	toks []string  // folded tokens
-	name int32     // index in names, or -1
-	src  int32     // names[name].src, at hand for settle
-	rule *ruleInfo // names[name].rule, at hand for the scanner
+	toks strList // folded tokens
+	name int32   // index in names, or -1
+	src  int32   // names[name].src, at hand for settle
+	rule int32   // names[name].rule, at hand for the scanner
 	cues uint8
 	// form is, while building, the literal a generated form comes from
 	// (index + 1), or -1 when two concepts share the form.
@@ -179,15 +181,17 @@ type phrase struct {
 // phrase (a form two concepts share is in the trie but dead).
 func (p *phrase) live() bool { return p.name >= 0 || p.cues != 0 }
 
-// nameEntry is one name or generated form of a concept.
+// nameEntry is one name or generated form of a concept. Like a phrase,
+// it holds no pointers, so that a matcher built into the program (see
+// BuiltinSource) holds its names as static data the GC need not scan.
 type nameEntry struct {
-	src       int32 // index in Config.Names
-	id        string
+	src       int32   // index in Config.Names
+	id        uint32  // the concept's ID, a string of the matcher (see str)
+	rule      int32   // index + 1 in Matcher.rules, or 0 for none
+	raw       strList // the name's tokens as written, for CaseSensitive
 	generated bool
 	skill     bool
 	language  bool
-	rule      *ruleInfo
-	raw       []string // the name's tokens as written, for CaseSensitive
 }
 
 type ruleInfo struct {
@@ -195,6 +199,51 @@ type ruleInfo struct {
 	context       []int32 // phrase indexes
 	notWithin     []int32 // phrase indexes
 }
+
+// rule returns the rule of index+1 r, or nil for 0.
+func (m *Matcher) rule(r int32) *ruleInfo {
+	if r == 0 {
+		return nil
+	}
+	return &m.rules[r-1]
+}
+
+// strTable holds the strings of a matcher's phrases and names, each once,
+// in one string, and their lists in one slice.
+type strTable struct {
+	text  string
+	ends  []uint32 // string i is text[ends[i]:ends[i+1]]
+	lists []uint32 // the strings of the lists, by index
+}
+
+// strList is a list of strings of a matcher: strs.lists[at:at+n].
+type strList struct {
+	at, n uint32
+}
+
+func (l strList) len() int { return int(l.n) }
+
+// str returns string i of m.
+func (m *Matcher) str(i uint32) string {
+	return m.strs.text[m.strs.ends[i]:m.strs.ends[i+1]]
+}
+
+// tok returns string k of list l.
+func (m *Matcher) tok(l strList, k int) string {
+	return m.str(m.strs.lists[l.at+uint32(k)])
+}
+
+// strings returns the strings of list l, in a new slice.
+func (m *Matcher) strings(l strList) []string {
+	s := make([]string, l.n)
+	for k := range s {
+		s[k] = m.tok(l, k)
+	}
+	return s
+}
+
+// phraseToks returns the tokens of phrase p, in a new slice.
+func (m *Matcher) phraseToks(p int32) []string { return m.strings(m.phrases[p].toks) }
 
 // A builder compiles a Config into a matcher, in steps: the literal names
 // own their phrases, then word forms take what is left, then the phrases
@@ -204,7 +253,13 @@ type builder struct {
 	m           *Matcher
 	looseParent map[int32]bool // nodes with an edge after a gap that does not join
 	literal     []source
-	rules       map[*Rule]*ruleInfo
+	rules       map[*Rule]int32 // index + 1 in m.rules
+	// The strings of each phrase and name, until finish puts them in the
+	// matcher's table.
+	toks   [][]string // by phrase
+	raw    [][]string // by name
+	ids    []string   // by name
+	phrase []int32    // the phrase of each name
 }
 
 // source is a literal name on its way into the trie.
@@ -225,15 +280,13 @@ func newMatcher(c *Config) *Matcher {
 			never: map[int32]bool{},
 		},
 		looseParent: map[int32]bool{},
-		rules:       map[*Rule]*ruleInfo{},
+		rules:       map[*Rule]int32{},
 	}
 	b.m.edges.grow()
 	b.m.roots.grow()
-	b.m.coordHashes, b.m.wellHash = coordHashes(), hashString("well")
-	for _, h := range b.m.coordHashes {
-		b.m.coordMask |= 1 << (h >> 58)
-	}
+	setConstants(b.m)
 	b.readNames(c.Names)
+	b.makeRoom(2 * len(b.literal))
 	b.addLiterals()
 	b.addForms()
 	b.addRulePhrases()
@@ -241,7 +294,25 @@ func newMatcher(c *Config) *Matcher {
 	b.setCoord()
 	b.setNodes()
 	b.makeFilters()
+	b.finish()
 	return b.m
+}
+
+// setConstants sets what a matcher derives from constants alone.
+func setConstants(m *Matcher) {
+	m.coordHashes, m.wellHash = coordHashes(), hashString("well")
+	for _, h := range m.coordHashes {
+		m.coordMask |= 1 << (h >> 58)
+	}
+}
+
+// makeRoom makes room for about n names and phrases (a matcher with none
+// keeps nil slices, as a loaded one has).
+func (b *builder) makeRoom(n int) {
+	if n > 0 {
+		b.m.names, b.raw, b.ids, b.phrase = make([]nameEntry, 0, n), make([][]string, 0, n), make([]string, 0, n), make([]int32, 0, n)
+		b.m.phrases, b.toks = make([]phrase, 0, n), make([][]string, 0, n)
+	}
 }
 
 // addPhrase adds a phrase of folded tokens to the trie, with the keys of
@@ -251,7 +322,8 @@ func newMatcher(c *Config) *Matcher {
 func (b *builder) addPhrase(toks []string, gaps []uint64, never bool) int32 {
 	m := b.m
 	if never {
-		m.phrases = append(m.phrases, phrase{toks: toks, name: -1})
+		m.phrases = append(m.phrases, phrase{name: -1})
+		b.toks = append(b.toks, toks)
 		m.never[int32(len(m.phrases)-1)] = true
 		return int32(len(m.phrases) - 1)
 	}
@@ -271,7 +343,8 @@ func (b *builder) addPhrase(toks []string, gaps []uint64, never bool) int32 {
 	}
 	p := int32(len(m.phrases))
 	m.nodes[node].phrase = p
-	m.phrases = append(m.phrases, phrase{toks: toks, name: -1})
+	m.phrases = append(m.phrases, phrase{name: -1})
+	b.toks = append(b.toks, toks)
 	if gaps != nil {
 		m.gaps[p] = gaps
 	}
@@ -331,29 +404,31 @@ func (b *builder) readNames(names []Name) {
 	}
 }
 
-// entry makes the name entry of a literal name or of one of its forms.
-func (b *builder) entry(src *source, generated bool) nameEntry {
-	n := src.name
-	e := nameEntry{src: src.src, id: n.ID, generated: generated, skill: n.Skill, language: n.Language, raw: src.raw}
+// addName adds the name entry of a literal name or of one of its forms,
+// the name of phrase p.
+func (b *builder) addName(p int32, src *source, generated bool) {
+	m, n := b.m, src.name
+	e := nameEntry{src: src.src, generated: generated, skill: n.Skill, language: n.Language}
 	if n.Rule != nil {
 		ri, ok := b.rules[n.Rule]
 		if !ok {
-			ri = &ruleInfo{caseSensitive: n.Rule.CaseSensitive}
+			m.rules = append(m.rules, ruleInfo{caseSensitive: n.Rule.CaseSensitive})
+			ri = int32(len(m.rules))
 			b.rules[n.Rule] = ri
 		}
 		e.rule = ri
 	}
-	return e
+	m.phrases[p].name = int32(len(m.names))
+	m.names = append(m.names, e)
+	b.raw, b.ids, b.phrase = append(b.raw, src.raw), append(b.ids, n.ID), append(b.phrase, p)
 }
 
 // addLiterals adds the literal names first: they own their phrases.
 func (b *builder) addLiterals() {
-	m := b.m
 	for i := range b.literal {
 		src := &b.literal[i]
 		p := b.addPhrase(src.toks, src.gaps, src.never)
-		m.phrases[p].name = int32(len(m.names))
-		m.names = append(m.names, b.entry(src, false))
+		b.addName(p, src, false)
 	}
 }
 
@@ -383,8 +458,7 @@ func (b *builder) addForms() {
 	}
 	for _, p := range formed {
 		if f := m.phrases[p].form; f > 0 {
-			m.phrases[p].name = int32(len(m.names))
-			m.names = append(m.names, b.entry(&b.literal[f-1], true))
+			b.addName(p, &b.literal[f-1], true)
 		}
 	}
 }
@@ -392,13 +466,14 @@ func (b *builder) addForms() {
 // addRulePhrases adds the Context and NotWithin phrases of name rules,
 // after every name so that names keep their entries.
 func (b *builder) addRulePhrases() {
-	done := map[*ruleInfo]bool{}
+	done := map[int32]bool{}
 	for _, src := range b.literal {
-		ri := b.rules[src.name.Rule]
-		if src.name.Rule == nil || ri == nil || done[ri] {
+		r := b.rules[src.name.Rule]
+		if src.name.Rule == nil || r == 0 || done[r] {
 			continue
 		}
-		done[ri] = true
+		done[r] = true
+		ri := &b.m.rules[r-1]
 		for _, c := range src.name.Rule.Context {
 			if p, ok := b.addText(c, cueRule); ok {
 				ri.context = append(ri.context, p)
@@ -447,7 +522,7 @@ func (b *builder) setNodes() {
 		}
 		ph := &m.phrases[n.phrase]
 		n.cues, n.flags = ph.cues, nodeShort
-		for _, tok := range ph.toks {
+		for _, tok := range b.toks[n.phrase] {
 			if len(tok) > 8 {
 				n.flags = 0
 			}
@@ -458,7 +533,7 @@ func (b *builder) setNodes() {
 		if ph.name >= 0 {
 			n.flags |= nodeName
 		}
-		if ph.rule != nil {
+		if ph.rule != 0 {
 			n.flags |= nodeRuled
 		}
 		if m.gaps[n.phrase] != nil {
@@ -474,6 +549,65 @@ func (b *builder) setNodes() {
 	for n := range b.looseParent {
 		m.nodes[n].flags |= nodeLooseKids
 	}
+}
+
+// finish puts the strings of the phrases and names in the matcher's
+// table, each string once. The phrases are distinct lists of tokens; a
+// name shares the list of its phrase when it is written as folded, and the
+// forms of a name share its raw tokens.
+func (b *builder) finish() {
+	m := b.m
+	st := strTabler{t: strTable{ends: []uint32{0}}, strAt: make(map[string]uint32, len(b.toks))}
+	for p, toks := range b.toks {
+		m.phrases[p].toks = st.list(toks)
+	}
+	rawOf := map[int32]strList{} // by src
+	for i := range m.names {
+		n := &m.names[i]
+		n.id = st.str(b.ids[i])
+		raw, ok := rawOf[n.src]
+		switch {
+		case ok:
+		case slices.Equal(b.raw[i], b.toks[b.phrase[i]]):
+			raw = m.phrases[b.phrase[i]].toks
+		default:
+			raw = st.list(b.raw[i])
+		}
+		n.raw, rawOf[n.src] = raw, raw
+	}
+	m.strs = st.table()
+}
+
+// strTabler makes a strTable.
+type strTabler struct {
+	text  strings.Builder
+	t     strTable
+	strAt map[string]uint32
+}
+
+func (st *strTabler) str(s string) uint32 {
+	i, ok := st.strAt[s]
+	if !ok {
+		i = uint32(len(st.t.ends) - 1)
+		st.strAt[s] = i
+		st.text.WriteString(s)
+		st.t.ends = append(st.t.ends, uint32(st.text.Len()))
+	}
+	return i
+}
+
+// list adds a list of the strings of l.
+func (st *strTabler) list(l []string) strList {
+	at := uint32(len(st.t.lists))
+	for _, s := range l {
+		st.t.lists = append(st.t.lists, st.str(s))
+	}
+	return strList{at: at, n: uint32(len(l))}
+}
+
+func (st *strTabler) table() strTable {
+	st.t.text = st.text.String()
+	return st.t
 }
 
 // makeFilters makes the bit sets, about 32 bits per entry, of the hashes

@@ -161,9 +161,9 @@ func markupText(r *rand.Rand, m *Matcher, pieces int) (string, []refSpan) {
 	var b strings.Builder
 	var hidden []refSpan
 	name := func() string {
-		p := m.phrases[r.IntN(len(m.phrases))]
+		toks := m.phraseToks(int32(r.IntN(len(m.phrases))))
 		joins := []string{" ", " ", "&nbsp;", "</b> <b>", "-", "\n", "<br>", "&#32;"}
-		return disguise(r, strings.Join(p.toks, joins[r.IntN(len(joins))]))
+		return disguise(r, strings.Join(toks, joins[r.IntN(len(joins))]))
 	}
 	hide := func(before, after string) {
 		b.WriteString(before)

@@ -90,9 +90,9 @@ func (b *builder) setCoord() {
 	inner := 0 // words of names after their first
 	for p := range m.phrases {
 		ph := &m.phrases[p]
-		if ph.name >= 0 && m.names[ph.name].rule == nil && !m.never[int32(p)] && m.gaps[int32(p)] == nil {
+		if ph.name >= 0 && m.names[ph.name].rule == 0 && !m.never[int32(p)] && m.gaps[int32(p)] == nil {
 			coordinable = append(coordinable, int32(p))
-			inner += len(ph.toks) - 1
+			inner += len(b.toks[p]) - 1
 		}
 	}
 	j := coordJoin{key: coordKey{seed: maphash.MakeSeed()}, later: newWordFilter(inner)}
@@ -102,17 +102,17 @@ func (b *builder) setCoord() {
 	concept := make([]int32, len(coordinable))
 	numbers := map[string]int32{}
 	for i, p := range coordinable {
-		id := m.names[m.phrases[p].name].id
+		id := b.ids[m.phrases[p].name]
 		n, ok := numbers[id]
 		if !ok {
 			n = int32(len(numbers)) + 1
 			numbers[id] = n
 		}
 		concept[i] = n
-		j.addPhrase(p, m.phrases[p].toks, n)
+		j.addPhrase(p, b.toks[p], n)
 	}
 	for i, p := range coordinable {
-		j.askWords(p, m.phrases[p].toks, concept[i])
+		j.askWords(p, b.toks[p], concept[i])
 	}
 	j.answer(m.coordOf)
 }
@@ -493,7 +493,7 @@ func coordinatorStarts(text string, at int) bool {
 // coordBefore appends the hits of the modifiers before name hit h.
 func (s *scanner) coordBefore(i int, add []hit) []hit {
 	h := &s.hits[i]
-	toks := s.m.phrases[h.phrase].toks
+	toks := phraseSeq(s.m, h.phrase)
 	at, t0, clause := h.start, h.t0, h.clause0
 	for {
 		var c coordSpan
@@ -518,7 +518,7 @@ func (s *scanner) coordBefore(i int, add []hit) []hit {
 // coordAfter appends the hits of the modifiers after name hit h.
 func (s *scanner) coordAfter(i int, add []hit) []hit {
 	h := &s.hits[i]
-	toks := s.m.phrases[h.phrase].toks
+	toks := phraseSeq(s.m, h.phrase)
 	at, t1, clause := h.end, h.t1, h.clause1
 	for {
 		var c coordSpan
@@ -561,8 +561,9 @@ func (s *scanner) namedNear(i, t0, t1 int, after bool) bool {
 	return false
 }
 
-// idOf returns the concept ID of the name of phrase p.
-func (s *scanner) idOf(p int32) string {
+// idOf returns the concept ID of the name of phrase p, as a string of the
+// matcher (see Matcher.str).
+func (s *scanner) idOf(p int32) uint32 {
 	return s.m.names[s.m.phrases[p].name].id
 }
 
@@ -601,13 +602,13 @@ func (s *scanner) mergeHits(add []hit) {
 
 // sharedBefore returns the phrase of the name that modifier c makes with
 // the last words of toks, other than a name of concept id, or -1.
-func (m *Matcher) sharedBefore(text string, c *coordSpan, toks []string, id string) int32 {
+func (m *Matcher) sharedBefore(text string, c *coordSpan, seq wordSeq, id uint32) int32 {
 	mod := wordSeq{text: text, spans: c.words[:c.n]}
 	if _, ok := m.child(0, mod.hash(0)); !ok && !c.dangling {
 		return -1 // no name starts with the modifier
 	}
-	for j := 1; j < len(toks); j++ {
-		if p := m.coordName(id, mod, wordSeq{toks: toks[j:]}); p >= 0 {
+	for j := 1; j < seq.len(); j++ {
+		if p := m.coordName(id, mod, seq.from(j)); p >= 0 {
 			return p
 		}
 	}
@@ -621,6 +622,7 @@ func (m *Matcher) sharedBefore(text string, c *coordSpan, toks []string, id stri
 	for _, w := range c.words[:c.n] {
 		folded = append(folded, fold(text[w[0]:w[1]]))
 	}
+	toks := m.strings(seq.list)
 	first, last := toks[0], c.n-1
 	for k := 1; k < len(first)-1; k++ {
 		if !utf8.RuneStart(first[k]) {
@@ -642,7 +644,7 @@ func (m *Matcher) sharedBefore(text string, c *coordSpan, toks []string, id stri
 // make with the most words of the modifier mod that make one, other than a
 // name of concept id, and how many words of mod it takes; or -1. The trie is
 // walked once for each start of toks.
-func (m *Matcher) sharedAfter(text string, toks []string, mod [][2]int, id string) (int32, int) {
+func (m *Matcher) sharedAfter(text string, toks wordSeq, mod [][2]int, id uint32) (int32, int) {
 	var hs [3]uint64
 	seq := wordSeq{text: text, spans: mod}
 	for k := range mod {
@@ -650,8 +652,8 @@ func (m *Matcher) sharedAfter(text string, toks []string, mod [][2]int, id strin
 	}
 	var pre [maxDepth]int32 // the node after toks[:j]
 	node, n := int32(0), 0
-	for j := 0; j < len(toks)-1 && j+1 < maxDepth; j++ {
-		next, ok := m.child(node, hashString(toks[j]))
+	for j := 0; j < toks.len()-1 && j+1 < maxDepth; j++ {
+		next, ok := m.child(node, toks.hash(j))
 		if !ok {
 			break
 		}
@@ -667,7 +669,7 @@ func (m *Matcher) sharedAfter(text string, toks []string, mod [][2]int, id strin
 			if !ok {
 				continue
 			}
-			if p := m.coordPhrase(node, id, wordSeq{toks: toks[:j]}, wordSeq{text: text, spans: mod[:k]}); p >= 0 {
+			if p := m.coordPhrase(node, id, toks.upto(j), wordSeq{text: text, spans: mod[:k]}); p >= 0 {
 				return p, k
 			}
 		}
@@ -675,17 +677,37 @@ func (m *Matcher) sharedAfter(text string, toks []string, mod [][2]int, id strin
 	return -1, 0
 }
 
-// wordSeq is words, folded (toks) or as bytes of text (spans).
+// wordSeq is words, folded (toks, or a list of strings of matcher m) or as
+// bytes of text (spans).
 type wordSeq struct {
 	text  string
 	spans [][2]int
 	toks  []string
+	m     *Matcher
+	list  strList
 }
 
-func (w wordSeq) len() int { return len(w.toks) + len(w.spans) }
+// phraseSeq is the tokens of phrase p of m.
+func phraseSeq(m *Matcher, p int32) wordSeq { return wordSeq{m: m, list: m.phrases[p].toks} }
+
+func (w wordSeq) len() int { return len(w.toks) + len(w.spans) + w.list.len() }
+
+// from and upto are the words of a list from word j on, and before word j.
+func (w wordSeq) from(j int) wordSeq {
+	w.list.at, w.list.n = w.list.at+uint32(j), w.list.n-uint32(j)
+	return w
+}
+
+func (w wordSeq) upto(j int) wordSeq {
+	w.list.n = uint32(j)
+	return w
+}
 
 // hash returns the hash of word k, folded.
 func (w wordSeq) hash(k int) uint64 {
+	if w.m != nil {
+		return hashString(w.m.tok(w.list, k))
+	}
 	if w.toks != nil {
 		return hashString(w.toks[k])
 	}
@@ -698,6 +720,9 @@ func (w wordSeq) hash(k int) uint64 {
 
 // equal reports whether word k is the folded token f.
 func (w wordSeq) equal(k int, f string) bool {
+	if w.m != nil {
+		return w.m.tok(w.list, k) == f
+	}
 	if w.toks != nil {
 		return w.toks[k] == f
 	}
@@ -706,7 +731,7 @@ func (w wordSeq) equal(k int, f string) bool {
 
 // coordName returns the phrase of the words a, then b, when it is a name
 // without a rule of a concept other than id, or -1.
-func (m *Matcher) coordName(id string, a, b wordSeq) int32 {
+func (m *Matcher) coordName(id uint32, a, b wordSeq) int32 {
 	node := int32(0)
 	for _, seq := range [2]wordSeq{a, b} {
 		for k := range seq.len() {
@@ -722,22 +747,22 @@ func (m *Matcher) coordName(id string, a, b wordSeq) int32 {
 
 // coordPhrase returns the phrase that ends at node when it is the words a,
 // then b, and a name without a rule of a concept other than id, or -1.
-func (m *Matcher) coordPhrase(node int32, id string, a, b wordSeq) int32 {
+func (m *Matcher) coordPhrase(node int32, id uint32, a, b wordSeq) int32 {
 	p := m.nodes[node].phrase
-	if p < 0 || m.phrases[p].name < 0 || m.phrases[p].rule != nil || m.never[p] {
+	if p < 0 || m.phrases[p].name < 0 || m.phrases[p].rule != 0 || m.never[p] {
 		return -1
 	}
 	ph := &m.phrases[p]
-	if len(ph.toks) != a.len()+b.len() || m.names[ph.name].id == id {
+	if ph.toks.len() != a.len()+b.len() || m.names[ph.name].id == id {
 		return -1
 	}
 	for k := range a.len() {
-		if !a.equal(k, ph.toks[k]) {
+		if !a.equal(k, m.tok(ph.toks, k)) {
 			return -1 // a hash collision
 		}
 	}
 	for k := range b.len() {
-		if !b.equal(k, ph.toks[a.len()+k]) {
+		if !b.equal(k, m.tok(ph.toks, a.len()+k)) {
 			return -1
 		}
 	}

@@ -37,24 +37,24 @@ func refCoordinated(m *Matcher, text string, hits []refHit) []refHit {
 	var out []refHit
 	for _, h := range hits {
 		ph := &m.phrases[h.phrase]
-		if ph.name < 0 || ph.rule != nil {
+		if ph.name < 0 || ph.rule != 0 {
 			continue
 		}
-		id := m.names[ph.name].id
+		id, toks := m.str(m.names[ph.name].id), m.phraseToks(h.phrase)
 		for at := h.start; ; {
 			g := refCoordBefore.FindStringSubmatchIndex(text[:at])
-			if g == nil || len(ph.toks) == 1 && g[4] == g[5] || at == h.start && refBareComma.MatchString(text[g[5]:at]) {
+			if g == nil || len(toks) == 1 && g[4] == g[5] || at == h.start && refBareComma.MatchString(text[g[5]:at]) {
 				break
 			}
 			mod := strings.Split(refFold(text[g[2]:g[3]]), "-")
-			p := refSharedBefore(m, id, mod, ph.toks, g[4] < g[5])
+			p := refSharedBefore(m, id, mod, toks, g[4] < g[5])
 			if p < 0 || refNamedNear(m, hits, g[2], g[3], false) {
 				break
 			}
 			out = append(out, refHit{p, g[2], g[3]})
 			at = g[2]
 		}
-		for at := h.end; len(ph.toks) > 1; {
+		for at := h.end; len(toks) > 1; {
 			g := refCoordAfter.FindStringSubmatchIndex(text[at:])
 			if g == nil || at+g[3] < len(text) && !strings.ContainsRune(refCoordEdge, rune(text[at+g[3]])) ||
 				at == h.end && refBareComma.MatchString(text[at:at+g[2]]) {
@@ -63,8 +63,8 @@ func refCoordinated(m *Matcher, text string, hits []refHit) []refHit {
 			start, words := at+g[2], regexp.MustCompile(`[ '\-]`).Split(text[at+g[2]:at+g[3]], -1)
 			p, end := int32(-1), 0
 			for k := len(words); k > 0 && p < 0; k-- {
-				for j := len(ph.toks) - 1; j > 0 && p < 0; j-- {
-					p = refPhrase(m, id, slices.Concat(ph.toks[:j], refFoldAll(words[:k])))
+				for j := len(toks) - 1; j > 0 && p < 0; j-- {
+					p = refPhrase(m, id, slices.Concat(toks[:j], refFoldAll(words[:k])))
 				}
 				end = start + len(strings.Join(words[:k], " "))
 			}
@@ -114,8 +114,8 @@ func refSharedBefore(m *Matcher, id string, mod, toks []string, dangling bool) i
 // concept other than id, or -1.
 func refPhrase(m *Matcher, id string, toks []string) int32 {
 	for p, ph := range m.phrases {
-		if ph.name >= 0 && ph.rule == nil && !m.never[int32(p)] && m.gaps[int32(p)] == nil &&
-			slices.Equal(ph.toks, toks) && m.names[ph.name].id != id {
+		if ph.name >= 0 && ph.rule == 0 && !m.never[int32(p)] && m.gaps[int32(p)] == nil &&
+			slices.Equal(m.phraseToks(int32(p)), toks) && m.str(m.names[ph.name].id) != id {
 			return int32(p)
 		}
 	}
@@ -170,11 +170,11 @@ func TestCoordinated(t *testing.T) {
 func coordText(r *rand.Rand, m *Matcher) string {
 	var multi [][]string
 	byLast := map[string][][]string{}
-	for _, p := range m.phrases {
-		if p.name >= 0 && len(p.toks) > 1 && p.rule == nil {
-			multi = append(multi, p.toks)
-			last := p.toks[len(p.toks)-1]
-			byLast[last] = append(byLast[last], p.toks)
+	for i, p := range m.phrases {
+		if toks := m.phraseToks(int32(i)); p.name >= 0 && len(toks) > 1 && p.rule == 0 {
+			multi = append(multi, toks)
+			last := toks[len(toks)-1]
+			byLast[last] = append(byLast[last], toks)
 		}
 	}
 	coords := []string{", ", " and ", " or ", "/", " & ", " as well as ", "- und ", ", and ", " et ", " y ", " and the "}

@@ -29,16 +29,16 @@ func refCoordOf(m *Matcher) []uint8 {
 	var coordinable []int
 	for p := range m.phrases {
 		ph := &m.phrases[p]
-		if ph.name < 0 || m.names[ph.name].rule != nil || m.never[int32(p)] || m.gaps[int32(p)] != nil {
+		if ph.name < 0 || m.names[ph.name].rule != 0 || m.never[int32(p)] || m.gaps[int32(p)] != nil {
 			continue
 		}
 		coordinable = append(coordinable, p)
-		id := m.names[ph.name].id
-		for k, t := range ph.toks {
-			rest := strings.Join(ph.toks[k+1:], " ")
+		id, toks := m.str(m.names[ph.name].id), m.phraseToks(int32(p))
+		for k, t := range toks {
+			rest := strings.Join(toks[k+1:], " ")
 			if k > 0 {
-				add(suffixes, strings.Join(ph.toks[k:], " "), id)
-				add(prefixes, strings.Join(ph.toks[:k], " "), id)
+				add(suffixes, strings.Join(toks[k:], " "), id)
+				add(prefixes, strings.Join(toks[:k], " "), id)
 				add(tails, t+"|"+rest, id)
 			}
 			for c := 1; c+2 <= len(t) && rest != ""; c++ {
@@ -50,17 +50,16 @@ func refCoordOf(m *Matcher) []uint8 {
 	}
 	out := make([]uint8, len(m.phrases))
 	for _, p := range coordinable {
-		ph := &m.phrases[p]
-		id := m.names[ph.name].id
-		for j := 1; j < len(ph.toks); j++ {
-			if other(suffixes, strings.Join(ph.toks[j:], " "), id) {
+		id, toks := m.str(m.names[m.phrases[p].name].id), m.phraseToks(int32(p))
+		for j := 1; j < len(toks); j++ {
+			if other(suffixes, strings.Join(toks[j:], " "), id) {
 				out[p] |= coordBefore
 			}
-			if other(prefixes, strings.Join(ph.toks[:j], " "), id) {
+			if other(prefixes, strings.Join(toks[:j], " "), id) {
 				out[p] |= coordAfter
 			}
 		}
-		first, rest := ph.toks[0], strings.Join(ph.toks[1:], " ")
+		first, rest := toks[0], strings.Join(toks[1:], " ")
 		for c := 1; c+2 <= len(first); c++ {
 			if utf8.RuneStart(first[c]) && other(tails, first[c:]+"|"+rest, id) {
 				out[p] |= coordDangling
@@ -87,7 +86,7 @@ func TestCoordOfMatchesReference(t *testing.T) {
 		want := refCoordOf(m)
 		for p := range want {
 			if m.coordOf[p] != want[p] {
-				t.Errorf("%s: phrase %q: coordination flags %03b, want %03b", name, strings.Join(m.phrases[p].toks, " "), m.coordOf[p], want[p])
+				t.Errorf("%s: phrase %q: coordination flags %03b, want %03b", name, strings.Join(m.phraseToks(int32(p)), " "), m.coordOf[p], want[p])
 			}
 		}
 	}

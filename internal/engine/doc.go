@@ -50,8 +50,11 @@
 //   - build.go: the trie, its edge table, the first-token bit sets, and
 //     the builder that compiles a Config step by step.
 //   - snapshot.go: a compiled Matcher written out and read back
-//     (AppendBinary, Load), so that package roles ships the matcher of
-//     its embedded taxonomy instead of building it at run time.
+//     (AppendBinary, Load), so that a program can ship a matcher instead
+//     of building it at run time; frozen.go: a compiled Matcher as Go
+//     source of pointer-free tables (BuiltinSource), which package roles
+//     generates for its embedded taxonomy into builtin_tables.go, and
+//     Builtin makes at run time.
 //   - scan.go: the scanner: its loop, matching at a token, verifying a hit.
 //   - hits.go: a hit, and the hits of the paragraph being read.
 //   - sections.go: headings, and the sections of preferred items they

@@ -98,8 +98,8 @@ var refTLDs = strings.Fields(`com org net io dev co ai app edu gov uk de fr eu u
 // refTokens splits text into the words the scanner should see.
 func refTokens(m *Matcher, text string) []refTok {
 	known := map[string]bool{}
-	for _, p := range m.phrases {
-		for _, t := range p.toks {
+	for p := range m.phrases {
+		for _, t := range m.phraseToks(int32(p)) {
 			known[t] = true
 		}
 	}
@@ -183,16 +183,16 @@ func refHitsIn(m *Matcher, text string) []refHit {
 	toks := refTokens(m, text)
 	hits := []refHit{}
 	for pi, p := range m.phrases {
-		gaps := m.gaps[int32(pi)]
-		if len(p.toks) > m.depth || !p.live() || m.never[int32(pi)] {
+		gaps, ptoks := m.gaps[int32(pi)], m.phraseToks(int32(pi))
+		if len(ptoks) > m.depth || !p.live() || m.never[int32(pi)] {
 			continue
 		}
 	starts:
 		for i := range toks {
-			if i+len(p.toks) > len(toks) {
+			if i+len(ptoks) > len(toks) {
 				break
 			}
-			for k, want := range p.toks {
+			for k, want := range ptoks {
 				t := toks[i+k]
 				if t.folded != want {
 					continue starts
@@ -210,7 +210,7 @@ func refHitsIn(m *Matcher, text string) []refHit {
 					continue starts
 				}
 			}
-			end := toks[i+len(p.toks)-1].end
+			end := toks[i+len(ptoks)-1].end
 			if gaps != nil {
 				// A bracket the phrase's gaps open and the text closes
 				// right after it belongs to the match.
@@ -249,7 +249,7 @@ func fastHits(m *Matcher, text string) []refHit {
 func describeHits(m *Matcher, text string, hits []refHit) []string {
 	var out []string
 	for _, h := range hits {
-		out = append(out, fmt.Sprintf("%d-%d %q=%q", h.start, h.end, text[h.start:h.end], strings.Join(m.phrases[h.phrase].toks, " ")))
+		out = append(out, fmt.Sprintf("%d-%d %q=%q", h.start, h.end, text[h.start:h.end], strings.Join(m.phraseToks(h.phrase), " ")))
 	}
 	return out
 }
@@ -295,8 +295,7 @@ func randomText(r *rand.Rand, m *Matcher, words int) string {
 		case 0:
 			b.WriteString(noise[r.IntN(len(noise))])
 		default:
-			p := m.phrases[r.IntN(len(m.phrases))]
-			w := strings.Join(p.toks, joins[r.IntN(len(joins))])
+			w := strings.Join(m.phraseToks(int32(r.IntN(len(m.phrases)))), joins[r.IntN(len(joins))])
 			switch r.IntN(3) {
 			case 0:
 				w = strings.ToUpper(w)

@@ -10,7 +10,7 @@ import (
 // basicOK checks a candidate against its rule's CaseSensitive and NotWithin.
 func (s *scanner) basicOK(i int) bool {
 	ne := s.nameOf(i)
-	r := ne.rule
+	r := s.m.rule(ne.rule)
 	if r == nil {
 		return true
 	}
@@ -221,7 +221,7 @@ func (s *scanner) properNameBefore(i int) bool {
 // starts at token t after hit i: the words then belong together ("Rust
 // Developer"), while another name's context word ("Checkout") says nothing.
 func (s *scanner) phraseAt(i, t int) bool {
-	r := s.nameOf(i).rule
+	r := s.m.rule(s.nameOf(i).rule)
 	for k := i + 1; k < len(s.hits) && s.hits[k].t0 <= t; k++ {
 		if o := &s.hits[k]; o.t0 == t && (o.name || slices.Contains(r.context, o.phrase)) {
 			return true
@@ -288,7 +288,7 @@ func (s *scanner) contains(k int, h *hit, phrases []int32) bool {
 }
 
 // sameCase reports whether the hit's words are written as raw.
-func (s *scanner) sameCase(h *hit, raw []string) bool {
+func (s *scanner) sameCase(h *hit, raw strList) bool {
 	text := s.text[:h.end]
 	k := 0
 	for p := h.start; p < h.end; {
@@ -297,13 +297,13 @@ func (s *scanner) sameCase(h *hit, raw []string) bool {
 			continue
 		}
 		end, _, _ := scanWord(text, p)
-		if k >= len(raw) || stripZero(text[p:end]) != raw[k] {
+		if k >= raw.len() || stripZero(text[p:end]) != s.m.tok(raw, k) {
 			return false
 		}
 		k++
 		p = end
 	}
-	return k == len(raw)
+	return k == raw.len()
 }
 
 // contextWindow is how many words either side a context word may be.
@@ -315,7 +315,7 @@ const contextWindow = 8
 func (s *scanner) contextOK(i int) bool {
 	h := &s.hits[i]
 	ne := s.nameOf(i)
-	r := ne.rule
+	r := s.m.rule(ne.rule)
 	lo := h.t0 - contextWindow - s.m.depth
 	k := i
 	for k > 0 && s.hits[k-1].t0 >= lo {
@@ -331,7 +331,7 @@ func (s *scanner) contextOK(i int) bool {
 		}
 		if s.ok[k] && (o.t1 <= h.t0 || o.t0 >= h.t1) {
 			on := s.nameOf(k)
-			if on.skill && (on.rule == nil || len(on.rule.context) == 0) {
+			if on.skill && (on.rule == 0 || len(s.m.rule(on.rule).context) == 0) {
 				return true
 			}
 			if on.language && ne.language && o.sent == h.sent && on.id != ne.id {

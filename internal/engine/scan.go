@@ -207,7 +207,7 @@ func (s *scanner) verify(n *trieNode, i, j int, short bool) {
 		// Inline, as verify runs at every hit.
 		ph := &s.m.phrases[p]
 		for k := i; k <= j; k++ {
-			t, f := s.tok(k), ph.toks[k-i]
+			t, f := s.tok(k), s.m.tok(ph.toks, k-i)
 			if t.short && len(f) <= 8 {
 				continue // equal hashes: equal tokens
 			}

@@ -173,7 +173,7 @@ func (s *scanner) candidates(from, to int) {
 			continue
 		}
 		if hits[i].ruled {
-			if r := s.m.phrases[hits[i].phrase].rule; len(r.context) > 0 && !s.contextOK(i) {
+			if r := s.m.rule(s.m.phrases[hits[i].phrase].rule); len(r.context) > 0 && !s.contextOK(i) {
 				continue
 			}
 		}
@@ -224,7 +224,7 @@ func (s *scanner) pick(cluster, sel []int, lo, hi int) []int {
 			}
 			return 1
 		}
-		return strings.Compare(na.id, nb.id)
+		return strings.Compare(s.m.str(na.id), s.m.str(nb.id))
 	})
 	taken := s.taken[:0]
 	for range hi - lo {

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -13,8 +12,8 @@ import (
 
 // A snapshot is a compiled Matcher written out by AppendBinary and read back
 // by Load, so that a program can ship the matcher of a fixed configuration
-// instead of building it at run time (package roles does so for its
-// embedded taxonomy). It is not a stable format: it holds the matcher's
+// instead of building it at run time (for a matcher built into the
+// program, see BuiltinSource). It is not a stable format: it holds the matcher's
 // tables as this version of the engine builds them, and Load refuses a
 // snapshot of another format version. A snapshot is
 //
@@ -24,20 +23,19 @@ import (
 //	crc      uint32, little-endian, CRC-32 (IEEE) of the payload
 //	payload
 //
-// and the payload is, in this order: the strings (a count, each length,
-// then their bytes); the rules; the names and the phrases, each after
-// the number of tokens they hold together (the reader makes room for all
-// at once); the trie nodes; the
-// two edge tables, as their size and the slot of each edge (the edge
-// itself is the node it leads to); the two bit sets; the dotted tokens; the
-// gaps and the phrases text cannot match; the coordination flags; the
-// depth. Numbers are unsigned varints, index+1 where an index may be -1,
-// and token hashes and bit set words are little-endian uint64s. What the
-// builder derives from constants (coordHashes, coordMask, wellHash) is
-// derived again by Load.
+// and the payload is, in this order: the strings of phrases and names (a
+// count, each length, then their bytes); their lists (a count, then the
+// index of each string); the rules; the names; the phrases; the trie
+// nodes; the two edge tables, as their size and the slot of each edge (the
+// edge itself is the node it leads to); the two bit sets; the dotted
+// tokens; the gaps and the phrases text cannot match; the coordination
+// flags; the depth. Numbers are unsigned varints, index+1 where an index
+// may be -1, and token hashes and bit set words are little-endian uint64s.
+// What the builder derives from constants (coordHashes, coordMask,
+// wellHash) is derived again by Load.
 const (
 	snapshotMagic   = "rlem"
-	snapshotVersion = 1
+	snapshotVersion = 2
 	snapshotHeader  = 16
 )
 
@@ -46,22 +44,13 @@ const (
 // always gives the same bytes.
 func (m *Matcher) AppendBinary(b []byte) []byte {
 	var w snapWriter
-	w.strIndex = map[string]int{}
+	m.writeStrings(&w)
 	m.writeTables(&w)
-	var p []byte
-	p = binary.AppendUvarint(p, uint64(len(w.strs)))
-	for _, s := range w.strs {
-		p = binary.AppendUvarint(p, uint64(len(s)))
-	}
-	for _, s := range w.strs {
-		p = append(p, s...)
-	}
-	p = append(p, w.b...)
 	b = append(b, snapshotMagic...)
 	b = binary.LittleEndian.AppendUint32(b, snapshotVersion)
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(p)))
-	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(p))
-	return append(b, p...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(w.b)))
+	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(w.b))
+	return append(b, w.b...)
 }
 
 // Load reads a snapshot that AppendBinary wrote. It returns an error, and
@@ -88,12 +77,8 @@ func Load(data []byte) (*Matcher, error) {
 // loadPayload decodes and checks a payload whose checksum matched.
 func loadPayload(p []byte) (*Matcher, error) {
 	r := &snapReader{b: p}
-	r.readStrings()
 	m := &Matcher{known: map[uint64]bool{}, gaps: map[int32][]uint64{}, never: map[int32]bool{}}
-	m.coordHashes, m.wellHash = coordHashes(), hashString("well")
-	for _, h := range m.coordHashes {
-		m.coordMask |= 1 << (h >> 58)
-	}
+	setConstants(m)
 	m.readTables(r)
 	if r.err == nil && len(r.b) > 0 {
 		r.fail("%d bytes left over", len(r.b))
@@ -106,8 +91,8 @@ func loadPayload(p []byte) (*Matcher, error) {
 
 // writeTables writes the payload after the strings.
 func (m *Matcher) writeTables(w *snapWriter) {
-	rules := m.writeRules(w)
-	m.writeNames(w, rules)
+	m.writeRules(w)
+	m.writeNames(w)
 	m.writePhrases(w)
 	m.writeNodes(w)
 	w.edges(&m.edges)
@@ -134,9 +119,10 @@ func (m *Matcher) writeTables(w *snapWriter) {
 
 // readTables reads what writeTables wrote, checking every index.
 func (m *Matcher) readTables(r *snapReader) {
-	rules := r.readRules()
-	m.readNames(r, rules)
-	m.readPhrases(r, rules)
+	m.readStrings(r)
+	m.readRules(r)
+	m.readNames(r)
+	m.readPhrases(r)
 	m.readNodes(r)
 	r.readEdges(&m.edges, m.nodes, false)
 	r.readEdges(&m.roots, m.nodes, true)
@@ -166,34 +152,54 @@ func (m *Matcher) readTables(r *snapReader) {
 	}
 }
 
-// writeRules writes each rule once, in the order names first have them,
-// and returns the index of each.
-func (m *Matcher) writeRules(w *snapWriter) map[*ruleInfo]int {
-	at := map[*ruleInfo]int{}
-	var list []*ruleInfo
-	for _, n := range m.names {
-		if _, ok := at[n.rule]; n.rule != nil && !ok {
-			at[n.rule] = len(list)
-			list = append(list, n.rule)
+// writeStrings writes the string table.
+func (m *Matcher) writeStrings(w *snapWriter) {
+	n := max(0, len(m.strs.ends)-1)
+	w.uint(n)
+	for i := range n {
+		w.uint(int(m.strs.ends[i+1] - m.strs.ends[i]))
+	}
+	w.b = append(w.b, m.strs.text...)
+	w.uint(len(m.strs.lists))
+	for _, s := range m.strs.lists {
+		w.uint(int(s))
+	}
+}
+
+// readStrings reads the string table: the strings share one allocation.
+func (m *Matcher) readStrings(r *snapReader) {
+	n := r.count(1)
+	ends := make([]uint32, n+1)
+	for i := range n {
+		ends[i+1] = ends[i] + uint32(r.index(len(r.b)+1))
+		if int(ends[i+1]) > len(r.b) {
+			r.fail("strings overrun")
 		}
 	}
-	w.uint(len(list))
-	for _, ri := range list {
+	text := string(r.bytes(int(ends[n])))
+	lists := makeOrNil[uint32](r.count(1))
+	for i := range lists {
+		lists[i] = uint32(r.index(n))
+	}
+	m.strs = strTable{text: text, ends: ends, lists: lists}
+}
+
+func (m *Matcher) writeRules(w *snapWriter) {
+	w.uint(len(m.rules))
+	for _, ri := range m.rules {
 		w.bool(ri.caseSensitive)
 		w.indexes(ri.context)
 		w.indexes(ri.notWithin)
 	}
-	return at
 }
 
 // readRules reads the rules; their phrase indexes are checked by
 // readPhrases, which knows how many phrases there are.
-func (r *snapReader) readRules() []*ruleInfo {
-	rules := make([]*ruleInfo, r.count(3))
-	for i := range rules {
-		rules[i] = &ruleInfo{caseSensitive: r.bool(), context: r.indexes(), notWithin: r.indexes()}
+func (m *Matcher) readRules(r *snapReader) {
+	m.rules = makeOrNil[ruleInfo](r.count(3))
+	for i := range m.rules {
+		m.rules[i] = ruleInfo{caseSensitive: r.bool(), context: r.indexes(), notWithin: r.indexes()}
 	}
-	return rules
 }
 
 // Flags of a name in a snapshot.
@@ -201,114 +207,62 @@ const (
 	snapGenerated = 1 << iota
 	snapSkill
 	snapLanguage
-	snapSharedRaw // raw is that of the literal name of the same src
 	snapNameFlags = 1<<iota - 1
 )
 
-// writeNames writes the names. A word form has the tokens of the literal
-// name it comes from, which precedes it: they are written once.
-func (m *Matcher) writeNames(w *snapWriter, rules map[*ruleInfo]int) {
+func (m *Matcher) writeNames(w *snapWriter) {
 	w.uint(len(m.names))
-	shared := make([]bool, len(m.names))
-	var lits []int32
-	for i, n := range m.names {
-		if !n.generated {
-			lits = append(lits, int32(i))
-		} else if lit, ok := literalOf(m.names, lits, n.src); ok {
-			shared[i] = slices.Equal(m.names[lit].raw, n.raw)
-		}
-	}
-	w.total(len(m.names), func(i int) []string {
-		if shared[i] {
-			return nil
-		}
-		return m.names[i].raw
-	})
-	for i, n := range m.names {
+	for _, n := range m.names {
 		w.uint(int(n.src))
-		w.str(n.id)
-		w.b = append(w.b, b2u(n.generated)|b2u(n.skill)<<1|b2u(n.language)<<2|b2u(shared[i])<<3)
-		rule := 0
-		if n.rule != nil {
-			rule = rules[n.rule] + 1
-		}
-		w.uint(rule)
-		if !shared[i] {
-			w.strList(n.raw)
-		}
+		w.uint(int(n.id))
+		w.b = append(w.b, b2u(n.generated)|b2u(n.skill)<<1|b2u(n.language)<<2)
+		w.uint(int(n.rule))
+		w.list(n.raw)
 	}
 }
 
-// literalOf finds, among the literal names at lits (in increasing order of
-// src, as the builder adds them), the one of src.
-func literalOf(names []nameEntry, lits []int32, src int32) (int32, bool) {
-	k, ok := slices.BinarySearchFunc(lits, src, func(i, src int32) int { return cmp.Compare(names[i].src, src) })
-	if !ok {
-		return 0, false
-	}
-	return lits[k], true
-}
-
-func (m *Matcher) readNames(r *snapReader, rules []*ruleInfo) {
-	m.names = makeOrNil[nameEntry](r.count(4))
-	r.lists = make([]string, r.count(1))
-	var lits []int32
+func (m *Matcher) readNames(r *snapReader) {
+	m.names = makeOrNil[nameEntry](r.count(5))
 	for i := range m.names {
 		n := &m.names[i]
-		n.src, n.id = int32(r.num()), r.str()
+		n.src, n.id = int32(r.num()), uint32(r.index(len(m.strs.ends)-1))
 		f := r.byte()
 		n.generated, n.skill, n.language = f&snapGenerated != 0, f&snapSkill != 0, f&snapLanguage != 0
-		if k := r.index(len(rules) + 1); k > 0 {
-			n.rule = rules[k-1]
-		}
-		switch lit, ok := literalOf(m.names, lits, n.src); {
-		case f&^snapNameFlags != 0:
+		if f&^snapNameFlags != 0 {
 			r.fail("bad flags of name %d", i)
-		case f&snapSharedRaw == 0:
-			n.raw = r.strList()
-		case n.generated && ok:
-			n.raw = m.names[lit].raw
-		default:
-			r.fail("name %d shares the tokens of no literal name", i)
 		}
-		if !n.generated {
-			if len(lits) > 0 && m.names[lits[len(lits)-1]].src >= n.src {
-				r.fail("literal names out of order at %d", i)
-			}
-			lits = append(lits, int32(i))
-		}
+		n.rule = r.index(len(m.rules) + 1)
+		n.raw = r.list(len(m.strs.lists))
 	}
 }
 
 func (m *Matcher) writePhrases(w *snapWriter) {
 	w.uint(len(m.phrases))
-	w.total(len(m.phrases), func(i int) []string { return m.phrases[i].toks })
 	for _, ph := range m.phrases {
+		w.list(ph.toks)
 		w.uint(int(ph.name + 1))
 		w.uint(int(ph.form + 1))
 		w.b = append(w.b, ph.cues)
-		w.strList(ph.toks)
 	}
 }
 
 // readPhrases reads the phrases; a phrase of a name takes the name's rule
 // and index, as setNodes gave them.
-func (m *Matcher) readPhrases(r *snapReader, rules []*ruleInfo) {
-	m.phrases = makeOrNil[phrase](r.count(4))
-	r.lists = make([]string, r.count(1))
+func (m *Matcher) readPhrases(r *snapReader) {
+	m.phrases = makeOrNil[phrase](r.count(5))
 	for i := range m.phrases {
 		ph := &m.phrases[i]
+		if ph.toks = r.list(len(m.strs.lists)); ph.toks.n == 0 {
+			r.fail("phrase %d has no tokens", i)
+		}
 		ph.name = r.index(len(m.names)+1) - 1
 		ph.form = int32(r.num()) - 1
 		ph.cues = r.byte()
-		if ph.toks = r.strList(); len(ph.toks) == 0 {
-			r.fail("phrase %d has no tokens", i)
-		}
 		if ph.name >= 0 {
 			ph.rule, ph.src = m.names[ph.name].rule, m.names[ph.name].src
 		}
 	}
-	for _, ri := range rules {
+	for _, ri := range m.rules {
 		for _, p := range slices.Concat(ri.context, ri.notWithin) {
 			if p < 0 || int(p) >= len(m.phrases) {
 				r.fail("rule phrase %d out of range", p)
@@ -396,11 +350,9 @@ func b2u(b bool) byte {
 	return 0
 }
 
-// snapWriter writes a payload, with its strings kept apart, each once.
+// snapWriter writes a payload.
 type snapWriter struct {
-	b        []byte
-	strs     []string
-	strIndex map[string]int
+	b []byte
 }
 
 func (w *snapWriter) uint(v int) { w.b = binary.AppendUvarint(w.b, uint64(v)) }
@@ -409,33 +361,10 @@ func (w *snapWriter) u64(v uint64) {
 }
 func (w *snapWriter) bool(v bool) { w.b = append(w.b, b2u(v)) }
 
-func (w *snapWriter) str(s string) {
-	i, ok := w.strIndex[s]
-	if !ok {
-		i = len(w.strs)
-		w.strIndex[s] = i
-		w.strs = append(w.strs, s)
-	}
-	w.uint(i)
-}
-
-// strs_ writes a list of strings; a nil list is written as an empty one
-// and read back as nil.
-func (w *snapWriter) strList(l []string) {
-	w.uint(len(l))
-	for _, s := range l {
-		w.str(s)
-	}
-}
-
-// total writes the number of strings in n lists, which the reader
-// allocates at once.
-func (w *snapWriter) total(n int, list func(int) []string) {
-	sum := 0
-	for i := range n {
-		sum += len(list(i))
-	}
-	w.uint(sum)
+// list writes a list of strings as its start and length.
+func (w *snapWriter) list(l strList) {
+	w.uint(int(l.at))
+	w.uint(int(l.n))
 }
 
 func (w *snapWriter) indexes(l []int32) {
@@ -452,7 +381,7 @@ func (w *snapWriter) edges(t *edgeTable) {
 	w.uint(t.n)
 	last := -1
 	for i, e := range t.e {
-		if e.child >= 0 {
+		if e.child != 0 {
 			w.uint(i - last)
 			w.uint(int(e.child))
 			last = i
@@ -469,11 +398,7 @@ func (w *snapWriter) bloom(b *bloom) {
 }
 
 func (w *snapWriter) hashSet(s map[uint64]bool) {
-	keys := make([]uint64, 0, len(s))
-	for k := range s {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := sortedHashes(s)
 	w.uint(len(keys))
 	for _, k := range keys {
 		w.u64(k)
@@ -483,10 +408,8 @@ func (w *snapWriter) hashSet(s map[uint64]bool) {
 // snapReader reads a payload. The first error it meets sticks: later reads
 // return zero values, so that a decoder checks r.err once at the end.
 type snapReader struct {
-	b     []byte
-	strs  []string
-	lists []string // room for the lists of strings still to read
-	err   error
+	b   []byte
+	err error
 }
 
 func (r *snapReader) fail(format string, args ...any) {
@@ -575,50 +498,11 @@ func (r *snapReader) bytes(n int) []byte {
 	return v
 }
 
-// readStrings reads the string table: the strings share one allocation.
-func (r *snapReader) readStrings() {
-	n, total := r.count(1), 0
-	lens := r.b // read twice: for the total, then for each string
-	for range n {
-		total += r.num()
-	}
-	if r.err != nil || total > len(r.b) {
-		r.fail("strings overrun")
-		return
-	}
-	all := string(r.b[:total])
-	r.b, lens = r.b[total:], lens[:len(lens)-len(r.b)]
-	r.strs = make([]string, n)
-	for i := range r.strs {
-		k, w := binary.Uvarint(lens)
-		r.strs[i], all, lens = all[:k], all[k:], lens[w:]
-	}
-}
-
-func (r *snapReader) str() string {
-	i := r.index(len(r.strs))
-	if r.err != nil {
-		return ""
-	}
-	return r.strs[i]
-}
-
-// strList reads a list of strings into the room made for it.
-func (r *snapReader) strList() []string {
-	n := r.count(1)
-	if n == 0 {
-		return nil
-	}
-	if n > len(r.lists) {
-		r.fail("more strings in lists than stated")
-		return nil
-	}
-	l := r.lists[:n:n]
-	r.lists = r.lists[n:]
-	for i := range l {
-		l[i] = r.str()
-	}
-	return l
+// list reads a list of strings, within n strings of lists.
+func (r *snapReader) list(n int) strList {
+	at := r.index(n + 1)
+	k := r.index(n - int(at) + 1)
+	return strList{at: uint32(at), n: uint32(k)}
 }
 
 func (r *snapReader) indexes() []int32 {
@@ -635,19 +519,16 @@ func (r *snapReader) indexes() []int32 {
 
 // readEdges reads an edge table, each edge from the node it leads to; the
 // root's table holds the root's edges, the other every edge. The table is
-// as full as insert leaves it: at most a quarter, so that a probe for an
-// absent token ends at an empty slot, and at least an eighth when larger
+// as full as insert leaves it: at most half, so that a probe for an
+// absent token ends at an empty slot, and at least a quarter when larger
 // than 1024 slots.
 func (r *snapReader) readEdges(t *edgeTable, nodes []trieNode, roots bool) {
 	size, n := r.num(), r.count(1)
-	if r.err != nil || size < 1024 || size&(size-1) != 0 || 4*n > size || size > max(1024, 8*n) {
+	if r.err != nil || size < 1024 || size&(size-1) != 0 || 2*n > size || size > max(1024, 4*n) {
 		r.fail("bad edge table of %d edges in %d slots", n, size)
 		return
 	}
 	t.e, t.mask, t.shift, t.n = make([]edge, size), uint64(size-1), uint(64-bits.Len(uint(size-1))), n
-	for i := range t.e {
-		t.e[i].child = -1
-	}
 	slot, seen := -1, make([]bool, len(nodes))
 	for range n {
 		d := int(r.index(size - slot)) // slot+d < size

@@ -137,3 +137,67 @@ func collectHits(m *Matcher, text string) []Hit {
 	m.Collect(text, func(h []Hit) { hits = slices.Clone(h) })
 	return hits
 }
+
+// TestFreezeRoundTrip checks that the tables BuiltinSource writes make a
+// matcher equal, field by field, to the one frozen, for the taxonomies of
+// the module (without compiling them: freeze and thaw are what the source
+// stands between), and that it finds the same hits in the case texts.
+func TestFreezeRoundTrip(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		c    *Config
+	}{
+		{"corpus", corpusConfig()},
+		{"default", defaultConfig()},
+		{"small", smallConfig()},
+		{"empty", &Config{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			built := New(tc.c)
+			thawed := built.freeze().thaw()
+			if !reflect.DeepEqual(built, thawed) {
+				t.Fatal("the thawed matcher differs from the one frozen")
+			}
+			if tc.name == "empty" {
+				return
+			}
+			for _, text := range caseTexts(t) {
+				if want, got := collectHits(built, text), collectHits(thawed, text); !slices.Equal(want, got) {
+					t.Fatalf("%q: thawed matcher finds %v, built one %v", text, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestFrozenHoldsNoPointers checks that the tables of a frozen matcher are
+// slices of pointer-free values, so that as static data the GC has nothing
+// to scan in them; the text is one string.
+func TestFrozenHoldsNoPointers(t *testing.T) {
+	ft := reflect.TypeFor[frozen]()
+	for i := range ft.NumField() {
+		f := ft.Field(i)
+		if f.Type.Kind() == reflect.Slice && hasPointers(f.Type.Elem()) {
+			t.Errorf("frozen.%s holds pointers", f.Name)
+		}
+	}
+}
+
+// hasPointers reports whether values of type t hold pointers.
+func hasPointers(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if hasPointers(t.Field(i).Type) {
+				return true
+			}
+		}
+		return false
+	case reflect.Array:
+		return hasPointers(t.Elem())
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		return false
+	}
+	return true
+}
