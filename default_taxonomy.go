@@ -47,6 +47,10 @@ var defaultFile = file{
 						"Software-Entwicklerin Backend",
 						"Backend-Programmierer",
 						"Backend-Rolle",
+						"Backend-Softwareentwickler",
+						"Entwickler Backend",
+						"Softwareentwickler im Backend",
+						"Backend-Webentwickler",
 					},
 				},
 				{
@@ -64,6 +68,12 @@ var defaultFile = file{
 						"puesto backend",
 						"puesto back-end",
 						"rol backend",
+						"Desarrollador back",
+						"Desarrollador de backend",
+						"Desarrollador del lado del servidor",
+						"Desarrollador de software backend",
+						"Desarrollador web backend",
+						"Programador de backend",
 					},
 				},
 				{
@@ -79,6 +89,10 @@ var defaultFile = file{
 						"Développeur·euse backend",
 						"poste back-end",
 						"poste backend",
+						"Développeur back",
+						"Développeur côté serveur",
+						"Développeur logiciel back-end",
+						"Développeur web back-end",
 					},
 				},
 			},
@@ -229,6 +243,8 @@ var defaultFile = file{
 						"Backend-Ingenieurin",
 						"Softwareingenieur Backend",
 						"Softwareingenieurin Backend",
+						"Software-Ingenieur Backend",
+						"Backend-Softwareingenieur",
 					},
 				},
 				{
@@ -242,6 +258,8 @@ var defaultFile = file{
 						"Ingeniero de software backend",
 						"Ingeniera de software backend",
 						"Ingeniero de backend",
+						"Ingeniero de software back-end",
+						"Ingeniero de desarrollo backend",
 					},
 				},
 				{
@@ -255,6 +273,9 @@ var defaultFile = file{
 						"Ingénieur·e backend",
 						"Ingénieur logiciel backend",
 						"Ingénieur logiciel back-end",
+						"Ingénieur développement back-end",
+						"Ingénieur logiciel côté serveur",
+						"Ingénieur d'études back-end",
 					},
 				},
 			},
@@ -411,6 +432,7 @@ var defaultFile = file{
 						"Big-Data-Entwicklerin",
 						"Data-Warehouse-Entwickler",
 						"DWH-Entwickler",
+						"Big-Data-Ingenieur",
 					},
 				},
 				{
@@ -424,6 +446,7 @@ var defaultFile = file{
 						"Desarrollador ETL",
 						"Desarrollador big data",
 						"puesto de ingeniería de datos",
+						"Ingeniero de big data",
 					},
 				},
 				{
@@ -440,6 +463,7 @@ var defaultFile = file{
 						"Développeuse big data",
 						"Développeur ETL",
 						"poste data engineer",
+						"Développeur data",
 					},
 				},
 			},
@@ -649,6 +673,8 @@ var defaultFile = file{
 						"KI-Ingenieurin",
 						"KI-Entwickler",
 						"KI-Entwicklerin",
+						"Machine-Learning-Ingenieur",
+						"ML-Ingenieur",
 					},
 				},
 				{
@@ -664,6 +690,9 @@ var defaultFile = file{
 						"Ingeniero de inteligencia artificial",
 						"Ingeniera de inteligencia artificial",
 						"puesto de ciencia de datos",
+						"Ingeniero de ciencia de datos",
+						"Desarrollador de inteligencia artificial",
+						"Desarrollador de IA",
 					},
 				},
 				{
@@ -678,6 +707,8 @@ var defaultFile = file{
 						"Ingénieur en intelligence artificielle",
 						"Ingénieure en intelligence artificielle",
 						"poste data scientist",
+						"Ingénieur en apprentissage automatique",
+						"Développeur IA",
 					},
 				},
 			},
@@ -859,6 +890,10 @@ var defaultFile = file{
 						"DevOps-Engineer:in",
 						"DevOps-Rolle",
 						"SRE-Rolle",
+						"Cloud-Ingenieur",
+						"Plattform-Ingenieur",
+						"DevOps-Spezialist",
+						"Systemingenieur DevOps",
 					},
 				},
 				{
@@ -877,6 +912,8 @@ var defaultFile = file{
 						"puesto DevOps",
 						"puesto SRE",
 						"rol DevOps",
+						"Ingeniero de cloud",
+						"Técnico DevOps",
 					},
 				},
 				{
@@ -891,6 +928,9 @@ var defaultFile = file{
 						"Ingénieure SRE",
 						"poste DevOps",
 						"poste SRE",
+						"Ingénieur plateforme",
+						"Ingénieur infrastructure cloud",
+						"Ingénieur systèmes DevOps",
 					},
 				},
 			},
@@ -1146,6 +1186,10 @@ var defaultFile = file{
 						"Softwareentwicklerin Frontend",
 						"Software-Entwickler Frontend",
 						"Frontend-Rolle",
+						"Frontend-Softwareentwickler",
+						"Entwickler Frontend",
+						"Frontend-Webentwickler",
+						"Frontend-Ingenieur",
 					},
 				},
 				{
@@ -1165,6 +1209,10 @@ var defaultFile = file{
 						"Maquetadora web",
 						"puesto frontend",
 						"puesto front-end",
+						"Desarrollador front",
+						"Desarrollador de frontend",
+						"Desarrollador web frontend",
+						"Ingeniero de frontend",
 					},
 				},
 				{
@@ -1183,6 +1231,9 @@ var defaultFile = file{
 						"Intégratrice web",
 						"poste front-end",
 						"poste frontend",
+						"Développeur front",
+						"Développeur web front-end",
+						"Développeur côté client",
 					},
 				},
 			},
@@ -1372,6 +1423,10 @@ var defaultFile = file{
 						"Software-Entwickler Full-Stack",
 						"Fullstack-Webentwickler",
 						"Fullstack-Rolle",
+						"Fullstack-Softwareentwickler",
+						"Full-Stack-Webentwickler",
+						"Entwickler Fullstack",
+						"Fullstack-Ingenieur",
 					},
 				},
 				{
@@ -1390,6 +1445,9 @@ var defaultFile = file{
 						"Ingeniero fullstack",
 						"puesto full-stack",
 						"puesto fullstack",
+						"Desarrollador web full stack",
+						"Desarrollador de software full stack",
+						"Ingeniero de software full stack",
 					},
 				},
 				{
@@ -1407,6 +1465,8 @@ var defaultFile = file{
 						"Ingénieur fullstack",
 						"poste full-stack",
 						"poste fullstack",
+						"Développeur web full-stack",
+						"Ingénieur logiciel full-stack",
 					},
 				},
 			},
@@ -1628,6 +1688,10 @@ var defaultFile = file{
 						"Android-Entwicklerin",
 						"Flutter-Entwickler",
 						"Flutter-Entwicklerin",
+						"Mobile-App-Entwickler",
+						"Entwickler mobiler Anwendungen",
+						"Entwickler für mobile Apps",
+						"Softwareentwickler Mobile",
 					},
 				},
 				{
@@ -1651,6 +1715,10 @@ var defaultFile = file{
 						"Programador Android",
 						"Programador iOS",
 						"puesto mobile",
+						"Desarrollador de apps",
+						"Desarrollador de apps móviles",
+						"Programador de aplicaciones móviles",
+						"Ingeniero de software móvil",
 					},
 				},
 				{
@@ -1670,6 +1738,8 @@ var defaultFile = file{
 						"Développeuse d'applications mobiles",
 						"Ingénieur mobile",
 						"poste mobile",
+						"Développeur d'application mobile",
+						"Ingénieur développement mobile",
 					},
 				},
 			},
@@ -1849,6 +1919,11 @@ var defaultFile = file{
 						"QA-Ingenieur",
 						"QA-Ingenieurin",
 						"QA-Rolle",
+						"Qualitätssicherungsingenieur",
+						"Software-Qualitätsingenieur",
+						"Testanalyst",
+						"Testautomatisierungsingenieur",
+						"Ingenieur Qualitätssicherung Software",
 					},
 				},
 				{
@@ -1869,6 +1944,11 @@ var defaultFile = file{
 						"Técnico QA",
 						"puesto QA",
 						"puesto de QA",
+						"Ingeniero de calidad de software",
+						"Tester funcional",
+						"Tester manual",
+						"Analista de testing",
+						"Ingeniero de testing",
 					},
 				},
 				{
@@ -1890,6 +1970,11 @@ var defaultFile = file{
 						"Ingénieure qualité logiciel",
 						"Ingénieur validation logiciel",
 						"poste QA",
+						"Ingénieur qualité logicielle",
+						"Testeur fonctionnel",
+						"Automaticien de tests",
+						"Ingénieur recette",
+						"Testeur recette",
 					},
 				},
 			},
@@ -2077,6 +2162,11 @@ var defaultFile = file{
 						"Pentesterin",
 						"IT-Sicherheitsanalyst",
 						"IT-Sicherheitsanalystin",
+						"IT-Sicherheitsexperte",
+						"IT-Security-Spezialist",
+						"IT-Security-Ingenieur",
+						"Cybersecurity-Spezialist",
+						"Cybersecurity-Ingenieur",
 					},
 				},
 				{
@@ -2091,6 +2181,11 @@ var defaultFile = file{
 						"Especialista en ciberseguridad",
 						"Hacker ético",
 						"puesto de ciberseguridad",
+						"Especialista en seguridad informática",
+						"Experto en ciberseguridad",
+						"Consultor de ciberseguridad",
+						"Analista de seguridad informática",
+						"Ingeniero de seguridad de aplicaciones",
 					},
 				},
 				{
@@ -2109,6 +2204,10 @@ var defaultFile = file{
 						"Auditeur en sécurité informatique",
 						"poste sécurité",
 						"poste cybersécurité",
+						"Ingénieur sécurité applicative",
+						"Expert cybersécurité",
+						"Consultant cybersécurité",
+						"Auditeur sécurité",
 					},
 				},
 			},
@@ -2306,6 +2405,31 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Making applications usable by people with disabilities, for example with screen readers, keyboard navigation and sufficient contrast.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "digitale Barrierefreiheit",
+					AltNames: []string{
+						"barrierefreie Webentwicklung",
+						"Web-Barrierefreiheit",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "accesibilidad web",
+					AltNames: []string{
+						"accesibilidad digital",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "accessibilité numérique",
+					AltNames: []string{
+						"accessibilité web",
+						"RGAA",
+					},
+				},
+			},
 			Broader: []string{
 				"accessibility-compliance",
 			},
@@ -2349,6 +2473,26 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Understanding accessibility and the compliance rules that servers and the data on them must meet.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "regulatorische Anforderungen",
+					AltNames: []string{
+						"Einhaltung regulatorischer Anforderungen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "cumplimiento normativo",
+					AltNames: []string{
+						"cumplimiento regulatorio",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "conformité réglementaire",
+				},
+			},
 			Broader: []string{
 				"backend-development",
 			},
@@ -2547,6 +2691,55 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Delivering software in short iterations with frequent feedback, close collaboration and readiness to change plans.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "agile Methoden",
+					AltNames: []string{
+						"agilen Methoden",
+						"agiler Methoden",
+						"agile Softwareentwicklung",
+						"agilen Softwareentwicklung",
+						"agile Entwicklung",
+						"agilen Entwicklung",
+						"agiles Arbeiten",
+						"agile Arbeitsweise",
+						"agilen Arbeitsweise",
+						"agile Methodik",
+						"agile Vorgehensweise",
+						"agile Vorgehensmodelle",
+						"agil",
+						"agiler Softwareentwicklung",
+						"agiler Entwicklung",
+						"agilem Arbeiten",
+						"agiles Umfeld",
+						"agilen Umfeld",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "metodologías ágiles",
+					AltNames: []string{
+						"metodología ágil",
+						"desarrollo ágil",
+						"metodologías agile",
+						"marcos ágiles",
+						"entornos ágiles",
+						"entorno ágil",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "méthodes agiles",
+					AltNames: []string{
+						"méthode agile",
+						"méthodologie agile",
+						"méthodologies agiles",
+						"développement agile",
+						"environnement agile",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-development",
 			},
@@ -2598,6 +2791,30 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Writing, reviewing and testing code with the help of AI assistants such as GitHub Copilot.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "KI-Programmierassistenten",
+					AltNames: []string{
+						"KI-gestützte Softwareentwicklung",
+						"KI-gestützte Programmierung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "asistentes de programación con IA",
+					AltNames: []string{
+						"asistentes de código con IA",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "assistants de programmation IA",
+					AltNames: []string{
+						"assistants de code IA",
+					},
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -2662,6 +2879,35 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Choosing and implementing efficient algorithms and data structures, and reasoning about their time and memory costs.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Algorithmen und Datenstrukturen",
+					AltNames: []string{
+						"Datenstrukturen und Algorithmen",
+						"Algorithmen",
+						"Datenstrukturen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "algoritmos y estructuras de datos",
+					AltNames: []string{
+						"estructuras de datos",
+						"algoritmia",
+						"algoritmos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "algorithmique",
+					AltNames: []string{
+						"algorithmes et structures de données",
+						"structures de données",
+						"algorithmes",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-logic",
 			},
@@ -2886,6 +3132,44 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Interfaces through which front ends, other services and developers reach the back end: one of the five focus areas of back-end development.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "API-Entwicklung",
+					AltNames: []string{
+						"Programmierschnittstellen",
+						"Webservices",
+						"Schnittstellenentwicklung",
+						"Schnittstellendesign",
+						"Entwicklung von Schnittstellen",
+						"Entwicklung von APIs",
+						"Schnittstellenprogrammierung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "desarrollo de APIs",
+					AltNames: []string{
+						"desarrollo de API",
+						"diseño de APIs",
+						"diseño de API",
+						"servicios web",
+						"interfaces de programación",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "développement d'API",
+					AltNames: []string{
+						"développement d'APIs",
+						"conception d'API",
+						"conception d'APIs",
+						"services web",
+						"développement de webservices",
+						"interfaces de programmation",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-development",
 			},
@@ -3391,14 +3675,33 @@ var defaultFile = file{
 				{
 					Lang: "de",
 					Name: "Backend-Entwicklung",
+					AltNames: []string{
+						"Backend-Programmierung",
+						"serverseitige Entwicklung",
+						"serverseitige Programmierung",
+						"Entwicklung im Backend",
+						"Softwareentwicklung im Backend",
+						"serverseitiger Entwicklung",
+					},
 				},
 				{
 					Lang: "es",
 					Name: "desarrollo backend",
+					AltNames: []string{
+						"desarrollo de backend",
+						"desarrollo del lado del servidor",
+						"programación del lado del servidor",
+						"programación backend",
+					},
 				},
 				{
 					Lang: "fr",
 					Name: "développement back-end",
+					AltNames: []string{
+						"développement côté serveur",
+						"programmation côté serveur",
+						"développement back",
+					},
 				},
 			},
 			Provenance: Provenance{
@@ -3418,6 +3721,39 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "The rules a site or app applies on the server to what users ask of it: one of the five focus areas of back-end development.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Geschäftslogik",
+					AltNames: []string{
+						"Businesslogik",
+						"Anwendungslogik",
+						"Backend-Logik",
+						"Domänenlogik",
+						"Fachlogik",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "lógica de negocio",
+					AltNames: []string{
+						"lógica de negocios",
+						"lógica de la aplicación",
+						"lógica backend",
+						"reglas de negocio",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "logique métier",
+					AltNames: []string{
+						"logique applicative",
+						"logique back-end",
+						"règles métier",
+						"règles de gestion",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-development",
 			},
@@ -3499,6 +3835,23 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Describing behaviour as readable scenarios agreed with the business and turning them into automated tests.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "verhaltensgetriebene Entwicklung",
+				},
+				{
+					Lang: "es",
+					Name: "desarrollo guiado por comportamiento",
+					AltNames: []string{
+						"desarrollo dirigido por comportamiento",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "développement piloté par le comportement",
+				},
+			},
 			Broader: []string{
 				"tdd",
 			},
@@ -3511,6 +3864,16 @@ var defaultFile = file{
 			Name:        "Big data",
 			Type:        "practice",
 			Description: "Storing and processing data sets too large or fast for a single machine, with distributed tools such as Hadoop and Spark.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "datos masivos",
+				},
+				{
+					Lang: "fr",
+					Name: "mégadonnées",
+				},
+			},
 			Broader: []string{
 				"data-integration",
 			},
@@ -3610,6 +3973,16 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Releasing by running the new version beside the old one and switching traffic over at once, so that rollback is a switch back.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "despliegue azul-verde",
+				},
+				{
+					Lang: "fr",
+					Name: "déploiement bleu-vert",
+				},
+			},
 			Broader: []string{
 				"ci-cd",
 				"high-availability",
@@ -3660,6 +4033,20 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Compiling, testing and packaging software with scripted, repeatable build tools.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Build-Automatisierung",
+				},
+				{
+					Lang: "es",
+					Name: "automatización de builds",
+				},
+				{
+					Lang: "fr",
+					Name: "automatisation des builds",
+				},
+			},
 			Broader: []string{
 				"ci-cd",
 			},
@@ -3752,6 +4139,20 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Keeping copies of expensive results close at hand so that repeated requests are served faster.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Zwischenspeicherung",
+				},
+				{
+					Lang: "es",
+					Name: "almacenamiento en caché",
+				},
+				{
+					Lang: "fr",
+					Name: "mise en cache",
+				},
+			},
 			Broader: []string{
 				"performance-optimization",
 				"website-architecture",
@@ -3846,6 +4247,16 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Releasing a new version to a small share of users or servers first and widening it only while its metrics stay healthy.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "despliegue canario",
+				},
+				{
+					Lang: "fr",
+					Name: "déploiement canari",
+				},
+			},
 			Broader: []string{
 				"ci-cd",
 			},
@@ -4082,6 +4493,39 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Merging, building and testing every change automatically, and releasing it to production through an automated pipeline.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "kontinuierliche Integration",
+					AltNames: []string{
+						"kontinuierliche Auslieferung",
+						"kontinuierliche Bereitstellung",
+						"kontinuierliches Deployment",
+						"kontinuierlicher Integration",
+						"kontinuierlichen Integration",
+						"kontinuierlicher Auslieferung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "integración continua",
+					AltNames: []string{
+						"despliegue continuo",
+						"entrega continua",
+						"integración y despliegue continuos",
+						"integración y entrega continuas",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "intégration continue",
+					AltNames: []string{
+						"déploiement continu",
+						"livraison continue",
+						"usine logicielle",
+					},
+				},
+			},
 			Broader: []string{
 				"devops",
 			},
@@ -4157,6 +4601,29 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Layering an application so that business rules do not depend on frameworks, databases or delivery mechanisms.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "hexagonale Architektur",
+					AltNames: []string{
+						"hexagonaler Architektur",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "arquitectura limpia",
+					AltNames: []string{
+						"arquitectura hexagonal",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "architecture hexagonale",
+					AltNames: []string{
+						"architecture propre",
+					},
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 				"clean-code",
@@ -4177,6 +4644,46 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Writing code that is clean and keeping it that way as it is maintained.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "sauberer Code",
+					AltNames: []string{
+						"sauberen Code",
+						"Codequalität",
+						"wartbarer Code",
+						"wartbaren Code",
+						"lesbarer Code",
+						"lesbaren Code",
+						"hochwertiger Code",
+						"hochwertigen Code",
+						"qualitativ hochwertigen Code",
+						"sauberem Code",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "código limpio",
+					AltNames: []string{
+						"calidad del código",
+						"calidad de código",
+						"código mantenible",
+						"código legible",
+						"código de calidad",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "code propre",
+					AltNames: []string{
+						"qualité du code",
+						"qualité de code",
+						"code maintenable",
+						"code lisible",
+						"code de qualité",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-development",
 			},
@@ -4223,6 +4730,43 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Running applications on rented, on-demand compute, storage and managed services instead of owned servers.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Cloud-Technologien",
+					AltNames: []string{
+						"Cloud-Infrastruktur",
+						"Cloud-Plattformen",
+						"Cloud-Umgebungen",
+						"Cloud-Dienste",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "computación en la nube",
+					AltNames: []string{
+						"servicios en la nube",
+						"infraestructura en la nube",
+						"entornos en la nube",
+						"entornos cloud",
+						"tecnologías cloud",
+						"plataformas cloud",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "informatique en nuage",
+					AltNames: []string{
+						"technologies cloud",
+						"environnements cloud",
+						"infrastructure cloud",
+						"services cloud",
+						"plateformes cloud",
+						"infonuagique",
+						"infrastructure infonuagique",
+					},
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 			},
@@ -4393,6 +4937,35 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Reading and commenting on each other's changes before they are merged, to catch defects and share knowledge.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Codereviews",
+					AltNames: []string{
+						"Codereview",
+						"Codeüberprüfung",
+						"Code-Überprüfungen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "revisión de código",
+					AltNames: []string{
+						"revisiones de código",
+						"revisión del código",
+						"revisar código",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "revue de code",
+					AltNames: []string{
+						"revues de code",
+						"relecture de code",
+						"relectures de code",
+					},
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -4456,6 +5029,40 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Explaining ideas, decisions and problems clearly, in writing and in speech, to engineers and to people outside engineering.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Kommunikationsfähigkeit",
+					AltNames: []string{
+						"Kommunikationsstärke",
+						"kommunikative Fähigkeiten",
+						"kommunikative Kompetenz",
+						"Kommunikationsgeschick",
+						"kommunikativ",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "habilidades de comunicación",
+					AltNames: []string{
+						"capacidad de comunicación",
+						"habilidades comunicativas",
+						"comunicación oral y escrita",
+						"comunicación efectiva",
+						"comunicación asertiva",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "qualités de communication",
+					AltNames: []string{
+						"compétences en communication",
+						"capacités de communication",
+						"qualités rédactionnelles",
+						"aisance à l'oral",
+					},
+				},
+			},
 			Provenance: Provenance{
 				Source: "extension",
 			},
@@ -4498,6 +5105,33 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Writing code in which many tasks make progress at once, safely sharing or passing data between threads, processes or coroutines.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Nebenläufigkeit",
+					AltNames: []string{
+						"parallele Programmierung",
+						"asynchrone Programmierung",
+						"nebenläufige Programmierung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "programación concurrente",
+					AltNames: []string{
+						"programación paralela",
+						"programación asíncrona",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "programmation concurrente",
+					AltNames: []string{
+						"programmation parallèle",
+						"programmation asynchrone",
+					},
+				},
+			},
 			Broader: []string{
 				"server-side-logic",
 			},
@@ -4632,6 +5266,33 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Packaging an application with its dependencies into an isolated container image that runs the same on any host.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Containerisierung",
+					AltNames: []string{
+						"Container-Technologien",
+						"Container-Orchestrierung",
+						"Containervirtualisierung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "contenerización",
+					AltNames: []string{
+						"orquestación de contenedores",
+						"tecnologías de contenedores",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "conteneurisation",
+					AltNames: []string{
+						"orchestration de conteneurs",
+						"technologies de conteneurs",
+					},
+				},
+			},
 			Broader: []string{
 				"cross-platform-compatibility",
 				"website-architecture",
@@ -4668,6 +5329,16 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Checking that a service and its consumers agree on the shape of the requests and responses they exchange.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "pruebas de contrato",
+				},
+				{
+					Lang: "fr",
+					Name: "tests de contrat",
+				},
+			},
 			Broader: []string{
 				"apis",
 				"integration-testing",
@@ -4803,6 +5474,38 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Knowing how functions behave across platforms and keeping applications compatible with each of them.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "plattformübergreifende Entwicklung",
+					AltNames: []string{
+						"Plattformunabhängigkeit",
+						"plattformübergreifend",
+						"Cross-Plattform-Entwicklung",
+						"Browserkompatibilität",
+						"Cross-Browser-Kompatibilität",
+						"plattformübergreifender Entwicklung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "compatibilidad multiplataforma",
+					AltNames: []string{
+						"desarrollo multiplataforma",
+						"compatibilidad entre navegadores",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "compatibilité multiplateforme",
+					AltNames: []string{
+						"développement multiplateforme",
+						"multiplateforme",
+						"compatibilité entre navigateurs",
+						"compatibilité multi-navigateurs",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-development",
 			},
@@ -4846,6 +5549,37 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Authenticating users between several servers or systems, so that one identity works across them.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Authentifizierung",
+					AltNames: []string{
+						"Benutzerauthentifizierung",
+						"Authentisierung",
+						"Autorisierung",
+						"Identitäts- und Zugriffsmanagement",
+						"Berechtigungskonzepte",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "autenticación",
+					AltNames: []string{
+						"autenticación de usuarios",
+						"gestión de identidades y accesos",
+						"gestión de identidades",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "authentification",
+					AltNames: []string{
+						"authentification des utilisateurs",
+						"gestion des identités et des accès",
+						"gestion des identités",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-logic",
 			},
@@ -4999,6 +5733,35 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Bringing several data sources and databases together into one working system.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenintegration",
+					AltNames: []string{
+						"Integration von Datenquellen",
+						"Datenbankintegration",
+						"Anbindung von Datenquellen",
+						"Integration von Datenbanken",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "integración de datos",
+					AltNames: []string{
+						"integración de fuentes de datos",
+						"integración de bases de datos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "intégration de données",
+					AltNames: []string{
+						"intégration des données",
+						"intégration de sources de données",
+						"intégration de bases de données",
+					},
+				},
+			},
 			Broader: []string{
 				"databases",
 			},
@@ -5017,6 +5780,19 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Recording where each dataset comes from and what feeds on it, so that changes and errors can be traced through pipelines.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "linaje de datos",
+				},
+				{
+					Lang: "fr",
+					Name: "lignage des données",
+					AltNames: []string{
+						"traçabilité des données",
+					},
+				},
+			},
 			Broader: []string{
 				"data-integration",
 			},
@@ -5052,6 +5828,44 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Designing how data is structured, related and constrained, from entities and relationships to tables, keys and indexes.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenmodellierung",
+					AltNames: []string{
+						"Datenmodell",
+						"Datenbankmodellierung",
+						"Schemadesign",
+						"Datenbankschema",
+						"Datenbankschemata",
+						"ER-Modellierung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "modelado de datos",
+					AltNames: []string{
+						"modelamiento de datos",
+						"modelo de datos",
+						"diseño de esquemas",
+						"esquema de base de datos",
+						"modelado de bases de datos",
+						"modelado relacional",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "modélisation de données",
+					AltNames: []string{
+						"modélisation des données",
+						"modèle de données",
+						"conception de schémas",
+						"schéma de base de données",
+						"modélisation de bases de données",
+						"modélisation relationnelle",
+					},
+				},
+			},
 			Broader: []string{
 				"databases",
 			},
@@ -5089,6 +5903,22 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Handling personal data lawfully and minimally, with consent, retention limits and protection from disclosure.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenschutzanforderungen",
+					AltNames: []string{
+						"Datenschutzkonformität",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "privacidad de datos",
+					AltNames: []string{
+						"privacidad de los datos",
+					},
+				},
+			},
 			Broader: []string{
 				"accessibility-compliance",
 			},
@@ -5105,6 +5935,23 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Checking that data is complete, accurate, fresh and consistent as it moves through pipelines, and acting when it is not.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenqualität",
+				},
+				{
+					Lang: "es",
+					Name: "calidad de datos",
+					AltNames: []string{
+						"calidad de los datos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "qualité des données",
+				},
+			},
 			Broader: []string{
 				"data-integration",
 			},
@@ -5120,6 +5967,20 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Drawing answers from data: framing questions, exploring and cleaning data sets, building statistical and machine-learning models, and explaining the results to the people who decide.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenwissenschaft",
+				},
+				{
+					Lang: "es",
+					Name: "ciencia de datos",
+				},
+				{
+					Lang: "fr",
+					Name: "science des données",
+				},
+			},
 			Provenance: Provenance{
 				Source: "extension",
 			},
@@ -5133,6 +5994,23 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Turning data into charts and dashboards that let people see patterns and make decisions.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenvisualisierung",
+				},
+				{
+					Lang: "es",
+					Name: "visualización de datos",
+				},
+				{
+					Lang: "fr",
+					Name: "visualisation de données",
+					AltNames: []string{
+						"visualisation des données",
+					},
+				},
+			},
 			Broader: []string{
 				"data-science",
 			},
@@ -5151,6 +6029,24 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Collecting data from many sources into a central store designed for reporting and analytical queries.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "almacén de datos",
+					AltNames: []string{
+						"almacenes de datos",
+						"lago de datos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "entrepôt de données",
+					AltNames: []string{
+						"entrepôts de données",
+						"lac de données",
+					},
+				},
+			},
 			Broader: []string{
 				"data-integration",
 			},
@@ -5168,6 +6064,31 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Changing a database schema, or moving data between stores, in versioned and repeatable steps.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenbankmigrationen",
+					AltNames: []string{
+						"Datenmigration",
+						"Schemamigrationen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "migración de datos",
+					AltNames: []string{
+						"migración de bases de datos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "migration de données",
+					AltNames: []string{
+						"migration de bases de données",
+						"migration de schéma",
+					},
+				},
+			},
 			Broader: []string{
 				"databases",
 				"data-integration",
@@ -5201,6 +6122,39 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Making queries and databases faster through indexes, better query plans, schema changes and configuration.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenbankoptimierung",
+					AltNames: []string{
+						"Abfrageoptimierung",
+						"Query-Optimierung",
+						"SQL-Optimierung",
+						"Optimierung von SQL-Abfragen",
+						"Datenbank-Tuning",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "optimización de bases de datos",
+					AltNames: []string{
+						"optimización de consultas",
+						"optimización de consultas SQL",
+						"optimización SQL",
+						"tuning de bases de datos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "optimisation de bases de données",
+					AltNames: []string{
+						"optimisation des bases de données",
+						"optimisation des requêtes",
+						"optimisation de requêtes SQL",
+						"optimisation SQL",
+					},
+				},
+			},
 			Broader: []string{
 				"databases",
 				"performance-optimization",
@@ -5222,6 +6176,29 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Spreading database load over several machines through replication, read replicas, partitioning and sharding.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenbankreplikation",
+					AltNames: []string{
+						"Datenbankpartitionierung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "replicación de bases de datos",
+					AltNames: []string{
+						"particionamiento de bases de datos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "réplication de bases de données",
+					AltNames: []string{
+						"partitionnement de bases de données",
+					},
+				},
+			},
 			Broader: []string{
 				"databases",
 				"distributed-systems",
@@ -5240,6 +6217,42 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Storing, organising and retrieving the data a site or app keeps: one of the five focus areas of back-end development.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenbanken",
+					AltNames: []string{
+						"Datenbank",
+						"Datenbankdesign",
+						"Datenbankentwurf",
+						"Datenbankentwicklung",
+						"Datenbankverwaltung",
+						"Datenbankmanagement",
+						"Datenbanksysteme",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "bases de datos",
+					AltNames: []string{
+						"base de datos",
+						"diseño de bases de datos",
+						"gestión de bases de datos",
+						"sistemas de gestión de bases de datos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "bases de données",
+					AltNames: []string{
+						"base de données",
+						"conception de bases de données",
+						"gestion de bases de données",
+						"systèmes de gestion de bases de données",
+						"SGBD",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-development",
 			},
@@ -5303,6 +6316,26 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Modelling software closely on the business domain, with a shared language and bounded contexts.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "domänengetriebenes Design",
+					AltNames: []string{
+						"domänengetriebene Entwicklung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "diseño guiado por el dominio",
+					AltNames: []string{
+						"diseño dirigido por el dominio",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "conception pilotée par le domaine",
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 				"backend-logic",
@@ -5340,6 +6373,34 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Finding, understanding and fixing the causes of faults in running software.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Fehlersuche",
+					AltNames: []string{
+						"Ursachenanalyse",
+						"Root-Cause-Analyse",
+						"debuggen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "depuración de código",
+					AltNames: []string{
+						"depurar código",
+						"depuración de errores",
+						"análisis de causa raíz",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "analyse des causes racines",
+					AltNames: []string{
+						"analyse de causes racines",
+						"analyse des causes profondes",
+					},
+				},
+			},
 			Broader: []string{
 				"server-side-logic",
 			},
@@ -5356,6 +6417,30 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Machine learning with many-layered neural networks, trained on large data sets for vision, language, speech and recommendation.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "neuronale Netze",
+					AltNames: []string{
+						"neuronalen Netzen",
+						"neuronaler Netze",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "aprendizaje profundo",
+					AltNames: []string{
+						"redes neuronales",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "apprentissage profond",
+					AltNames: []string{
+						"réseaux de neurones",
+					},
+				},
+			},
 			Broader: []string{
 				"machine-learning",
 			},
@@ -5445,6 +6530,29 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Reusable, named solutions to recurring design problems in object-oriented code, such as factory, observer and strategy.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Entwurfsmuster",
+					AltNames: []string{
+						"Designmuster",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "patrones de diseño",
+					AltNames: []string{
+						"patrón de diseño",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "patrons de conception",
+					AltNames: []string{
+						"patron de conception",
+					},
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -5538,6 +6646,34 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Designing software that runs on many machines and stays correct despite network delays, partial failures and concurrency.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "verteilte Systeme",
+					AltNames: []string{
+						"verteilten Systemen",
+						"verteilter Systeme",
+						"verteilte Architekturen",
+						"verteilte Anwendungen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "sistemas distribuidos",
+					AltNames: []string{
+						"arquitectura distribuida",
+						"computación distribuida",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "systèmes distribués",
+					AltNames: []string{
+						"architecture distribuée",
+						"calcul distribué",
+					},
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 			},
@@ -5732,6 +6868,28 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Testing whole user journeys through the running system, from the interface to the database.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Ende-zu-Ende-Tests",
+				},
+				{
+					Lang: "es",
+					Name: "pruebas de extremo a extremo",
+					AltNames: []string{
+						"pruebas end-to-end",
+						"pruebas E2E",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "tests de bout en bout",
+					AltNames: []string{
+						"tests end-to-end",
+						"tests E2E",
+					},
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -6052,6 +7210,37 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Encoding data so that only holders of the right key can read it, in transit and at rest.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Verschlüsselung",
+					AltNames: []string{
+						"Kryptographie",
+						"Kryptografie",
+						"Datenverschlüsselung",
+						"Ende-zu-Ende-Verschlüsselung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "cifrado",
+					AltNames: []string{
+						"criptografía",
+						"encriptación",
+						"cifrado de datos",
+						"cifrado de extremo a extremo",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "chiffrement",
+					AltNames: []string{
+						"cryptographie",
+						"chiffrement des données",
+						"chiffrement de bout en bout",
+					},
+				},
+			},
 			Broader: []string{
 				"security",
 			},
@@ -6155,6 +7344,31 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Extracting data from sources, transforming it and loading it into a target store, usually as scheduled or streaming pipelines.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenpipelines",
+					AltNames: []string{
+						"ETL-Prozesse",
+						"ETL-Strecken",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "pipelines de datos",
+					AltNames: []string{
+						"procesos ETL",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "pipelines de données",
+					AltNames: []string{
+						"flux ETL",
+						"chaînes de traitement de données",
+					},
+				},
+			},
 			Broader: []string{
 				"data-integration",
 			},
@@ -6178,6 +7392,33 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Designing systems whose components react to events that others publish, instead of calling each other directly.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "ereignisgesteuerte Architektur",
+					AltNames: []string{
+						"ereignisgetriebene Architektur",
+						"eventgetriebene Architektur",
+						"ereignisgesteuerter Architektur",
+						"ereignisgetriebener Architektur",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "arquitectura orientada a eventos",
+					AltNames: []string{
+						"arquitectura dirigida por eventos",
+						"arquitectura basada en eventos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "architecture événementielle",
+					AltNames: []string{
+						"architecture orientée événements",
+					},
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 				"backend-logic",
@@ -6570,14 +7811,30 @@ var defaultFile = file{
 				{
 					Lang: "de",
 					Name: "Frontend-Entwicklung",
+					AltNames: []string{
+						"Frontend-Programmierung",
+						"clientseitige Entwicklung",
+						"Entwicklung im Frontend",
+					},
 				},
 				{
 					Lang: "es",
 					Name: "desarrollo frontend",
+					AltNames: []string{
+						"desarrollo de frontend",
+						"desarrollo del lado del cliente",
+						"maquetación web",
+						"maquetación HTML",
+					},
 				},
 				{
 					Lang: "fr",
 					Name: "développement front-end",
+					AltNames: []string{
+						"développement front",
+						"développement côté client",
+						"intégration web",
+					},
 				},
 			},
 			Provenance: Provenance{
@@ -6608,6 +7865,20 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Indexing text so that documents can be found by words and ranked by relevance.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Volltextsuche",
+				},
+				{
+					Lang: "es",
+					Name: "búsqueda de texto completo",
+				},
+				{
+					Lang: "fr",
+					Name: "recherche plein texte",
+				},
+			},
 			Broader: []string{
 				"databases",
 				"data-integration",
@@ -6621,6 +7892,24 @@ var defaultFile = file{
 			Name:        "Functional programming",
 			Type:        "practice",
 			Description: "Building programs from pure functions and immutable data, avoiding shared mutable state.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "funktionale Programmierung",
+					AltNames: []string{
+						"funktionalen Programmierung",
+						"funktionaler Programmierung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "programación funcional",
+				},
+				{
+					Lang: "fr",
+					Name: "programmation fonctionnelle",
+				},
+			},
 			Broader: []string{
 				"server-side-languages",
 			},
@@ -6696,6 +7985,17 @@ var defaultFile = file{
 				{
 					Lang: "de",
 					Name: "DSGVO",
+				},
+				{
+					Lang: "es",
+					Name: "Reglamento General de Protección de Datos",
+				},
+				{
+					Lang: "fr",
+					Name: "RGPD",
+					AltNames: []string{
+						"Règlement général sur la protection des données",
+					},
 				},
 			},
 			Broader: []string{
@@ -7240,6 +8540,34 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Designing systems to keep working through failures, with redundancy, failover and recovery plans.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Hochverfügbarkeit",
+					AltNames: []string{
+						"Ausfallsicherheit",
+						"fehlertolerante Systeme",
+						"hochverfügbare Systeme",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "alta disponibilidad",
+					AltNames: []string{
+						"tolerancia a fallos",
+						"recuperación ante desastres",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "haute disponibilité",
+					AltNames: []string{
+						"tolérance aux pannes",
+						"reprise après sinistre",
+						"plan de reprise d'activité",
+					},
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 			},
@@ -7527,6 +8855,16 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Designing operations and API requests so that repeating them has the same effect as doing them once, which makes retries safe.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Idempotenz",
+				},
+				{
+					Lang: "es",
+					Name: "idempotencia",
+				},
+			},
 			Broader: []string{
 				"apis",
 				"distributed-systems",
@@ -7561,6 +8899,35 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Detecting, responding to and learning from production incidents, including on-call rotations and post-mortems.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Störungsmanagement",
+					AltNames: []string{
+						"Rufbereitschaft",
+						"Bereitschaftsdienst",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "gestión de incidencias",
+					AltNames: []string{
+						"gestión de incidentes",
+						"respuesta a incidentes",
+						"guardias de disponibilidad",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "gestion des incidents",
+					AltNames: []string{
+						"gestion d'incidents",
+						"réponse aux incidents",
+						"astreinte",
+						"astreintes",
+					},
+				},
+			},
 			Broader: []string{
 				"devops",
 			},
@@ -7605,6 +8972,31 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Defining servers, networks and cloud resources in versioned files that tools apply automatically.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Infrastruktur als Code",
+					AltNames: []string{
+						"Konfigurationsmanagement",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "infraestructura como código",
+					AltNames: []string{
+						"gestión de la configuración",
+						"gestión de configuración",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "infrastructure en tant que code",
+					AltNames: []string{
+						"infrastructure sous forme de code",
+						"gestion de configuration",
+					},
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 			},
@@ -7624,12 +9016,16 @@ var defaultFile = file{
 				{
 					Lang: "de",
 					Name: "Integrationstest",
+					AltNames: []string{
+						"Integrationstests",
+					},
 				},
 				{
 					Lang: "es",
 					Name: "pruebas de integración",
 					AltNames: []string{
 						"prueba de integración",
+						"tests de integración",
 					},
 				},
 				{
@@ -8739,6 +10135,36 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Guiding a team or a technical effort: setting direction, making decisions, and helping others do their best work.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Führungserfahrung",
+					AltNames: []string{
+						"Führungskompetenz",
+						"Führungsqualitäten",
+						"technische Führung",
+						"Personalverantwortung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "liderazgo",
+					AltNames: []string{
+						"liderazgo técnico",
+						"liderazgo de equipos",
+						"gestión de equipos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "management d'équipe",
+					AltNames: []string{
+						"leadership technique",
+						"encadrement d'équipe",
+						"gestion d'équipe",
+					},
+				},
+			},
 			Provenance: Provenance{
 				Source: "extension",
 			},
@@ -8877,6 +10303,30 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Working with large neural language models such as GPT: prompting, retrieval-augmented generation, fine-tuning and serving them in applications.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "große Sprachmodelle",
+					AltNames: []string{
+						"großen Sprachmodellen",
+						"großer Sprachmodelle",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "grandes modelos de lenguaje",
+					AltNames: []string{
+						"modelos de lenguaje",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "grands modèles de langage",
+					AltNames: []string{
+						"modèles de langage",
+					},
+				},
+			},
 			Broader: []string{
 				"machine-learning",
 			},
@@ -8893,6 +10343,31 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Spreading incoming traffic over several servers so that none is overloaded and failures are routed around.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Lastverteilung",
+					AltNames: []string{
+						"Lastverteiler",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "balanceo de carga",
+					AltNames: []string{
+						"balanceador de carga",
+						"equilibrio de carga",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "répartition de charge",
+					AltNames: []string{
+						"équilibrage de charge",
+						"répartiteur de charge",
+					},
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 			},
@@ -8912,6 +10387,34 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Putting a system under realistic or extreme traffic to measure its speed, capacity and breaking points.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Lasttests",
+					AltNames: []string{
+						"Lasttest",
+						"Performancetests",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "pruebas de carga",
+					AltNames: []string{
+						"pruebas de rendimiento",
+						"pruebas de estrés",
+						"tests de carga",
+						"tests de rendimiento",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "tests de charge",
+					AltNames: []string{
+						"tests de performance",
+						"tests de montée en charge",
+					},
+				},
+			},
 			Broader: []string{
 				"performance-optimization",
 			},
@@ -9051,6 +10554,24 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Building systems that learn patterns from data to make predictions or decisions, and running those models in production.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "maschinelles Lernen",
+					AltNames: []string{
+						"maschinellen Lernens",
+						"maschinellem Lernen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "aprendizaje automático",
+				},
+				{
+					Lang: "fr",
+					Name: "apprentissage automatique",
+				},
+			},
 			Broader: []string{
 				"big-data",
 				"data-science",
@@ -9083,6 +10604,34 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Testing software by hand against its requirements, including exploratory sessions that look for what no script anticipated.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "manuelle Tests",
+					AltNames: []string{
+						"manuelles Testen",
+						"explorative Tests",
+						"exploratives Testen",
+						"manuellen Tests",
+						"manuellem Testen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "pruebas manuales",
+					AltNames: []string{
+						"pruebas exploratorias",
+						"testing manual",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "tests manuels",
+					AltNames: []string{
+						"tests exploratoires",
+					},
+				},
+			},
 			Broader: []string{
 				"software-testing",
 			},
@@ -9139,6 +10688,16 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Helping less experienced colleagues grow through guidance, feedback, pairing and reviews.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "mentoría",
+				},
+				{
+					Lang: "fr",
+					Name: "mentorat",
+				},
+			},
 			Broader: []string{
 				"backend-development",
 			},
@@ -9186,6 +10745,33 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Passing messages between services through a broker or queue so that producers and consumers work asynchronously and independently.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Nachrichtenwarteschlangen",
+					AltNames: []string{
+						"Messaging-Systeme",
+						"Nachrichtenbroker",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "colas de mensajes",
+					AltNames: []string{
+						"mensajería asíncrona",
+						"bus de mensajes",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "files de messages",
+					AltNames: []string{
+						"bus de messages",
+						"messagerie asynchrone",
+						"courtier de messages",
+					},
+				},
+			},
 			Broader: []string{
 				"data-integration",
 			},
@@ -9203,6 +10789,33 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Requiring two or more independent proofs of identity, such as a password and a one-time code.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Zwei-Faktor-Authentifizierung",
+					AltNames: []string{
+						"Multi-Faktor-Authentifizierung",
+						"Mehr-Faktor-Authentifizierung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "autenticación multifactor",
+					AltNames: []string{
+						"autenticación de dos factores",
+						"doble factor de autenticación",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "authentification multifacteur",
+					AltNames: []string{
+						"authentification à deux facteurs",
+						"double authentification",
+						"authentification forte",
+					},
+				},
+			},
 			Broader: []string{
 				"cross-system-authentication",
 			},
@@ -9234,6 +10847,33 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Building an application as a set of small services that are deployed independently and talk over the network.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Microservice-Architektur",
+					AltNames: []string{
+						"Microservices-Architektur",
+						"Mikroservices",
+						"Mikroservice-Architektur",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "microservicios",
+					AltNames: []string{
+						"arquitectura de microservicios",
+						"arquitectura microservicios",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "architecture microservices",
+					AltNames: []string{
+						"architecture en microservices",
+						"architecture micro-services",
+					},
+				},
+			},
 			Broader: []string{
 				"distributed-systems",
 			},
@@ -9264,6 +10904,36 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Building apps that run on phones and tablets, natively for iOS or Android or with one code base for both, and shipping them through the app stores.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "App-Entwicklung",
+					AltNames: []string{
+						"Mobile-Entwicklung",
+						"Mobile-App-Entwicklung",
+						"Entwicklung mobiler Apps",
+						"Entwicklung mobiler Anwendungen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "desarrollo móvil",
+					AltNames: []string{
+						"desarrollo mobile",
+						"desarrollo de aplicaciones móviles",
+						"desarrollo de apps",
+						"desarrollo de apps móviles",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "développement mobile",
+					AltNames: []string{
+						"développement d'applications mobiles",
+						"développement d'application mobile",
+					},
+				},
+			},
 			Provenance: Provenance{
 				Source: "extension",
 			},
@@ -9356,6 +11026,35 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Watching systems in production through metrics, logs, traces and alerts so that problems are seen and fixed quickly.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Systemüberwachung",
+					AltNames: []string{
+						"Anwendungsüberwachung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "monitorización",
+					AltNames: []string{
+						"monitoreo",
+						"observabilidad",
+						"monitorización de sistemas",
+						"monitoreo de sistemas",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "supervision des systèmes",
+					AltNames: []string{
+						"supervision applicative",
+						"surveillance des systèmes",
+						"observabilité",
+						"journalisation",
+					},
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 			},
@@ -9400,6 +11099,16 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Splitting an application into models, views and controllers, the layout of most server-side web frameworks.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "modelo-vista-controlador",
+				},
+				{
+					Lang: "fr",
+					Name: "modèle-vue-contrôleur",
+				},
+			},
 			Broader: []string{
 				"design-patterns",
 			},
@@ -9875,6 +11584,41 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Organising code as objects that combine data and behaviour, with encapsulation, inheritance and polymorphism.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "objektorientierte Programmierung",
+					AltNames: []string{
+						"objektorientierten Programmierung",
+						"objektorientierter Programmierung",
+						"Objektorientierung",
+						"objektorientierte Softwareentwicklung",
+						"objektorientierte Entwicklung",
+						"objektorientiertes Design",
+						"objektorientiert",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "programación orientada a objetos",
+					AltNames: []string{
+						"orientado a objetos",
+						"orientada a objetos",
+						"diseño orientado a objetos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "programmation orientée objet",
+					AltNames: []string{
+						"POO",
+						"orienté objet",
+						"orientée objet",
+						"conception orientée objet",
+						"développement orienté objet",
+					},
+				},
+			},
 			Broader: []string{
 				"server-side-languages",
 			},
@@ -10045,6 +11789,20 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Mapping database tables to objects in application code so that data can be read and written without hand-written SQL for every query.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "objektrelationales Mapping",
+				},
+				{
+					Lang: "es",
+					Name: "mapeo objeto-relacional",
+				},
+				{
+					Lang: "fr",
+					Name: "mapping objet-relationnel",
+				},
+			},
 			Broader: []string{
 				"data-integration",
 			},
@@ -10139,6 +11897,26 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Two developers writing code together at one workstation, one typing and one reviewing.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Paarprogrammierung",
+				},
+				{
+					Lang: "es",
+					Name: "programación en pareja",
+					AltNames: []string{
+						"programación en parejas",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "programmation en binôme",
+					AltNames: []string{
+						"binômage",
+					},
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -10315,6 +12093,35 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Attacking one's own systems as an adversary would, to find the weaknesses before someone else does.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Penetrationstests",
+					AltNames: []string{
+						"Penetrationstest",
+						"ethisches Hacken",
+						"Sicherheitstests",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "pruebas de penetración",
+					AltNames: []string{
+						"pruebas de intrusión",
+						"test de intrusión",
+						"tests de penetración",
+						"hacking ético",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "tests d'intrusion",
+					AltNames: []string{
+						"test d'intrusion",
+						"hacking éthique",
+					},
+				},
+			},
 			Broader: []string{
 				"security",
 			},
@@ -10339,6 +12146,36 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Finding and removing what makes software slow or costly, through measurement and targeted changes.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Performance-Optimierung",
+					AltNames: []string{
+						"Leistungsoptimierung",
+						"Optimierung der Performance",
+						"Laufzeitoptimierung",
+						"Performance optimieren",
+						"Optimierung der Leistung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "optimización del rendimiento",
+					AltNames: []string{
+						"optimización de rendimiento",
+						"optimizar el rendimiento",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "optimisation des performances",
+					AltNames: []string{
+						"optimisation de la performance",
+						"optimisation de performances",
+						"optimiser les performances",
+					},
+				},
+			},
 			Broader: []string{
 				"server-side-logic",
 			},
@@ -10635,6 +12472,42 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Breaking a problem down, reasoning about its causes and options, and finding a working solution.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Problemlösungskompetenz",
+					AltNames: []string{
+						"Problemlösungsfähigkeit",
+						"analytische Fähigkeiten",
+						"analytisches Denkvermögen",
+						"analytisches Denken",
+						"analytische Denkweise",
+						"lösungsorientiertes Denken",
+						"lösungsorientiert",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "resolución de problemas",
+					AltNames: []string{
+						"capacidad analítica",
+						"capacidad de análisis",
+						"pensamiento analítico",
+						"pensamiento crítico",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "résolution de problèmes",
+					AltNames: []string{
+						"esprit d'analyse",
+						"capacité d'analyse",
+						"capacités d'analyse",
+						"esprit analytique",
+						"sens de l'analyse",
+					},
+				},
+			},
 			Provenance: Provenance{
 				Source: "extension",
 			},
@@ -10656,6 +12529,22 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Measuring where a running program spends its time and memory, to find what to optimise.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "perfilado de código",
+					AltNames: []string{
+						"perfilado de rendimiento",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "profilage de code",
+					AltNames: []string{
+						"profilage des performances",
+					},
+				},
+			},
 			Broader: []string{
 				"performance-optimization",
 				"debugging",
@@ -10932,6 +12821,16 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Answering with a language model from documents retrieved for each question, usually by vector search, so that answers rest on current, private data.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "generación aumentada por recuperación",
+				},
+				{
+					Lang: "fr",
+					Name: "génération augmentée par récupération",
+				},
+			},
 			Broader: []string{
 				"llm",
 			},
@@ -11091,6 +12990,25 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Granting permissions to roles and roles to users, so access follows what a user does.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "rollenbasierte Zugriffskontrolle",
+					AltNames: []string{
+						"rollenbasierte Zugriffssteuerung",
+						"Rollen- und Rechtekonzepte",
+						"rollenbasierter Zugriffskontrolle",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "control de acceso basado en roles",
+				},
+				{
+					Lang: "fr",
+					Name: "contrôle d'accès basé sur les rôles",
+				},
+			},
 			Broader: []string{
 				"cross-system-authentication",
 			},
@@ -11199,6 +13117,20 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Programming with asynchronous streams of data and events that propagate changes, as in RxJava and Project Reactor.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "reaktive Programmierung",
+				},
+				{
+					Lang: "es",
+					Name: "programación reactiva",
+				},
+				{
+					Lang: "fr",
+					Name: "programmation réactive",
+				},
+			},
 			Broader: []string{
 				"concurrency",
 			},
@@ -11261,6 +13193,31 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Restructuring existing code to make it clearer and easier to change without changing what it does.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Refaktorisierung",
+					AltNames: []string{
+						"Refaktorierung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "refactorización",
+					AltNames: []string{
+						"refactorizar",
+						"refactorizar código",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "refactorisation",
+					AltNames: []string{
+						"refactoriser",
+						"réusinage",
+					},
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -11278,6 +13235,27 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Re-running tests after each change to catch features that used to work and no longer do.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Regressionstests",
+				},
+				{
+					Lang: "es",
+					Name: "pruebas de regresión",
+					AltNames: []string{
+						"tests de regresión",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "tests de non-régression",
+					AltNames: []string{
+						"tests de régression",
+						"non-régression",
+					},
+				},
+			},
 			Broader: []string{
 				"software-testing",
 			},
@@ -11295,6 +13273,23 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Patterns that describe sets of strings, used to search, validate and transform text.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "reguläre Ausdrücke",
+					AltNames: []string{
+						"regulären Ausdrücken",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "expresiones regulares",
+				},
+				{
+					Lang: "fr",
+					Name: "expressions régulières",
+				},
+			},
 			Broader: []string{
 				"scripting",
 			},
@@ -11329,6 +13324,31 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Building pages that adapt their layout to any screen size and device.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "responsives Design",
+					AltNames: []string{
+						"Responsive Webdesign",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "diseño responsive",
+					AltNames: []string{
+						"diseño adaptable",
+						"diseño web adaptable",
+						"diseño responsivo",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "conception responsive",
+					AltNames: []string{
+						"design adaptatif",
+					},
+				},
+			},
 			Broader: []string{
 				"cross-platform-compatibility",
 				"web-platform-knowledge",
@@ -11596,6 +13616,36 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Designing systems that keep their performance as users, data and traffic grow, mostly by adding machines.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Skalierbarkeit",
+					AltNames: []string{
+						"horizontale Skalierung",
+						"skalierbare Systeme",
+						"horizontaler Skalierung",
+						"skalierbaren Systemen",
+						"skalierbarer Systeme",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "escalabilidad",
+					AltNames: []string{
+						"escalado horizontal",
+						"sistemas escalables",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "scalabilité",
+					AltNames: []string{
+						"passage à l'échelle",
+						"mise à l'échelle",
+						"scalabilité horizontale",
+					},
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 			},
@@ -11645,6 +13695,36 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Writing scripts that run on the server to automate tasks and glue systems together: one of the five focus areas of back-end development.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Skriptsprachen",
+					AltNames: []string{
+						"Scriptsprachen",
+						"Skriptprogrammierung",
+						"Skripterstellung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "lenguajes de scripting",
+					AltNames: []string{
+						"lenguajes de script",
+						"programación de scripts",
+						"desarrollo de scripts",
+						"scripts de servidor",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "langages de script",
+					AltNames: []string{
+						"scripts serveur",
+						"écriture de scripts",
+						"développement de scripts",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-development",
 			},
@@ -11697,6 +13777,16 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Storing, distributing and rotating credentials, keys and certificates so that they never sit in code.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "gestión de secretos",
+				},
+				{
+					Lang: "fr",
+					Name: "gestion des secrets",
+				},
+			},
 			Broader: []string{
 				"security",
 			},
@@ -11762,6 +13852,56 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Protecting applications, data and infrastructure against attack and misuse through secure design, coding and operations.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "IT-Sicherheit",
+					AltNames: []string{
+						"IT-Security",
+						"Anwendungssicherheit",
+						"Informationssicherheit",
+						"Cybersicherheit",
+						"Softwaresicherheit",
+						"Websicherheit",
+						"Datensicherheit",
+						"sichere Softwareentwicklung",
+						"sichere Programmierung",
+						"sicherer Softwareentwicklung",
+						"sicherer Programmierung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "seguridad informática",
+					AltNames: []string{
+						"ciberseguridad",
+						"seguridad de aplicaciones",
+						"seguridad de la información",
+						"seguridad web",
+						"seguridad de datos",
+						"desarrollo seguro",
+						"programación segura",
+						"buenas prácticas de seguridad",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "sécurité informatique",
+					AltNames: []string{
+						"cybersécurité",
+						"sécurité applicative",
+						"sécurité des applications",
+						"sécurité des systèmes d'information",
+						"sécurité de l'information",
+						"sécurité web",
+						"sécurité des données",
+						"sécurité du code",
+						"développement sécurisé",
+						"bonnes pratiques de sécurité",
+						"failles de sécurité",
+					},
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 				"accessibility-compliance",
@@ -11940,6 +14080,36 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "A high understanding of server-side languages such as PHP, Python and Java, and fluent use of them.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "serverseitige Programmiersprachen",
+					AltNames: []string{
+						"serverseitige Sprachen",
+						"Backend-Sprachen",
+						"Backend-Programmiersprachen",
+						"serverseitigen Programmiersprachen",
+						"serverseitiger Programmiersprachen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "lenguajes del lado del servidor",
+					AltNames: []string{
+						"lenguajes backend",
+						"lenguajes de backend",
+						"lenguajes de programación backend",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "langages côté serveur",
+					AltNames: []string{
+						"langages back-end",
+						"langages de programmation côté serveur",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-logic",
 				"server-side-logic",
@@ -11960,6 +14130,33 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Experience building and working on the logic that runs on the server.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "serverseitige Logik",
+					AltNames: []string{
+						"Serverlogik",
+						"serverseitiger Code",
+						"serverseitiger Logik",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "lógica del lado del servidor",
+					AltNames: []string{
+						"lógica de servidor",
+						"código del lado del servidor",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "logique côté serveur",
+					AltNames: []string{
+						"logique serveur",
+						"code côté serveur",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-logic",
 			},
@@ -11986,6 +14183,26 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Building on managed functions and services that scale automatically, so the team runs no servers itself.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "serverlose Architektur",
+					AltNames: []string{
+						"serverloser Architektur",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "arquitectura sin servidor",
+					AltNames: []string{
+						"computación sin servidor",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "architecture sans serveur",
+				},
+			},
 			Broader: []string{
 				"cloud-computing",
 			},
@@ -12171,6 +14388,16 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Setting measurable reliability targets (SLOs) on service level indicators (SLIs) such as latency and availability, and spending the error budget they leave.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "objetivos de nivel de servicio",
+				},
+				{
+					Lang: "fr",
+					Name: "objectifs de niveau de service",
+				},
+			},
 			Broader: []string{
 				"sre",
 				"monitoring",
@@ -12304,6 +14531,53 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Checking that software behaves as intended, above all through automated tests that run on every change.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Softwaretests",
+					AltNames: []string{
+						"Softwaretest",
+						"Softwaretesting",
+						"Testautomatisierung",
+						"automatisierte Tests",
+						"automatisiertes Testen",
+						"Software-Qualitätssicherung",
+						"Qualitätssicherung von Software",
+						"Testabdeckung",
+						"Codeabdeckung",
+						"automatisierten Tests",
+						"automatisiertem Testen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "pruebas de software",
+					AltNames: []string{
+						"testing de software",
+						"pruebas automatizadas",
+						"tests automatizados",
+						"automatización de pruebas",
+						"cobertura de pruebas",
+						"cobertura de código",
+						"aseguramiento de la calidad del software",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "tests logiciels",
+					AltNames: []string{
+						"test logiciel",
+						"tests automatisés",
+						"tests automatiques",
+						"automatisation des tests",
+						"assurance qualité logicielle",
+						"couverture de tests",
+						"couverture de code",
+						"tests de recette",
+						"recette fonctionnelle",
+					},
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -12327,6 +14601,20 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Five object-oriented design principles: single responsibility, open-closed, Liskov substitution, interface segregation and dependency inversion.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "SOLID-Prinzipien",
+				},
+				{
+					Lang: "es",
+					Name: "principios SOLID",
+				},
+				{
+					Lang: "fr",
+					Name: "principes SOLID",
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -12714,6 +15002,16 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Letting a user log in once and reach several applications or systems with the same identity.",
+			Localized: []Localized{
+				{
+					Lang: "es",
+					Name: "inicio de sesión único",
+				},
+				{
+					Lang: "fr",
+					Name: "authentification unique",
+				},
+			},
 			Broader: []string{
 				"cross-system-authentication",
 			},
@@ -12731,6 +15029,31 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Checking source code automatically, without running it, for bugs, style problems and vulnerabilities.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "statische Codeanalyse",
+					AltNames: []string{
+						"statische Analyse",
+						"statischer Codeanalyse",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "análisis estático de código",
+					AltNames: []string{
+						"análisis estático",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "analyse statique de code",
+					AltNames: []string{
+						"analyse statique du code",
+						"analyse statique",
+					},
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -12784,6 +15107,30 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Describing data and drawing inferences from it: distributions, sampling, hypothesis tests, regression and the uncertainty of estimates.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Statistik",
+					AltNames: []string{
+						"statistische Analyse",
+						"statistische Modellierung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "estadística",
+					AltNames: []string{
+						"análisis estadístico",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "statistiques",
+					AltNames: []string{
+						"analyse statistique",
+					},
+				},
+			},
 			Broader: []string{
 				"data-science",
 			},
@@ -12800,6 +15147,23 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Writing procedures, functions and triggers that run inside the database.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "gespeicherte Prozeduren",
+					AltNames: []string{
+						"gespeicherten Prozeduren",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "procedimientos almacenados",
+				},
+				{
+					Lang: "fr",
+					Name: "procédures stockées",
+				},
+			},
 			Broader: []string{
 				"sql",
 			},
@@ -12821,6 +15185,34 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Processing data continuously as events arrive rather than in scheduled batches.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Echtzeitdatenverarbeitung",
+					AltNames: []string{
+						"Echtzeit-Datenverarbeitung",
+						"Datenstromverarbeitung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "procesamiento en tiempo real",
+					AltNames: []string{
+						"procesamiento de datos en tiempo real",
+						"procesamiento de flujos",
+						"procesamiento de streams",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "traitement en temps réel",
+					AltNames: []string{
+						"traitement des données en temps réel",
+						"traitement de flux",
+						"streaming de données",
+					},
+				},
+			},
 			Broader: []string{
 				"data-integration",
 			},
@@ -13048,6 +15440,32 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Writing a failing test first, then the code that passes it, then refactoring, in short cycles.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "testgetriebene Entwicklung",
+					AltNames: []string{
+						"testgetriebene Softwareentwicklung",
+						"testgetriebener Entwicklung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "desarrollo guiado por pruebas",
+					AltNames: []string{
+						"desarrollo dirigido por pruebas",
+						"desarrollo orientado a pruebas",
+						"desarrollo guiado por tests",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "développement piloté par les tests",
+					AltNames: []string{
+						"développement dirigé par les tests",
+					},
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -13081,6 +15499,37 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Working well with others: sharing work, helping teammates and collaborating across teams and functions.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Teamfähigkeit",
+					AltNames: []string{
+						"Teamgeist",
+						"Teamplayer",
+						"teamorientiert",
+						"teamorientierte Arbeitsweise",
+						"Zusammenarbeit im Team",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "trabajo en equipo",
+					AltNames: []string{
+						"capacidad de trabajo en equipo",
+						"espíritu de equipo",
+						"trabajar en equipo",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "esprit d'équipe",
+					AltNames: []string{
+						"travail en équipe",
+						"travail d'équipe",
+						"sens du travail en équipe",
+					},
+				},
+			},
 			Provenance: Provenance{
 				Source: "extension",
 			},
@@ -13129,6 +15578,36 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Writing and maintaining design documents, API references, runbooks and code comments that others can rely on.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "technische Dokumentation",
+					AltNames: []string{
+						"Dokumentation",
+						"Softwaredokumentation",
+						"API-Dokumentation",
+						"Systemdokumentation",
+						"technischer Dokumentation",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "documentación técnica",
+					AltNames: []string{
+						"redacción técnica",
+						"documentación de APIs",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "documentation technique",
+					AltNames: []string{
+						"rédaction technique",
+						"rédaction de documentation",
+						"documentation d'API",
+					},
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -13248,6 +15727,39 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Deciding what to test and how: test strategies, test plans and the test cases that cover the requirements and the risks.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Testplanung",
+					AltNames: []string{
+						"Testkonzept",
+						"Testfälle",
+						"Testfallerstellung",
+						"Teststrategie",
+						"Testplan",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "plan de pruebas",
+					AltNames: []string{
+						"casos de prueba",
+						"estrategia de pruebas",
+						"diseño de casos de prueba",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "stratégie de test",
+					AltNames: []string{
+						"stratégie de tests",
+						"plan de test",
+						"plans de test",
+						"cas de test",
+						"cahier de recette",
+					},
+				},
+			},
 			Broader: []string{
 				"software-testing",
 			},
@@ -13288,6 +15800,23 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Working out, while a system is designed, who could attack it, how, and which defences matter most.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Bedrohungsmodellierung",
+					AltNames: []string{
+						"Bedrohungsanalyse",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "modelado de amenazas",
+				},
+				{
+					Lang: "fr",
+					Name: "modélisation des menaces",
+				},
+			},
 			Broader: []string{
 				"security",
 			},
@@ -13604,10 +16133,21 @@ var defaultFile = file{
 			Description: "Testing the smallest pieces of code, such as functions and classes, in isolation and automatically.",
 			Localized: []Localized{
 				{
+					Lang: "de",
+					Name: "Unittests",
+					AltNames: []string{
+						"Modultests",
+						"Komponententests",
+					},
+				},
+				{
 					Lang: "es",
 					Name: "pruebas unitarias",
 					AltNames: []string{
 						"prueba unitaria",
+						"tests unitarios",
+						"testing unitario",
+						"pruebas de unidad",
 					},
 				},
 				{
@@ -13791,6 +16331,32 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Recording every change to code in a history that a team can branch, merge, review and roll back.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Versionskontrolle",
+					AltNames: []string{
+						"Versionsverwaltung",
+						"Quellcodeverwaltung",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "control de versiones",
+					AltNames: []string{
+						"sistemas de control de versiones",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "gestion de versions",
+					AltNames: []string{
+						"contrôle de version",
+						"gestion de code source",
+						"gestionnaire de versions",
+					},
+				},
+			},
 			Broader: []string{
 				"clean-code",
 			},
@@ -13824,6 +16390,27 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Running several isolated virtual machines on one physical host.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Virtualisierung",
+					AltNames: []string{
+						"virtuelle Maschinen",
+						"virtuellen Maschinen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "virtualización",
+					AltNames: []string{
+						"máquinas virtuales",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "machines virtuelles",
+				},
+			},
 			Broader: []string{
 				"website-architecture",
 			},
@@ -13939,6 +16526,34 @@ var defaultFile = file{
 			},
 			Type:        "practice",
 			Description: "Finding, ranking and fixing known weaknesses in code, dependencies and infrastructure, continuously.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Schwachstellenmanagement",
+					AltNames: []string{
+						"Schwachstellenanalyse",
+						"Schwachstellenscans",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "gestión de vulnerabilidades",
+					AltNames: []string{
+						"análisis de vulnerabilidades",
+						"escaneo de vulnerabilidades",
+						"evaluación de vulnerabilidades",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "gestion des vulnérabilités",
+					AltNames: []string{
+						"analyse de vulnérabilités",
+						"scan de vulnérabilités",
+						"évaluation des vulnérabilités",
+					},
+				},
+			},
 			Broader: []string{
 				"security",
 			},
@@ -13971,6 +16586,20 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "A wide knowledge of the languages of the web platform: Java, HTML5 and CSS3.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Webtechnologien",
+				},
+				{
+					Lang: "es",
+					Name: "tecnologías web",
+				},
+				{
+					Lang: "fr",
+					Name: "technologies web",
+				},
+			},
 			Broader: []string{
 				"backend-development",
 			},
@@ -14013,6 +16642,29 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "Understanding the languages that pages and their scripts are written in, such as JavaScript and HTML5.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "clientseitige Skripte",
+					AltNames: []string{
+						"Web-Skriptsprachen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "scripts del lado del cliente",
+					AltNames: []string{
+						"lenguajes de scripting web",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "scripts côté client",
+					AltNames: []string{
+						"langages de script web",
+					},
+				},
+			},
 			Broader: []string{
 				"scripting",
 			},
@@ -14082,6 +16734,44 @@ var defaultFile = file{
 			},
 			Type:        "competency",
 			Description: "How the parts of a site or app are laid out and fit together on the server: one of the five focus areas of back-end development.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Softwarearchitektur",
+					AltNames: []string{
+						"Systemarchitektur",
+						"Webarchitektur",
+						"Anwendungsarchitektur",
+						"Backend-Architektur",
+						"Systemdesign",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "arquitectura de software",
+					AltNames: []string{
+						"arquitectura del software",
+						"arquitectura de sistemas",
+						"arquitectura web",
+						"arquitectura de aplicaciones",
+						"arquitectura backend",
+						"diseño de sistemas",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "architecture logicielle",
+					AltNames: []string{
+						"architecture applicative",
+						"architecture des systèmes",
+						"architecture système",
+						"architecture web",
+						"architecture back-end",
+						"architecture technique",
+						"conception de systèmes",
+					},
+				},
+			},
 			Broader: []string{
 				"backend-development",
 			},
@@ -14309,6 +16999,32 @@ var defaultFile = file{
 				"present findings to stakeholders",
 			},
 			Description: "Exploring data, designing experiments and turning what the numbers show into recommendations people can act on.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenanalyse für Entscheidungen",
+					AltNames: []string{
+						"große Datenmengen analysieren",
+						"Erkenntnisse aus Daten",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "análisis de datos para la toma de decisiones",
+					AltNames: []string{
+						"analizar grandes volúmenes de datos",
+						"pruebas A/B",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "analyse de données pour la prise de décision",
+					AltNames: []string{
+						"analyser de grands volumes de données",
+						"tests A/B",
+					},
+				},
+			},
 			Skills: []string{
 				"data-science",
 				"statistics",
@@ -14334,6 +17050,38 @@ var defaultFile = file{
 				"release testing",
 			},
 			Description: "Planning and running manual and automated tests, reporting defects clearly and keeping a release from shipping what does not work.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Testen von Software und Melden von Fehlern",
+					AltNames: []string{
+						"Testfälle erstellen",
+						"Testfälle durchführen",
+						"Fehler dokumentieren",
+						"Testautomatisierungsframeworks aufbauen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "pruebas de software y reporte de defectos",
+					AltNames: []string{
+						"diseñar casos de prueba",
+						"ejecutar casos de prueba",
+						"reportar errores",
+						"reportar incidencias",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "tests logiciels et remontée des anomalies",
+					AltNames: []string{
+						"rédiger des cas de test",
+						"exécuter des cas de test",
+						"remonter les anomalies",
+						"campagnes de tests",
+					},
+				},
+			},
 			Skills: []string{
 				"software-testing",
 				"test-planning",
@@ -14355,6 +17103,39 @@ var defaultFile = file{
 				"automate infrastructure provisioning",
 			},
 			Description: "Building the pipelines that take code from a commit to production without manual steps, and the infrastructure code behind them.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Automatisierung von Builds, Tests und Deployments",
+					AltNames: []string{
+						"Deployments automatisieren",
+						"Automatisierung der Deployments",
+						"CI/CD-Pipelines aufbauen",
+						"Aufbau von CI/CD-Pipelines",
+						"Automatisierung der Infrastruktur",
+						"automatisierst Deployments",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "automatización de despliegues",
+					AltNames: []string{
+						"automatizar despliegues",
+						"automatizar los despliegues",
+						"pipelines de despliegue",
+						"automatización de la infraestructura",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "automatisation des déploiements",
+					AltNames: []string{
+						"automatiser les déploiements",
+						"chaînes de déploiement",
+						"automatisation de l'infrastructure",
+					},
+				},
+			},
 			Skills: []string{
 				"ci-cd",
 				"infrastructure-as-code",
@@ -14377,6 +17158,31 @@ var defaultFile = file{
 				"setting up backend usability for front ends",
 			},
 			Description: "Setting up the back end so that every front-side application can use it.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Backend für Frontends",
+					AltNames: []string{
+						"Schnittstellen für das Frontend",
+						"APIs für das Frontend",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "APIs para el frontend",
+					AltNames: []string{
+						"backend para el frontend",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "APIs pour le front-end",
+					AltNames: []string{
+						"API pour le front",
+						"back-end pour le front-end",
+					},
+				},
+			},
 			Skills: []string{
 				"apis",
 				"website-architecture",
@@ -14448,6 +17254,8 @@ var defaultFile = file{
 						"von Grund auf",
 						"zehnfache Last",
 						"zehnfachen Last",
+						"Aufbau der Anwendungsarchitektur",
+						"Architektur von Grund auf",
 					},
 				},
 				{
@@ -14465,6 +17273,8 @@ var defaultFile = file{
 						"carga actual",
 						"revisiones de arquitectura",
 						"desde cero",
+						"construcción de la estructura de la aplicación",
+						"construir la arquitectura",
 					},
 				},
 				{
@@ -14485,6 +17295,8 @@ var defaultFile = file{
 						"charge actuelle",
 						"montée en charge",
 						"revues d'architecture",
+						"construction de la structure applicative",
+						"construire l'architecture",
 					},
 				},
 			},
@@ -14510,6 +17322,36 @@ var defaultFile = file{
 				"data platform",
 			},
 			Description: "Moving data reliably from where it is produced to where it is analysed: ingestion, transformation, scheduling and the checks that keep it trustworthy.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Aufbau und Betrieb von Datenpipelines",
+					AltNames: []string{
+						"Datenpipelines aufbauen",
+						"Datenpipelines entwickeln",
+						"baust Datenpipelines",
+						"entwickelst Datenpipelines",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "construcción de pipelines de datos",
+					AltNames: []string{
+						"construir pipelines de datos",
+						"desarrollar pipelines de datos",
+						"ingesta de datos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "construction de pipelines de données",
+					AltNames: []string{
+						"construire des pipelines de données",
+						"développer des pipelines de données",
+						"ingestion de données",
+					},
+				},
+			},
 			Skills: []string{
 				"etl",
 				"data-warehousing",
@@ -14535,6 +17377,36 @@ var defaultFile = file{
 				"server-side systems",
 			},
 			Description: "Handling the building, design and maintenance of everything server-based that the web app needs.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Konzeption und Entwicklung von Backend-Systemen",
+					AltNames: []string{
+						"Backend-Systeme konzipieren",
+						"Backend-Services entwickeln",
+						"Entwicklung von Backend-Services",
+						"serverseitige Systeme",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "diseño y desarrollo de sistemas backend",
+					AltNames: []string{
+						"diseñar sistemas backend",
+						"desarrollar servicios backend",
+						"desarrollo de servicios backend",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "conception et développement de systèmes back-end",
+					AltNames: []string{
+						"concevoir des systèmes back-end",
+						"développer des services back-end",
+						"développement de services back-end",
+					},
+				},
+			},
 			Skills: []string{
 				"website-architecture",
 				"server-side-logic",
@@ -14560,6 +17432,33 @@ var defaultFile = file{
 				"client and server",
 			},
 			Description: "Taking a feature from the database and the API to the screen the user sees, owning both sides of it.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Features über den gesamten Stack",
+					AltNames: []string{
+						"im Frontend und Backend",
+						"Frontend und Backend",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "funcionalidades de extremo a extremo",
+					AltNames: []string{
+						"frontend y backend",
+						"en todo el stack",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "fonctionnalités de bout en bout",
+					AltNames: []string{
+						"front et back",
+						"front-end et back-end",
+						"sur toute la stack",
+					},
+				},
+			},
 			Skills: []string{
 				"frontend-development",
 				"backend-development",
@@ -14582,6 +17481,33 @@ var defaultFile = file{
 				"mobile releases",
 			},
 			Description: "Writing apps for phones and tablets, testing them on real devices and shipping them through the app stores.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Entwicklung und Veröffentlichung mobiler Apps",
+					AltNames: []string{
+						"mobile Apps entwickeln",
+						"native Apps entwickeln",
+						"Veröffentlichung im App Store",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "desarrollo y publicación de apps móviles",
+					AltNames: []string{
+						"desarrollar apps móviles",
+						"publicación en las tiendas de aplicaciones",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "développement et publication d'applications mobiles",
+					AltNames: []string{
+						"développer des applications mobiles",
+						"publication sur les stores",
+					},
+				},
+			},
 			Skills: []string{
 				"mobile-development",
 			},
@@ -14603,6 +17529,35 @@ var defaultFile = file{
 				"model training",
 			},
 			Description: "Choosing, training and evaluating statistical and machine-learning models, and helping put them into production.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Entwicklung prädiktiver Modelle",
+					AltNames: []string{
+						"Machine-Learning-Modelle entwickeln",
+						"Modelle trainieren",
+						"prädiktive Modelle",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "desarrollo de modelos predictivos",
+					AltNames: []string{
+						"modelos predictivos",
+						"entrenar modelos",
+						"entrenamiento de modelos",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "développement de modèles prédictifs",
+					AltNames: []string{
+						"modèles prédictifs",
+						"entraîner des modèles",
+						"entraînement de modèles",
+					},
+				},
+			},
 			Skills: []string{
 				"machine-learning",
 				"statistics",
@@ -14627,6 +17582,37 @@ var defaultFile = file{
 				"user-facing features",
 			},
 			Description: "Turning designers' screens into working, accessible, responsive pages and components that people use in the browser.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Umsetzung von Benutzeroberflächen",
+					AltNames: []string{
+						"Benutzeroberflächen entwickeln",
+						"Designs umsetzen",
+						"Komponentenbibliothek",
+						"Designsystem",
+						"wiederverwendbare Komponenten",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "desarrollo de interfaces de usuario",
+					AltNames: []string{
+						"maquetar diseños",
+						"sistema de diseño",
+						"librería de componentes",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "développement d'interfaces utilisateur",
+					AltNames: []string{
+						"intégrer les maquettes",
+						"intégration des maquettes",
+						"composants réutilisables",
+					},
+				},
+			},
 			Skills: []string{
 				"frontend-development",
 				"html",
@@ -14644,6 +17630,20 @@ var defaultFile = file{
 				"create data storage solutions",
 			},
 			Description: "Creating data storage solutions as part of the daily work.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Datenspeicherlösungen im Tagesgeschäft",
+				},
+				{
+					Lang: "es",
+					Name: "crear soluciones de almacenamiento de datos",
+				},
+				{
+					Lang: "fr",
+					Name: "créer des solutions de stockage de données",
+				},
+			},
 			Skills: []string{
 				"databases",
 			},
@@ -14682,6 +17682,8 @@ var defaultFile = file{
 						"gemeinsame Bibliotheken",
 						"gemeinsamen Bibliotheken",
 						"gemeinsamer Bibliotheken",
+						"Entwicklung wiederverwendbarer Bibliotheken",
+						"wiederverwendbarer Code",
 					},
 				},
 				{
@@ -14693,6 +17695,8 @@ var defaultFile = file{
 						"bibliotecas compartidas",
 						"librerías internas",
 						"bibliotecas internas",
+						"creación de librerías reutilizables",
+						"código reutilizable",
 					},
 				},
 				{
@@ -14704,6 +17708,8 @@ var defaultFile = file{
 						"librairies partagées",
 						"librairies réutilisables",
 						"librairies internes",
+						"création de bibliothèques réutilisables",
+						"code réutilisable",
 					},
 				},
 			},
@@ -14741,6 +17747,9 @@ var defaultFile = file{
 					Name: "Speicherlösungen",
 					AltNames: []string{
 						"Datenhaltung",
+						"Konzeption von Datenspeicherlösungen",
+						"Datenspeicherlösungen",
+						"Persistenzschicht",
 					},
 				},
 				{
@@ -14749,6 +17758,9 @@ var defaultFile = file{
 					AltNames: []string{
 						"capa de almacenamiento",
 						"capa de persistencia",
+						"diseño de soluciones de almacenamiento de datos",
+						"soluciones de almacenamiento de datos",
+						"almacenamiento de datos",
 					},
 				},
 				{
@@ -14757,6 +17769,9 @@ var defaultFile = file{
 					AltNames: []string{
 						"couche de stockage",
 						"couche de persistance",
+						"conception de solutions de stockage de données",
+						"solutions de stockage de données",
+						"stockage des données",
 					},
 				},
 			},
@@ -14807,6 +17822,12 @@ var defaultFile = file{
 						"Bugs beheben",
 						"Bugs fixen",
 						"Behebung von Fehlern",
+						"Fehleranalyse und Fehlerbehebung",
+						"Analyse und Behebung von Fehlern",
+						"Fehler analysieren und beheben",
+						"Störungen beheben",
+						"Störungsbeseitigung",
+						"analysierst Fehler",
 					},
 				},
 				{
@@ -14822,6 +17843,12 @@ var defaultFile = file{
 						"solucionar errores",
 						"problemas en producción",
 						"resolución de errores",
+						"resolución de incidencias",
+						"resolver errores",
+						"corregir defectos",
+						"solución de incidencias",
+						"diagnosticar y resolver problemas",
+						"corregir incidencias",
 					},
 				},
 				{
@@ -14838,6 +17865,11 @@ var defaultFile = file{
 						"résoudre les bugs",
 						"incidents de production",
 						"débogage",
+						"résolution des incidents",
+						"résoudre les incidents",
+						"diagnostiquer et corriger",
+						"corriger les dysfonctionnements",
+						"corriger les incidents",
 					},
 				},
 			},
@@ -14860,6 +17892,32 @@ var defaultFile = file{
 				"building web apps",
 			},
 			Description: "Developing web applications whose code is clean.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Entwicklung von Webanwendungen",
+					AltNames: []string{
+						"Webanwendungen entwickeln",
+						"Entwicklung von Webapplikationen",
+						"Webapplikationen entwickeln",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "desarrollar aplicaciones web",
+					AltNames: []string{
+						"construir aplicaciones web",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "développement d'applications web",
+					AltNames: []string{
+						"développer des applications web",
+						"concevoir et développer des applications web",
+					},
+				},
+			},
 			Skills: []string{
 				"clean-code",
 				"web-scripting",
@@ -14910,6 +17968,12 @@ var defaultFile = file{
 						"Umsetzung neuer Funktionen",
 						"Entwicklung neuer Funktionalitäten",
 						"Umsetzung neuer Funktionalitäten",
+						"neue Features entwickeln",
+						"neue Features umsetzen",
+						"neue Funktionen entwickeln",
+						"entwickelst neue Features",
+						"entwickelst neue Funktionen",
+						"setzt neue Features um",
 					},
 				},
 				{
@@ -14920,6 +17984,8 @@ var defaultFile = file{
 						"implementar nuevas funcionalidades",
 						"desarrollar funcionalidades",
 						"desarrollo de funcionalidades",
+						"implementación de nuevas funcionalidades",
+						"desarrollar nuevas features",
 					},
 				},
 				{
@@ -14931,6 +17997,8 @@ var defaultFile = file{
 						"ajouter de nouvelles fonctionnalités",
 						"développer des fonctionnalités",
 						"développement de fonctionnalités",
+						"réaliser de nouvelles fonctionnalités",
+						"implémentation de nouvelles fonctionnalités",
 					},
 				},
 			},
@@ -14960,15 +18028,28 @@ var defaultFile = file{
 					Name: "Verbesserung der Codequalität",
 					AltNames: []string{
 						"Codequalität verbessern",
+						"Verbesserung der Codequalität durch Unit-Tests",
+						"Codequalität sichern",
+						"Sicherung der Codequalität",
 					},
 				},
 				{
 					Lang: "es",
 					Name: "mejorar la calidad del código",
+					AltNames: []string{
+						"mejora de la calidad del código",
+						"garantizar la calidad del código",
+						"asegurar la calidad del código",
+					},
 				},
 				{
 					Lang: "fr",
 					Name: "améliorer la qualité du code",
+					AltNames: []string{
+						"amélioration de la qualité du code",
+						"garantir la qualité du code",
+						"assurer la qualité du code",
+					},
 				},
 			},
 			Skills: []string{
@@ -14996,6 +18077,32 @@ var defaultFile = file{
 				"latency and throughput",
 			},
 			Description: "Inspecting the server code regularly and making the server faster.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Optimierung des Servercodes",
+					AltNames: []string{
+						"Latenz reduzieren",
+						"serverseitige Performance",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "optimización del código del servidor",
+					AltNames: []string{
+						"reducir la latencia",
+						"rendimiento del lado del servidor",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "optimisation du code serveur",
+					AltNames: []string{
+						"réduire la latence",
+						"performances côté serveur",
+					},
+				},
+			},
 			Skills: []string{
 				"server-side-logic",
 				"server-side-languages",
@@ -15024,14 +18131,26 @@ var defaultFile = file{
 				{
 					Lang: "de",
 					Name: "kurze Antwortzeiten",
+					AltNames: []string{
+						"schnelle Antwortzeiten",
+						"Latenzzeiten",
+					},
 				},
 				{
 					Lang: "es",
 					Name: "tiempos de respuesta",
+					AltNames: []string{
+						"tiempos de respuesta rápidos",
+						"latencia de las peticiones",
+					},
 				},
 				{
 					Lang: "fr",
 					Name: "temps de réponse",
+					AltNames: []string{
+						"temps de réponse rapides",
+						"latence des requêtes",
+					},
 				},
 			},
 			Skills: []string{
@@ -15062,6 +18181,8 @@ var defaultFile = file{
 					Name: "Stabilität und Sicherheit",
 					AltNames: []string{
 						"Sicherheit und Stabilität",
+						"Stabilität und Sicherheit der Systeme",
+						"Systemstabilität",
 					},
 				},
 				{
@@ -15069,6 +18190,8 @@ var defaultFile = file{
 					Name: "estabilidad y seguridad",
 					AltNames: []string{
 						"seguridad y estabilidad",
+						"estabilidad y seguridad de los sistemas",
+						"estabilidad del sistema",
 					},
 				},
 				{
@@ -15078,6 +18201,8 @@ var defaultFile = file{
 						"la stabilité et la sécurité",
 						"sécurité et stabilité",
 						"la sécurité et la stabilité",
+						"stabilité et sécurité des systèmes",
+						"stabilité du système",
 					},
 				},
 			},
@@ -15114,6 +18239,11 @@ var defaultFile = file{
 					AltNames: []string{
 						"Datenbankperformance",
 						"Performance der Datenbank",
+						"Wartung und Performance der Datenbanken",
+						"Datenbankwartung",
+						"Datenbanken warten",
+						"Pflege der Datenbanken",
+						"langsame Abfragen",
 					},
 				},
 				{
@@ -15121,6 +18251,9 @@ var defaultFile = file{
 					Name: "rendimiento de la base de datos",
 					AltNames: []string{
 						"rendimiento de las bases de datos",
+						"mantenimiento de bases de datos",
+						"mantener las bases de datos",
+						"consultas lentas",
 					},
 				},
 				{
@@ -15128,6 +18261,9 @@ var defaultFile = file{
 					Name: "performance de la base de données",
 					AltNames: []string{
 						"performances de la base de données",
+						"maintenance des bases de données",
+						"maintenir les bases de données",
+						"requêtes lentes",
 					},
 				},
 			},
@@ -15203,6 +18339,10 @@ var defaultFile = file{
 						"warten und weiterentwickeln",
 						"Softwarewartung",
 						"Legacy-Anwendungen",
+						"Wartung bestehender Anwendungen",
+						"Weiterentwicklung bestehender Anwendungen",
+						"Pflege bestehender Anwendungen",
+						"Altsysteme",
 					},
 				},
 				{
@@ -15221,6 +18361,9 @@ var defaultFile = file{
 						"código heredado",
 						"sistemas heredados",
 						"aplicaciones heredadas",
+						"mantenimiento de aplicaciones existentes",
+						"mantenimiento y evolución",
+						"mantenimiento de aplicaciones",
 					},
 				},
 				{
@@ -15237,6 +18380,10 @@ var defaultFile = file{
 						"maintenance corrective",
 						"tierce maintenance applicative",
 						"code legacy",
+						"maintenance des applications existantes",
+						"maintien en conditions opérationnelles",
+						"maintenance et évolution",
+						"maintenir et faire évoluer",
 					},
 				},
 			},
@@ -15266,6 +18413,34 @@ var defaultFile = file{
 				"postmortems",
 			},
 			Description: "Running the servers, clusters and networks that services live on: monitoring, capacity, incidents and the fixes that keep them from recurring.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Betrieb der Produktionsinfrastruktur",
+					AltNames: []string{
+						"Betrieb der Cloud-Infrastruktur",
+						"Kapazitätsplanung",
+						"Verfügbarkeit der Plattform",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "operación de la infraestructura de producción",
+					AltNames: []string{
+						"gestionar la infraestructura cloud",
+						"planificación de capacidad",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "exploitation de l'infrastructure de production",
+					AltNames: []string{
+						"maintien en condition opérationnelle de l'infrastructure",
+						"gestion de l'infrastructure cloud",
+						"planification de capacité",
+					},
+				},
+			},
 			Skills: []string{
 				"sre",
 				"monitoring",
@@ -15294,6 +18469,8 @@ var defaultFile = file{
 					Name: "Serverperformance",
 					AltNames: []string{
 						"Server optimieren",
+						"Serveroptimierung",
+						"Optimierung der Server",
 					},
 				},
 				{
@@ -15303,6 +18480,7 @@ var defaultFile = file{
 						"optimizar los servidores",
 						"rendimiento de los servidores",
 						"rendimiento del servidor",
+						"optimización de servidores",
 					},
 				},
 				{
@@ -15310,6 +18488,7 @@ var defaultFile = file{
 					Name: "optimiser les serveurs",
 					AltNames: []string{
 						"performances des serveurs",
+						"optimisation des serveurs",
 					},
 				},
 			},
@@ -15332,6 +18511,31 @@ var defaultFile = file{
 				"UI testing",
 			},
 			Description: "Making user interfaces fast and conducting UI tests.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Optimierung der UI-Performance",
+					AltNames: []string{
+						"Oberflächentests",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "optimización del rendimiento de la interfaz",
+					AltNames: []string{
+						"pruebas de interfaz de usuario",
+						"pruebas de UI",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "optimisation des performances de l'interface",
+					AltNames: []string{
+						"tests d'interface utilisateur",
+						"tests d'interface",
+					},
+				},
+			},
 			Skills: []string{
 				"cross-platform-compatibility",
 				"e2e-testing",
@@ -15356,6 +18560,36 @@ var defaultFile = file{
 				"security architecture",
 			},
 			Description: "Reviewing designs and code for weaknesses, running security tests, hardening systems and leading the response when something goes wrong.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Sicherheitslücken finden und schließen",
+					AltNames: []string{
+						"Sicherheitsüberprüfungen",
+						"Sicherheitsvorfälle",
+						"Systemhärtung",
+						"Härtung von Systemen",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "detección y corrección de vulnerabilidades",
+					AltNames: []string{
+						"auditorías de seguridad",
+						"incidentes de seguridad",
+						"bastionado de sistemas",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "détection et correction des failles de sécurité",
+					AltNames: []string{
+						"audits de sécurité",
+						"incidents de sécurité",
+						"durcissement des systèmes",
+					},
+				},
+			},
 			Skills: []string{
 				"security",
 				"vulnerability-management",
@@ -15394,6 +18628,9 @@ var defaultFile = file{
 						"technische Vision",
 						"technologische Ausrichtung",
 						"Technologieentscheidungen",
+						"technische Grundlagen für das Team",
+						"Coding-Standards definieren",
+						"Entwicklungsstandards",
 					},
 				},
 				{
@@ -15403,6 +18640,8 @@ var defaultFile = file{
 						"bases técnicas",
 						"visión técnica",
 						"liderar el diseño técnico",
+						"bases técnicas del equipo",
+						"definir estándares de desarrollo",
 					},
 				},
 				{
@@ -15412,6 +18651,9 @@ var defaultFile = file{
 						"standards techniques",
 						"vision technique",
 						"orientations techniques",
+						"socle technique de l'équipe",
+						"définir les standards de développement",
+						"socle technique",
 					},
 				},
 			},
@@ -15442,6 +18684,8 @@ var defaultFile = file{
 					AltNames: []string{
 						"Softwarelebenszyklus",
 						"Lebenszyklus der Anwendung",
+						"Softwareentwicklungslebenszyklus",
+						"gesamten Lebenszyklus der Software",
 					},
 				},
 				{
@@ -15450,6 +18694,7 @@ var defaultFile = file{
 					AltNames: []string{
 						"ciclo de vida de la aplicación",
 						"ciclo de vida de las aplicaciones",
+						"ciclo de vida del desarrollo de software",
 					},
 				},
 				{
@@ -15458,6 +18703,7 @@ var defaultFile = file{
 					AltNames: []string{
 						"cycle de vie de l'application",
 						"cycle de vie du logiciel",
+						"cycle de vie du développement logiciel",
 					},
 				},
 			},
@@ -15493,6 +18739,12 @@ var defaultFile = file{
 					Name: "Wissenstransfer",
 					AltNames: []string{
 						"Einarbeitung neuer",
+						"Einarbeitung und Unterstützung von Teammitgliedern",
+						"Junior-Entwickler betreuen",
+						"Betreuung von Junior-Entwicklern",
+						"Mentoring von Junior-Entwicklern",
+						"Wissensaustausch im Team",
+						"Wissen weitergeben",
 					},
 				},
 				{
@@ -15500,6 +18752,10 @@ var defaultFile = file{
 					Name: "transferencia de conocimiento",
 					AltNames: []string{
 						"mentorizar",
+						"formar y apoyar al equipo",
+						"mentorizar a perfiles junior",
+						"formación de perfiles junior",
+						"compartir conocimiento",
 					},
 				},
 				{
@@ -15511,6 +18767,10 @@ var defaultFile = file{
 						"former les développeurs",
 						"accompagner les développeurs",
 						"partage de connaissances",
+						"accompagnement des développeurs juniors",
+						"encadrement des juniors",
+						"montée en compétences de l'équipe",
+						"faire monter en compétences",
 					},
 				},
 			},
@@ -15558,6 +18818,10 @@ var defaultFile = file{
 						"externen Schnittstellen",
 						"Anbindung externer",
 						"Datenquellen anbinden",
+						"Anbindung von Drittsystemen",
+						"Integration von Drittsystemen",
+						"Anbindung externer Systeme",
+						"Anbindung von Schnittstellen",
 					},
 				},
 				{
@@ -15570,6 +18834,9 @@ var defaultFile = file{
 						"integraciones con terceros",
 						"fuentes de datos externas",
 						"sistemas externos",
+						"integración con sistemas externos",
+						"integraciones con sistemas de terceros",
+						"integración de APIs de terceros",
 					},
 				},
 				{
@@ -15585,6 +18852,10 @@ var defaultFile = file{
 						"sources de données externes",
 						"flux de données externes",
 						"flux partenaires",
+						"intégration de systèmes tiers",
+						"intégration d'API tierces",
+						"intégration de services tiers",
+						"interfaçage avec des systèmes externes",
 					},
 				},
 			},
@@ -15613,6 +18884,40 @@ var defaultFile = file{
 				"used by other teams",
 			},
 			Description: "Writing the server scripts, business logic and APIs that developers and their team use later.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Entwicklung von Serverskripten, Geschäftslogik und APIs",
+					AltNames: []string{
+						"APIs entwickeln",
+						"APIs bauen",
+						"interne APIs",
+						"APIs für andere Teams",
+						"entwickelst APIs",
+						"entwirfst APIs",
+						"baust APIs",
+					},
+				},
+				{
+					Lang: "es",
+					Name: "desarrollo de scripts de servidor, lógica de negocio y APIs",
+					AltNames: []string{
+						"desarrollar APIs",
+						"construir APIs",
+						"APIs internas",
+					},
+				},
+				{
+					Lang: "fr",
+					Name: "développement de scripts serveur, de logique métier et d'API",
+					AltNames: []string{
+						"développer des API",
+						"développer des APIs",
+						"concevoir des API",
+						"API internes",
+					},
+				},
+			},
 			Skills: []string{
 				"scripting",
 				"backend-logic",
@@ -15847,6 +19152,335 @@ var defaultFile = file{
 			"not a prerequisite",
 			"not expected",
 			"is not expected",
+		},
+		Localized: []LocalizedCues{
+			{
+				Lang: "de",
+				Preferred: []string{
+					"wünschenswert",
+					"wünschenswerterweise",
+					"von Vorteil",
+					"vorteilhaft",
+					"ein Plus",
+					"ist ein Plus",
+					"ein großes Plus",
+					"Pluspunkt",
+					"Pluspunkte",
+					"ein Pluspunkt",
+					"idealerweise",
+					"im Idealfall",
+					"optimalerweise",
+					"vorzugsweise",
+					"gern gesehen",
+					"gerne gesehen",
+					"wäre schön",
+					"wäre toll",
+					"wäre super",
+					"wäre ideal",
+					"ist hilfreich",
+					"sind hilfreich",
+					"wäre hilfreich",
+					"wären hilfreich",
+					"rundet dein Profil ab",
+					"runden dein Profil ab",
+					"rundet Ihr Profil ab",
+					"runden Ihr Profil ab",
+					"Darüber freuen wir uns",
+					"Worüber wir uns freuen",
+					"Was uns freuen würde",
+					"Kann-Kriterien",
+					"ist wünschenswert",
+					"sind wünschenswert",
+					"wäre wünschenswert",
+					"wären wünschenswert",
+					"ist von Vorteil",
+					"sind von Vorteil",
+					"wäre von Vorteil",
+					"wären von Vorteil",
+					"ist vorteilhaft",
+					"sind vorteilhaft",
+					"sind ein Plus",
+					"wäre ein Plus",
+					"ist gern gesehen",
+					"sind gern gesehen",
+				},
+				Required: []string{
+					"Anforderungen",
+					"Voraussetzungen",
+					"Anforderungsprofil",
+					"Was du mitbringst",
+					"Was Sie mitbringen",
+					"Das bringst du mit",
+					"Das bringen Sie mit",
+					"Dein Profil",
+					"Ihr Profil",
+					"Deine Qualifikationen",
+					"Ihre Qualifikationen",
+					"Qualifikation",
+					"Was wir erwarten",
+					"Was wir von dir erwarten",
+					"Das zeichnet dich aus",
+					"Was dich auszeichnet",
+					"Muss-Kriterien",
+					"erforderlich",
+					"zwingend",
+					"zwingend erforderlich",
+					"vorausgesetzt",
+					"setzen voraus",
+					"Voraussetzung",
+					"unabdingbar",
+					"unerlässlich",
+					"setzen wir voraus",
+					"wird vorausgesetzt",
+					"werden vorausgesetzt",
+					"ist Voraussetzung",
+					"sind Voraussetzung",
+					"ist Pflicht",
+					"sind Pflicht",
+				},
+				Negated: []string{
+					"kein",
+					"keine",
+					"keinen",
+					"keiner",
+					"ohne",
+					"weder",
+				},
+				NegatedAfter: []string{
+					"nicht erforderlich",
+					"nicht zwingend erforderlich",
+					"nicht unbedingt erforderlich",
+					"nicht notwendig",
+					"nicht zwingend notwendig",
+					"nicht unbedingt notwendig",
+					"nicht nötig",
+					"nicht vorausgesetzt",
+					"nicht gefordert",
+					"nicht benötigt",
+					"nicht zwingend",
+					"kein Muss",
+					"keine Voraussetzung",
+					"keine Pflicht",
+					"nicht Pflicht",
+					"nicht Teil unseres Stacks",
+				},
+			},
+			{
+				Lang: "es",
+				Preferred: []string{
+					"se valorará",
+					"se valorara",
+					"se valora",
+					"se valorará positivamente",
+					"valorable",
+					"valorables",
+					"valorado",
+					"valorada",
+					"valorados",
+					"valoradas",
+					"muy valorado",
+					"muy valorada",
+					"Valoramos",
+					"Valoraremos",
+					"deseable",
+					"deseables",
+					"Requisitos deseables",
+					"será un plus",
+					"es un plus",
+					"suma puntos",
+					"sumará puntos",
+					"idealmente",
+					"preferiblemente",
+					"preferentemente",
+					"preferible",
+					"de preferencia",
+					"opcional",
+					"sería genial",
+					"sería ideal",
+					"una ventaja",
+					"es una ventaja",
+					"será una ventaja",
+					"no excluyente",
+					"no excluyentes",
+					"Puntos extra",
+					"Se valora positivamente",
+					"es deseable",
+					"son deseables",
+					"sería deseable",
+					"es valorable",
+					"son valorables",
+					"será valorado",
+					"será valorada",
+					"serán valorados",
+					"es un valor añadido",
+					"valor añadido",
+				},
+				Required: []string{
+					"Requisitos",
+					"Requisitos mínimos",
+					"Requisitos imprescindibles",
+					"Requerimientos",
+					"Qué buscamos",
+					"Lo que buscamos",
+					"Qué necesitas",
+					"Lo que necesitas",
+					"Qué esperamos de ti",
+					"Tu perfil",
+					"Perfil buscado",
+					"Perfil requerido",
+					"imprescindible",
+					"imprescindibles",
+					"obligatorio",
+					"obligatoria",
+					"requerido",
+					"requerida",
+					"requeridos",
+					"requeridas",
+					"excluyente",
+					"excluyentes",
+					"se requiere",
+					"se requieren",
+					"es imprescindible",
+					"son imprescindibles",
+				},
+				Negated: []string{
+					"sin",
+					"ningún",
+					"ninguna",
+					"ni",
+					"no es necesario",
+					"no es necesaria",
+					"no se requiere",
+					"no se requieren",
+					"no hace falta",
+					"no necesitas",
+					"no requerimos",
+					"no exigimos",
+				},
+				NegatedAfter: []string{
+					"no es necesario",
+					"no es necesaria",
+					"no son necesarios",
+					"no son necesarias",
+					"no se requiere",
+					"no requerido",
+					"no requerida",
+					"no es imprescindible",
+					"no es obligatorio",
+					"no es obligatoria",
+					"no obligatorio",
+					"no es un requisito",
+					"no hace falta",
+				},
+			},
+			{
+				Lang: "fr",
+				Preferred: []string{
+					"un plus",
+					"est un plus",
+					"serait un plus",
+					"sera un plus",
+					"constitue un plus",
+					"un vrai plus",
+					"un gros plus",
+					"un atout",
+					"est un atout",
+					"serait un atout",
+					"sera un atout",
+					"constitue un atout",
+					"un véritable atout",
+					"Atouts",
+					"Les petits plus",
+					"Les plus du profil",
+					"apprécié",
+					"appréciée",
+					"appréciés",
+					"appréciées",
+					"serait apprécié",
+					"serait appréciée",
+					"souhaitable",
+					"souhaitables",
+					"serait souhaitable",
+					"idéalement",
+					"de préférence",
+					"optionnel",
+					"optionnelle",
+					"facultatif",
+					"facultative",
+					"est bienvenue",
+					"sont bienvenues",
+					"est bienvenu",
+					"sont bienvenus",
+					"serait bienvenu",
+					"serait bienvenue",
+					"sont un plus",
+					"seraient un plus",
+					"sont un atout",
+					"seraient un atout",
+					"est apprécié",
+					"est appréciée",
+					"sont appréciés",
+					"sont appréciées",
+					"est souhaitable",
+					"sont souhaitables",
+				},
+				Required: []string{
+					"Profil recherché",
+					"Votre profil",
+					"Ton profil",
+					"Prérequis",
+					"Pré-requis",
+					"Compétences requises",
+					"Ce que nous attendons",
+					"Ce que nous recherchons",
+					"Ce que tu apportes",
+					"Ce que vous apportez",
+					"Exigences",
+					"requis",
+					"requise",
+					"requises",
+					"exigé",
+					"exigée",
+					"exigés",
+					"exigées",
+					"indispensable",
+					"indispensables",
+					"obligatoire",
+					"obligatoires",
+					"impératif",
+					"impérative",
+					"nécessaire",
+					"nécessaires",
+				},
+				Negated: []string{
+					"sans",
+					"aucun",
+					"aucune",
+					"pas de",
+					"pas d'",
+					"pas besoin de",
+					"pas besoin d'",
+					"nul besoin de",
+				},
+				NegatedAfter: []string{
+					"pas nécessaire",
+					"n'est pas nécessaire",
+					"non nécessaire",
+					"pas requis",
+					"pas requise",
+					"non requis",
+					"non requise",
+					"pas obligatoire",
+					"non obligatoire",
+					"pas indispensable",
+					"non indispensable",
+					"pas exigé",
+					"pas exigée",
+					"non exigé",
+					"pas un prérequis",
+					"n'est pas un prérequis",
+				},
+			},
 		},
 	},
 	Occupations: []Occupation{

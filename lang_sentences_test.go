@@ -1,0 +1,207 @@
+package roles
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// langSentences are texts written for these tests, as postings and resumes in
+// German, French and Spanish phrase them, with what Extract must make of
+// them: want lists mentions as "text=id qualifier", absent lists IDs
+// that must not be found. Each says why it is here.
+var langSentences = []struct {
+	lang, why, text string
+	want            []string
+	absent          []string
+}{
+	// German.
+	{"de", "a gendered title", "Backend-Entwickler (m/w/d) Java",
+		[]string{"Backend-Entwickler=backend-developer required", "Java=java required"}, nil},
+	{"de", "a required heading, then a preferred one; compounds and declined forms",
+		"Was du mitbringst:\n- Erfahrung in der Backend-Entwicklung mit Java\n- Kenntnisse in agilen Methoden (Scrum)\n- Erfahrung mit Code-Reviews und Unit-Tests\n- Erfahrung mit Microservices-Architektur\n\nWünschenswert:\n- Erfahrung mit Kubernetes\n- Kenntnisse in der IT-Sicherheit",
+		[]string{"Backend-Entwicklung=backend-development required", "agilen Methoden=agile required", "Scrum=scrum required",
+			"Code-Reviews=code-review required", "Unit-Tests=unit-testing required", "Microservices-Architektur=microservices required",
+			"Kubernetes=kubernetes preferred", "IT-Sicherheit=security preferred"}, nil},
+	{"de", "preferred cues in a sentence", "Kenntnisse in Kafka sind von Vorteil, Erfahrung mit Terraform ist ein Plus.",
+		[]string{"Kafka=kafka preferred", "Terraform=terraform preferred"}, nil},
+	{"de", "wären hilfreich", "Kenntnisse in Kafka wären hilfreich.", []string{"Kafka=kafka preferred"}, nil},
+	{"de", "idealerweise leads what follows", "Erfahrung mit Kotlin, idealerweise auch mit Terraform.",
+		[]string{"Kotlin=kotlin required", "Terraform=terraform preferred"}, nil},
+	{"de", "the issue's negation", "Es sind keine Vorkenntnisse in Java nötig.", []string{"Java=java negated"}, nil},
+	{"de", "nicht erforderlich after the mention", "Erfahrung mit Kotlin ist nicht erforderlich.", []string{"Kotlin=kotlin negated"}, nil},
+	{"de", "kein Muss", "Kotlin ist kein Muss.", []string{"Kotlin=kotlin negated"}, nil},
+	{"de", "ohne", "Du arbeitest ohne Java, nur mit Kotlin.", []string{"Java=java negated", "Kotlin=kotlin required"}, nil},
+	{"de", "a preferred heading without a colon", "Dein Profil\n- Sehr gute Kenntnisse in Python\nVon Vorteil\n- Erfahrung mit AWS",
+		[]string{"Python=python required", "AWS=aws preferred"}, nil},
+	{"de", "declined adjectives before a noun", "Du hast Erfahrung mit testgetriebener Entwicklung, kontinuierlicher Integration und sauberem Code.",
+		[]string{"testgetriebener Entwicklung=tdd required", "kontinuierlicher Integration=ci-cd required", "sauberem Code=clean-code required"}, nil},
+	{"de", "soft skills", "Teamfähigkeit, Kommunikationsstärke und analytisches Denkvermögen",
+		[]string{"Teamfähigkeit=teamwork required", "Kommunikationsstärke=communication required", "analytisches Denkvermögen=problem-solving required"}, nil},
+	{"de", "Sicherheit alone is safety, not a skill", "Die Sicherheit unserer Mitarbeitenden hat für uns höchste Priorität.",
+		nil, []string{"security"}},
+	{"de", "Datenschutz in the closing is boilerplate", "Hinweise zum Datenschutz findest du auf unserer Website.",
+		nil, []string{"data-privacy", "gdpr"}},
+	{"de", "an agile team is no method, and gerne is no cue", "Ein agiles Team freut sich auf dich, gerne auch mit Java.",
+		[]string{"Java=java required"}, []string{"agile"}},
+	{"de", "a resume line", "Kenntnisse: Java, Spring Boot, Datenbankoptimierung, Datenmodellierung, Versionsverwaltung mit Git",
+		[]string{"Datenbankoptimierung=database-optimization required", "Datenmodellierung=data-modeling required",
+			"Versionsverwaltung=version-control required", "Git=git required"}, nil},
+
+	{"de", "setzen wir voraus is nearer to Java than wünschenswert", "Kenntnisse in Java setzen wir voraus, Kotlin ist wünschenswert.",
+		[]string{"Java=java required", "Kotlin=kotlin preferred"}, nil},
+	{"de", "a resume", "BERUFSERFAHRUNG\n2019 – heute: Backend-Entwickler, Acme GmbH\n- Einführung von Code-Reviews und Unit-Tests, Verbesserung der Codequalität\nKENNTNISSE\nDatenbanken: PostgreSQL\nMethoden: Scrum, testgetriebene Entwicklung",
+		[]string{"Backend-Entwickler=backend-developer required", "Code-Reviews=code-review required", "Unit-Tests=unit-testing required",
+			"Verbesserung der Codequalität=improve-code-quality-with-unit-tests required", "Datenbanken=databases required",
+			"testgetriebene Entwicklung=tdd required"}, nil},
+
+	{"de", "an agile environment, declined", "Du arbeitest in einem agilen Umfeld mit Scrum.",
+		[]string{"agilen Umfeld=agile required", "Scrum=scrum required"}, nil},
+
+	// French.
+	{"fr", "a title", "Développeur back-end (H/F) - Node.js",
+		[]string{"Développeur back-end=backend-developer required", "Node.js=nodejs required"}, nil},
+	{"fr", "Profil recherché, then Les petits plus",
+		"Profil recherché :\n- Maîtrise de Node.js\n- Expérience des tests unitaires et des revues de code\n- Connaissance des méthodes agiles\n\nLes petits plus :\n- Une expérience en cybersécurité\n- Docker",
+		[]string{"Node.js=nodejs required", "tests unitaires=unit-testing required", "revues de code=code-review required",
+			"méthodes agiles=agile required", "cybersécurité=security preferred", "Docker=docker preferred"}, nil},
+	{"fr", "serait un plus", "Une connaissance de Kafka serait un plus.", []string{"Kafka=kafka preferred"}, nil},
+	{"fr", "est un atout", "La maîtrise de Docker est un atout.", []string{"Docker=docker preferred"}, nil},
+	{"fr", "Atouts as a heading", "Atouts :\n- Expérience avec GraphQL\n- Notions de sécurité informatique",
+		[]string{"GraphQL=graphql preferred", "sécurité informatique=security preferred"}, nil},
+	{"fr", "pas de before", "Pas de connaissance en PHP nécessaire.", []string{"PHP=php negated"}, nil},
+	{"fr", "aucune before", "Aucune expérience en Java n'est requise.", []string{"Java=java negated"}, nil},
+	{"fr", "n'est pas nécessaire after", "Une expérience en Kotlin n'est pas nécessaire.", []string{"Kotlin=kotlin negated"}, nil},
+	{"fr", "pas besoin de", "Vous n'avez pas besoin de connaître Kotlin.", []string{"Kotlin=kotlin negated"}, nil},
+	{"fr", "missions", "Vous participerez à la conception de l'architecture logicielle et à l'optimisation des requêtes SQL.",
+		[]string{"optimisation des requêtes=database-optimization required", "SQL=sql required"}, nil},
+	{"fr", "continuous integration and delivery", "Tu es à l'aise avec l'intégration continue et le déploiement continu (GitLab CI).",
+		[]string{"intégration continue=ci-cd required", "déploiement continu=ci-cd required", "GitLab CI=gitlab-ci required"}, nil},
+	{"fr", "sécurité de l'emploi is a benefit, not a skill", "Mutuelle, tickets restaurant et sécurité de l'emploi.",
+		nil, []string{"security"}},
+	{"fr", "faire preuve d'agilité is no agile method", "Vous faites preuve d'agilité et de rigueur.", nil, []string{"agile"}},
+	{"fr", "Bienvenue opens no preferred section", "Bienvenue chez Acme !\nNous utilisons Java et Kotlin.",
+		[]string{"Java=java required", "Kotlin=kotlin required"}, nil},
+	{"fr", "soft skills", "Esprit d'équipe, capacité d'analyse et qualités de communication.",
+		[]string{"Esprit d'équipe=teamwork required", "capacité d'analyse=problem-solving required", "qualités de communication=communication required"}, nil},
+	{"fr", "RGPD", "Des connaissances en RGPD sont appréciées.", []string{"RGPD=gdpr preferred"}, nil},
+
+	{"fr", "Compétences souhaitées heads the required section", "Compétences souhaitées :\n- Java\nSeraient un plus :\n- Kotlin",
+		[]string{"Java=java required", "Kotlin=kotlin preferred"}, nil},
+	{"fr", "a resume", "COMPÉTENCES\n- Conception et développement d'API REST en Node.js\n- Mise en place de l'intégration continue et des tests automatisés\n- Optimisation des requêtes SQL et modélisation des données",
+		[]string{"développement d'API=apis required", "intégration continue=ci-cd required", "tests automatisés=software-testing required",
+			"Optimisation des requêtes=database-optimization required", "modélisation des données=data-modeling required"}, nil},
+
+	{"fr", "a typographic apostrophe", "Expérience en développement d’API et tests d’intégration.",
+		[]string{"développement d’API=apis required", "tests d’intégration=integration-testing required"}, nil},
+	{"fr", "incidents in a mission", "Assurer le suivi de la production et corriger les incidents.",
+		[]string{"corriger les incidents=debug-and-troubleshoot required"}, nil},
+
+	{"fr", "Québec: infonuagique, and Atouts after Ce que tu apportes",
+		"Ce que tu apportes :\n- Maîtrise de Java\n- Expérience de l'infrastructure infonuagique\n\nAtouts :\n- Connaissance de Kafka",
+		[]string{"Java=java required", "infrastructure infonuagique=cloud-computing required", "Kafka=kafka preferred"}, nil},
+
+	// Spanish.
+	{"es", "a gendered title", "Desarrollador/a backend con experiencia en Python",
+		[]string{"Desarrollador/a backend=backend-developer required", "Python=python required"}, nil},
+	{"es", "Requisitos, then Se valorará",
+		"Requisitos:\n- Experiencia con Python y Django\n- Conocimientos de pruebas unitarias y revisión de código\n- Experiencia en metodologías ágiles\n\nSe valorará:\n- Experiencia con AWS\n- Conocimientos de ciberseguridad",
+		[]string{"Python=python required", "pruebas unitarias=unit-testing required", "revisión de código=code-review required",
+			"metodologías ágiles=agile required", "AWS=aws preferred", "ciberseguridad=security preferred"}, nil},
+	{"es", "Requisitos deseables is a preferred heading", "Requisitos deseables:\n- Kotlin\n- Terraform",
+		[]string{"Kotlin=kotlin preferred", "Terraform=terraform preferred"}, nil},
+	{"es", "Valorable as a heading", "Perfil:\n- Java\nValorable:\n- Kotlin", []string{"Java=java required", "Kotlin=kotlin preferred"}, nil},
+	{"es", "se valorará in a sentence", "Se valorará experiencia con Kubernetes.", []string{"Kubernetes=kubernetes preferred"}, nil},
+	{"es", "deseable in brackets", "Conocimientos de Docker (deseable).", []string{"Docker=docker preferred"}, nil},
+	{"es", "no excluyente is preferred, not negated", "Experiencia en AWS (no excluyente).", []string{"AWS=aws preferred"}, nil},
+	{"es", "no es necesario before", "No es necesario tener experiencia en Java.", []string{"Java=java negated"}, nil},
+	{"es", "no hace falta", "No hace falta experiencia previa en Kotlin.", []string{"Kotlin=kotlin negated"}, nil},
+	{"es", "sin", "Sin experiencia en Kotlin también puedes aplicar.", []string{"Kotlin=kotlin negated"}, nil},
+	{"es", "ni ... ni", "Ni Java ni PHP.", []string{"Java=java negated", "PHP=php negated"}, nil},
+	{"es", "sin embargo, then a comma, negates nothing", "Sin embargo, Java es imprescindible.", []string{"Java=java required"}, nil},
+	{"es", "database work", "Experiencia en diseño de bases de datos y optimización de consultas SQL.",
+		[]string{"diseño de bases de datos=databases required", "optimización de consultas SQL=database-optimization required"}, nil},
+	{"es", "the DAM and DAW degrees are no skills",
+		"Titulación: Ciclo Formativo de Grado Superior en Desarrollo de Aplicaciones Multiplataforma o Desarrollo de Aplicaciones Web.",
+		nil, []string{"cross-platform-compatibility", "develop-clean-web-apps", "mobile-development"}},
+	{"es", "Seguridad Social is a benefit", "Alta en la Seguridad Social desde el primer día.", nil, []string{"security"}},
+	{"es", "agilizar is no agile", "Buscamos agilizar nuestros procesos con Python.", []string{"Python=python required"}, []string{"agile"}},
+	{"es", "de forma ágil is no agile method", "Resolver incidencias de forma ágil.", nil, []string{"agile"}},
+	{"es", "soft skills", "Capacidad de trabajo en equipo y habilidades de comunicación.",
+		[]string{"Capacidad de trabajo en equipo=teamwork required", "habilidades de comunicación=communication required"}, nil},
+	{"es", "Imprescindible and Deseable as headings, then an offer", "Imprescindible:\n- Java\nDeseable:\n- Kotlin\nOfrecemos:\n- Formación en Docker",
+		[]string{"Java=java required", "Kotlin=kotlin preferred", "Docker=docker required"}, nil},
+	{"es", "a resume", "EXPERIENCIA\n- Desarrollo de microservicios con Go\n- Optimización de consultas SQL y modelado de datos\nHABILIDADES\nTrabajo en equipo, resolución de problemas, liderazgo técnico",
+		[]string{"microservicios=microservices required", "Optimización de consultas SQL=database-optimization required",
+			"modelado de datos=data-modeling required", "Trabajo en equipo=teamwork required",
+			"resolución de problemas=problem-solving required", "liderazgo técnico=leadership required"}, nil},
+	{"es", "Latin American headings: Requisitos excluyentes, Deseables (no excluyentes)",
+		"Requisitos excluyentes:\n- Experiencia con Django\n- Trabajo en un entorno ágil\n\nDeseables (no excluyentes):\n- Experiencia con AWS",
+		[]string{"Django=django required", "entorno ágil=agile required", "AWS=aws preferred"}, nil},
+}
+
+// TestLangSentences runs the sentences on the default taxonomy: each
+// mention it wants is found, with its qualifier, and no concept it rules
+// out is.
+func TestLangSentences(t *testing.T) {
+	tx := Default()
+	for _, c := range langSentences {
+		ms := tx.Extract(c.text)
+		got := showMentions(c.text, ms)
+		for _, w := range c.want {
+			if !strings.Contains(got, `"`+w+`"`) {
+				t.Errorf("%s, %s: %q\nwant %q among %s", c.lang, c.why, c.text, w, got)
+			}
+		}
+		for _, id := range c.absent {
+			if slices.ContainsFunc(ms, func(m Mention) bool { return m.ID == id }) {
+				t.Errorf("%s, %s: %q\nwant no %s; got %s", c.lang, c.why, c.text, id, got)
+			}
+		}
+	}
+}
+
+// TestLocalizedNamesFindThemselves checks that every localized name of the
+// default taxonomy, written alone, is found as its own concept over its
+// whole length, in that language.
+func TestLocalizedNamesFindThemselves(t *testing.T) {
+	tx := Default()
+	check := func(kind Kind, id string, loc []Localized) {
+		for _, l := range loc {
+			for _, n := range append([]string{l.Name}, l.AltNames...) {
+				ms := tx.Extract(n)
+				if !slices.ContainsFunc(ms, func(m Mention) bool {
+					return m.Kind == kind && m.ID == id && m.Start == 0 && m.End == len(n)
+				}) {
+					t.Errorf("%s %s (%s): %q alone is found as %s", kind, id, l.Lang, n, showMentions(n, ms))
+				}
+			}
+		}
+	}
+	for _, r := range tx.Roles() {
+		check(KindRole, r.ID, r.Localized)
+	}
+	for _, s := range tx.Skills() {
+		check(KindSkill, s.ID, s.Localized)
+	}
+	for _, r := range tx.Responsibilities() {
+		check(KindResponsibility, r.ID, r.Localized)
+	}
+	for _, o := range tx.Occupations() {
+		check(KindOccupation, o.ID, o.Localized)
+	}
+}
+
+// showMentions writes mentions as "text=id qualifier", quoted, for test
+// messages.
+func showMentions(text string, ms []Mention) string {
+	if len(ms) == 0 {
+		return "nothing"
+	}
+	var parts []string
+	for _, m := range ms {
+		parts = append(parts, strconv.Quote(text[m.Start:m.End]+"="+m.ID+" "+string(m.Qualifier)))
+	}
+	return strings.Join(parts, " ")
+}
