@@ -59,7 +59,8 @@ func TestDefaultFromGenerated(t *testing.T) {
 		{"respAt", want.respAt, got.respAt},
 		{"occAt", want.occAt, got.occAt},
 		{"byName", want.byName(), got.byName()},
-		{"asNamed", want.asNamed, got.asNamed},
+		{"asNamed", want.asNamed(), got.asNamed()},
+		{"names", want.names, got.names},
 		{"narrower", want.narrower, got.narrower},
 		{"matcher", want.matcher(), got.matcher()},
 	} {

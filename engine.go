@@ -39,7 +39,7 @@ func newMatcher(t *Taxonomy) *matcher {
 // Practice, unless a rule makes them Exact or CaseSensitive), and for a
 // skill whether it is a language.
 func configOf(t *Taxonomy) *engineConfig {
-	n := len(t.asNamed) // the number of names, unless a concept repeats one
+	n := t.names // the number of names, unless a concept repeats one
 	c := &engineConfig{Config: engine.Config{Names: make([]engine.Name, 0, n)}, names: make([]namedIn, 0, n)}
 	at := conceptAt{i: -1}
 	var compiled []*engine.Rule
@@ -61,7 +61,7 @@ func configOf(t *Taxonomy) *engineConfig {
 // configuration of t, in its order: what a matcher needs of the
 // configuration once it is compiled, made without making the rest.
 func matcherNames(t *Taxonomy) []namedIn {
-	names := make([]namedIn, 0, len(t.asNamed))
+	names := make([]namedIn, 0, t.names)
 	eachEngineName(t, func(kind Kind, i int, lang, name string) {
 		names = append(names, namedIn{Concept{Kind: kind, ID: conceptOf(t, kind, i).id, Name: name}, lang})
 	})

@@ -226,12 +226,15 @@ type file struct {
 // it as on any base, and it encodes as JSON null. A nil *Taxonomy is not a
 // taxonomy: its methods panic.
 type Taxonomy struct {
-	f        file
-	roleAt   map[string]int
-	skillAt  map[string]int
-	respAt   map[string]int
-	occAt    map[string]int
-	asNamed  map[string]Concept // every name exactly as the data writes it → concept
+	f       file
+	roleAt  map[string]int
+	skillAt map[string]int
+	respAt  map[string]int
+	occAt   map[string]int
+	// asNamed maps every name, exactly as the data writes it, to its
+	// concept; the default taxonomy makes it on first use.
+	asNamed  func() map[string]Concept
+	names    int // how many names there are, localized ones included
 	narrower map[string][]string
 	// langs, when restricted, are the languages whose localized names the
 	// matcher finds, lower case (see WithLanguages); an unrestricted
@@ -356,9 +359,11 @@ func buildChecked(f file, c *checker) (*Taxonomy, error) {
 // index makes the indexes of a checked file whose concepts are sorted by
 // ID, and sets up the parts built on first use but the matcher, which the
 // caller sets. It takes the indexes of names from the checker c that
-// checked f, or with a nil c, makes them: the names as written now, the
-// folded ones on the first Lookup that needs them. It takes ownership of
-// f.
+// checked f, or with a nil c, makes them on the first Lookup that needs
+// them, the names as written first and the folded ones after: folding or
+// even hashing every name is most of what indexing the embedded taxonomy
+// would cost, and most programs never look a name up. It takes ownership
+// of f.
 func index(f file, c *checker) *Taxonomy {
 	t := &Taxonomy{
 		f:        f,
@@ -370,12 +375,13 @@ func index(f file, c *checker) *Taxonomy {
 	}
 	if c != nil {
 		// In a valid file, every name of every concept.
-		byName := c.byName
-		t.asNamed, t.byName = c.asNamed, func() map[string]Concept { return byName }
+		byName, asNamed := c.byName, c.asNamed
+		t.asNamed, t.byName = func() map[string]Concept { return asNamed }, func() map[string]Concept { return byName }
 	} else {
-		t.asNamed = namesAsWritten(&t.f)
+		t.asNamed = sync.OnceValue(func() map[string]Concept { return namesAsWritten(&t.f) })
 		t.byName = sync.OnceValue(t.namesByKey)
 	}
+	eachName(&t.f, func(Concept, string) { t.names++ })
 	for i, r := range t.f.Roles {
 		t.roleAt[r.ID] = i
 	}
@@ -409,7 +415,7 @@ func namesAsWritten(f *file) map[string]Concept {
 // the first Lookup that needs it, as folding every name is most of the
 // cost of indexing a taxonomy; check makes sure no key names two concepts.
 func (t *Taxonomy) namesByKey() map[string]Concept {
-	m := make(map[string]Concept, len(t.asNamed))
+	m := make(map[string]Concept, t.names)
 	eachName(&t.f, func(c Concept, name string) { m[nameKey(name)] = c })
 	return m
 }
@@ -502,7 +508,7 @@ func (t *Taxonomy) Lookup(idOrName string) (Concept, bool) {
 	if c, ok := t.lookupID(idOrName); ok {
 		return c, true
 	}
-	if c, ok := t.asNamed[idOrName]; ok {
+	if c, ok := t.orEmpty().asNamed()[idOrName]; ok {
 		return c, true // spelled as the data spells it: no need to fold
 	}
 	if c, ok := t.orEmpty().byName()[nameKey(idOrName)]; ok {
