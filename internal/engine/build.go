@@ -183,6 +183,7 @@ func (p *phrase) live() bool { return p.name >= 0 || p.cues != 0 }
 type nameEntry struct {
 	src       int32 // index in Config.Names
 	id        string
+	lang      string // Name.Lang
 	generated bool
 	skill     bool
 	language  bool
@@ -334,7 +335,7 @@ func (b *builder) readNames(names []Name) {
 // entry makes the name entry of a literal name or of one of its forms.
 func (b *builder) entry(src *source, generated bool) nameEntry {
 	n := src.name
-	e := nameEntry{src: src.src, id: n.ID, generated: generated, skill: n.Skill, language: n.Language, raw: src.raw}
+	e := nameEntry{src: src.src, id: n.ID, lang: n.Lang, generated: generated, skill: n.Skill, language: n.Language, raw: src.raw}
 	if n.Rule != nil {
 		ri, ok := b.rules[n.Rule]
 		if !ok {

@@ -15,6 +15,10 @@ type Name struct {
 	// the same length the smaller ID wins.
 	ID   string
 	Text string // the name as the taxonomy writes it
+	// Lang is the BCP 47 tag of a localized name ("de", "fr-CA"), or ""
+	// for one of the concept's own names. It decides the word forms the
+	// name gets (see Forms).
+	Lang string
 	// Forms says which words of the name also match in generated word
 	// forms (see WordForms).
 	Forms Forms

@@ -37,7 +37,7 @@ import (
 // derived again by Load.
 const (
 	snapshotMagic   = "rlem"
-	snapshotVersion = 1
+	snapshotVersion = 2
 	snapshotHeader  = 16
 )
 
@@ -227,6 +227,7 @@ func (m *Matcher) writeNames(w *snapWriter, rules map[*ruleInfo]int) {
 	for i, n := range m.names {
 		w.uint(int(n.src))
 		w.str(n.id)
+		w.str(n.lang)
 		w.b = append(w.b, b2u(n.generated)|b2u(n.skill)<<1|b2u(n.language)<<2|b2u(shared[i])<<3)
 		rule := 0
 		if n.rule != nil {
@@ -255,7 +256,7 @@ func (m *Matcher) readNames(r *snapReader, rules []*ruleInfo) {
 	var lits []int32
 	for i := range m.names {
 		n := &m.names[i]
-		n.src, n.id = int32(r.num()), r.str()
+		n.src, n.id, n.lang = int32(r.num()), r.str(), r.str()
 		f := r.byte()
 		n.generated, n.skill, n.language = f&snapGenerated != 0, f&snapSkill != 0, f&snapLanguage != 0
 		if k := r.index(len(rules) + 1); k > 0 {
