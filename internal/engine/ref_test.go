@@ -54,7 +54,35 @@ func refFold(s string) string {
 			return -1
 		}
 		return refFoldRune(r)
-	}, s)
+	}, refStripAccents(s))
+}
+
+// refStripAccents takes the accents off the Latin letters of s, as the
+// lower case of each plain form's list in accentSpec spells them, and
+// drops combining accents.
+func refStripAccents(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if 0x300 <= r && r < 0x370 {
+			continue
+		}
+		low := unicode.ToLower(r)
+		if r == 'ẞ' {
+			low = 'ß'
+		}
+		plain := ""
+		for _, a := range accentSpec {
+			if strings.ContainsRune(a[1], low) {
+				plain = a[0]
+			}
+		}
+		if plain == "" {
+			b.WriteRune(r)
+		} else {
+			b.WriteString(plain)
+		}
+	}
+	return b.String()
 }
 
 // refFoldRune is the simple case folding of r: its lower case when

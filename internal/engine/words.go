@@ -199,9 +199,8 @@ func scanWord(text string, p int) (end int, h uint64, dotted bool) {
 		r, size := utf8.DecodeRuneInString(text[p:])
 		switch {
 		case isWordRune(r):
-			var buf [utf8.UTFMax]byte
-			n := utf8.EncodeRune(buf[:], foldRune(r))
-			for _, b := range buf[:n] {
+			var buf [8]byte
+			for _, b := range appendMatchFold(buf[:0], r) {
 				x.add(b)
 			}
 		case runeClass(r) == gZero && wordAt(text, p+size):
@@ -232,19 +231,18 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(lo)
 }
 
-// fold returns a token's text folded (see foldRune), zero-width
-// characters dropped.
+// fold returns a token's text folded for matching (see foldRune and
+// appendMatchFold), zero-width characters dropped.
 func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	for _, r := range s {
 		if r < utf8.RuneSelf {
-			b.WriteByte(asciiLower[r])
+			b = append(b, asciiLower[r])
 		} else if runeClass(r) != gZero {
-			b.WriteRune(foldRune(r))
+			b = appendMatchFold(b, r)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // foldEqual reports whether fold(s) == f without allocating.
@@ -265,12 +263,12 @@ func foldEqual(s, f string) bool {
 		if runeClass(r) == gZero {
 			continue
 		}
-		var buf [utf8.UTFMax]byte
-		n := utf8.EncodeRune(buf[:], foldRune(r))
-		if j+n > len(f) || f[j:j+n] != string(buf[:n]) {
+		var buf [8]byte
+		b := appendMatchFold(buf[:0], r)
+		if j+len(b) > len(f) || f[j:j+len(b)] != string(b) {
 			return false
 		}
-		j += n
+		j += len(b)
 	}
 	return j == len(f)
 }
