@@ -102,7 +102,13 @@ func loadConfig(path string) *Config {
 var (
 	// corpusMatcher is built from the fixed taxonomy of testdata/corpus:
 	// names chosen to exercise every boundary, rule and qualifier.
-	corpusConfig  = sync.OnceValue(func() *Config { return loadConfig("../../testdata/corpus/taxonomy.json") })
+	// The corpus taxonomy has names by language too: those of
+	// testdata/languages.json.
+	corpusConfig = sync.OnceValue(func() *Config {
+		c := loadConfig("../../testdata/corpus/taxonomy.json")
+		c.Names = append(c.Names, loadConfig("testdata/languages.json").Names...)
+		return c
+	})
 	corpusMatcher = sync.OnceValue(func() *Matcher { return New(corpusConfig()) })
 	// defaultMatcher is built from the taxonomy the package embeds.
 	defaultConfig  = sync.OnceValue(func() *Config { return loadConfig("../../taxonomy/backend.json") })

@@ -34,6 +34,13 @@ var (
 	refEmail = regexp.MustCompile(`[\p{L}\p{Nd}\p{M}]@[\p{L}\p{Nd}\p{M}]`)
 )
 
+// refElisions are the French words elided before an apostrophe, and
+// refElided what follows them then: an apostrophe and two letters.
+var (
+	refElisions = strings.Fields("c d j l m n s t qu jusqu lorsqu puisqu quoiqu")
+	refElided   = regexp.MustCompile(`^['’]\pL\pL`)
+)
+
 type refHit struct {
 	phrase     int32
 	start, end int
@@ -157,15 +164,25 @@ func refTokens(m *Matcher, text string) []refTok {
 	}
 	var toks []refTok
 	joinNext := true
-	prevEnd := 0
+	prevEnd, lead := 0, -1
 	for _, w := range words {
 		if skip[w[0]] {
 			joinNext = false
 			continue
 		}
 		word := text[w[0]:w[1]]
+		if slices.Contains(refElisions, strings.ToLower(word)) && refElided.MatchString(text[w[1]:]) {
+			if lead < 0 {
+				lead = w[0]
+			}
+			continue
+		}
+		gapEnd := w[0]
+		if lead >= 0 {
+			gapEnd, lead = lead, -1
+		}
 		t := refTok{start: w[0], end: w[1], full: w[1], folded: refFold(word)}
-		join := joinNext && refJoinable(text[prevEnd:w[0]])
+		join := joinNext && refJoinable(text[prevEnd:gapEnd])
 		joinNext = true
 		if strings.Contains(word, ".") && !known[t.folded] {
 			segs := strings.Split(word, ".")

@@ -83,6 +83,12 @@ func FuzzScan(f *testing.F) {
 		f.Add(text)
 	}
 	f.Add("\xff\xfe\x00Go\u200b\u200b.NET..js C+++ #c# @x@ https:// www.")
+	for _, c := range elisionCases {
+		f.Add(c.text)
+	}
+	for _, c := range accentCases {
+		f.Add(c.text)
+	}
 	m, c := corpusMatcher(), corpusConfig()
 	f.Fuzz(func(t *testing.T, text string) {
 		var got []Hit

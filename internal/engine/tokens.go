@@ -80,7 +80,7 @@ func (s *tokenizer) fill(upto int) {
 				}
 				if wordLower[text[w]] != 0 {
 					q, h := alnumRun(text, w)
-					end, ok := q, q == len(text) || chunkDelim[text[q]]
+					end, ok := q, q == len(text) || fillWordEnd[text[q]]
 					if !ok {
 						switch text[q] {
 						case '.', ':', '!', '?':
@@ -124,6 +124,7 @@ func (s *tokenizer) next(t *token) bool {
 	text, prevEnd := s.text, s.pos
 	g := gap{join: !s.noJoin}
 	s.noJoin = false
+	lead := -1 // where an elided word before the token starts
 	for p := s.pos; ; {
 		if p = s.readGap(p, &g); p == len(text) {
 			s.pos = p
@@ -150,8 +151,20 @@ func (s *tokenizer) next(t *token) bool {
 			p, g.join, g.colon, s.lineBlank = skip, false, false, false
 			continue
 		}
+		if wend-start <= 6 && wend < len(text) && (text[wend] == '\'' || text[wend] == 0xe2) && !dotted {
+			if q := elisionEnd(text, start, wend); q >= 0 {
+				// An elided word ("d'API"): no token, and the gap before it
+				// stands (see elisionEnd).
+				lead, p = start, q
+				continue
+			}
+		}
 		if g.nl > 0 {
-			s.lineBreak(&g, start, prevEnd)
+			first := start
+			if lead >= 0 {
+				first = lead
+			}
+			s.lineBreak(&g, first, prevEnd)
 		}
 		g.join = g.join && g.conn <= 1 && g.apos <= 1
 		if g.sent {

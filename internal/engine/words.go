@@ -41,6 +41,10 @@ var (
 	// clauseMark is 1 for ',' and ':', 0 for every other byte (next
 	// counts semicolons).
 	clauseMark [256]uint8
+	// fillWordEnd marks the bytes after which fill takes a word as read:
+	// chunkDelim but the apostrophe, which may follow an elided word
+	// (next reads those).
+	fillWordEnd [256]bool
 )
 
 func init() {
@@ -71,6 +75,7 @@ func init() {
 			wordLower[c] = asciiLower[c]
 		}
 		chunkDelim[c] = c <= ' ' || strings.IndexByte("()[]{}<>\"'`,;|*", byte(c)) >= 0
+		fillWordEnd[c] = chunkDelim[c] && c != '\''
 		if c == ',' || c == ':' {
 			clauseMark[c] = 1
 		}
@@ -294,7 +299,11 @@ func NameTokens(s string) (raw, folded []string) {
 			p += size
 			continue
 		}
-		end, _, _ := scanWord(s, p)
+		end, _, dotted := scanWord(s, p)
+		if q := elisionEnd(s, p, end); q >= 0 && !dotted {
+			p = q
+			continue
+		}
 		raw = append(raw, stripZero(s[p:end]))
 		folded = append(folded, fold(s[p:end]))
 		p = end
@@ -313,7 +322,12 @@ func nameGaps(s string) ([]uint64, bool) {
 	k := 0 // tokens read
 	for p := 0; p < len(s); {
 		if tokenStartAt(s, p) {
-			p, _, _ = scanWord(s, p)
+			end, _, dotted := scanWord(s, p)
+			if q := elisionEnd(s, p, end); q >= 0 && !dotted {
+				p = q // no token: the gap before it stands
+				continue
+			}
+			p = end
 			k++
 			continue
 		}
@@ -432,4 +446,46 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// French elision: an article or a conjunction that loses its vowel before
+// a word is written with an apostrophe ("d'API", "l'architecture",
+// "qu'il", "jusqu'à", with ' or ’). It is no token: the word after it is
+// the token, which may start a name, and a phrase goes on over it as over
+// the gap before it ("chef d'équipe" is the phrase chef équipe). So "c'est"
+// is no C. The word after the apostrophe must have two letters or more, so
+// that "C's" and "R's" stay C and R.
+
+// elisionEnd returns where the word after the elided word text[p:end]
+// starts, or -1 when text[p:end] is not elided (see above).
+func elisionEnd(text string, p, end int) int {
+	if end-p > 6 || end >= len(text) {
+		return -1
+	}
+	q := end + 1
+	switch {
+	case text[end] == '\'':
+	case strings.HasPrefix(text[end:], "’"):
+		q = end + len("’")
+	default:
+		return -1
+	}
+	if !letterAt(text, q) {
+		return -1
+	}
+	if _, size := utf8.DecodeRuneInString(text[q:]); !letterAt(text, q+size) {
+		return -1
+	}
+	var buf [6]byte
+	for k := p; k < end; k++ {
+		if text[k] >= utf8.RuneSelf {
+			return -1
+		}
+		buf[k-p] = asciiLower[text[k]]
+	}
+	switch string(buf[:end-p]) {
+	case "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu":
+		return q
+	}
+	return -1
 }
