@@ -124,7 +124,7 @@ func (s *tokenizer) next(t *token) bool {
 	text, prevEnd := s.text, s.pos
 	g := gap{join: !s.noJoin}
 	s.noJoin = false
-	lead := -1 // where an elided word before the token starts
+	lead := len(text) // where an elided word before the token starts
 	for p := s.pos; ; {
 		if p = s.readGap(p, &g); p == len(text) {
 			s.pos = p
@@ -151,20 +151,14 @@ func (s *tokenizer) next(t *token) bool {
 			p, g.join, g.colon, s.lineBlank = skip, false, false, false
 			continue
 		}
-		if wend-start <= 6 && wend < len(text) && (text[wend] == '\'' || text[wend] == 0xe2) && !dotted {
+		if wend < len(text) && elisionMark[text[wend]] { // "d'API" (see elisionEnd)
 			if q := elisionEnd(text, start, wend); q >= 0 {
-				// An elided word ("d'API"): no token, and the gap before it
-				// stands (see elisionEnd).
-				lead, p = start, q
+				lead, p = min(lead, start), q
 				continue
 			}
 		}
 		if g.nl > 0 {
-			first := start
-			if lead >= 0 {
-				first = lead
-			}
-			s.lineBreak(&g, first, prevEnd)
+			s.lineBreak(&g, min(lead, start), prevEnd)
 		}
 		g.join = g.join && g.conn <= 1 && g.apos <= 1
 		if g.sent {
@@ -173,12 +167,8 @@ func (s *tokenizer) next(t *token) bool {
 			// A sentence without end: break it so that scopes stay bounded.
 			g.sent, g.clause, s.sentWords = true, true, 0
 		}
-		if g.sent {
-			s.sent++
-		}
-		if g.clause {
-			s.clause++
-		}
+		s.sent += int32(b2u(g.sent))
+		s.clause += int32(b2u(g.clause))
 		s.pos = wend
 		s.lineBlank = false
 		t.start, t.end, t.h, t.join = start, end, h, g.join
@@ -251,6 +241,10 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 	}
 	return p
 }
+
+// elisionMark is true for the bytes that start an apostrophe: '\'' and
+// the first byte of '’'.
+var elisionMark = [256]bool{'\'': true, 0xe2: true}
 
 // runeClassAt returns the class of the non-ASCII rune at text[p], and its
 // size.

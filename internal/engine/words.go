@@ -299,8 +299,8 @@ func NameTokens(s string) (raw, folded []string) {
 			p += size
 			continue
 		}
-		end, _, dotted := scanWord(s, p)
-		if q := elisionEnd(s, p, end); q >= 0 && !dotted {
+		end, _, _ := scanWord(s, p)
+		if q := elisionEnd(s, p, end); q >= 0 {
 			p = q
 			continue
 		}
@@ -322,8 +322,8 @@ func nameGaps(s string) ([]uint64, bool) {
 	k := 0 // tokens read
 	for p := 0; p < len(s); {
 		if tokenStartAt(s, p) {
-			end, _, dotted := scanWord(s, p)
-			if q := elisionEnd(s, p, end); q >= 0 && !dotted {
+			end, _, _ := scanWord(s, p)
+			if q := elisionEnd(s, p, end); q >= 0 {
 				p = q // no token: the gap before it stands
 				continue
 			}
