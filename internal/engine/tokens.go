@@ -242,7 +242,7 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 	return p
 }
 
-// elisionMark is true for the bytes that start an apostrophe: '\” and
+// elisionMark is true for the bytes that start an apostrophe: the ASCII one and
 // the first byte of '’'.
 var elisionMark = [256]bool{'\'': true, 0xe2: true}
 
