@@ -223,8 +223,13 @@ func refHits(m *Matcher, text string) []refHit {
 	return hits
 }
 
+// refGenderMark finds the marks after a job title that say it is open to
+// all genders, which are read as spaces.
+var refGenderMark = regexp.MustCompile(`(?i)\( *(?:[mwfdxhi]|div) *(?:[/|,] *(?:[mwfdxhi]|div) *){1,3}\)|\((?:all genders|alle geschlechter|gn\*?)\)`)
+
 // refHitsIn finds every phrase of m in text, read as it is.
 func refHitsIn(m *Matcher, text string) []refHit {
+	text = refGenderMark.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat(" ", len(s)) })
 	toks := refTokens(m, text)
 	hits := []refHit{}
 	for pi, p := range m.phrases {
@@ -333,7 +338,8 @@ func randomText(r *rand.Rand, m *Matcher, words int) string {
 	seps := []string{" ", " ", " ", "-", "/", ".", ", ", "\n", "\n\n", "\u00a0", "\u200b", "(", ")", "**", "_",
 		"'", "’", "https://", "@", ".com", "www.", "+", "#", "..", ": ", " - ", "\n- ", "\xff", "—", "\t"}
 	joins := []string{" ", " ", "-", "/", "  ", "\n", "\u00a0", " - ", "--", "'", "\n-", "_", "&", " & ", ". ", "\u200b ", "\n \n", "’", ", ", " (", " – ", ": ", " | ", ",,", "(\n"}
-	noise := []string{"the", "reactive", "JavaScript", "é", "Über", "x", "2", "js", "net", ".js", ".NET", "org", "a.b"}
+	noise := []string{"the", "reactive", "JavaScript", "é", "Über", "x", "2", "js", "net", ".js", ".NET", "org", "a.b",
+		"d'", "L’", "c'est", " (m/w/d) ", "(H/F)", "kenntnisse", "e\u0301"}
 	var b strings.Builder
 	for range words {
 		switch r.IntN(3) {

@@ -89,6 +89,9 @@ func FuzzScan(f *testing.F) {
 	for _, c := range accentCases {
 		f.Add(c.text)
 	}
+	for _, c := range genderMarkCases {
+		f.Add(c.text)
+	}
 	m, c := corpusMatcher(), corpusConfig()
 	f.Fuzz(func(t *testing.T, text string) {
 		var got []Hit

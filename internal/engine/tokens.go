@@ -152,8 +152,8 @@ func (s *tokenizer) next(t *token) bool {
 			continue
 		}
 		if wend < len(text) && elisionMark[text[wend]] { // "d'API" (see elisionEnd)
-			if q := elisionEnd(text, start, wend); q >= 0 {
-				lead, p = min(lead, start), q
+			if q := elisionEnd(text, p, wend); q >= 0 {
+				lead, p = min(lead, p), q
 				continue
 			}
 		}
@@ -219,6 +219,10 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 		case gApos:
 			g.apos++
 		case gClause:
+			if e := genderMarkEnd(text, p); e >= 0 {
+				p = e // "(m/w/d)": as spaces
+				continue
+			}
 			g.clause, g.join = true, false
 			switch c {
 			case '(', '[':

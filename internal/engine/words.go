@@ -294,6 +294,10 @@ func stripZero(s string) string {
 // NameTokens splits a name into its tokens, as written (raw) and folded.
 func NameTokens(s string) (raw, folded []string) {
 	for p := 0; p < len(s); {
+		if e := genderMarkEnd(s, p); e >= 0 {
+			p = e
+			continue
+		}
 		if !tokenStartAt(s, p) {
 			_, size := utf8.DecodeRuneInString(s[p:])
 			p += size
@@ -333,6 +337,10 @@ func nameGaps(s string) ([]uint64, bool) {
 		}
 		start := p
 		for p < len(s) && !tokenStartAt(s, p) {
+			if e := genderMarkEnd(s, p); e >= 0 {
+				p = e
+				continue
+			}
 			_, size := utf8.DecodeRuneInString(s[p:])
 			p += size
 		}
@@ -358,7 +366,10 @@ func nameGaps(s string) ([]uint64, bool) {
 // line break and a connector.
 func gapJoins(gap string) bool {
 	var nl, conn, apos int
-	for _, r := range gap {
+	for p, r := range gap {
+		if e := genderMarkEnd(gap, p); e >= 0 {
+			return gapJoins(gap[:p] + strings.Repeat(" ", e-p) + gap[e:])
+		}
 		cl := runeClass(r)
 		if r < utf8.RuneSelf {
 			cl = asciiClass[r]
@@ -387,6 +398,10 @@ func gapKey(gap string) (uint64, bool) {
 	for p := 0; p < len(gap); {
 		c := gap[p]
 		size := 1
+		if e := genderMarkEnd(gap, p); e >= 0 {
+			p = e
+			continue
+		}
 		switch {
 		case c == ' ' || c == '\t' || c == '\r':
 		case c == '\n':
@@ -488,4 +503,63 @@ func elisionEnd(text string, p, end int) int {
 		return q
 	}
 	return -1
+}
+
+// A job title is often followed by a bracket that says the post is open
+// to all genders: "(m/w/d)", "(w/m/x)", "(m/f/d)", "(H/F)", "(all
+// genders)". Such a mark is read as spaces: it is no token, it neither
+// breaks a phrase nor is needed by one, and a name may be written with it
+// ("Backend-Entwickler (m/w/d)").
+
+// genderPhrases are the marks spelled as words, in lower case.
+var genderPhrases = []string{"(all genders)", "(alle geschlechter)", "(gn)", "(gn*)"}
+
+// genderMarkEnd returns the end of the gender mark at text[p], or -1: a
+// bracket that holds two to four single letters of m, w, f, d, x, h and
+// i, or "div", apart by '/', '|' or ',' and maybe spaces; or one of
+// genderPhrases.
+func genderMarkEnd(text string, p int) int {
+	if p >= len(text) || text[p] != '(' {
+		return -1
+	}
+	for _, g := range genderPhrases {
+		if len(text)-p >= len(g) && strings.EqualFold(text[p:p+len(g)], g) {
+			return p + len(g)
+		}
+	}
+	q, items := p+1, 0
+	for items < 4 {
+		q = skipSpaces(text, q)
+		switch {
+		case q+3 <= len(text) && strings.EqualFold(text[q:q+3], "div") && !letterAt(text, q+3):
+			q += 3
+		case q < len(text) && strings.IndexByte("mwfdxhiMWFDXHI", text[q]) >= 0 && !letterAt(text, q+1):
+			q++
+		default:
+			return -1
+		}
+		items++
+		if q = skipSpaces(text, q); q >= len(text) {
+			return -1
+		}
+		switch text[q] {
+		case ')':
+			if items < 2 {
+				return -1
+			}
+			return q + 1
+		case '/', '|', ',':
+			q++
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+func skipSpaces(text string, p int) int {
+	for p < len(text) && text[p] == ' ' {
+		p++
+	}
+	return p
 }
