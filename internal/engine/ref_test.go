@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	gocmp "github.com/google/go-cmp/cmp"
 )
@@ -273,7 +274,60 @@ func refHitsIn(m *Matcher, text string) []refHit {
 		}
 	}
 	hits = append(hits, refCoordinated(m, text, hits)...)
+	hits = append(hits, refCompounds(m, text, toks)...)
 	sortRefHits(hits)
+	return hits
+}
+
+// refCompounds finds the names in closed German compounds (compound.go):
+// in every token of six bytes or more, that starts no phrase, has no '.',
+// '+' or '#' and folds to at most 64 bytes, at every split of it into a
+// part, a link and a head, the part when it is a name of one word without
+// a rule; and when no part is, the head when it is one. A split falls
+// between runes, never before one that folds to nothing.
+func refCompounds(m *Matcher, text string, toks []refTok) []refHit {
+	starts, single := map[string]bool{}, map[string]int32{}
+	for pi, p := range m.phrases {
+		if m.never[int32(pi)] {
+			continue
+		}
+		starts[p.toks[0]] = true
+		if len(p.toks) == 1 && p.name >= 0 && m.names[p.name].rule == nil && m.gaps[int32(pi)] == nil {
+			single[p.toks[0]] = int32(pi)
+		}
+	}
+	var hits []refHit
+	for _, t := range toks {
+		word := text[t.start:t.end]
+		if len(word) < 6 || strings.ContainsAny(word, ".+#") || starts[t.folded] || len(t.folded) > 64 {
+			continue
+		}
+		var cuts []int // splits between runes
+		for k := range word {
+			if r, _ := utf8.DecodeRuneInString(word[k:]); refFold(string(r)) != "" {
+				cuts = append(cuts, k)
+			}
+		}
+		cuts = append(cuts, len(word))
+		var heads []refHit
+		for _, j := range cuts {
+			if !slices.Contains(compoundHeads, refFold(word[j:])) || len(refFold(word[:j])) < 2 {
+				continue
+			}
+			if p, ok := single[refFold(word[j:])]; ok {
+				heads = append(heads, refHit{p, t.start + j, t.end})
+			}
+			for _, k := range cuts {
+				part := refFold(word[:k])
+				if p, ok := single[part]; ok && k <= j && len(part) >= 2 && slices.Contains(compoundLinks, refFold(word[k:j])) {
+					hits = append(hits, refHit{p, t.start, t.start + k})
+				}
+			}
+		}
+		if len(hits) == 0 || hits[len(hits)-1].start != t.start {
+			hits = append(hits, heads...)
+		}
+	}
 	return hits
 }
 

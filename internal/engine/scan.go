@@ -92,6 +92,9 @@ func (s *scanner) run(yield func(Hit) bool) {
 		if m.first.has(h) {
 			s.match(i)
 		}
+		if t.end-t.start >= minCompound && compoundTails.has(s.text, t.end) {
+			s.compound(i)
+		}
 		prev = h
 	}
 	s.flush(yield)

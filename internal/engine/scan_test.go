@@ -95,6 +95,9 @@ func FuzzScan(f *testing.F) {
 	for _, c := range langFormCases {
 		f.Add(c.text)
 	}
+	for _, c := range compoundCases {
+		f.Add(c.text)
+	}
 	m, c := corpusMatcher(), corpusConfig()
 	f.Fuzz(func(t *testing.T, text string) {
 		var got []Hit

@@ -1,0 +1,65 @@
+package engine
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// compoundCases are German texts with compounds, and the names found in
+// them, as the text spells them.
+var compoundCases = []struct {
+	why, text string
+	want      []string
+}{
+	{"a technology before a head", "Sehr gute Javakenntnisse.", []string{"Java"}},
+	{"a German name before a head", "Datenbankoptimierung und Datenbankdesign", []string{"Datenbank", "Datenbank"}},
+	{"a linking s", "Testautomatisierungserfahrung", []string{"Testautomatisierung"}},
+	{"an accent inside", "Qualitätssicherungserfahrung", []string{"Qualitätssicherung"}},
+	{"a head that is a name", "Backendentwicklung", []string{"entwicklung"}},
+	{"a part that is a name wins over a head", "Datenbankentwicklung", []string{"Datenbank"}},
+	{"a name is never split", "Javascript und Javascriptkenntnisse", []string{"Javascript", "Javascript"}},
+	{"a name with a rule is no part", "Gokenntnisse, Rkenntnisse", nil},
+	{"no head, no split", "Javainsel", nil},
+	{"English is left alone", "a redesign of the teams", nil},
+	{"hyphenated compounds are two words", "Kubernetes-Erfahrung, PostgreSQL-Kenntnisse, Microservices-Architektur",
+		[]string{"Kubernetes", "PostgreSQL", "Microservices"}},
+	{"in capitals", "JAVAKENNTNISSE", []string{"JAVA"}},
+}
+
+// TestCompounds checks the names found in closed German compounds.
+func TestCompounds(t *testing.T) {
+	m := New(&Config{Names: []Name{
+		{ID: "java", Text: "Java"}, {ID: "js", Text: "JavaScript"}, {ID: "k8s", Text: "Kubernetes"},
+		{ID: "pg", Text: "PostgreSQL"}, {ID: "ms", Text: "Microservice", Forms: LastWord},
+		{ID: "go", Text: "Go", Rule: &Rule{CaseSensitive: true}}, {ID: "r", Text: "R", Rule: &Rule{CaseSensitive: true}},
+		{ID: "db", Text: "Datenbank", Lang: "de", Forms: LastWord}, {ID: "dev", Text: "Entwicklung", Lang: "de", Forms: LastWord},
+		{ID: "qa", Text: "Qualitätssicherung", Lang: "de"}, {ID: "ta", Text: "Testautomatisierung", Lang: "de"},
+		{ID: "team", Text: "team"},
+	}})
+	for _, c := range compoundCases {
+		var got []string
+		for _, h := range collectHits(m, c.text) {
+			got = append(got, c.text[h.Start:h.End])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q: found %q, want %q", c.why, c.text, got, c.want)
+		}
+	}
+}
+
+// TestCompoundTails checks that every head's last four bytes are ASCII
+// letters and in the bit set, and that heads are folded and distinct.
+func TestCompoundTails(t *testing.T) {
+	seen := map[string]bool{}
+	for _, h := range compoundHeads {
+		if h != fold(h) || !lettersOnly(h) || len(h) < 4 || seen[h] {
+			t.Errorf("head %q: not folded, not letters, too short or twice", h)
+		}
+		seen[h] = true
+		text := "xx" + strings.ToUpper(h)
+		if !compoundTails.has(text, len(text)) {
+			t.Errorf("head %q is not in the bit set", h)
+		}
+	}
+}
