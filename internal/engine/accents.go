@@ -1,9 +1,6 @@
 package engine
 
-import (
-	"sync"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Accents are folded for matching only: a token is hashed and compared
 // with the accents of its Latin letters taken off, so that "Developpeur"
@@ -35,20 +32,25 @@ var accentSpec = [][2]string{
 	{"y", "ýÿŷȳ"}, {"z", "źżžƶ"},
 }
 
-// accentTable maps each rune from accentLo to accentHi to what it folds
-// to when it loses its accent, or to itself. Built on first use.
-var accentTable = sync.OnceValue(func() *[accentHi - accentLo]string {
-	var t [accentHi - accentLo]string
-	for i := range t {
-		t[i] = string(rune(accentLo + i))
-	}
+// accentPlain holds, for each rune from accentLo to accentHi, in either
+// case, the one or two ASCII letters it folds to for matching, or zeros
+// when it has no accent to lose. Made by init: a table of 1.5 KB, without
+// an allocation. Looked up before foldRune, it spares the common accented
+// letters the search of the Unicode case tables.
+var accentPlain [accentHi - accentLo][2]byte
+
+func init() {
 	for _, s := range accentSpec {
 		for _, r := range s[1] {
-			t[r-accentLo] = s[0]
+			copy(accentPlain[r-accentLo][:], s[0])
 		}
 	}
-	return &t
-})
+	for r := rune(accentLo); r < accentHi; r++ {
+		if f := foldRune(r); f != r && accentLo <= f && f < accentHi {
+			accentPlain[r-accentLo] = accentPlain[f-accentLo]
+		}
+	}
+}
 
 // appendMatchFold appends to b the bytes that the word rune r folds to
 // for matching: foldRune(r) without its accent, and nothing for a
@@ -58,9 +60,22 @@ func appendMatchFold(b []byte, r rune) []byte {
 	if markLo <= r && r < markHi {
 		return b
 	}
+	if accentLo <= r && r < accentHi {
+		if p := accentPlain[r-accentLo]; p[0] != 0 {
+			if p[1] == 0 {
+				return append(b, p[0])
+			}
+			return append(b, p[0], p[1])
+		}
+	}
 	f := foldRune(r)
 	if accentLo <= f && f < accentHi {
-		return append(b, accentTable()[f-accentLo]...)
+		if p := accentPlain[f-accentLo]; p[0] != 0 {
+			if p[1] == 0 {
+				return append(b, p[0])
+			}
+			return append(b, p[0], p[1])
+		}
 	}
 	return utf8.AppendRune(b, f)
 }

@@ -23,17 +23,21 @@ import (
 // load per long word, so that English text pays next to nothing.
 
 // compoundHeads are the second parts of German compounds that follow a
-// technology or a practice, folded, with their plural and case forms.
+// technology or a practice, folded, with their plural and case forms. A
+// head whose last four bytes end many English words is left out, as the
+// scanner would try all of those: the -tion of "Integration",
+// "Migration" and "Administration", the -ting of "Testing", the -work,
+// -form, -ster and -ater of "Framework", "Plattform", "Cluster" and
+// "Berater".
 var compoundHeads = strings.Fields(`kenntnis kenntnisse kenntnissen erfahrung erfahrungen
 	entwicklung entwicklungen entwickler entwicklerin entwicklerinnen entwicklern
 	programmierung programmierer programmiererin programmierern
 	optimierung optimierungen design architektur architekturen umgebung umgebungen
-	betrieb verwaltung administration administrator administratorin administratoren
-	experte experten expertin expertise kompetenz kompetenzen projekt projekte projekten
-	anwendung anwendungen infrastruktur migration migrationen integration modellierung
-	schnittstelle schnittstellen datenbank datenbanken server cluster plattform
-	berater beraterin spezialist spezialistin spezialisten engineer stack team teams
-	umfeld bereich technologie technologien tests testing framework frameworks
+	betrieb verwaltung administratorin administratoren beraterin
+	experte experten expertin kompetenz kompetenzen projekt projekte projekten
+	anwendung anwendungen infrastruktur modellierung
+	schnittstelle schnittstellen datenbank datenbanken server spezialist spezialistin spezialisten
+	engineer stack team umfeld bereich technologie technologien
 	zertifizierung schulung wissen grundlagen`)
 
 // minCompound is the length, in bytes, of the shortest token the scanner
@@ -49,14 +53,14 @@ type tailSet [64]uint64
 
 func tailBit(x uint32) uint32 { return (x | 0x20202020) * 0x9e3779b1 >> 20 }
 
-// has reports whether a token that ends at text[end], at least four bytes
-// long, may end with a compound head: its last four bytes are a head's, or
-// one of them is not ASCII.
-func (t *tailSet) has(text string, end int) bool {
-	b := text[end-4 : end]
-	x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+// compoundBit is 1 when a token whose last four bytes are x, and which
+// is long enough, may end with a compound head: compoundTails admits x,
+// or x is not ASCII. Inline and without a branch, which would be
+// mispredicted at every other word.
+func compoundBit(x uint32) uint64 {
 	k := tailBit(x)
-	return t[k>>6]>>(k&63)&1 != 0 || x&0x80808080 != 0
+	nonASCII := (uint64(x&0x80808080) + 0xffffffff) >> 32
+	return compoundTails[k>>6]>>(k&63)&1 | nonASCII
 }
 
 // compoundTails is the bit set of compoundHeads.
@@ -66,8 +70,7 @@ var compoundTails = makeTails()
 func makeTails() tailSet {
 	var t tailSet
 	for _, h := range compoundHeads {
-		b := h[len(h)-4:]
-		k := tailBit(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
+		k := tailBit(tail4(h))
 		t[k>>6] |= 1 << (k & 63)
 	}
 	return t
@@ -80,14 +83,18 @@ func (s *scanner) compound(i int) {
 	if _, ok := m.rootChild(t.h); ok {
 		return // a name, or the start of one
 	}
+	if x := tail4(s.text[t.end-4 : t.end]); x&0x80808080 == 0 && compoundByTail[x|0x20202020] == nil {
+		return // the bit set answered yes wrongly
+	}
 	var buf [64]byte
 	var at [65]int32 // offset in the text of each folded byte, -1 inside a rune's fold
 	f, ok := foldToken(s.text, t.start, t.end, buf[:0], at[:])
 	if !ok {
 		return
 	}
+	heads := compoundByTail[tail4(f)]
 	found := false
-	for _, head := range compoundHeads {
+	for _, head := range heads {
 		rest, ok := bytes.CutSuffix(f, []byte(head))
 		if !ok || len(rest) < 2 || at[len(rest)] < 0 {
 			continue
@@ -99,12 +106,30 @@ func (s *scanner) compound(i int) {
 			}
 		}
 	}
-	for _, head := range compoundHeads {
+	for _, head := range heads {
 		if rest, ok := bytes.CutSuffix(f, []byte(head)); !found && ok && len(rest) >= 2 && at[len(rest)] >= 0 {
 			s.compoundHit(i, []byte(head), int(at[len(rest)]), t.end)
 		}
 	}
 }
+
+// tail4 returns the last four bytes of f, or 0 when it is shorter.
+func tail4[T string | []byte](f T) uint32 {
+	n := len(f)
+	if n < 4 {
+		return 0
+	}
+	return uint32(f[n-4]) | uint32(f[n-3])<<8 | uint32(f[n-2])<<16 | uint32(f[n-1])<<24
+}
+
+// compoundByTail lists the compound heads by their last four bytes.
+var compoundByTail = func() map[uint32][]string {
+	m := map[uint32][]string{}
+	for _, h := range compoundHeads {
+		m[tail4(h)] = append(m[tail4(h)], h)
+	}
+	return m
+}()
 
 // foldToken folds text[p:end], a token, into b for matching, with the
 // offset in the text of each folded byte in at, and at[len] = end. It
