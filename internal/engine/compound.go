@@ -55,12 +55,22 @@ func tailBit(x uint32) uint32 { return (x | 0x20202020) * 0x9e3779b1 >> 20 }
 
 // compoundBit is 1 when a token whose last four bytes are x, and which
 // is long enough, may end with a compound head: compoundTails admits x,
-// or x is not ASCII. Inline and without a branch, which would be
-// mispredicted at every other word.
+// or x is not ASCII. The tokenizer asks it of every token, with the
+// token's length, without a branch, which would be mispredicted at every
+// other word.
 func compoundBit(x uint32) uint64 {
 	k := tailBit(x)
 	nonASCII := (uint64(x&0x80808080) + 0xffffffff) >> 32
 	return compoundTails[k>>6]>>(k&63)&1 | nonASCII
+}
+
+// tail32 returns the four bytes of text before end, little-endian, or 0
+// when there are fewer.
+func tail32(text string, end int) uint32 {
+	if end < 4 {
+		return 0
+	}
+	return load32(text, end-4)
 }
 
 // compoundTails is the bit set of compoundHeads.

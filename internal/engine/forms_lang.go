@@ -30,21 +30,26 @@ func formsOf(n *Name, raw, toks []string, gaps []uint64) []form {
 	if n.Forms == NoForms {
 		return nil
 	}
-	out := langForms(n, toks, gaps)
+	out := langForms(n, raw, toks, gaps)
 	if v, ok := umlautSpelling(raw); ok {
 		out = append(out, form{v, gaps})
-		out = append(out, langForms(n, v, gaps)...)
+		out = append(out, langForms(n, v, v, gaps)...)
 	}
 	return out
 }
 
 // langForms returns the word forms of a name's tokens by its language.
-func langForms(n *Name, toks []string, gaps []uint64) []form {
+// English forms change only words written in ASCII, as before accents
+// were folded: "développeur" folds to ASCII, but "développeurs" is no
+// English form of it.
+func langForms(n *Name, raw, toks []string, gaps []uint64) []form {
 	var out []form
 	switch primaryLang(n.Lang) {
 	case "", "en":
 		for _, f := range nameForms(toks, n.Forms == EdgeWords) {
-			out = append(out, form{f, gaps})
+			if changesASCIIOnly(raw, toks, f) {
+				out = append(out, form{f, gaps})
+			}
 		}
 	case "de":
 		out = germanForms(toks, gaps)
@@ -54,6 +59,17 @@ func langForms(n *Name, toks []string, gaps []uint64) []form {
 		out = romanceForms(toks, gaps, &spanish)
 	}
 	return out
+}
+
+// changesASCIIOnly reports whether the words of form f that differ from
+// toks are written in ASCII in raw.
+func changesASCIIOnly(raw, toks, f []string) bool {
+	for k := range f {
+		if k < len(toks) && f[k] != toks[k] && k < len(raw) && strings.IndexFunc(raw[k], func(r rune) bool { return r >= 0x80 }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // primaryLang returns the primary language subtag of a BCP 47 tag, in

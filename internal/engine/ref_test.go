@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -260,6 +261,11 @@ func refHitsIn(m *Matcher, text string) []refHit {
 				if (gap == 0 && !t.joinBefore) || (gap != 0 && (!ok || titleGap(key) != gap)) {
 					continue starts
 				}
+				if gap != 0 && t.joinBefore && refPrefixes(m)[refPathKey(p.toks[:k+1], gaps, k)] {
+					// Where the words join, the scanner goes on as they
+					// do when some phrase does.
+					continue starts
+				}
 			}
 			end := toks[i+len(p.toks)-1].end
 			if gaps != nil {
@@ -329,6 +335,41 @@ func refCompounds(m *Matcher, text string, toks []refTok) []refHit {
 		}
 	}
 	return hits
+}
+
+// refPathKey is the key of the path of toks through the trie, with the
+// keys of gaps before them, but a gap that joins before token plain.
+func refPathKey(toks []string, gaps []uint64, plain int) string {
+	var b strings.Builder
+	for k, t := range toks {
+		var g uint64
+		if k < len(gaps) && k != plain {
+			g = gaps[k]
+		}
+		fmt.Fprintf(&b, "%s\x00%d\x01", t, g)
+	}
+	return b.String()
+}
+
+var refPrefixCache sync.Map // *Matcher to map[string]bool
+
+// refPrefixes returns the keys of the paths of every prefix of the
+// phrases of m that are in its trie (see refPathKey).
+func refPrefixes(m *Matcher) map[string]bool {
+	if v, ok := refPrefixCache.Load(m); ok {
+		return v.(map[string]bool)
+	}
+	set := map[string]bool{}
+	for pi, p := range m.phrases {
+		if m.never[int32(pi)] {
+			continue
+		}
+		for j := 1; j <= len(p.toks); j++ {
+			set[refPathKey(p.toks[:j], m.gaps[int32(pi)], -1)] = true
+		}
+	}
+	refPrefixCache.Store(m, set)
+	return set
 }
 
 func sortRefHits(hits []refHit) {

@@ -62,7 +62,6 @@ func (s *scanner) start(m *Matcher, text string) {
 func (s *scanner) run(yield func(Hit) bool) {
 	m := s.m
 	ring, mask := s.ring, s.mask // fixed while scanning
-	long := len(s.text) >= 4     // see mayCompound
 	var prev uint64              // hash of token i-1
 	for i := 0; ; i++ {
 		if i >= s.n {
@@ -93,10 +92,8 @@ func (s *scanner) run(yield func(Hit) bool) {
 		if m.first.has(h) {
 			s.match(i)
 		}
-		// A closed compound (compound.go): a token of minCompound bytes
-		// or more, whose last four bytes may end a compound head.
-		if p := max(t.end-4, 0); long && compoundBit(load32(s.text, p))&joinBit(t.end-t.start >= minCompound) != 0 {
-			s.compound(i)
+		if t.compound {
+			s.compound(i) // a closed compound (compound.go)
 		}
 		prev = h
 	}

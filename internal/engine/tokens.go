@@ -27,6 +27,9 @@ type token struct {
 	// edge says a sentence, a line or a paragraph may start at the token:
 	// when it is false, they are those of the token before.
 	edge bool
+	// compound says the token is long enough to be a closed compound and
+	// may end with a compound head (see compoundBit).
+	compound bool
 }
 
 // maxSentenceWords ends a sentence that has gone on this long without a
@@ -102,6 +105,7 @@ func (s *tokenizer) fill(upto int) {
 						t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
 						t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
 						t.edge = false
+						t.compound = compoundBit(tail32(text, q))&joinBit(q-w >= minCompound) != 0
 						n++
 						continue
 					}
@@ -175,6 +179,7 @@ func (s *tokenizer) next(t *token) bool {
 		t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
 		t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, g.colon && g.nl > 0, short, alnum
 		t.edge = g.sent || g.nl > 0
+		t.compound = compoundBit(tail32(text, end))&joinBit(end-start >= minCompound) != 0
 		return true
 	}
 }
@@ -219,9 +224,11 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 		case gApos:
 			g.apos++
 		case gClause:
-			if e := genderMarkEnd(text, p); e >= 0 {
-				p = e // "(m/w/d)": as spaces
-				continue
+			if c == '(' {
+				if e := genderMarkEnd(text, p); e >= 0 {
+					p = e // "(m/w/d)": as spaces
+					continue
+				}
 			}
 			g.clause, g.join = true, false
 			switch c {
