@@ -38,13 +38,23 @@ func TestCompounds(t *testing.T) {
 		{ID: "team", Text: "team"},
 	}})
 	for _, c := range compoundCases {
+		text := "Für uns: " + c.text // German, with a German letter
 		var got []string
-		for _, h := range collectHits(m, c.text) {
-			got = append(got, c.text[h.Start:h.End])
+		for _, h := range collectHits(m, text) {
+			got = append(got, text[h.Start:h.End])
 		}
 		if !slices.Equal(got, c.want) {
-			t.Errorf("%s: %q: found %q, want %q", c.why, c.text, got, c.want)
+			t.Errorf("%s: %q: found %q, want %q", c.why, text, got, c.want)
 		}
+	}
+	// Without such a letter, no compounds are looked for.
+	for _, text := range []string{"Sehr gute Javakenntnisse.", "Javakenntnisse à Montréal", "Javakenntnisse\xc3"} {
+		if got := collectHits(m, text); len(got) != 0 {
+			t.Errorf("compounds found in %q, without a German letter: %v", text, got)
+		}
+	}
+	if !hasCompounds("é ü") || !hasCompounds("STRAẞE, Straße") || hasCompounds("Montréal") {
+		t.Error("hasCompounds: wrong")
 	}
 }
 

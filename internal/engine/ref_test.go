@@ -285,8 +285,8 @@ func refHitsIn(m *Matcher, text string) []refHit {
 	return hits
 }
 
-// refCompounds finds the names in closed German compounds (compound.go):
-// in every token of six bytes or more, that starts no phrase, has no '.',
+// refCompounds finds the names in closed German compounds (compound.go),
+// in a text that holds one of äöüßÄÖÜ: in every token of six bytes or more, that starts no phrase, has no '.',
 // '+' or '#' and folds to at most 64 bytes, at every split of it into a
 // part, a link and a head, the part when it is a name of one word without
 // a rule; and when no part is, the head when it is one. A split falls
@@ -303,6 +303,9 @@ func refCompounds(m *Matcher, text string, toks []refTok) []refHit {
 		}
 	}
 	var hits []refHit
+	if !strings.ContainsAny(text, "äöüßÄÖÜ") {
+		return nil // no German letter, no compounds
+	}
 	for _, t := range toks {
 		word := text[t.start:t.end]
 		if len(word) < 6 || strings.ContainsAny(word, ".+#") || starts[t.folded] || len(t.folded) > 64 {

@@ -96,7 +96,7 @@ func FuzzScan(f *testing.F) {
 		f.Add(c.text)
 	}
 	for _, c := range compoundCases {
-		f.Add(c.text)
+		f.Add("Für uns: " + c.text)
 	}
 	m, c := corpusMatcher(), corpusConfig()
 	f.Fuzz(func(t *testing.T, text string) {

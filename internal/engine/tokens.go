@@ -44,6 +44,7 @@ type tokenizer struct {
 	pos                      int
 	chunkEnd                 int // the text before it was checked for URLs
 	noJoin                   bool
+	compounds                bool // closed compounds are looked for (see hasCompounds)
 	clause, sent, para, line int32
 	semi                     int32 // semicolons so far
 	lineStart                int
@@ -69,6 +70,7 @@ func (s *tokenizer) fill(upto int) {
 	// The counters the fast path moves, in locals: stores to the ring
 	// would make the compiler load them again from s for every token.
 	n, pos := s.n, s.pos
+	compounds := s.compounds
 	for n < upto {
 		t := &ring[n&mask]
 		if w := pos; w < len(text) && !s.noJoin && s.sentWords+1 < maxSentenceWords {
@@ -105,7 +107,7 @@ func (s *tokenizer) fill(upto int) {
 						t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
 						t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
 						t.edge = false
-						t.compound = compoundBit(tail32(text, q))&joinBit(q-w >= minCompound) != 0
+						t.compound = compounds && compoundBit(tail32(text, q))&joinBit(q-w >= minCompound) != 0
 						n++
 						continue
 					}
@@ -155,11 +157,9 @@ func (s *tokenizer) next(t *token) bool {
 			p, g.join, g.colon, s.lineBlank = skip, false, false, false
 			continue
 		}
-		if wend < len(text) && elisionMark[text[wend]] { // "d'API" (see elisionEnd)
-			if q := elisionEnd(text, p, wend); q >= 0 {
-				lead, p = min(lead, p), q
-				continue
-			}
+		if q := s.elided(p, wend); q >= 0 { // "d'API" (see elisionEnd)
+			lead, p = min(lead, p), q
+			continue
 		}
 		if g.nl > 0 {
 			s.lineBreak(&g, min(lead, start), prevEnd)
@@ -171,15 +171,18 @@ func (s *tokenizer) next(t *token) bool {
 			// A sentence without end: break it so that scopes stay bounded.
 			g.sent, g.clause, s.sentWords = true, true, 0
 		}
-		s.sent += int32(b2u(g.sent))
-		s.clause += int32(b2u(g.clause))
-		s.pos = wend
-		s.lineBlank = false
+		if g.sent {
+			s.sent++
+		}
+		if g.clause {
+			s.clause++
+		}
+		s.pos, s.lineBlank = wend, false
 		t.start, t.end, t.h, t.join = start, end, h, g.join
 		t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
 		t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, g.colon && g.nl > 0, short, alnum
 		t.edge = g.sent || g.nl > 0
-		t.compound = compoundBit(tail32(text, end))&joinBit(end-start >= minCompound) != 0
+		t.compound = s.compounds && compoundBit(tail32(text, end))&joinBit(end-start >= minCompound) != 0
 		return true
 	}
 }
@@ -251,6 +254,15 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 		p += size
 	}
 	return p
+}
+
+// elided is elisionEnd(s.text, p, wend), with the common case, no
+// apostrophe after the word, inline.
+func (s *tokenizer) elided(p, wend int) int {
+	if wend >= len(s.text) || !elisionMark[s.text[wend]] {
+		return -1
+	}
+	return elisionEnd(s.text, p, wend)
 }
 
 // elisionMark is true for the bytes that start an apostrophe: the ASCII one and
