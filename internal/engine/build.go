@@ -439,11 +439,11 @@ func (b *builder) addForms() {
 	var formed []int32
 	for i := range b.literal {
 		src := &b.literal[i]
-		if src.name.Forms == NoForms || src.never {
+		if src.never {
 			continue
 		}
-		for _, ft := range nameForms(src.toks, src.name.Forms == EdgeWords) {
-			p := b.addPhrase(ft, src.gaps, false)
+		for _, f := range formsOf(src.name, src.raw, src.toks, src.gaps) {
+			p := b.addPhrase(f.toks, f.gaps, false)
 			ph := &m.phrases[p]
 			switch {
 			case ph.name >= 0 && ph.form == 0:

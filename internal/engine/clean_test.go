@@ -308,7 +308,7 @@ func checkHygiene(t *testing.T, m *Matcher, c *Config, name, text string, hidden
 		}
 		end = h.End
 		clean := string(refClean(text[h.Start:h.End]).text)
-		if !matchesName(clean, c.Names[h.Name].Text) {
+		if !matchesName(clean, &c.Names[h.Name]) {
 			t.Fatalf("%s: hit %q (%q) is not a form of %q", name, text[h.Start:h.End], clean, c.Names[h.Name].Text)
 		}
 		for _, s := range slices.Concat(ref.marks, hidden) {

@@ -28,10 +28,15 @@ type taxFile struct {
 }
 
 type taxConcept struct {
-	ID        string `json:"id"`
-	Name      string `json:"name"`
-	AltNames  []string
-	Type      string `json:"type"`
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	AltNames []string
+	Type     string `json:"type"`
+	// Localized are the concept's names by language.
+	Localized []struct {
+		Lang, Name string
+		AltNames   []string
+	}
 	NameRules []struct {
 		Name          string
 		CaseSensitive bool
@@ -59,8 +64,18 @@ func loadConfig(path string) *Config {
 			for i, r := range x.NameRules {
 				rules[i] = &Rule{CaseSensitive: r.CaseSensitive, Context: r.Context, NotWithin: r.NotWithin}
 			}
+			var names []Name
 			for _, text := range append([]string{x.Name}, x.AltNames...) {
-				n := Name{ID: x.ID, Text: text, Forms: forms(x), Skill: skill, Language: skill && x.Type == "language"}
+				names = append(names, Name{ID: x.ID, Text: text})
+			}
+			for _, l := range x.Localized {
+				for _, text := range append([]string{l.Name}, l.AltNames...) {
+					names = append(names, Name{ID: x.ID, Text: text, Lang: l.Lang})
+				}
+			}
+			for _, n := range names {
+				text := n.Text
+				n.Forms, n.Skill, n.Language = forms(x), skill, skill && x.Type == "language"
 				for i, r := range x.NameRules {
 					if r.Name == text {
 						n.Rule = rules[i]
@@ -87,7 +102,13 @@ func loadConfig(path string) *Config {
 var (
 	// corpusMatcher is built from the fixed taxonomy of testdata/corpus:
 	// names chosen to exercise every boundary, rule and qualifier.
-	corpusConfig  = sync.OnceValue(func() *Config { return loadConfig("../../testdata/corpus/taxonomy.json") })
+	// The corpus taxonomy has names by language too: those of
+	// testdata/languages.json.
+	corpusConfig = sync.OnceValue(func() *Config {
+		c := loadConfig("../../testdata/corpus/taxonomy.json")
+		c.Names = append(c.Names, loadConfig("testdata/languages.json").Names...)
+		return c
+	})
 	corpusMatcher = sync.OnceValue(func() *Matcher { return New(corpusConfig()) })
 	// defaultMatcher is built from the taxonomy the package embeds.
 	defaultConfig  = sync.OnceValue(func() *Config { return loadConfig("../../taxonomy/backend.json") })

@@ -870,7 +870,7 @@ func modifierAfter(text string, at int, c *coordSpan) bool {
 	*c = coordSpan{gapToks: gapToks, commas: commas}
 	p = trimSpaceRight(text, p)
 	c.start = p
-	for c.n < 3 && p < len(text) && wordAt(text, p) {
+	for read := 0; read < 3 && p < len(text) && wordAt(text, p); read++ {
 		e := p
 		for e < len(text) {
 			r, size := utf8.DecodeRuneInString(text[e:])
@@ -878,6 +878,10 @@ func modifierAfter(text string, at int, c *coordSpan) bool {
 				break
 			}
 			e += size
+		}
+		if q := elisionEnd(text, p, e); q == e+1 {
+			p = q // an elided word, no word of the modifier: "d'intégration"
+			continue
 		}
 		c.words[c.n] = [2]int{p, e}
 		c.n++

@@ -61,12 +61,23 @@ func refCoordinated(m *Matcher, text string, hits []refHit) []refHit {
 				break
 			}
 			start, words := at+g[2], regexp.MustCompile(`[ '\-]`).Split(text[at+g[2]:at+g[3]], -1)
-			p, end := int32(-1), 0
-			for k := len(words); k > 0 && p < 0; k-- {
-				for j := len(toks) - 1; j > 0 && p < 0; j-- {
-					p = refPhrase(m, id, slices.Concat(toks[:j], refFoldAll(words[:k])))
+			// An elided word before an apostrophe is no word of the
+			// modifier, but part of its text.
+			var kept []string
+			var ends []int
+			for k, b := 0, start; k < len(words); k, b = k+1, b+len(words[k])+1 {
+				w, e := words[k], b+len(words[k])
+				if k+1 < len(words) && text[e] == '\'' && slices.Contains(refElisions, strings.ToLower(w)) && utf8.RuneCountInString(words[k+1]) >= 2 {
+					continue
 				}
-				end = start + len(strings.Join(words[:k], " "))
+				kept, ends = append(kept, w), append(ends, e)
+			}
+			p, end := int32(-1), 0
+			for k := len(kept); k > 0 && p < 0; k-- {
+				for j := len(toks) - 1; j > 0 && p < 0; j-- {
+					p = refPhrase(m, id, slices.Concat(toks[:j], refFoldAll(kept[:k])))
+				}
+				end = ends[k-1]
 			}
 			if p < 0 || refNamedNear(m, hits, start, end, true) {
 				break

@@ -38,7 +38,9 @@
 //     does; clean_chars.go: character references and compatibility forms.
 //   - words.go: character classes; reading one word (scanWord); Unicode
 //     simple case folding (foldRune); the tokens of a name and the marks
-//     between them (NameTokens, nameGaps).
+//     between them (NameTokens, nameGaps); French elision (elisionEnd)
+//     and gender marks after a title (genderMarkEnd); accents.go: accents
+//     folded for matching (appendMatchFold).
 //   - hash.go: the hash of a folded token and the eight-bytes-at-a-time
 //     paths for ASCII words.
 //   - tokens.go: the tokenizer: fill (the common case, inline) and next
@@ -46,7 +48,12 @@
 //     and FuzzScan check; URLs, e-mail addresses and domains are skipped
 //     here; clause, sentence, paragraph and line breaks are counted here.
 //   - forms.go: word forms of a name (plurals, -ing, -ed) and its British
-//     spelling (-ise for -ize).
+//     spelling (-ise for -ize); forms_lang.go: the forms of a name by its
+//     language (German, French, Spanish plurals and gender forms) and the
+//     ae, oe, ue spelling of umlauts.
+//   - compound.go: names inside closed German compounds
+//     ("Javakenntnisse"), which the scanner tries at tokens the tokenizer
+//     marks.
 //   - build.go: the trie, its edge table, the first-token bit sets, and
 //     the builder that compiles a Config step by step.
 //   - snapshot.go: a compiled Matcher written out and read back

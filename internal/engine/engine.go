@@ -15,9 +15,9 @@ type Name struct {
 	// the same length the smaller ID wins.
 	ID   string
 	Text string // the name as the taxonomy writes it
-	// Lang is the name's language, a BCP 47 tag such as "de" or "de-CH",
-	// or "" for a concept's own names (English, or the same in every
-	// language).
+	// Lang is the BCP 47 tag of a localized name ("de", "fr-CA"), or ""
+	// for one of the concept's own names. It decides the word forms the
+	// name gets (see Forms).
 	Lang string
 	// Forms says which words of the name also match in generated word
 	// forms (see WordForms).

@@ -100,6 +100,12 @@ func load64(text string, p int) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
+// load32 reads 4 bytes of text at p, little-endian.
+func load32(text string, p int) uint32 {
+	b := text[p : p+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
 func hashString(s string) uint64 {
 	var x hasher
 	for i := 0; i < len(s); i++ {

@@ -7,8 +7,10 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	gocmp "github.com/google/go-cmp/cmp"
 )
@@ -34,6 +36,13 @@ var (
 	refEmail = regexp.MustCompile(`[\p{L}\p{Nd}\p{M}]@[\p{L}\p{Nd}\p{M}]`)
 )
 
+// refElisions are the French words elided before an apostrophe, and
+// refElided what follows them then: an apostrophe and two letters.
+var (
+	refElisions = strings.Fields("c d j l m n s t qu jusqu lorsqu puisqu quoiqu")
+	refElided   = regexp.MustCompile(`^['’]\pL\pL`)
+)
+
 type refHit struct {
 	phrase     int32
 	start, end int
@@ -54,7 +63,35 @@ func refFold(s string) string {
 			return -1
 		}
 		return refFoldRune(r)
-	}, s)
+	}, refStripAccents(s))
+}
+
+// refStripAccents takes the accents off the Latin letters of s, as the
+// lower case of each plain form's list in accentSpec spells them, and
+// drops combining accents.
+func refStripAccents(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if 0x300 <= r && r < 0x370 {
+			continue
+		}
+		low := unicode.ToLower(r)
+		if r == 'ẞ' {
+			low = 'ß'
+		}
+		plain := ""
+		for _, a := range accentSpec {
+			if strings.ContainsRune(a[1], low) {
+				plain = a[0]
+			}
+		}
+		if plain == "" {
+			b.WriteRune(r)
+		} else {
+			b.WriteString(plain)
+		}
+	}
+	return b.String()
 }
 
 // refFoldRune is the simple case folding of r: its lower case when
@@ -129,15 +166,25 @@ func refTokens(m *Matcher, text string) []refTok {
 	}
 	var toks []refTok
 	joinNext := true
-	prevEnd := 0
+	prevEnd, lead := 0, -1
 	for _, w := range words {
 		if skip[w[0]] {
 			joinNext = false
 			continue
 		}
 		word := text[w[0]:w[1]]
+		if slices.Contains(refElisions, strings.ToLower(word)) && refElided.MatchString(text[w[1]:]) {
+			if lead < 0 {
+				lead = w[0]
+			}
+			continue
+		}
+		gapEnd := w[0]
+		if lead >= 0 {
+			gapEnd, lead = lead, -1
+		}
 		t := refTok{start: w[0], end: w[1], full: w[1], folded: refFold(word)}
-		join := joinNext && refJoinable(text[prevEnd:w[0]])
+		join := joinNext && refJoinable(text[prevEnd:gapEnd])
 		joinNext = true
 		if strings.Contains(word, ".") && !known[t.folded] {
 			segs := strings.Split(word, ".")
@@ -178,8 +225,13 @@ func refHits(m *Matcher, text string) []refHit {
 	return hits
 }
 
+// refGenderMark finds the marks after a job title that say it is open to
+// all genders, which are read as spaces.
+var refGenderMark = regexp.MustCompile(`(?i)\( *(?:[mwfdxhi]|div) *(?:[/|,] *(?:[mwfdxhi]|div) *){1,3}\)|\((?:all genders|alle geschlechter|gn\*?)\)`)
+
 // refHitsIn finds every phrase of m in text, read as it is.
 func refHitsIn(m *Matcher, text string) []refHit {
+	text = refGenderMark.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat(" ", len(s)) })
 	toks := refTokens(m, text)
 	hits := []refHit{}
 	for pi, p := range m.phrases {
@@ -209,6 +261,11 @@ func refHitsIn(m *Matcher, text string) []refHit {
 				if (gap == 0 && !t.joinBefore) || (gap != 0 && (!ok || titleGap(key) != gap)) {
 					continue starts
 				}
+				if gap != 0 && t.joinBefore && refPrefixes(m)[refPathKey(ptoks[:k+1], gaps, k)] {
+					// Where the words join, the scanner goes on as they
+					// do when some phrase does.
+					continue starts
+				}
 			}
 			end := toks[i+len(ptoks)-1].end
 			if gaps != nil {
@@ -223,8 +280,101 @@ func refHitsIn(m *Matcher, text string) []refHit {
 		}
 	}
 	hits = append(hits, refCoordinated(m, text, hits)...)
+	hits = append(hits, refCompounds(m, text, toks)...)
 	sortRefHits(hits)
 	return hits
+}
+
+// refCompounds finds the names in closed German compounds (compound.go),
+// in a text that holds one of äöüßÄÖÜ: in every token of six bytes or more, that starts no phrase, has no '.',
+// '+' or '#' and folds to at most 64 bytes, at every split of it into a
+// part, a link and a head, the part when it is a name of one word without
+// a rule; and when no part is, the head when it is one. A split falls
+// between runes, never before one that folds to nothing.
+func refCompounds(m *Matcher, text string, toks []refTok) []refHit {
+	starts, single := map[string]bool{}, map[string]int32{}
+	for pi, p := range m.phrases {
+		if m.never[int32(pi)] {
+			continue
+		}
+		ptoks := m.phraseToks(int32(pi))
+		starts[ptoks[0]] = true
+		if len(ptoks) == 1 && p.name >= 0 && m.names[p.name].rule == 0 && m.gaps[int32(pi)] == nil {
+			single[ptoks[0]] = int32(pi)
+		}
+	}
+	var hits []refHit
+	if !strings.ContainsAny(text, "äöüßÄÖÜ") {
+		return nil // no German letter, no compounds
+	}
+	for _, t := range toks {
+		word := text[t.start:t.end]
+		if len(word) < 6 || strings.ContainsAny(word, ".+#") || starts[t.folded] || len(t.folded) > 64 {
+			continue
+		}
+		var cuts []int // splits between runes
+		for k := range word {
+			if r, _ := utf8.DecodeRuneInString(word[k:]); refFold(string(r)) != "" {
+				cuts = append(cuts, k)
+			}
+		}
+		cuts = append(cuts, len(word))
+		var heads []refHit
+		for _, j := range cuts {
+			if !slices.Contains(compoundHeads, refFold(word[j:])) || len(refFold(word[:j])) < 2 {
+				continue
+			}
+			if p, ok := single[refFold(word[j:])]; ok {
+				heads = append(heads, refHit{p, t.start + j, t.end})
+			}
+			for _, k := range cuts {
+				part := refFold(word[:k])
+				if p, ok := single[part]; ok && k <= j && len(part) >= 2 && slices.Contains(compoundLinks, refFold(word[k:j])) {
+					hits = append(hits, refHit{p, t.start, t.start + k})
+				}
+			}
+		}
+		if len(hits) == 0 || hits[len(hits)-1].start != t.start {
+			hits = append(hits, heads...)
+		}
+	}
+	return hits
+}
+
+// refPathKey is the key of the path of toks through the trie, with the
+// keys of gaps before them, but a gap that joins before token plain.
+func refPathKey(toks []string, gaps []uint64, plain int) string {
+	var b strings.Builder
+	for k, t := range toks {
+		var g uint64
+		if k < len(gaps) && k != plain {
+			g = gaps[k]
+		}
+		fmt.Fprintf(&b, "%s\x00%d\x01", t, g)
+	}
+	return b.String()
+}
+
+var refPrefixCache sync.Map // *Matcher to map[string]bool
+
+// refPrefixes returns the keys of the paths of every prefix of the
+// phrases of m that are in its trie (see refPathKey).
+func refPrefixes(m *Matcher) map[string]bool {
+	if v, ok := refPrefixCache.Load(m); ok {
+		return v.(map[string]bool)
+	}
+	set := map[string]bool{}
+	for pi := range m.phrases {
+		if m.never[int32(pi)] {
+			continue
+		}
+		ptoks := m.phraseToks(int32(pi))
+		for j := 1; j <= len(ptoks); j++ {
+			set[refPathKey(ptoks[:j], m.gaps[int32(pi)], -1)] = true
+		}
+	}
+	refPrefixCache.Store(m, set)
+	return set
 }
 
 func sortRefHits(hits []refHit) {
@@ -288,7 +438,8 @@ func randomText(r *rand.Rand, m *Matcher, words int) string {
 	seps := []string{" ", " ", " ", "-", "/", ".", ", ", "\n", "\n\n", "\u00a0", "\u200b", "(", ")", "**", "_",
 		"'", "’", "https://", "@", ".com", "www.", "+", "#", "..", ": ", " - ", "\n- ", "\xff", "—", "\t"}
 	joins := []string{" ", " ", "-", "/", "  ", "\n", "\u00a0", " - ", "--", "'", "\n-", "_", "&", " & ", ". ", "\u200b ", "\n \n", "’", ", ", " (", " – ", ": ", " | ", ",,", "(\n"}
-	noise := []string{"the", "reactive", "JavaScript", "é", "Über", "x", "2", "js", "net", ".js", ".NET", "org", "a.b"}
+	noise := []string{"the", "reactive", "JavaScript", "é", "Über", "x", "2", "js", "net", ".js", ".NET", "org", "a.b",
+		"d'", "L’", "c'est", " (m/w/d) ", "(H/F)", "kenntnisse", "e\u0301"}
 	var b strings.Builder
 	for range words {
 		switch r.IntN(3) {

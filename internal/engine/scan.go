@@ -52,6 +52,7 @@ func (m *Matcher) newScanner(text string) *scanner {
 func (s *scanner) start(m *Matcher, text string) {
 	s.m, s.onHit = m, nil
 	s.tokenizer = tokenizer{text: s.markup.clean(text), known: m.known, lineBlank: true, ring: s.ring, mask: s.mask}
+	s.compounds = hasCompounds(s.text)
 	s.sections = sections{}
 	s.paragraph.reset()
 	s.settlement.reset()
@@ -91,6 +92,9 @@ func (s *scanner) run(yield func(Hit) bool) {
 		}
 		if m.first.has(h) {
 			s.match(i)
+		}
+		if t.compound {
+			s.compound(i) // a closed compound (compound.go)
 		}
 		prev = h
 	}

@@ -22,6 +22,7 @@ func TestSnapshotRoundTrip(t *testing.T) {
 		{"corpus", corpusConfig()},
 		{"default", defaultConfig()},
 		{"small", smallConfig()},
+		{"languages", &Config{Names: []Name{{ID: "dev", Text: "developer"}, {ID: "dev", Text: "Entwickler", Lang: "de"}, {ID: "dev", Text: "développeur", Lang: "fr-CA"}}}},
 		{"empty", &Config{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

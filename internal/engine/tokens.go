@@ -27,6 +27,9 @@ type token struct {
 	// edge says a sentence, a line or a paragraph may start at the token:
 	// when it is false, they are those of the token before.
 	edge bool
+	// compound says the token is long enough to be a closed compound and
+	// may end with a compound head (see compoundBit).
+	compound bool
 }
 
 // maxSentenceWords ends a sentence that has gone on this long without a
@@ -41,6 +44,7 @@ type tokenizer struct {
 	pos                      int
 	chunkEnd                 int // the text before it was checked for URLs
 	noJoin                   bool
+	compounds                bool // closed compounds are looked for (see hasCompounds)
 	clause, sent, para, line int32
 	semi                     int32 // semicolons so far
 	lineStart                int
@@ -66,6 +70,7 @@ func (s *tokenizer) fill(upto int) {
 	// The counters the fast path moves, in locals: stores to the ring
 	// would make the compiler load them again from s for every token.
 	n, pos := s.n, s.pos
+	compounds := s.compounds
 	for n < upto {
 		t := &ring[n&mask]
 		if w := pos; w < len(text) && !s.noJoin && s.sentWords+1 < maxSentenceWords {
@@ -80,7 +85,7 @@ func (s *tokenizer) fill(upto int) {
 				}
 				if wordLower[text[w]] != 0 {
 					q, h := alnumRun(text, w)
-					end, ok := q, q == len(text) || chunkDelim[text[q]]
+					end, ok := q, q == len(text) || fillWordEnd[text[q]]
 					if !ok {
 						switch text[q] {
 						case '.', ':', '!', '?':
@@ -102,6 +107,7 @@ func (s *tokenizer) fill(upto int) {
 						t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
 						t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
 						t.edge = false
+						t.compound = compounds && compoundBit(tail32(text, q))&joinBit(q-w >= minCompound) != 0
 						n++
 						continue
 					}
@@ -124,6 +130,7 @@ func (s *tokenizer) next(t *token) bool {
 	text, prevEnd := s.text, s.pos
 	g := gap{join: !s.noJoin}
 	s.noJoin = false
+	lead := len(text) // where an elided word before the token starts
 	for p := s.pos; ; {
 		if p = s.readGap(p, &g); p == len(text) {
 			s.pos = p
@@ -150,8 +157,12 @@ func (s *tokenizer) next(t *token) bool {
 			p, g.join, g.colon, s.lineBlank = skip, false, false, false
 			continue
 		}
+		if q := s.elided(p, wend); q >= 0 { // "d'API" (see elisionEnd)
+			lead, p = min(lead, p), q
+			continue
+		}
 		if g.nl > 0 {
-			s.lineBreak(&g, start, prevEnd)
+			s.lineBreak(&g, min(lead, start), prevEnd)
 		}
 		g.join = g.join && g.conn <= 1 && g.apos <= 1
 		if g.sent {
@@ -166,12 +177,12 @@ func (s *tokenizer) next(t *token) bool {
 		if g.clause {
 			s.clause++
 		}
-		s.pos = wend
-		s.lineBlank = false
+		s.pos, s.lineBlank = wend, false
 		t.start, t.end, t.h, t.join = start, end, h, g.join
 		t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
 		t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, g.colon && g.nl > 0, short, alnum
 		t.edge = g.sent || g.nl > 0
+		t.compound = s.compounds && compoundBit(tail32(text, end))&joinBit(end-start >= minCompound) != 0
 		return true
 	}
 }
@@ -216,6 +227,12 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 		case gApos:
 			g.apos++
 		case gClause:
+			if c == '(' {
+				if e := genderMarkEnd(text, p); e >= 0 {
+					p = e // "(m/w/d)": as spaces
+					continue
+				}
+			}
 			g.clause, g.join = true, false
 			switch c {
 			case '(', '[':
@@ -238,6 +255,19 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 	}
 	return p
 }
+
+// elided is elisionEnd(s.text, p, wend), with the common case, no
+// apostrophe after the word, inline.
+func (s *tokenizer) elided(p, wend int) int {
+	if wend >= len(s.text) || !elisionMark[s.text[wend]] {
+		return -1
+	}
+	return elisionEnd(s.text, p, wend)
+}
+
+// elisionMark is true for the bytes that start an apostrophe: the ASCII one and
+// the first byte of '’'.
+var elisionMark = [256]bool{'\'': true, 0xe2: true}
 
 // runeClassAt returns the class of the non-ASCII rune at text[p], and its
 // size.

@@ -41,6 +41,10 @@ var (
 	// clauseMark is 1 for ',' and ':', 0 for every other byte (next
 	// counts semicolons).
 	clauseMark [256]uint8
+	// fillWordEnd marks the bytes after which fill takes a word as read:
+	// chunkDelim but the apostrophe, which may follow an elided word
+	// (next reads those).
+	fillWordEnd [256]bool
 )
 
 func init() {
@@ -71,6 +75,7 @@ func init() {
 			wordLower[c] = asciiLower[c]
 		}
 		chunkDelim[c] = c <= ' ' || strings.IndexByte("()[]{}<>\"'`,;|*", byte(c)) >= 0
+		fillWordEnd[c] = chunkDelim[c] && c != '\''
 		if c == ',' || c == ':' {
 			clauseMark[c] = 1
 		}
@@ -199,9 +204,8 @@ func scanWord(text string, p int) (end int, h uint64, dotted bool) {
 		r, size := utf8.DecodeRuneInString(text[p:])
 		switch {
 		case isWordRune(r):
-			var buf [utf8.UTFMax]byte
-			n := utf8.EncodeRune(buf[:], foldRune(r))
-			for _, b := range buf[:n] {
+			var buf [8]byte
+			for _, b := range appendMatchFold(buf[:0], r) {
 				x.add(b)
 			}
 		case runeClass(r) == gZero && wordAt(text, p+size):
@@ -232,19 +236,18 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(lo)
 }
 
-// fold returns a token's text folded (see foldRune), zero-width
-// characters dropped.
+// fold returns a token's text folded for matching (see foldRune and
+// appendMatchFold), zero-width characters dropped.
 func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	for _, r := range s {
 		if r < utf8.RuneSelf {
-			b.WriteByte(asciiLower[r])
+			b = append(b, asciiLower[r])
 		} else if runeClass(r) != gZero {
-			b.WriteRune(foldRune(r))
+			b = appendMatchFold(b, r)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // foldEqual reports whether fold(s) == f without allocating.
@@ -265,12 +268,12 @@ func foldEqual(s, f string) bool {
 		if runeClass(r) == gZero {
 			continue
 		}
-		var buf [utf8.UTFMax]byte
-		n := utf8.EncodeRune(buf[:], foldRune(r))
-		if j+n > len(f) || f[j:j+n] != string(buf[:n]) {
+		var buf [8]byte
+		b := appendMatchFold(buf[:0], r)
+		if j+len(b) > len(f) || f[j:j+len(b)] != string(b) {
 			return false
 		}
-		j += n
+		j += len(b)
 	}
 	return j == len(f)
 }
@@ -291,12 +294,20 @@ func stripZero(s string) string {
 // NameTokens splits a name into its tokens, as written (raw) and folded.
 func NameTokens(s string) (raw, folded []string) {
 	for p := 0; p < len(s); {
+		if e := genderMarkEnd(s, p); e >= 0 {
+			p = e
+			continue
+		}
 		if !tokenStartAt(s, p) {
 			_, size := utf8.DecodeRuneInString(s[p:])
 			p += size
 			continue
 		}
 		end, _, _ := scanWord(s, p)
+		if q := elisionEnd(s, p, end); q >= 0 {
+			p = q
+			continue
+		}
 		raw = append(raw, stripZero(s[p:end]))
 		folded = append(folded, fold(s[p:end]))
 		p = end
@@ -315,12 +326,21 @@ func nameGaps(s string) ([]uint64, bool) {
 	k := 0 // tokens read
 	for p := 0; p < len(s); {
 		if tokenStartAt(s, p) {
-			p, _, _ = scanWord(s, p)
+			end, _, _ := scanWord(s, p)
+			if q := elisionEnd(s, p, end); q >= 0 {
+				p = q // no token: the gap before it stands
+				continue
+			}
+			p = end
 			k++
 			continue
 		}
 		start := p
 		for p < len(s) && !tokenStartAt(s, p) {
+			if e := genderMarkEnd(s, p); e >= 0 {
+				p = e
+				continue
+			}
 			_, size := utf8.DecodeRuneInString(s[p:])
 			p += size
 		}
@@ -346,7 +366,10 @@ func nameGaps(s string) ([]uint64, bool) {
 // line break and a connector.
 func gapJoins(gap string) bool {
 	var nl, conn, apos int
-	for _, r := range gap {
+	for p, r := range gap {
+		if e := genderMarkEnd(gap, p); e >= 0 {
+			return gapJoins(gap[:p] + strings.Repeat(" ", e-p) + gap[e:])
+		}
 		cl := runeClass(r)
 		if r < utf8.RuneSelf {
 			cl = asciiClass[r]
@@ -375,6 +398,10 @@ func gapKey(gap string) (uint64, bool) {
 	for p := 0; p < len(gap); {
 		c := gap[p]
 		size := 1
+		if e := genderMarkEnd(gap, p); e >= 0 {
+			p = e
+			continue
+		}
 		switch {
 		case c == ' ' || c == '\t' || c == '\r':
 		case c == '\n':
@@ -434,4 +461,105 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// French elision: an article or a conjunction that loses its vowel before
+// a word is written with an apostrophe ("d'API", "l'architecture",
+// "qu'il", "jusqu'à", with ' or ’). It is no token: the word after it is
+// the token, which may start a name, and a phrase goes on over it as over
+// the gap before it ("chef d'équipe" is the phrase chef équipe). So "c'est"
+// is no C. The word after the apostrophe must have two letters or more, so
+// that "C's" and "R's" stay C and R.
+
+// elisionEnd returns where the word after the elided word text[p:end]
+// starts, or -1 when text[p:end] is not elided (see above).
+func elisionEnd(text string, p, end int) int {
+	if end-p > 6 || end >= len(text) {
+		return -1
+	}
+	q := end + 1
+	switch {
+	case text[end] == '\'':
+	case strings.HasPrefix(text[end:], "’"):
+		q = end + len("’")
+	default:
+		return -1
+	}
+	if !letterAt(text, q) {
+		return -1
+	}
+	if _, size := utf8.DecodeRuneInString(text[q:]); !letterAt(text, q+size) {
+		return -1
+	}
+	var buf [6]byte
+	for k := p; k < end; k++ {
+		if text[k] >= utf8.RuneSelf {
+			return -1
+		}
+		buf[k-p] = asciiLower[text[k]]
+	}
+	switch string(buf[:end-p]) {
+	case "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu":
+		return q
+	}
+	return -1
+}
+
+// A job title is often followed by a bracket that says the post is open
+// to all genders: "(m/w/d)", "(w/m/x)", "(m/f/d)", "(H/F)", "(all
+// genders)". Such a mark is read as spaces: it is no token, it neither
+// breaks a phrase nor is needed by one, and a name may be written with it
+// ("Backend-Entwickler (m/w/d)").
+
+// genderPhrases are the marks spelled as words, in lower case.
+var genderPhrases = []string{"(all genders)", "(alle geschlechter)", "(gn)", "(gn*)"}
+
+// genderMarkEnd returns the end of the gender mark at text[p], or -1: a
+// bracket that holds two to four single letters of m, w, f, d, x, h and
+// i, or "div", apart by '/', '|' or ',' and maybe spaces; or one of
+// genderPhrases.
+func genderMarkEnd(text string, p int) int {
+	if p >= len(text) || text[p] != '(' {
+		return -1
+	}
+	for _, g := range genderPhrases {
+		if len(text)-p >= len(g) && strings.EqualFold(text[p:p+len(g)], g) {
+			return p + len(g)
+		}
+	}
+	q, items := p+1, 0
+	for items < 4 {
+		q = skipSpaces(text, q)
+		switch {
+		case q+3 <= len(text) && strings.EqualFold(text[q:q+3], "div") && !letterAt(text, q+3):
+			q += 3
+		case q < len(text) && strings.IndexByte("mwfdxhiMWFDXHI", text[q]) >= 0 && !letterAt(text, q+1):
+			q++
+		default:
+			return -1
+		}
+		items++
+		if q = skipSpaces(text, q); q >= len(text) {
+			return -1
+		}
+		switch text[q] {
+		case ')':
+			if items < 2 {
+				return -1
+			}
+			return q + 1
+		case '/', '|', ',':
+			q++
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+func skipSpaces(text string, p int) int {
+	for p < len(text) && text[p] == ' ' {
+		p++
+	}
+	return p
 }

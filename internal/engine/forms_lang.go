@@ -1,0 +1,374 @@
+package engine
+
+import (
+	"slices"
+	"strings"
+)
+
+// Word forms by language. A name whose Lang is German, French or Spanish
+// gets the plural, case and gender forms of that language instead of the
+// English ones; a name without a language (or in English) keeps the
+// English forms (nameForms), and one in another language gets none. Forms
+// that are no words of the language are harmless: they never occur in
+// text. Gender forms written with a mark between the word and its
+// feminine ending ("Entwickler/in", "Entwickler:in", "développeur·se",
+// "desarrollador(a)") are phrases of two tokens whose gap must be that
+// mark (see genderGaps); "développeur.euse" is one dotted token.
+
+// form is a generated form of a name: its folded tokens and the keys of
+// its gaps that do not join (see nameGaps).
+type form struct {
+	toks []string
+	gaps []uint64
+}
+
+// formsOf returns the forms of a name with the given tokens, as written
+// (raw) and folded, and gaps: its word forms by its language, and, when
+// it has an umlaut, its German spelling with ae, oe and ue (see
+// umlautSpelling) and the forms of that.
+func formsOf(n *Name, raw, toks []string, gaps []uint64) []form {
+	if n.Forms == NoForms {
+		return nil
+	}
+	out := langForms(n, raw, toks, gaps)
+	if v, ok := umlautSpelling(raw); ok {
+		out = append(out, form{v, gaps})
+		out = append(out, langForms(n, v, v, gaps)...)
+	}
+	return out
+}
+
+// langForms returns the word forms of a name's tokens by its language.
+// English forms change only words written in ASCII, as before accents
+// were folded: "développeur" folds to ASCII, but "développeurs" is no
+// English form of it.
+func langForms(n *Name, raw, toks []string, gaps []uint64) []form {
+	var out []form
+	switch primaryLang(n.Lang) {
+	case "", "en":
+		for _, f := range nameForms(toks, n.Forms == EdgeWords) {
+			if changesASCIIOnly(raw, toks, f) {
+				out = append(out, form{f, gaps})
+			}
+		}
+	case "de":
+		out = germanForms(toks, gaps)
+	case "fr":
+		out = romanceForms(toks, gaps, &french)
+	case "es":
+		out = romanceForms(toks, gaps, &spanish)
+	}
+	return out
+}
+
+// changesASCIIOnly reports whether the words of form f that differ from
+// toks are written in ASCII in raw.
+func changesASCIIOnly(raw, toks, f []string) bool {
+	for k := range f {
+		if k < len(toks) && f[k] != toks[k] && k < len(raw) && strings.IndexFunc(raw[k], func(r rune) bool { return r >= 0x80 }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// primaryLang returns the primary language subtag of a BCP 47 tag, in
+// lower case: "de" for "de-CH".
+func primaryLang(tag string) string {
+	p, _, _ := strings.Cut(tag, "-")
+	return strings.ToLower(p)
+}
+
+// umlautSpelling returns the folded tokens of a name whose tokens as
+// written have an umlaut, spelled with ae, oe and ue instead ("Übersicht"
+// as uebersicht), and whether any has one.
+func umlautSpelling(raw []string) ([]string, bool) {
+	r := strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
+	var out []string
+	changed := false
+	for _, t := range raw {
+		v := r.Replace(t)
+		changed = changed || v != t
+		out = append(out, fold(v))
+	}
+	return out, changed
+}
+
+// genderGaps are the keys of the marks between a word and its feminine
+// ending: '/', '*' and '_' as themselves, ':' and '(' as sepKey (see
+// titleGap), and the middle dot.
+var genderGaps = []uint64{'/', '*', '_', sepKey, 0xb7c2}
+
+// withSuffix returns the form of toks and gaps with the token suf after
+// token k, behind a gap with key key.
+func withSuffix(toks []string, gaps []uint64, k int, suf string, key uint64) form {
+	t := slices.Concat(toks[:k+1], []string{suf}, toks[k+1:])
+	g := make([]uint64, len(toks)+1)
+	copy(g, gaps)
+	copy(g[k+2:], gaps[min(k+1, len(gaps)):])
+	g[k+1] = key
+	return form{t, g}
+}
+
+// gapKeyAt returns the key of the gap before token k, 0 where it joins.
+func gapKeyAt(gaps []uint64, k int) uint64 {
+	if k < len(gaps) {
+		return gaps[k]
+	}
+	return 0
+}
+
+// replaced returns toks with token k replaced by w.
+func replaced(toks []string, k int, w string) []string {
+	t := slices.Clone(toks)
+	t[k] = w
+	return t
+}
+
+// lettersOnly reports whether w is at least three ASCII letters.
+func lettersOnly(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// addForm adds f to out unless it is toks or out has it.
+func addForm(out []form, toks []string, f form) []form {
+	if slices.Equal(f.toks, toks) || slices.ContainsFunc(out, func(g form) bool { return slices.Equal(g.toks, f.toks) && slices.Equal(g.gaps, f.gaps) }) {
+		return out
+	}
+	return append(out, f)
+}
+
+// germanForms returns the German forms of a name: its last word in its
+// plural and case forms and, for a word for a person ("Entwickler",
+// "Administrator", "Architekt"), its feminine forms, closed
+// ("Entwicklerin", "EntwicklerInnen") and with a mark ("Entwickler/in",
+// "Entwickler:in", "Entwickler*in", "Entwickler_in", "Entwickler(in)");
+// and an adjective before it declined ("agile Methode", "agilen
+// Methoden").
+func germanForms(toks []string, gaps []uint64) []form {
+	var out []form
+	n := len(toks) - 1
+	last := append([]string{toks[n]}, germanWord(toks[n])...)
+	bases := [][]string{toks}
+	for k := 0; k < n; k++ {
+		if w := toks[k]; strings.HasSuffix(w, "e") && lettersOnly(w) {
+			for _, end := range []string{"n", "r", "s", "m"} {
+				bases = append(bases, replaced(toks, k, w+end))
+			}
+		}
+	}
+	for _, b := range bases {
+		for _, w := range last {
+			out = addForm(out, toks, form{replaced(b, n, w), gaps})
+		}
+	}
+	if germanPerson(toks[n]) {
+		for _, suf := range []string{"in", "innen"} {
+			for _, key := range genderGaps[:4] {
+				out = addForm(out, toks, withSuffix(toks, gaps, n, suf, key))
+			}
+		}
+	}
+	return out
+}
+
+// germanWord returns the plural and case forms of a German noun, and the
+// feminine forms of a word for a person.
+func germanWord(w string) []string {
+	if !lettersOnly(w) {
+		return nil
+	}
+	var out []string
+	switch {
+	case strings.HasSuffix(w, "in") && len(w) > 5:
+		out = []string{w + "nen"} // Entwicklerin, Entwicklerinnen
+	case strings.HasSuffix(w, "e"):
+		out = []string{w + "n"}
+	case hasAnySuffix(w, "ung", "heit", "keit", "schaft", "tat", "ion", "ik", "ur", "ei", "enz", "anz"):
+		out = []string{w + "en"}
+	case strings.HasSuffix(w, "nis"):
+		out = []string{w + "se", w + "ses"}
+	case hasAnySuffix(w, "er", "el"):
+		out = []string{w + "n", w + "s"}
+	case hasAnySuffix(w, "en", "s", "x", "z"):
+		if strings.HasSuffix(w, "ss") {
+			out = []string{w + "e", w + "es"}
+		}
+	case strings.IndexByte("aiouy", w[len(w)-1]) >= 0:
+		out = []string{w + "s"}
+	default:
+		out = []string{w + "e", w + "en", w + "s", w + "es"}
+	}
+	if germanPerson(w) {
+		out = append(out, w+"in", w+"innen")
+	}
+	return out
+}
+
+// germanPerson reports whether w ends as German words for a person that
+// take -in for the feminine do: Entwickler, Administrator, Spezialist,
+// Ingenieur, Architekt, Consultant, Student.
+func germanPerson(w string) bool {
+	return lettersOnly(w) && hasAnySuffix(w, "er", "or", "ist", "eur", "ekt", "ant", "ent")
+}
+
+func hasAnySuffix(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// romance holds the rules of French or Spanish word forms.
+type romance struct {
+	plural, singular func(string) string
+	// feminine returns the feminine of a word for a person, and the
+	// endings written after a mark ("développeur·se", "desarrollador/a").
+	feminine func(string) (string, []string)
+	// stop are the words after which a phrase's words keep their number:
+	// "bases de données".
+	stop map[string]bool
+	// dotted says the feminine ending may follow a dot: "développeur.euse".
+	dotted bool
+}
+
+// romanceForms returns the French or Spanish forms of a name: its first
+// word, and all its words before the first of l.stop, in the plural and in
+// the singular ("développeurs back-end", "tests unitaires" and "test
+// unitaire", "pruebas unitarias", "revisiones de código"); the feminine of
+// its first word, in both numbers ("développeuse", "desarrolladoras"); and
+// the feminine written with a mark after the first word.
+func romanceForms(toks []string, gaps []uint64, l *romance) []form {
+	var out []form
+	head := len(toks)
+	for k, w := range toks {
+		if l.stop[w] {
+			head = k
+			break
+		}
+	}
+	for _, num := range []func(string) string{l.plural, l.singular} {
+		first := replaced(toks, 0, num(toks[0]))
+		out = addForm(out, toks, form{first, gaps})
+		all := slices.Clone(toks)
+		for k := 0; k < head; k++ {
+			all[k] = num(toks[k])
+		}
+		out = addForm(out, toks, form{all, gaps})
+	}
+	fem, endings := l.feminine(l.singular(toks[0]))
+	if fem == "" {
+		return out
+	}
+	out = addForm(out, toks, form{replaced(toks, 0, fem), gaps})
+	out = addForm(out, toks, form{replaced(toks, 0, l.plural(fem)), gaps})
+	for _, e := range endings {
+		for _, key := range []uint64{'/', sepKey, 0xb7c2} {
+			out = addForm(out, toks, withSuffix(toks, gaps, 0, e, key))
+		}
+		if len(toks) > 1 && gapKeyAt(gaps, 1) == 0 {
+			// "développeur(se) back-end": the bracket closes before the
+			// next word.
+			f := withSuffix(toks, gaps, 0, e, sepKey)
+			f.gaps[2] = ')'
+			out = addForm(out, toks, f)
+		}
+		if l.dotted {
+			out = addForm(out, toks, form{replaced(toks, 0, toks[0]+"."+e), gaps})
+		}
+	}
+	return out
+}
+
+var french = romance{
+	plural: func(w string) string {
+		switch {
+		case !lettersOnly(w) || hasAnySuffix(w, "s", "x", "z"):
+			return w
+		case hasAnySuffix(w, "eau", "eu", "au"):
+			return w + "x"
+		case strings.HasSuffix(w, "al"):
+			return w[:len(w)-2] + "aux"
+		}
+		return w + "s"
+	},
+	singular: func(w string) string {
+		switch {
+		case !lettersOnly(w) || len(w) < 4:
+			return w
+		case strings.HasSuffix(w, "aux") && !strings.HasSuffix(w, "eaux"):
+			return w[:len(w)-3] + "al"
+		case hasAnySuffix(w, "eaux", "eux"), strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+			return w[:len(w)-1]
+		}
+		return w
+	},
+	feminine: func(w string) (string, []string) {
+		switch {
+		case !lettersOnly(w):
+		case strings.HasSuffix(w, "teur"):
+			return w[:len(w)-3] + "rice", []string{"rice", "trice", "euse", "se"}
+		case strings.HasSuffix(w, "eur"):
+			return w[:len(w)-3] + "euse", []string{"euse", "se"}
+		case strings.HasSuffix(w, "ien"):
+			return w + "ne", []string{"ne", "enne"}
+		case strings.HasSuffix(w, "ier"):
+			return w[:len(w)-2] + "ere", []string{"e", "ere"}
+		case hasAnySuffix(w, "ant", "ent", "and", "ais"):
+			return w + "e", []string{"e"}
+		case strings.HasSuffix(w, "if"):
+			return w[:len(w)-1] + "ve", []string{"ve", "ive"}
+		}
+		return "", nil
+	},
+	stop:   wordSet("de du des la le les et en a au aux pour sur avec par dans"),
+	dotted: true,
+}
+
+var spanish = romance{
+	plural: func(w string) string {
+		switch {
+		case !lettersOnly(w) || hasAnySuffix(w, "s", "x"):
+			return w
+		case strings.IndexByte("aeiou", w[len(w)-1]) >= 0:
+			return w + "s"
+		case strings.HasSuffix(w, "z"):
+			return w[:len(w)-1] + "ces"
+		}
+		return w + "es"
+	},
+	singular: func(w string) string {
+		switch {
+		case !lettersOnly(w) || len(w) < 4:
+			return w
+		case strings.HasSuffix(w, "ces"):
+			return w[:len(w)-3] + "z"
+		case strings.HasSuffix(w, "es") && strings.IndexByte("rldnj", w[len(w)-3]) >= 0:
+			return w[:len(w)-2]
+		case strings.HasSuffix(w, "s") && strings.IndexByte("aeiou", w[len(w)-2]) >= 0:
+			return w[:len(w)-1]
+		}
+		return w
+	},
+	feminine: func(w string) (string, []string) {
+		switch {
+		case !lettersOnly(w):
+		case strings.HasSuffix(w, "or"):
+			return w + "a", []string{"a", "ra"}
+		case strings.HasSuffix(w, "o"):
+			return w[:len(w)-1] + "a", []string{"a"}
+		}
+		return "", nil
+	},
+	stop: wordSet("de del la el los las y en para con a al por"),
+}

@@ -1,0 +1,88 @@
+package engine
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// langFormCases are names by language and texts that spell them in a
+// generated form (match), or in a form of another language (no match).
+var langFormCases = []struct {
+	why, lang, name, text string
+	match                 bool
+}{
+	{"German feminine", "de", "Backend-Entwickler", "Backend-Entwicklerin", true},
+	{"German feminine plural", "de", "Backend-Entwickler", "Backend-EntwicklerInnen", true},
+	{"German slash", "de", "Backend-Entwickler", "Backend-Entwickler/in", true},
+	{"German colon", "de", "Backend-Entwickler", "Backend-Entwickler:in", true},
+	{"German star", "de", "Backend-Entwickler", "Backend-Entwickler*in", true},
+	{"German underscore", "de", "Backend-Entwickler", "Backend-Entwickler_innen", true},
+	{"German bracket", "de", "Backend-Entwickler", "Backend-Entwickler(in)", true},
+	{"German gender mark", "de", "Backend-Entwickler", "Backend-Entwickler (m/w/d)", true},
+	{"German dative", "de", "Softwareentwickler", "Softwareentwicklern", true},
+	{"German plural -en", "de", "Datenbank", "Datenbanken", true},
+	{"German plural -e", "de", "Schnittstelle", "Schnittstellen", true},
+	{"German adjective declined", "de", "agile Methode", "agilen Methoden", true},
+	{"German umlaut as ae", "de", "Qualitätssicherung", "Qualitaetssicherung", true},
+	{"German umlaut left off", "de", "Qualitätssicherung", "Qualitatssicherung", true},
+	{"no English forms in German", "de", "Entwicklung", "Entwicklunging", false},
+	{"a space is no gender mark", "de", "Entwickler", "Entwickler in", false},
+	{"French feminine", "fr", "Développeur back-end", "Développeuse back-end", true},
+	{"French middle dot", "fr", "Développeur back-end", "Développeur·se back-end", true},
+	{"French middle dot, whole ending", "fr", "Développeur back-end", "développeur·euse back-end", true},
+	{"French bracket", "fr", "Développeur back-end", "Développeur(se) back-end", true},
+	{"French dot", "fr", "Développeur back-end", "Développeur.euse back-end", true},
+	{"French plural", "fr", "Développeur back-end", "Développeurs back-end", true},
+	{"French plural of a phrase", "fr", "test unitaire", "tests unitaires", true},
+	{"French singular of a phrase", "fr", "tests unitaires", "test unitaire", true},
+	{"French -teur", "fr", "administrateur système", "administratrice système", true},
+	{"French -teur with a dot", "fr", "administrateur système", "administrateur·rice système", true},
+	{"French number stops at de", "fr", "base de données", "bases de données", true},
+	{"Spanish feminine", "es", "Desarrollador backend", "Desarrolladora backend", true},
+	{"Spanish slash", "es", "Desarrollador backend", "Desarrollador/a backend", true},
+	{"Spanish bracket", "es", "Desarrollador backend", "desarrollador(a) backend", true},
+	{"Spanish plural", "es", "Desarrollador backend", "desarrolladores backend", true},
+	{"Spanish -o", "es", "ingeniero de software", "ingeniero/a de software", true},
+	{"Spanish one word", "es", "programador", "programador/a", true},
+	{"Spanish plural of a phrase", "es", "prueba unitaria", "pruebas unitarias", true},
+	{"Spanish plural before de", "es", "revisión de código", "revisiones de código", true},
+	{"English keeps English forms", "", "Backend Developer", "Backend Developers", true},
+	{"no gender forms in English", "", "Backend Developer", "Backend Developer/in", false},
+	{"no English forms in Spanish", "es", "prueba unitaria", "prueba unitarias", false},
+}
+
+// TestLangForms checks the word forms of names by language: each text
+// holds one hit, on the whole form, or none.
+func TestLangForms(t *testing.T) {
+	for _, c := range langFormCases {
+		m := New(&Config{Names: []Name{{ID: "x", Text: c.name, Lang: c.lang, Forms: LastWord}}})
+		text := "Wir: " + c.text + "; y."
+		var got []string
+		for _, h := range collectHits(m, text) {
+			got = append(got, text[h.Start:h.End])
+		}
+		// Without a match, the name itself may be found in the text, but
+		// not the whole text.
+		want := []string{c.text}
+		_, nameToks := NameTokens(c.name)
+		if _, toks := NameTokens(c.text); !c.match && len(toks) > len(nameToks) && slices.Equal(toks[:len(nameToks)], nameToks) ||
+			strings.HasSuffix(c.text, " (m/w/d)") {
+			want = []string{c.name}
+		} else if !c.match {
+			want = nil
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %q (%s) in %q: found %q, want %q", c.why, c.name, c.lang, text, got, want)
+		}
+	}
+}
+
+// TestPrimaryLang checks the primary subtag of language tags.
+func TestPrimaryLang(t *testing.T) {
+	for tag, want := range map[string]string{"de": "de", "de-CH": "de", "ES-419": "es", "": ""} {
+		if got := primaryLang(tag); got != want {
+			t.Errorf("primaryLang(%q) = %q, want %q", tag, got, want)
+		}
+	}
+}
