@@ -107,6 +107,9 @@ func refFoldRune(r rune) rune {
 	if len(orbit) == 1 {
 		return r
 	}
+	// The smallest rune of the orbit that is no combining mark, which
+	// folds to nothing.
+	orbit = slices.DeleteFunc(orbit, func(g rune) bool { return 0x300 <= g && g < 0x370 })
 	return unicode.ToLower(slices.Min(orbit))
 }
 

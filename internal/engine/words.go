@@ -221,20 +221,31 @@ func scanWord(text string, p int) (end int, h uint64, dotted bool) {
 // foldRune folds r by Unicode simple case folding, the folding of
 // strings.EqualFold: two runes fold alike when they are in one orbit of
 // unicode.SimpleFold. Each orbit folds to the lower case of its smallest
-// rune, which is the lower case of an ASCII letter: ΟΔΌΣ and Οδός fold
-// alike (Σ, σ and ς to σ), and so do K, k and the Kelvin sign K. A rune
-// alone in its orbit is itself: İ is not i.
+// rune that is no combining mark, which is the lower case of an ASCII
+// letter where the orbit holds one: ΟΔΌΣ and Οδός fold alike (Σ, σ and ς
+// to σ), and so do K, k and the Kelvin sign K. A rune alone in its orbit
+// is itself: İ is not i.
 func foldRune(r rune) rune {
 	f := unicode.SimpleFold(r)
 	if f == r {
 		return r
 	}
-	lo := min(r, f)
-	for g := unicode.SimpleFold(f); g != r; g = unicode.SimpleFold(g) {
-		lo = min(lo, g)
+	lo := rune(unicode.MaxRune + 1)
+	for g := f; ; g = unicode.SimpleFold(g) {
+		if g < lo && !isCombining(g) {
+			lo = g
+		}
+		if g == r {
+			break
+		}
 	}
 	return unicode.ToLower(lo)
 }
+
+// isCombining reports whether r is a combining diacritical mark, which
+// folds to nothing (see appendMatchFold): the smallest rune of Ι's orbit
+// is one (U+0345), so an orbit folds to its smallest rune that is not.
+func isCombining(r rune) bool { return 0x300 <= r && r < 0x370 }
 
 // fold returns a token's text folded for matching (see foldRune and
 // appendMatchFold), zero-width characters dropped.
