@@ -3681,6 +3681,9 @@ var defaultFile = file{
 						"Entwicklung im Backend",
 						"Softwareentwicklung im Backend",
 						"serverseitiger Entwicklung",
+						"Backend-Erfahrung",
+						"Backend-Kenntnisse",
+						"Softwareentwicklung Backend",
 					},
 				},
 				{
@@ -4738,6 +4741,13 @@ var defaultFile = file{
 						"Cloud-Plattformen",
 						"Cloud-Umgebungen",
 						"Cloud-Dienste",
+						"Cloud-Plattform",
+						"Cloud-Umgebung",
+						"Cloud-Technologie",
+						"Cloud-Dienst",
+						"Cloud-Anbieter",
+						"in der Cloud",
+						"in die Cloud",
 					},
 				},
 				{
@@ -4944,6 +4954,11 @@ var defaultFile = file{
 						"Codereview",
 						"Codeüberprüfung",
 						"Code-Überprüfungen",
+						"reviewst Code",
+						"reviewst den Code",
+						"Code reviewen",
+						"reviewst Pull Requests",
+						"Pull Requests reviewen",
 					},
 				},
 				{
@@ -5038,6 +5053,10 @@ var defaultFile = file{
 						"kommunikative Kompetenz",
 						"Kommunikationsgeschick",
 						"kommunikativ",
+						"schriftliche Kommunikation",
+						"mündliche Kommunikation",
+						"schriftliche und mündliche Kommunikation",
+						"mündliche und schriftliche Kommunikation",
 					},
 				},
 				{
@@ -5899,6 +5918,24 @@ var defaultFile = file{
 						"data protection information",
 					},
 				},
+				{
+					Name: "Datenschutz",
+					Context: []string{
+						"DSGVO",
+						"personenbezogene Daten",
+						"personenbezogener Daten",
+						"personenbezogenen Daten",
+						"Kundendaten",
+						"Datensicherheit",
+						"Informationssicherheit",
+						"IT-Sicherheit",
+						"Compliance",
+					},
+					NotWithin: []string{
+						"zum Datenschutz",
+						"Datenschutz ist uns wichtig",
+					},
+				},
 			},
 			Type:        "practice",
 			Description: "Handling personal data lawfully and minimally, with consent, retention limits and protection from disclosure.",
@@ -5908,6 +5945,7 @@ var defaultFile = file{
 					Name: "Datenschutzanforderungen",
 					AltNames: []string{
 						"Datenschutzkonformität",
+						"Datenschutz",
 					},
 				},
 				{
@@ -6131,6 +6169,12 @@ var defaultFile = file{
 						"SQL-Optimierung",
 						"Optimierung von SQL-Abfragen",
 						"Datenbank-Tuning",
+						"langsame Abfragen",
+						"langsame SQL-Abfragen",
+						"Abfragen optimieren",
+						"SQL-Abfragen optimieren",
+						"optimierst Abfragen",
+						"optimierst SQL-Abfragen",
 					},
 				},
 				{
@@ -6181,6 +6225,9 @@ var defaultFile = file{
 					Name: "Datenbankreplikation",
 					AltNames: []string{
 						"Datenbankpartitionierung",
+						"Datenbankskalierung",
+						"Partitionierung",
+						"Replikation",
 					},
 				},
 				{
@@ -7400,6 +7447,11 @@ var defaultFile = file{
 						"eventgetriebene Architektur",
 						"ereignisgesteuerter Architektur",
 						"ereignisgetriebener Architektur",
+						"eventgetriebene Systeme",
+						"ereignisgetriebene Systeme",
+						"ereignisgesteuerte Systeme",
+						"Event-getriebene Systeme",
+						"Event-getriebene Architektur",
 					},
 				},
 				{
@@ -7814,6 +7866,9 @@ var defaultFile = file{
 						"Frontend-Programmierung",
 						"clientseitige Entwicklung",
 						"Entwicklung im Frontend",
+						"Frontend-Erfahrung",
+						"Frontend-Kenntnisse",
+						"Softwareentwicklung Frontend",
 					},
 				},
 				{
@@ -11409,6 +11464,16 @@ var defaultFile = file{
 			},
 			Type:        "database",
 			Description: "Data stores that drop the relational table model for documents, key-value pairs, wide columns or graphs, usually to scale out more easily.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "NoSQL-Datenbanken",
+					AltNames: []string{
+						"NoSQL-Datenbank",
+						"nicht-relationale Datenbanken",
+					},
+				},
+			},
 			Broader: []string{
 				"databases",
 			},
@@ -12155,6 +12220,7 @@ var defaultFile = file{
 						"Laufzeitoptimierung",
 						"Performance optimieren",
 						"Optimierung der Leistung",
+						"optimierst die Performance",
 					},
 				},
 				{
@@ -13307,6 +13373,18 @@ var defaultFile = file{
 			},
 			Type:        "database",
 			Description: "Databases that keep data in tables of rows and columns linked by keys, queried with SQL and protected by transactions.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "relationale Datenbanken",
+					AltNames: []string{
+						"relationale Datenbank",
+						"relationale Datenbanksysteme",
+						"SQL-Datenbanken",
+						"SQL-Datenbank",
+					},
+				},
+			},
 			Broader: []string{
 				"databases",
 			},
@@ -13702,6 +13780,8 @@ var defaultFile = file{
 						"Scriptsprachen",
 						"Skriptprogrammierung",
 						"Skripterstellung",
+						"Skript",
+						"Skripting",
 					},
 				},
 				{
@@ -14232,6 +14312,17 @@ var defaultFile = file{
 			},
 			Type:        "language",
 			Description: "Writing scripts for a Unix command shell such as Bash to automate server and build tasks.",
+			Localized: []Localized{
+				{
+					Lang: "de",
+					Name: "Shell-Skripting",
+					AltNames: []string{
+						"Shell-Skript",
+						"Bash-Skript",
+						"Bash-Skripting",
+					},
+				},
+			},
 			Broader: []string{
 				"scripting",
 			},
@@ -14546,6 +14637,7 @@ var defaultFile = file{
 						"Codeabdeckung",
 						"automatisierten Tests",
 						"automatisiertem Testen",
+						"schreibst Tests",
 					},
 				},
 				{
@@ -16337,6 +16429,8 @@ var defaultFile = file{
 					AltNames: []string{
 						"Versionsverwaltung",
 						"Quellcodeverwaltung",
+						"Versionskontrollsystem",
+						"Versionsverwaltungssystem",
 					},
 				},
 				{
@@ -17058,6 +17152,10 @@ var defaultFile = file{
 						"Testfälle durchführen",
 						"Fehler dokumentieren",
 						"Testautomatisierungsframeworks aufbauen",
+						"erstellst Testfälle",
+						"dokumentierst Fehler",
+						"Fehler melden",
+						"meldest Fehler",
 					},
 				},
 				{
@@ -17827,6 +17925,8 @@ var defaultFile = file{
 						"Störungen beheben",
 						"Störungsbeseitigung",
 						"analysierst Fehler",
+						"behebst Bugs",
+						"fixt Bugs",
 					},
 				},
 				{
@@ -18242,7 +18342,6 @@ var defaultFile = file{
 						"Datenbankwartung",
 						"Datenbanken warten",
 						"Pflege der Datenbanken",
-						"langsame Abfragen",
 					},
 				},
 				{
@@ -18424,6 +18523,11 @@ var defaultFile = file{
 						"Betrieb der Cloud-Infrastruktur",
 						"Kapazitätsplanung",
 						"Verfügbarkeit der Plattform",
+						"Betrieb der Infrastruktur",
+						"Betrieb unserer Infrastruktur",
+						"Betrieb der Plattform",
+						"Betrieb unserer Plattform",
+						"Infrastrukturbetrieb",
 					},
 				},
 				{
@@ -19206,6 +19310,11 @@ var defaultFile = file{
 					"wäre ein Plus",
 					"ist gern gesehen",
 					"sind gern gesehen",
+					"Schön wäre",
+					"Toll wäre",
+					"Ideal wäre",
+					"Super wäre",
+					"Hilfreich wäre",
 				},
 				Required: []string{
 					"Anforderungen",
@@ -19266,6 +19375,14 @@ var defaultFile = file{
 					"keine Pflicht",
 					"nicht Pflicht",
 					"nicht Teil unseres Stacks",
+					"brauchst du nicht",
+					"brauchen Sie nicht",
+					"musst du nicht mitbringen",
+					"müssen Sie nicht mitbringen",
+					"Was du nicht brauchst",
+					"Was Sie nicht brauchen",
+					"Was du nicht mitbringen musst",
+					"Was Sie nicht mitbringen müssen",
 				},
 			},
 			{
