@@ -96,6 +96,12 @@ var langSentences = []struct {
 	{"de", "running the infrastructure, and version control systems",
 		"Du verantwortest den Betrieb unserer Infrastruktur und arbeitest mit Versionskontrollsystemen wie Git.",
 		[]string{"Betrieb unserer Infrastruktur=operate-production-infrastructure required", "Versionskontrollsystemen=version-control required"}, nil},
+	{"de", "German context words for a name that needs context", "Toll wäre, wenn du Erfahrung mit Rust hast. Sehr gute Go-Kenntnisse.",
+		[]string{"Rust=rust preferred", "Go=go required"}, nil},
+	{"de", "a Go-Live is no Go, near Erfahrung too", "Erfahrung mit Go-Lives von SAP-Systemen.", nil, []string{"go"}},
+	{"de", "wären super, Bonuspunkte and Was wir uns wünschen",
+		"Erste Erfahrungen mit Kafka wären super.\nBonuspunkte: GraphQL.\n\nWas wir uns wünschen:\n- Erfahrung mit Ansible",
+		[]string{"Kafka=kafka preferred", "GraphQL=graphql preferred", "Ansible=ansible preferred"}, nil},
 
 	// French.
 	{"fr", "a title", "Développeur back-end (H/F) - Node.js",
