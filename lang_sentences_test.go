@@ -99,6 +99,8 @@ var langSentences = []struct {
 	{"de", "German context words for a name that needs context", "Toll wäre, wenn du Erfahrung mit Rust hast. Sehr gute Go-Kenntnisse.",
 		[]string{"Rust=rust preferred", "Go=go required"}, nil},
 	{"de", "a Go-Live is no Go, near Erfahrung too", "Erfahrung mit Go-Lives von SAP-Systemen.", nil, []string{"go"}},
+	{"de", "a closed compound on a name whose rule lists phrases around it alone", "Du bringst fundierte Javakenntnisse für unsere Plattform mit.",
+		[]string{"Java=java required"}, nil},
 	{"de", "wären super, Bonuspunkte and Was wir uns wünschen",
 		"Erste Erfahrungen mit Kafka wären super.\nBonuspunkte: GraphQL.\n\nWas wir uns wünschen:\n- Erfahrung mit Ansible",
 		[]string{"Kafka=kafka preferred", "GraphQL=graphql preferred", "Ansible=ansible preferred"}, nil},
