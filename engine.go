@@ -186,6 +186,12 @@ type engineConfig struct {
 // compiled holds compiled.
 func (c *engineConfig) add(at *conceptAt, compiled []*engine.Rule, lang, name string) {
 	n := engine.Name{ID: at.id, Text: name, Lang: lang, Forms: at.forms, Skill: at.kind == KindSkill, Language: at.language}
+	if lang != "" && n.Forms == engine.NoForms && at.kind == KindSkill {
+		// A localized name is words of its language ("relationale
+		// Datenbanken", "Shell-Skript"), which decline whatever the type of
+		// the skill: technology names are the skill's own names.
+		n.Forms = engine.LastWord
+	}
 	for i := range at.rules {
 		if at.rules[i].Name == name {
 			n.Rule = compiled[i]

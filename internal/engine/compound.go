@@ -11,11 +11,12 @@ import (
 // ends with a compound head of compoundHeads ("kenntnisse", "erfahrung",
 // "optimierung") is read as two parts: when the part before the head,
 // maybe less a linking s, n or en ("Testautomatisierungserfahrung"), is a
-// name of one word without a rule, that part is a mention of it (its hit
-// covers that part alone); else, when the head itself is such a name, the
-// head is. A token that is a name, or starts one, is never split: so
-// "Javascript" is no Java. Names with a rule are never parts of compounds:
-// their rule is about how they stand in text. Compounds joined by a
+// name of one word without a rule, or with a rule of NotWithin phrases
+// alone (see partRule), that part is a mention of it (its hit covers that
+// part alone); else, when the head itself is such a name, the head is. A
+// token that is a name, or starts one, is never split: so "Javascript" is
+// no Java. Names whose case counts or that need context are never parts of
+// compounds: their rule is about how they stand in text. Compounds joined by a
 // hyphen ("Kubernetes-Erfahrung") are two tokens, as any hyphenated words.
 //
 // Compounds are looked for only in a text that holds a German letter (ä,
@@ -198,6 +199,16 @@ func foldToken(text string, p, end int, b []byte, at []int32) ([]byte, bool) {
 	return b, true
 }
 
+// partRule reports whether a name with rule r may be a part of a
+// compound: when the rule only lists phrases around the name that cancel
+// it ("cup of java"), which a part of a word never has around it. A name
+// whose case counts ("Go", "R") or that needs context words is no part:
+// those rules are about how the name stands in text, and "Gokenntnisse"
+// is seldom Go.
+func partRule(r *ruleInfo) bool {
+	return r != nil && !r.caseSensitive && len(r.context) == 0
+}
+
 // compoundHit records a hit of the name of one word part, which covers
 // text[start:end] inside token i, if it is one without a rule, and reports
 // whether it did.
@@ -212,7 +223,10 @@ func (s *scanner) compoundHit(i int, part []byte, start, end int) bool {
 		return false
 	}
 	n := &m.nodes[node]
-	if n.flags&nodeName == 0 || n.flags&nodeRuled != 0 || n.flags&nodeGapped != 0 || m.phrases[n.phrase].toks.len() != 1 || m.tok(m.phrases[n.phrase].toks, 0) != string(part) {
+	if n.flags&nodeName == 0 || n.flags&nodeGapped != 0 || m.phrases[n.phrase].toks.len() != 1 || m.tok(m.phrases[n.phrase].toks, 0) != string(part) {
+		return false
+	}
+	if n.flags&nodeRuled != 0 && !partRule(m.rule(m.phrases[n.phrase].rule)) {
 		return false
 	}
 	t := s.tok(i)

@@ -19,7 +19,9 @@ var compoundCases = []struct {
 	{"a head that is a name", "Backendentwicklung", []string{"entwicklung"}},
 	{"a part that is a name wins over a head", "Datenbankentwicklung", []string{"Datenbank"}},
 	{"a name is never split", "Javascript und Javascriptkenntnisse", []string{"Javascript", "Javascript"}},
-	{"a name with a rule is no part", "Gokenntnisse, Rkenntnisse", nil},
+	{"a name whose case counts is no part", "Gokenntnisse, Rkenntnisse", nil},
+	{"a name that needs context is no part", "Rustkenntnisse", nil},
+	{"a name with NotWithin phrases alone is a part", "Pythonkenntnisse", []string{"Python"}},
 	{"no head, no split", "Javainsel", nil},
 	{"English is left alone", "a redesign of the teams", nil},
 	{"hyphenated compounds are two words", "Kubernetes-Erfahrung, PostgreSQL-Kenntnisse, Microservices-Architektur",
@@ -36,6 +38,8 @@ func TestCompounds(t *testing.T) {
 		{ID: "db", Text: "Datenbank", Lang: "de", Forms: LastWord}, {ID: "dev", Text: "Entwicklung", Lang: "de", Forms: LastWord},
 		{ID: "qa", Text: "Qualitätssicherung", Lang: "de"}, {ID: "ta", Text: "Testautomatisierung", Lang: "de"},
 		{ID: "team", Text: "team"},
+		{ID: "py", Text: "Python", Rule: &Rule{NotWithin: []string{"Monty Python"}}},
+		{ID: "rust", Text: "Rust", Rule: &Rule{Context: []string{"Cargo"}}},
 	}})
 	for _, c := range compoundCases {
 		text := "Für uns: " + c.text // German, with a German letter

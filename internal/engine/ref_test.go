@@ -292,7 +292,8 @@ func refHitsIn(m *Matcher, text string) []refHit {
 // in a text that holds one of äöüßÄÖÜ: in every token of six bytes or more, that starts no phrase, has no '.',
 // '+' or '#' and folds to at most 64 bytes, at every split of it into a
 // part, a link and a head, the part when it is a name of one word without
-// a rule; and when no part is, the head when it is one. A split falls
+// a rule, or whose rule has NotWithin phrases alone; and when no part is,
+// the head when it is one. A split falls
 // between runes, never before one that folds to nothing.
 func refCompounds(m *Matcher, text string, toks []refTok) []refHit {
 	starts, single := map[string]bool{}, map[string]int32{}
@@ -302,7 +303,8 @@ func refCompounds(m *Matcher, text string, toks []refTok) []refHit {
 		}
 		ptoks := m.phraseToks(int32(pi))
 		starts[ptoks[0]] = true
-		if len(ptoks) == 1 && p.name >= 0 && m.names[p.name].rule == 0 && m.gaps[int32(pi)] == nil {
+		r := m.rule(m.names[max(p.name, 0)].rule)
+		if len(ptoks) == 1 && p.name >= 0 && (r == nil || !r.caseSensitive && len(r.context) == 0) && m.gaps[int32(pi)] == nil {
 			single[ptoks[0]] = int32(pi)
 		}
 	}
