@@ -148,6 +148,58 @@ var langSentences = []struct {
 		"Ce que tu apportes :\n- Maîtrise de Java\n- Expérience de l'infrastructure infonuagique\n\nAtouts :\n- Connaissance de Kafka",
 		[]string{"Java=java required", "infrastructure infonuagique=cloud-computing required", "Kafka=kafka preferred"}, nil},
 
+	{"fr", "continuous integration and deployment coordinated, after d'", "Vous maintenez la chaîne d'intégration et de déploiement continus.",
+		[]string{"intégration et de déploiement continus=ci-cd required"}, nil},
+	{"fr", "CI GitLab is GitLab CI in French word order", "Les pipelines tournent dans la CI GitLab.",
+		[]string{"CI GitLab=gitlab-ci required"}, []string{"gitlab"}},
+	{"fr", "API REST and API GraphQL name the protocol", "Vous exposez des API REST et une API GraphQL.",
+		[]string{"API REST=rest required", "API GraphQL=graphql required"}, []string{"apis"}},
+	{"fr", "security requirements, not food safety", "Vous veillez aux exigences de sécurité de nos applications.",
+		[]string{"exigences de sécurité=security required"}, nil},
+	{"fr", "exigences de sécurité alimentaire are safety", "Vous respectez les exigences de sécurité alimentaire en cuisine.",
+		nil, []string{"security"}},
+	{"fr", "agile rituals in the plural", "Vous animez les rituels agiles de l'équipe.", []string{"rituels agiles=agile required"}, nil},
+	{"fr", "test cases with les, defects followed", "Rédiger les cas de test et assurer le suivi des anomalies.",
+		[]string{"Rédiger les cas de test=assure-software-quality required", "suivi des anomalies=assure-software-quality required"}, nil},
+	{"fr", "communication and writing", "Sens de la communication et aisance rédactionnelle.",
+		[]string{"Sens de la communication=communication required", "aisance rédactionnelle=communication required"}, nil},
+	{"fr", "backend without a hyphen, and côté back-end", "Cinq ans en développement backend, plutôt côté back-end.",
+		[]string{"développement backend=backend-development required", "côté back-end=backend-development required"}, nil},
+	{"fr", "front to back", "Vous intervenez du front au back.", []string{"du front au back=build-features-end-to-end required"}, nil},
+	{"fr", "a schema with un, and slow queries optimised", "Concevoir un schéma de données et optimiser les requêtes lentes.",
+		[]string{"Concevoir un schéma=data-modeling required", "optimiser les requêtes lentes=database-optimization required"},
+		[]string{"maintain-database-performance"}},
+	{"fr", "the root cause", "Identifier la cause racine des pannes.", []string{"cause racine=debugging required"}, nil},
+	{"fr", "supervision beside monitoring tools", "Mettre en place la supervision (Prometheus, Grafana).",
+		[]string{"supervision=monitoring required"}, nil},
+	{"fr", "sous la supervision de is management", "Sous la supervision du directeur, vous suivez les stocks avec SAP et Excel.",
+		nil, []string{"monitoring"}},
+	{"fr", "taking part in on-call, as participate in on-call", "Participer aux astreintes et à la gestion des incidents.",
+		[]string{"Participer aux astreintes=operate-production-infrastructure required", "gestion des incidents=incident-management required"}, nil},
+	{"fr", "juniors are trained; helping developers adopt a tool is no training",
+		"Accompagner les développeurs juniors. Accompagner les développeurs dans l'adoption de Kubernetes.",
+		[]string{"Accompagner les développeurs juniors=train-and-support-team required"}, nil},
+	{"fr", "relational databases, not also databases", "Bonne connaissance des bases de données relationnelles.",
+		[]string{"bases de données relationnelles=relational-databases required"}, []string{"databases"}},
+	{"fr", "LCB-FT is AML", "Connaissance de la réglementation LCB-FT.", []string{"LCB-FT=kyc-aml required"}, nil},
+	{"fr", "personal data protection as a duty", "Vous veillez à la protection des données personnelles des clients.",
+		[]string{"protection des données personnelles=data-privacy required"}, nil},
+	{"fr", "a privacy policy is boilerplate", "Consultez notre politique de protection des données personnelles.",
+		nil, []string{"data-privacy"}},
+	{"fr", "il n'est pas nécessaire de, then a verb", "Il n'est pas nécessaire de savoir coder en Python.",
+		[]string{"Python=python negated"}, nil},
+	{"fr", "en vue de and point de vue are no Vue", "En vue de notre croissance, et du point de vue technique, nous recrutons.",
+		nil, []string{"vue"}},
+	{"fr", "Vue the framework", "Le front est en Vue et Nuxt.", []string{"Vue=vue required"}, nil},
+	{"fr", "accessibility of interfaces", "Vous garantissez l'accessibilité de nos interfaces.",
+		[]string{"accessibilité=accessibility required"}, nil},
+	{"fr", "accessibilité PMR is the building's", "Locaux proches du tram, accessibilité PMR.", nil, []string{"accessibility"}},
+	{"fr", "leading a team, working in one", "Encadrer une équipe de quatre personnes ; capacité à travailler en équipe.",
+		[]string{"Encadrer une équipe=leadership required", "travailler en équipe=teamwork required"}, nil},
+	{"fr", "data words", "Qualité de la donnée, traitement en flux avec Kafka, sur un cloud public.",
+		[]string{"Qualité de la donnée=data-quality required", "traitement en flux=stream-processing required", "cloud public=cloud-computing required"}, nil},
+	{"fr", "c'est is no C", "C'est un poste clé en C++.", []string{"C++=cpp required"}, []string{"c"}},
+
 	// Spanish.
 	{"es", "a gendered title", "Desarrollador/a backend con experiencia en Python",
 		[]string{"Desarrollador/a backend=backend-developer required", "Python=python required"}, nil},
@@ -210,21 +262,24 @@ func TestLangSentences(t *testing.T) {
 
 // TestLocalizedNamesFindThemselves checks that every localized name of the
 // default taxonomy, written alone, is found as its own concept over its
-// whole length, in that language. A name that a rule gives context words
-// ("Datenschutz" near "DSGVO") counts only near them, so it is left out.
+// whole length, in that language. A name whose rule asks for context is
+// written before its first context word.
 func TestLocalizedNamesFindThemselves(t *testing.T) {
 	tx := Default()
 	check := func(kind Kind, id string, loc []Localized, rules []NameRule) {
 		for _, l := range loc {
 			for _, n := range append([]string{l.Name}, l.AltNames...) {
-				if slices.ContainsFunc(rules, func(r NameRule) bool { return r.Name == n && len(r.Context) > 0 }) {
-					continue
+				text := n
+				for _, r := range rules {
+					if r.Name == n && len(r.Context) > 0 {
+						text = n + " (" + r.Context[0] + ")"
+					}
 				}
-				ms := tx.Extract(n)
+				ms := tx.Extract(text)
 				if !slices.ContainsFunc(ms, func(m Mention) bool {
 					return m.Kind == kind && m.ID == id && m.Start == 0 && m.End == len(n)
 				}) {
-					t.Errorf("%s %s (%s): %q alone is found as %s", kind, id, l.Lang, n, showMentions(n, ms))
+					t.Errorf("%s %s (%s): %q alone is found as %s", kind, id, l.Lang, text, showMentions(text, ms))
 				}
 			}
 		}

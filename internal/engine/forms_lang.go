@@ -54,7 +54,7 @@ func langForms(n *Name, raw, toks []string, gaps []uint64) []form {
 	case "de":
 		out = germanForms(toks, gaps)
 	case "fr":
-		out = romanceForms(toks, gaps, &french)
+		out = frenchArticleForms(toks, gaps, romanceForms(toks, gaps, &french))
 	case "es":
 		out = romanceForms(toks, gaps, &spanish)
 	}
@@ -333,6 +333,33 @@ var french = romance{
 	},
 	stop:   wordSet("de du des la le les et en a au aux pour sur avec par dans"),
 	dotted: true,
+}
+
+// frenchArticles are the French articles that a name's article may be
+// written as instead, in the same number: "rédiger des cas de test" and
+// "rédiger les cas de test", "concevoir le schéma" and "concevoir un
+// schéma". Elided articles (l', d') are no tokens of their own.
+var frenchArticles = map[string]string{"les": "des", "des": "les", "le": "un", "un": "le", "la": "une", "une": "la"}
+
+// frenchArticleForms returns forms, the French forms of a name with tokens
+// toks and gaps, with each of them, and the name itself, also with its
+// articles after its first word swapped for the others of frenchArticles.
+// A form with a wrong gender or a partitive that no text writes is
+// harmless.
+func frenchArticleForms(toks []string, gaps []uint64, forms []form) []form {
+	out := forms
+	for _, f := range append([]form{{toks, gaps}}, forms...) {
+		swapped, changed := slices.Clone(f.toks), false
+		for k := 1; k < len(swapped); k++ {
+			if a, ok := frenchArticles[swapped[k]]; ok {
+				swapped[k], changed = a, true
+			}
+		}
+		if changed {
+			out = addForm(out, toks, form{swapped, f.gaps})
+		}
+	}
+	return out
 }
 
 var spanish = romance{
