@@ -19613,6 +19613,8 @@ var defaultFile = file{
 					"serán valorados",
 					"es un valor añadido",
 					"valor añadido",
+					"se valorarán",
+					"se valoran",
 				},
 				Required: []string{
 					"Requisitos",

@@ -113,6 +113,8 @@ var langSentences = []struct {
 		[]string{"Kotlin=kotlin preferred", "Terraform=terraform preferred"}, nil},
 	{"es", "Valorable as a heading", "Perfil:\n- Java\nValorable:\n- Kotlin", []string{"Java=java required", "Kotlin=kotlin preferred"}, nil},
 	{"es", "se valorará in a sentence", "Se valorará experiencia con Kubernetes.", []string{"Kubernetes=kubernetes preferred"}, nil},
+	{"es", "se valorarán, the plural", "Se valorarán conocimientos de Docker y Kubernetes.",
+		[]string{"Docker=docker preferred", "Kubernetes=kubernetes preferred"}, nil},
 	{"es", "deseable in brackets", "Conocimientos de Docker (deseable).", []string{"Docker=docker preferred"}, nil},
 	{"es", "no excluyente is preferred, not negated", "Experiencia en AWS (no excluyente).", []string{"AWS=aws preferred"}, nil},
 	{"es", "no es necesario before", "No es necesario tener experiencia en Java.", []string{"Java=java negated"}, nil},
