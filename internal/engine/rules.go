@@ -18,8 +18,8 @@ func (s *scanner) basicOK(i int) bool {
 	if r.caseSensitive && !s.sameCase(h, ne.raw) && !s.inLowerList(i) {
 		return false
 	}
-	if len(r.context) > 0 && (placeAfter(s.text, h.end) || s.properNameAfter(i) || s.properNameBefore(i)) {
-		return false // "Phoenix, AZ" is a place, "Ruby Chen" and "Sarah Jenkins" persons
+	if len(r.context) > 0 && (placeAfter(s.text, h.end) || s.streetAfter(i) || s.properNameAfter(i) || s.properNameBefore(i)) {
+		return false // "Phoenix, AZ" and "C/ Orense" are places, "Ruby Chen" and "Sarah Jenkins" persons
 	}
 	if len(r.notWithin) == 0 {
 		return true
@@ -152,6 +152,26 @@ func placeAfter(text string, end int) bool {
 		}
 	}
 	return false
+}
+
+// streetAfter reports whether hit i is the letter C followed by a slash and
+// a capitalised word that starts no phrase of the taxonomy: the Spanish
+// abbreviation of "calle" in an address ("C/ Orense 12", "C/Alcalá"),
+// while "C/C++" and "C/ Go" are lists.
+func (s *scanner) streetAfter(i int) bool {
+	h := &s.hits[i]
+	text, p := s.text, h.end+1
+	if h.end-h.start != 1 || text[h.start] != 'C' || p >= len(text) || text[h.end] != '/' {
+		return false
+	}
+	p = trimSpaceRight(text, p)
+	if p >= len(text) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[p:]); !unicode.IsUpper(r) {
+		return false
+	}
+	return !s.phraseAt(i, h.t1)
 }
 
 // properNameAfter reports whether hit i is followed, after one space (or
