@@ -91,6 +91,9 @@ func (s *tokenizer) fill(upto int) {
 						case '.', ':', '!', '?':
 							end = q + 1
 							ok = end == len(text) || chunkDelim[text[end]]
+						case '\'':
+							// "company's", "don't"; next reads "d'API".
+							ok = elisionEnd(text, w, q) < 0
 						}
 					}
 					if ok {
