@@ -91,6 +91,9 @@ func (s *tokenizer) fill(upto int) {
 						case '.', ':', '!', '?':
 							end = q + 1
 							ok = end == len(text) || chunkDelim[text[end]]
+						case '\'':
+							// "company's", "don't"; next reads "d'API".
+							ok = elisionEnd(text, w, q) < 0
 						}
 					}
 					if ok {
@@ -147,7 +150,11 @@ func (s *tokenizer) next(t *token) bool {
 		}
 		end, skip := wend, -1
 		if p >= s.chunkEnd {
-			skip = s.urlAt(p, wend)
+			if wend == len(text) || chunkDelim[text[wend]] {
+				s.chunkEnd = wend // urlAt's common case, without a call
+			} else {
+				skip = s.urlAt(p, wend)
+			}
 		}
 		if skip < 0 && dotted && !s.known[h] {
 			start, end, h, skip = s.firstPart(start, wend, &g)

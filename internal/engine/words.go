@@ -43,7 +43,7 @@ var (
 	clauseMark [256]uint8
 	// fillWordEnd marks the bytes after which fill takes a word as read:
 	// chunkDelim but the apostrophe, which may follow an elided word
-	// (next reads those).
+	// (fill checks for one, and leaves it to next).
 	fillWordEnd [256]bool
 )
 
@@ -525,6 +525,22 @@ func elisionEnd(text string, p, end int) int {
 // genderPhrases are the marks spelled as words, in lower case.
 var genderPhrases = []string{"(all genders)", "(alle geschlechter)", "(gn)", "(gn*)"}
 
+// genderLead marks the bytes that may start what a gender mark's bracket
+// holds, after spaces: its letters and the first letters of
+// genderPhrases, in either case.
+var genderLead = func() (t [256]bool) {
+	for _, c := range []byte(genderLetters) {
+		t[c] = true
+	}
+	for _, g := range genderPhrases {
+		t[g[1]], t[g[1]&^0x20] = true, true // ASCII letters
+	}
+	return t
+}()
+
+// genderLetters are the letters of a gender mark, in either case.
+const genderLetters = "mwfdxhiMWFDXHI"
+
 // genderMarkEnd returns the end of the gender mark at text[p], or -1: a
 // bracket that holds two to four single letters of m, w, f, d, x, h and
 // i, or "div", apart by '/', '|' or ',' and maybe spaces; or one of
@@ -532,6 +548,9 @@ var genderPhrases = []string{"(all genders)", "(alle geschlechter)", "(gn)", "(g
 func genderMarkEnd(text string, p int) int {
 	if p >= len(text) || text[p] != '(' {
 		return -1
+	}
+	if q := skipSpaces(text, p+1); q == len(text) || !genderLead[text[q]] {
+		return -1 // the common bracket, of words: without a call
 	}
 	for _, g := range genderPhrases {
 		if len(text)-p >= len(g) && strings.EqualFold(text[p:p+len(g)], g) {
@@ -544,7 +563,7 @@ func genderMarkEnd(text string, p int) int {
 		switch {
 		case q+3 <= len(text) && strings.EqualFold(text[q:q+3], "div") && !letterAt(text, q+3):
 			q += 3
-		case q < len(text) && strings.IndexByte("mwfdxhiMWFDXHI", text[q]) >= 0 && !letterAt(text, q+1):
+		case q < len(text) && strings.IndexByte(genderLetters, text[q]) >= 0 && !letterAt(text, q+1):
 			q++
 		default:
 			return -1
