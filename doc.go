@@ -170,6 +170,10 @@
 //     "however", "although", "though", "whereas" and their German, French
 //     and Spanish kin ("aber", "jedoch", "sondern", "mais", "cependant",
 //     "pero", "sino", "sin embargo" ...).
+//     A NegatedAfter cue followed, before any mention, by a word that ends
+//     a clause and a Preferred cue makes the mention Preferred instead
+//     ("Java is not required but a plus", "nicht zwingend erforderlich,
+//     aber wünschenswert").
 //     A NegatedAfter cue that starts a line and ends with a colon negates
 //     the rest of its sentence ("Not required: Java or Kotlin"). Negation
 //     spreads over a list: when the first or the last of mentions separated

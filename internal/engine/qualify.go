@@ -26,6 +26,9 @@ func (s *scanner) qualify(i int) Qualifier {
 		if c.cues&cueNegatedAfter != 0 && c.t0 >= h.t1 &&
 			(c.clause0 == h.clause1 || c.clause0 == h.clause1+2 && asideBetween(s.text, h.end, c.start)) &&
 			!s.breakBetween(i+1, k, h.t1, c.t0) && s.counts(k) {
+			if s.butPreferred(k) {
+				return Preferred
+			}
 			return Negated
 		}
 	}
@@ -39,6 +42,28 @@ func (s *scanner) qualify(i int) Qualifier {
 		return Preferred
 	}
 	return Required
+}
+
+// butPreferred reports whether NegatedAfter cue k is followed, before any
+// mention, by a word that ends a clause and a Preferred cue: "not required
+// but a plus", "nicht zwingend erforderlich, aber wünschenswert" wish for
+// what they do not require.
+func (s *scanner) butPreferred(k int) bool {
+	hits := s.hits
+	c := &hits[k]
+	brk := false
+	for j := k + 1; j < len(hits) && hits[j].sent == c.sent && hits[j].t0 <= c.t1+negationWindow; j++ {
+		o := &hits[j]
+		switch {
+		case o.name && s.kept(j):
+			return false
+		case o.cues&cueClauseBreak != 0 && o.t0 >= c.t1:
+			brk = true
+		case brk && o.cues&cuePreferred != 0 && s.counts(j):
+			return true
+		}
+	}
+	return false
 }
 
 // counts reports whether hit k, a cue, counts as one: not when it lies

@@ -51,6 +51,8 @@ func TestQualifyRules(t *testing.T) {
 		{"a cue with no subject of its own reaches back", "Kafka, which is a plus", "Kafka+"},
 		{"a list closed by a conjunction stays apart", "Java or Rust, Kotlin or Go is a plus", "Java; Rust; Kotlin+; Go+"},
 		{"negation spreads over a German list", "keine Java, Kotlin oder Go", "Java-; Kotlin-; Go-"},
+		{"not required but a plus wishes for it", "Java not required but a plus", "Java+"},
+		{"a mention before the plus keeps the negation", "Java not required but Go is a plus", "Java-; Go+"},
 		{"a comma after the conjunction ends a list", "kein Java oder Kotlin, Go is required", "Java-; Kotlin-; Go"},
 	} {
 		var got []string
