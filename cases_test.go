@@ -27,6 +27,7 @@ var (
 	defaultCueCases  = mustReadCases("testdata/extract/default-cues.txt")
 	defaultDataCases = mustReadCases("testdata/extract/default-data.txt")
 	recallCases      = mustReadCases("testdata/extract/recall.txt")
+	langCueCases     = mustReadCases("testdata/extract/qualifiers-lang.txt")
 )
 
 func mustReadCases(path string) []extractCase {

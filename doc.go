@@ -158,20 +158,42 @@
 //     any Kubernetes"), or a NegatedAfter cue ("not required") comes after it
 //     in the same clause with at most 3 words between ("Java experience is
 //     not required"), where words in brackets may stand between ("Kubernetes
-//     (K8s) is not required"). "Not only" and "not just" negate nothing. A
-//     clause ends at , ; : . ! ? brackets, dashes, the end of a sentence,
-//     and at "but", "however", "although", "though", "whereas".
+//     (K8s) is not required"). A cue inside a longer match that means
+//     something else is part of it and counts as no cue: inside a mention
+//     ("arquitectura sin servidor", "tests de non-régression"), a
+//     NotNegating phrase ("not limited to", "keine Scheu vor", "sans
+//     oublier"), a word that ends a clause ("sin embargo") or a cue of
+//     another class ("not" of "not required"). "Not only", "not just" and
+//     "not merely", and German "nicht nur", French "non seulement" and
+//     Spanish "no solo" negate nothing without being listed. A clause ends
+//     at , ; : . ! ? brackets, dashes, the end of a sentence, and at "but",
+//     "however", "although", "though", "whereas" and their German, French
+//     and Spanish kin ("aber", "jedoch", "sondern", "mais", "cependant",
+//     "pero", "sino", "sin embargo" ...).
+//     A NegatedAfter cue followed, before any mention, by a word that ends
+//     a clause and a Preferred cue makes the mention Preferred instead
+//     ("Java is not required but a plus", "nicht zwingend erforderlich,
+//     aber wünschenswert").
 //     A NegatedAfter cue that starts a line and ends with a colon negates
 //     the rest of its sentence ("Not required: Java or Kotlin"). Negation
 //     spreads over a list: when the first or the last of mentions separated
-//     only by commas, "or", "and", "nor", "and/or", '/' or '&' (at least
-//     one of them a conjunction) is negated, all are ("No Java, Kotlin or
-//     Scala", "Java, Kotlin and Scala are not required"); when the first is
-//     preferred, all are. A comma before a conjunction counts from the
-//     third item on, so "not Java, and TypeScript is ..." is no list.
+//     only by commas, "or", "and", "nor", "and/or", '/', '&' or their
+//     German, French and Spanish kin ("oder", "und", "sowie", "ou", "et",
+//     "y", "o", "ni" ...), at least one of them a conjunction, is negated,
+//     all are ("No Java, Kotlin or Scala", "Java, Kotlin and Scala are not
+//     required"); when the first is preferred, all are. A comma before a
+//     conjunction counts from the third item on, so "not Java, and
+//     TypeScript is ..." is no list, and a comma after one ends the list
+//     ("No Java or Kotlin, Go is required").
 //   - Preferred when a Preferred cue occurs in the same sentence ("Kafka is a
 //     plus"), before the mention or after it with no semicolon between them
-//     ("Docker; Terraform is a plus" prefers only Terraform), unless a
+//     ("Docker; Terraform is a plus" prefers only Terraform). A cue after
+//     the mention whose own clause (from the comma, colon or bracket before
+//     it) holds a mention, its subject, reaches back over that comma only
+//     to the items of a list that runs into its clause: "Java, Kotlin or Go
+//     is a plus" prefers all three, "Java or Kotlin, Go is a plus" Go
+//     alone; a cue whose clause names nothing reaches back as far as the
+//     semicolon ("Kafka, which is a plus"). All this holds unless a
 //     Required cue in that sentence is nearer to the mention ("Go is
 //     required, Kafka is a plus"). A cue followed by a mention in its own
 //     clause leads it: it prefers that clause, and a list that starts

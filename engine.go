@@ -153,7 +153,8 @@ func conceptOf(t *Taxonomy, kind Kind, i int) conceptAt {
 // every language, each phrase once, as every language's cues apply to
 // every text.
 func engineCues(q QualifierCues) engine.Cues {
-	c := engine.Cues{Preferred: q.Preferred, Required: q.Required, Negated: q.Negated, NegatedAfter: q.NegatedAfter}
+	c := engine.Cues{Preferred: q.Preferred, Required: q.Required, Negated: q.Negated, NegatedAfter: q.NegatedAfter,
+		NotNegating: q.NotNegating}
 	if len(q.Localized) == 0 {
 		return c
 	}
@@ -172,6 +173,7 @@ func engineCues(q QualifierCues) engine.Cues {
 	c.Required = join(q.Required, func(l LocalizedCues) []string { return l.Required })
 	c.Negated = join(q.Negated, func(l LocalizedCues) []string { return l.Negated })
 	c.NegatedAfter = join(q.NegatedAfter, func(l LocalizedCues) []string { return l.NegatedAfter })
+	c.NotNegating = join(q.NotNegating, func(l LocalizedCues) []string { return l.NotNegating })
 	return c
 }
 

@@ -42,6 +42,7 @@ type LocalizedCues struct {
 	Required     []string `json:"required,omitempty"`     // "Anforderungen", "Profil recherché", "Requisitos"
 	Negated      []string `json:"negated,omitempty"`      // "keine", "sans", "sin"
 	NegatedAfter []string `json:"negatedAfter,omitempty"` // "nicht erforderlich", "pas requis"
+	NotNegating  []string `json:"notNegating,omitempty"`  // "keine Scheu vor", "sans oublier", "no solo"
 }
 
 func (c LocalizedCues) clone() LocalizedCues {
@@ -49,6 +50,7 @@ func (c LocalizedCues) clone() LocalizedCues {
 	c.Required = slices.Clone(c.Required)
 	c.Negated = slices.Clone(c.Negated)
 	c.NegatedAfter = slices.Clone(c.NegatedAfter)
+	c.NotNegating = slices.Clone(c.NotNegating)
 	return c
 }
 

@@ -523,6 +523,7 @@ func mergeQualifiers(base, replace, add QualifierCues) QualifierCues {
 		Required:     mergePhrases(base.Required, replace.Required, add.Required),
 		Negated:      mergePhrases(base.Negated, replace.Negated, add.Negated),
 		NegatedAfter: mergePhrases(base.NegatedAfter, replace.NegatedAfter, add.NegatedAfter),
+		NotNegating:  mergePhrases(base.NotNegating, replace.NotNegating, add.NotNegating),
 		Localized:    cloneEach(base.Localized),
 	}
 	for _, change := range []struct {
@@ -543,6 +544,7 @@ func mergeQualifiers(base, replace, add QualifierCues) QualifierCues {
 			have.Required = mergePhrases(have.Required, r.Required, a.Required)
 			have.Negated = mergePhrases(have.Negated, r.Negated, a.Negated)
 			have.NegatedAfter = mergePhrases(have.NegatedAfter, r.NegatedAfter, a.NegatedAfter)
+			have.NotNegating = mergePhrases(have.NotNegating, r.NotNegating, a.NotNegating)
 		}
 	}
 	return q

@@ -197,6 +197,12 @@ type QualifierCues struct {
 	// NegatedAfter phrases after a mention negate it: "not required", "not
 	// needed".
 	NegatedAfter []string `json:"negatedAfter"`
+	// NotNegating phrases hold a Negated or NegatedAfter cue and negate
+	// nothing: "not limited to", "no matter", "keine Scheu vor". A cue
+	// inside one of them is part of it and does not count, as a cue inside
+	// a mention does not ("tests de non-régression"). "Not only" and its
+	// kin in German, French and Spanish need no listing.
+	NotNegating []string `json:"notNegating,omitempty"`
 	// Localized holds the cues of other languages, at most one entry per
 	// language. The cues of every language apply to every text, so that
 	// mixed text needs no telling which language it is in.
@@ -492,6 +498,7 @@ func (t *Taxonomy) QualifierCues() QualifierCues {
 		Required:     slices.Clone(q.Required),
 		Negated:      slices.Clone(q.Negated),
 		NegatedAfter: slices.Clone(q.NegatedAfter),
+		NotNegating:  slices.Clone(q.NotNegating),
 		Localized:    cloneEach(q.Localized),
 	}
 }

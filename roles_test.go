@@ -172,13 +172,13 @@ func (w scribbler) view(v view) {
 	for _, o := range v.Occupations {
 		w.occupation(o)
 	}
-	for _, q := range [][]string{v.Qualifiers.Preferred, v.Qualifiers.Required, v.Qualifiers.Negated, v.Qualifiers.NegatedAfter} {
+	for _, q := range [][]string{v.Qualifiers.Preferred, v.Qualifiers.Required, v.Qualifiers.Negated, v.Qualifiers.NegatedAfter, v.Qualifiers.NotNegating} {
 		w.strings(q)
 	}
 	for i := range v.Qualifiers.Localized {
 		l := &v.Qualifiers.Localized[i]
 		l.Lang = "changed"
-		for _, q := range [][]string{l.Preferred, l.Required, l.Negated, l.NegatedAfter} {
+		for _, q := range [][]string{l.Preferred, l.Required, l.Negated, l.NegatedAfter, l.NotNegating} {
 			w.strings(q)
 		}
 	}

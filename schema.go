@@ -254,10 +254,11 @@ var taxonomyShape = sync.OnceValue(func() shape {
 	})
 	localizedCues := arrayOf(0, object([]string{"lang"}, map[string]shape{
 		"lang": text, "preferred": phrases, "required": phrases, "negated": phrases, "negatedAfter": phrases,
+		"notNegating": phrases,
 	}))
 	qualifiers := object([]string{"preferred", "required", "negated", "negatedAfter"}, map[string]shape{
 		"preferred": phrases, "required": phrases, "negated": phrases, "negatedAfter": phrases,
-		"localized": localizedCues,
+		"notNegating": phrases, "localized": localizedCues,
 	})
 	return object([]string{"version", "roles", "skills", "responsibilities", "hiringCues", "qualifiers"}, map[string]shape{
 		"$schema": anyString, "version": text, "roles": arrayOf(0, role), "skills": arrayOf(0, skill),

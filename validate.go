@@ -903,12 +903,14 @@ func (l *longPhrases) lists(prefix string, e OverlayEntries) {
 	l.phrases("cue", q.Required, prefix+"/qualifiers/required")
 	l.phrases("cue", q.Negated, prefix+"/qualifiers/negated")
 	l.phrases("cue", q.NegatedAfter, prefix+"/qualifiers/negatedAfter")
+	l.phrases("cue", q.NotNegating, prefix+"/qualifiers/notNegating")
 	for k, lc := range q.Localized {
 		p := prefix + "/qualifiers/localized/" + strconv.Itoa(k)
 		l.phrases("cue", lc.Preferred, p+"/preferred")
 		l.phrases("cue", lc.Required, p+"/required")
 		l.phrases("cue", lc.Negated, p+"/negated")
 		l.phrases("cue", lc.NegatedAfter, p+"/negatedAfter")
+		l.phrases("cue", lc.NotNegating, p+"/notNegating")
 	}
 }
 
@@ -951,7 +953,7 @@ func fileOf(o map[string]any) file {
 		Responsibilities: listIn(o, "responsibilities", responsibilityOf),
 		HiringCues:       listIn(o, "hiringCues", hiringCueOf),
 		Qualifiers: QualifierCues{Preferred: strsIn(q, "preferred"), Required: strsIn(q, "required"),
-			Negated: strsIn(q, "negated"), NegatedAfter: strsIn(q, "negatedAfter"),
+			Negated: strsIn(q, "negated"), NegatedAfter: strsIn(q, "negatedAfter"), NotNegating: strsIn(q, "notNegating"),
 			Localized: listIn(q, "localized", localizedCuesOf)},
 		Occupations: listIn(o, "occupations", occupationOf),
 	}
@@ -1020,7 +1022,8 @@ func localizedOf(o map[string]any) Localized {
 
 func localizedCuesOf(o map[string]any) LocalizedCues {
 	return LocalizedCues{Lang: member[string](o, "lang"), Preferred: strsIn(o, "preferred"),
-		Required: strsIn(o, "required"), Negated: strsIn(o, "negated"), NegatedAfter: strsIn(o, "negatedAfter")}
+		Required: strsIn(o, "required"), Negated: strsIn(o, "negated"), NegatedAfter: strsIn(o, "negatedAfter"),
+		NotNegating: strsIn(o, "notNegating")}
 }
 
 func roleOf(o map[string]any) Role {

@@ -14,12 +14,27 @@ const (
 	cueNegated
 	cueNegatedAfter
 	cueClauseBreak
-	cueRule  // a Context or NotWithin phrase of a name rule
-	cueYears // a year word or a calendar year (years.go)
+	cueRule        // a Context or NotWithin phrase of a name rule
+	cueYears       // a year word or a calendar year (years.go)
+	cueNotNegating // a phrase that holds a negation cue and negates nothing
 )
 
-// clauseBreakWords end a clause for negation.
-var clauseBreakWords = []string{"but", "however", "although", "though", "whereas"}
+// clauseBreakWords end a clause for negation: "No Java, but Go". They are
+// function words of the languages the engine knows (English, German,
+// French, Spanish), as the coordinators of coord.go are: "Kein Java, aber
+// Go", "Pas de Java, mais Go", "Sin Java, pero Go", "No Java sino Go".
+var clauseBreakWords = []string{
+	"but", "however", "although", "though", "whereas",
+	"aber", "jedoch", "allerdings", "sondern", "obwohl", "wohingegen",
+	"mais", "cependant", "toutefois", "pourtant", "néanmoins", "tandis que", "alors que", "bien que",
+	"pero", "sino", "sin embargo", "no obstante", "aunque", "mientras que",
+}
+
+// notOnlyWords add rather than rule out, though they hold a negation cue:
+// "not only Java but also Go", "non seulement", "no solo". Like the words
+// that break a clause, they are function words of the languages the engine
+// knows; a taxonomy adds idioms of its own (Cues.NotNegating).
+var notOnlyWords = []string{"not only", "not just", "not merely", "nicht nur", "non seulement", "no solo", "no sólo", "no solamente"}
 
 // maxDepth caps the number of words of a name the matcher knows.
 const maxDepth = 32
@@ -497,6 +512,8 @@ func (b *builder) addCues(c Cues) {
 		{c.Required, cueRequired},
 		{c.Negated, cueNegated},
 		{c.NegatedAfter, cueNegatedAfter},
+		{c.NotNegating, cueNotNegating},
+		{notOnlyWords, cueNotNegating},
 		{clauseBreakWords, cueClauseBreak},
 		{yearCuePhrases(), cueYears},
 	} {

@@ -74,9 +74,11 @@
 //   - rules.go: name rules: CaseSensitive (and lower-case lists),
 //     NotWithin, Context, places ("Phoenix, AZ") and proper names ("Ruby
 //     Chen").
-//   - qualify.go: negation (qualify, negatedByLabel), preference (in
-//     scope, in brackets, nearer than a Required cue) and lists that share
-//     a qualifier (spreadLists).
+//   - qualify.go: negation (qualify, negatedByLabel), cues that are part of
+//     a longer match and do not count (counts), preference (in scope, how
+//     far a cue after its mention reaches back, in brackets, nearer than a
+//     Required cue) and lists that share a qualifier (spreadLists); the
+//     words that end a clause and "not only" by language are in build.go.
 //   - years.go: years of experience attached to mentions ("5+ years of
 //     Go"), read when a paragraph is settled from hits of year words;
 //     yearspan.go: the dated entries of a resume ("2019 - present"), from

@@ -54,6 +54,11 @@ type Cues struct {
 	Required     []string // "required", "must have"
 	Negated      []string // before what they negate: "no", "without"
 	NegatedAfter []string // after what they negate: "not required"
+	// NotNegating phrases hold a Negated or NegatedAfter cue and negate
+	// nothing: "not limited to", "keine Scheu vor", "sans oublier". A cue
+	// inside one does not count (see counts in qualify.go); "not only" and
+	// its kin are known without listing (notOnlyWords).
+	NotNegating []string
 }
 
 // Hit is a mention found in text: text[Start:End] names Config.Names[Name].

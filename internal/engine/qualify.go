@@ -17,7 +17,7 @@ func (s *scanner) qualify(i int) Qualifier {
 	for k := i - 1; s.negCues && k >= 0 && hits[k].t0 >= h.t0-negationWindow-s.m.depth; k-- {
 		c := &hits[k]
 		if c.cues&cueNegated != 0 && c.t1 <= h.t0 && h.t0-c.t1 <= negationWindow &&
-			c.clause1 == h.clause0 && !s.breakBetween(k+1, i, c.t1, h.t0) && !notOnly(s.text, c.start, c.end) {
+			c.clause1 == h.clause0 && !s.breakBetween(k+1, i, c.t1, h.t0) && s.counts(k) {
 			return Negated
 		}
 	}
@@ -25,7 +25,10 @@ func (s *scanner) qualify(i int) Qualifier {
 		c := &hits[k]
 		if c.cues&cueNegatedAfter != 0 && c.t0 >= h.t1 &&
 			(c.clause0 == h.clause1 || c.clause0 == h.clause1+2 && asideBetween(s.text, h.end, c.start)) &&
-			!s.breakBetween(i+1, k, h.t1, c.t0) {
+			!s.breakBetween(i+1, k, h.t1, c.t0) && s.counts(k) {
+			if s.butPreferred(k) {
+				return Preferred
+			}
 			return Negated
 		}
 	}
@@ -41,20 +44,63 @@ func (s *scanner) qualify(i int) Qualifier {
 	return Required
 }
 
-// notOnly reports whether the cue text[start:end] is "not" in "not only"
-// or "not just", which adds rather than rules out.
-func notOnly(text string, start, end int) bool {
-	if !strings.EqualFold(text[start:end], "not") {
-		return false
-	}
-	rest := strings.TrimLeft(text[end:], " ")
-	for _, w := range [...]string{"only", "just", "merely"} {
-		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && !wordAt(rest, len(w)) {
+// butPreferred reports whether NegatedAfter cue k is followed, before any
+// mention, by a word that ends a clause and a Preferred cue: "not required
+// but a plus", "nicht zwingend erforderlich, aber wünschenswert" wish for
+// what they do not require.
+func (s *scanner) butPreferred(k int) bool {
+	hits := s.hits
+	c := &hits[k]
+	brk := false
+	for j := k + 1; j < len(hits) && hits[j].sent == c.sent && hits[j].t0 <= c.t1+negationWindow; j++ {
+		o := &hits[j]
+		switch {
+		case o.name && s.kept(j):
+			return false
+		case o.cues&cueClauseBreak != 0 && o.t0 >= c.t1:
+			brk = true
+		case brk && o.cues&cuePreferred != 0 && s.counts(j):
 			return true
 		}
 	}
 	return false
 }
+
+// counts reports whether hit k, a cue, counts as one: not when it lies
+// inside a longer hit that means something else, whose words it is part
+// of: a kept mention ("arquitectura sin servidor", "tests de
+// non-régression"), a NotNegating phrase ("not only", "sans oublier"), a
+// word that breaks a clause ("sin embargo") or a cue of another class
+// ("not" in "not required", "no" in "no excluyente").
+func (s *scanner) counts(k int) bool {
+	hits := s.hits
+	c := &hits[k]
+	for j := k - 1; j >= 0 && hits[j].t0 > c.t0-s.m.depth; j-- {
+		if s.holds(j, c) {
+			return false
+		}
+	}
+	for j := k + 1; j < len(hits) && hits[j].t0 == c.t0; j++ {
+		if s.holds(j, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// holds reports whether hit j is longer than cue c, covers it, and is a
+// kept mention or a phrase of another class of cue than c (see counts).
+func (s *scanner) holds(j int, c *hit) bool {
+	o := &s.hits[j]
+	if o.t0 > c.t0 || o.t1 < c.t1 || o.t1-o.t0 == c.t1-c.t0 {
+		return false
+	}
+	const says = cuePreferred | cueRequired | cueNegated | cueNegatedAfter | cueClauseBreak | cueNotNegating
+	return o.cues&says != 0 && o.cues&c.cues&says == 0 || o.name && s.kept(j)
+}
+
+// kept reports whether hit j is a selected mention.
+func (s *scanner) kept(j int) bool { return s.selIndex(j) >= 0 }
 
 // asideBetween reports whether text[p:q], between a mention and a cue,
 // opens with words in brackets and has no other clause mark: "Kubernetes
@@ -73,7 +119,7 @@ func (s *scanner) negatedByLabel(i int) bool {
 	hits := s.hits
 	h := &hits[i]
 	for k := i - 1; k >= 0 && hits[k].sent == h.sent; k-- {
-		if c := &hits[k]; c.cues&cueNegatedAfter != 0 && c.t1 <= h.t0 && labelAt(s.text, c.start, c.end) {
+		if c := &hits[k]; c.cues&cueNegatedAfter != 0 && c.t1 <= h.t0 && labelAt(s.text, c.start, c.end) && s.counts(k) {
 			return true
 		}
 	}
@@ -100,7 +146,7 @@ func (s *scanner) preferredInScope(i int) bool {
 	h := &hits[i]
 	k := i - 1
 	for ; k >= 0 && hits[k].sent == h.sent; k-- {
-		if c := &hits[k]; c.cues&cuePreferred != 0 && !c.paren && c.t0 < h.t0 {
+		if c := &hits[k]; c.cues&cuePreferred != 0 && !c.paren && c.t0 < h.t0 && s.counts(k) {
 			if c.clause1 != h.clause0 && s.leadsMention(k) {
 				continue // "ideally PostgreSQL; Redis": its clause only
 			}
@@ -113,11 +159,59 @@ func (s *scanner) preferredInScope(i int) bool {
 		return true
 	}
 	for k := i + 1; k < len(hits) && hits[k].sent == h.sent; k++ {
-		if c := &hits[k]; c.cues&cuePreferred != 0 && !c.paren && c.semi == h.semi && !s.leadsMention(k) {
+		if c := &hits[k]; c.cues&cuePreferred != 0 && !c.paren && c.semi == h.semi && !s.leadsMention(k) && s.counts(k) &&
+			s.reachesBack(i, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// reachesBack reports whether Preferred cue k, after mention i in its
+// sentence, reaches back to it. When the cue's clause (from the comma,
+// colon or bracket before it) holds a mention, the cue's own subject, it
+// reaches back over a comma only to the items of a list that runs into its
+// clause: "Java, Kotlin or Go is a plus" prefers all three, "Java or
+// Kotlin, Go is a plus" Go alone (a list closed by "or" ends at the comma
+// after it). Else it reaches every mention before it ("Kafka, which is a
+// plus").
+func (s *scanner) reachesBack(i, k int) bool {
+	hits, sel := s.hits, s.sel
+	h, c := &hits[i], &hits[k]
+	if h.clause1 == c.clause0 {
+		return true
+	}
+	j := s.selIndex(i)
+	f := j + 1
+	for f < len(sel) && hits[sel[f]].start < c.start && hits[sel[f]].clause0 != c.clause0 {
+		f++
+	}
+	if j < 0 || f == len(sel) || hits[sel[f]].start >= c.start {
+		return true // the cue's clause names nothing of its own
+	}
+	for m := f; m > j; m-- {
+		comma, conj, ok := listGap(s.text[hits[sel[m-1]].end:hits[sel[m]].start])
+		if !ok || !comma || conj && m < f {
+			return false
+		}
+	}
+	if j == 0 || hits[sel[j-1]].sent != h.sent {
+		return true
+	}
+	comma, conj, ok := listGap(s.text[hits[sel[j-1]].end:h.start])
+	return !ok || comma || !conj // "Java or Kotlin, Go": Kotlin ends a list
+}
+
+// selIndex returns where hit i is in s.sel, or -1.
+func (s *scanner) selIndex(i int) int {
+	hits, sel := s.hits, s.sel
+	n, _ := slices.BinarySearchFunc(sel, hits[i].start, func(k, start int) int { return cmp.Compare(hits[k].start, start) })
+	for ; n < len(sel) && hits[sel[n]].start == hits[i].start; n++ {
+		if sel[n] == i {
+			return n
+		}
+	}
+	return -1
 }
 
 // leadsMention reports whether a mention follows cue k in its clause: the
@@ -155,11 +249,11 @@ func (s *scanner) requiredNearer(i int) bool {
 		}
 		d := max(c.t0-h.t1, h.t0-c.t1, 0)
 		cues := c.cues
-		if cues&cuePreferred != 0 && !c.paren {
-			pref = min(pref, d)
+		if cues&cuePreferred != 0 && !c.paren && d < pref && s.counts(k) {
+			pref = d
 		}
-		if cues&cueRequired != 0 && !s.afterPreferred(k) {
-			req = min(req, d)
+		if cues&cueRequired != 0 && d < req && !s.afterPreferred(k) && s.counts(k) {
+			req = d
 		}
 	}
 	return req < pref
@@ -196,8 +290,8 @@ func (s *scanner) markParenPrefs(from, to int) []bool {
 		if c.t0 < from || c.t0 >= to {
 			continue // settled with another part
 		}
-		if c.clause0 == lastClause {
-			continue // this clause is marked already
+		if c.clause0 == lastClause || !s.counts(ci) {
+			continue // this clause is marked already, or the cue is part of a name
 		}
 		lastClause = c.clause0
 		j, _ := slices.BinarySearchFunc(sel, c.start, func(i, start int) int { return cmp.Compare(hits[i].start, start) })
@@ -233,10 +327,11 @@ func (s *scanner) breakBetween(a, b, t0, t1 int) bool {
 // ends: all are negated when the first or the last is ("No Java, Kotlin or
 // Scala", "Java, Kotlin and Scala are not required"), and preferred when
 // the first is ("ideally Go, Rust or Java"). A list is a run of mentions in
-// one sentence separated by commas, "or", "and", "nor", "and/or", '/' or
-// '&', with at least one conjunction; a comma before a conjunction is taken
-// only from the third item on ("not Java, and TypeScript is ..." is no
-// list).
+// one sentence separated by commas and the words of listWords ("or",
+// "and", "oder", "ou", "y" ...), with at least one conjunction; a comma
+// before a conjunction is taken only from the third item on ("not Java,
+// and TypeScript is ..." is no list), and a bare comma after one ends the
+// list ("Kein Java oder Kotlin, Go ist Pflicht").
 func (s *scanner) spreadLists() {
 	hits, sel, quals := s.hits, s.sel, s.quals
 	const pref, neg = Preferred, Negated
@@ -248,8 +343,8 @@ func (s *scanner) spreadLists() {
 		for ; b < len(sel); b++ {
 			prev, h := &hits[sel[b-1]], &hits[sel[b]]
 			comma, and, ok := listGap(s.text[prev.end:h.start])
-			if !ok || h.sent != prev.sent || (comma && and && b == a+1) {
-				break
+			if !ok || h.sent != prev.sent || (comma && and && b == a+1) || (comma && !and && conj) {
+				break // "Java or Kotlin, Go": a comma after the conjunction ends the list
 			}
 			conj = conj || and
 		}
@@ -268,19 +363,33 @@ func (s *scanner) spreadLists() {
 	}
 }
 
+var (
+	// listWords join the items of a list, in the languages the engine
+	// knows.
+	listWords = [...]string{"or", "and", "nor", "and/or", "/", "&",
+		"und", "oder", "sowie", "noch", "bzw.", "und/oder",
+		"et", "ou", "ni", "et/ou",
+		"y", "o", "e", "u", "y/o"}
+	// englishListWords are the first six, which years and name rules read.
+	englishListWords = listWords[:6]
+)
+
 // listGap reports whether gap, the text between two mentions, separates
 // the items of a list, and whether it holds a comma and a conjunction.
 // Markdown emphasis and code marks around the items are skipped.
-func listGap(gap string) (comma, conj, ok bool) {
-	g := strings.Trim(gap, " *_`\u00a0")
+func listGap(gap string) (comma, conj, ok bool) { return listGapOf(gap, listWords[:]) }
+
+// listGapOf is listGap with the list words words.
+func listGapOf(gap string, words []string) (comma, conj, ok bool) {
+	g := strings.Trim(gap, " \t\r\n*_`\u00a0")
 	comma = strings.HasPrefix(g, ",")
 	if comma {
-		g = strings.TrimLeft(g[1:], " *_`\u00a0")
+		g = strings.TrimLeft(g[1:], " \t\r\n*_`\u00a0")
 	}
 	if g == "" {
 		return comma, false, comma
 	}
-	for _, w := range [...]string{"or", "and", "nor", "and/or", "/", "&"} {
+	for _, w := range words {
 		if strings.EqualFold(g, w) {
 			return comma, true, true
 		}

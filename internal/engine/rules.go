@@ -124,7 +124,7 @@ func (s *scanner) listNeighbour(i, step int) int {
 		if a.t1 < b.t0-2 || a.t1 > b.t0 || a.end > b.start {
 			continue
 		}
-		if _, _, ok := listGap(s.text[a.end:b.start]); ok && (best < 0 || o.end-o.start > hits[best].end-hits[best].start) {
+		if _, _, ok := listGapOf(s.text[a.end:b.start], englishListWords); ok && (best < 0 || o.end-o.start > hits[best].end-hits[best].start) {
 			best = k
 		}
 	}

@@ -35,7 +35,7 @@ import (
 // wellHash) is derived again by Load.
 const (
 	snapshotMagic   = "rlem"
-	snapshotVersion = 2
+	snapshotVersion = 3 // 3: phrases of the words that end a clause and of "not only" by language
 	snapshotHeader  = 16
 )
 

@@ -562,7 +562,7 @@ func (s *scanner) spreadYears(a yearsAnchor) {
 		if p.sent != q.sent || q.start-p.end > maxListGap {
 			return
 		}
-		if _, _, ok := listGap(s.text[p.end:q.start]); !ok {
+		if _, _, ok := listGapOf(s.text[p.end:q.start], englishListWords); !ok {
 			return
 		}
 		if s.years[k] == 0 {

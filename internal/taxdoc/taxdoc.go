@@ -136,6 +136,7 @@ func (w *writer) qualifiers() {
 	}{
 		{"Preferred", q.Preferred}, {"Required", q.Required},
 		{"Negated (before)", q.Negated}, {"Negated (after)", q.NegatedAfter},
+		{"Not negating", q.NotNegating},
 	} {
 		w.p("- %s: %s\n", l.what, cell(strings.Join(l.phrases, "; ")))
 	}
