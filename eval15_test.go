@@ -174,8 +174,11 @@ func (s *conceptScore) qualifierRight() float64 {
 // TestEval15 reports how Extract finds and qualifies the concepts a careful
 // reader marks in the texts of testdata/eval15, per split and per split and
 // language. It prints no per-text results, so that holdout texts stay
-// unseen; it sets no floors yet, but fails when a part of the set scores
-// nothing, as when no text was read.
+// unseen. It fails when a part of the set scores nothing, as when no text
+// was read, and when a figure of a split and language falls below its
+// floor (eval15Floors): the figures of the German, French and Spanish work
+// of issue 15, less a margin of about one label, so that a change that
+// loses what that work found shows.
 func TestEval15(t *testing.T) {
 	figs := map[string]*eval15Figures{}
 	fig := func(key string) *eval15Figures {
@@ -208,4 +211,27 @@ func TestEval15(t *testing.T) {
 			t.Errorf("no %s text scored", split)
 		}
 	}
+	for _, key := range slices.Sorted(maps.Keys(eval15Floors)) {
+		f, floor := figs[key], eval15Floors[key]
+		if f == nil {
+			t.Errorf("%s: no text scored", key)
+			continue
+		}
+		got := [3]float64{f.precision(), f.recall(), f.qualifierRight()}
+		for i, name := range []string{"precision", "recall", "qualifier right"} {
+			if got[i] < floor[i] {
+				t.Errorf("%s: %s %.3f, below its floor %.3f", key, name, got[i], floor[i])
+			}
+		}
+	}
+}
+
+// eval15Floors are the least precision, recall and qualifier accuracy
+// TestEval15 accepts of each language of the held-out texts (see TestEval15).
+// The goals of issue 15 are 0.97, 0.92 and 0.95 on postings we never see.
+var eval15Floors = map[string][3]float64{
+	"holdout/de": {0.98, 0.88, 0.97},
+	"holdout/fr": {0.97, 0.87, 0.97},
+	"holdout/es": {0.95, 0.83, 0.98},
+	"holdout/en": {0.98, 0.87, 0.97},
 }
