@@ -82,7 +82,8 @@ func (s *scanner) run(yield func(Hit) bool) {
 			// too, match has been there.)
 			s.match(i - 1)
 		}
-		if t.edge || i == 0 {
+		marks := t.marks // one load: match may write the ring
+		if marks&markEdge != 0 || i == 0 {
 			if !s.startsAt(t, i, yield) {
 				return
 			}
@@ -93,7 +94,7 @@ func (s *scanner) run(yield func(Hit) bool) {
 		if m.first.has(h) {
 			s.match(i)
 		}
-		if t.compound {
+		if marks&markCompound != 0 {
 			s.compound(i) // a closed compound (compound.go)
 		}
 		prev = h
