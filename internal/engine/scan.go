@@ -41,7 +41,9 @@ func (m *Matcher) putScanner(s *scanner) {
 }
 
 func (m *Matcher) newScanner(text string) *scanner {
-	size := 1 << bits.Len(uint(m.depth+1))
+	// At least 64 tokens: run calls fill once per len(ring)-1 tokens, and
+	// each call costs its set-up.
+	size := 1 << bits.Len(uint(max(m.depth+1, 63)))
 	s := &scanner{tokenizer: tokenizer{ring: make([]token, size), mask: size - 1}}
 	s.start(m, text)
 	return s
