@@ -172,9 +172,11 @@ func (s *tokenizer) next(t *token) bool {
 			p, g.join, g.colon, s.lineBlank = skip, false, false, false
 			continue
 		}
-		if q := s.elided(p, wend); q >= 0 { // "d'API" (see elisionEnd)
-			lead, p = min(lead, p), q
-			continue
+		if wend < len(text) && elisionMark[text[wend]] {
+			if q := elisionEnd(text, p, wend); q >= 0 { // "d'API"
+				lead, p = min(lead, p), q
+				continue
+			}
 		}
 		if g.nl > 0 {
 			s.lineBreak(&g, min(lead, start), prevEnd)
@@ -271,15 +273,6 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 		p += size
 	}
 	return p
-}
-
-// elided is elisionEnd(s.text, p, wend), with the common case, no
-// apostrophe after the word, inline.
-func (s *tokenizer) elided(p, wend int) int {
-	if wend >= len(s.text) || !elisionMark[s.text[wend]] {
-		return -1
-	}
-	return elisionEnd(s.text, p, wend)
 }
 
 // elisionMark is true for the bytes that start an apostrophe: the ASCII one and
