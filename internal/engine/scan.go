@@ -41,7 +41,9 @@ func (m *Matcher) putScanner(s *scanner) {
 }
 
 func (m *Matcher) newScanner(text string) *scanner {
-	size := 1 << bits.Len(uint(m.depth+1))
+	// At least 64 tokens: run calls fill once per len(ring)-1 tokens, and
+	// each call costs its set-up.
+	size := 1 << bits.Len(uint(max(m.depth+1, 63)))
 	s := &scanner{tokenizer: tokenizer{ring: make([]token, size), mask: size - 1}}
 	s.start(m, text)
 	return s
@@ -82,7 +84,8 @@ func (s *scanner) run(yield func(Hit) bool) {
 			// too, match has been there.)
 			s.match(i - 1)
 		}
-		if t.edge || i == 0 {
+		marks := t.marks // one load: match may write the ring
+		if marks&markEdge != 0 || i == 0 {
 			if !s.startsAt(t, i, yield) {
 				return
 			}
@@ -93,7 +96,7 @@ func (s *scanner) run(yield func(Hit) bool) {
 		if m.first.has(h) {
 			s.match(i)
 		}
-		if t.compound {
+		if marks&markCompound != 0 {
 			s.compound(i) // a closed compound (compound.go)
 		}
 		prev = h

@@ -24,13 +24,19 @@ type token struct {
 	// alnum says the token is ASCII letters and digits only: its folded
 	// bytes are then its bytes with 0x20 set.
 	alnum bool
-	// edge says a sentence, a line or a paragraph may start at the token:
-	// when it is false, they are those of the token before.
-	edge bool
-	// compound says the token is long enough to be a closed compound and
-	// may end with a compound head (see compoundBit).
-	compound bool
+	// marks holds markEdge and markCompound, in one byte so that run tests
+	// one load for the common token, which has neither.
+	marks uint8
 }
+
+const (
+	// markEdge says a sentence, a line or a paragraph may start at the
+	// token: without it, they are those of the token before.
+	markEdge = 1 << iota
+	// markCompound says the token is long enough to be a closed compound
+	// and may end with a compound head (see compoundBit).
+	markCompound
+)
 
 // maxSentenceWords ends a sentence that has gone on this long without a
 // sentence break, so that every scope stays bounded.
@@ -109,8 +115,10 @@ func (s *tokenizer) fill(upto int) {
 						t.start, t.end, t.h, t.join = w, q, h, clause == 0
 						t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
 						t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
-						t.edge = false
-						t.compound = compounds && compoundBit(tail32(text, q))&joinBit(q-w >= minCompound) != 0
+						t.marks = 0
+						if compounds {
+							t.marks = uint8(compoundBit(tail32(text, q))&joinBit(q-w >= minCompound)) << 1
+						}
 						n++
 						continue
 					}
@@ -164,9 +172,11 @@ func (s *tokenizer) next(t *token) bool {
 			p, g.join, g.colon, s.lineBlank = skip, false, false, false
 			continue
 		}
-		if q := s.elided(p, wend); q >= 0 { // "d'API" (see elisionEnd)
-			lead, p = min(lead, p), q
-			continue
+		if wend < len(text) && elisionMark[text[wend]] {
+			if q := elisionEnd(text, p, wend); q >= 0 { // "d'API"
+				lead, p = min(lead, p), q
+				continue
+			}
 		}
 		if g.nl > 0 {
 			s.lineBreak(&g, min(lead, start), prevEnd)
@@ -188,8 +198,10 @@ func (s *tokenizer) next(t *token) bool {
 		t.start, t.end, t.h, t.join = start, end, h, g.join
 		t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
 		t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, g.colon && g.nl > 0, short, alnum
-		t.edge = g.sent || g.nl > 0
-		t.compound = s.compounds && compoundBit(tail32(text, end))&joinBit(end-start >= minCompound) != 0
+		t.marks = uint8(joinBit(g.sent || g.nl > 0))
+		if s.compounds {
+			t.marks |= uint8(compoundBit(tail32(text, end))&joinBit(end-start >= minCompound)) << 1
+		}
 		return true
 	}
 }
@@ -261,15 +273,6 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 		p += size
 	}
 	return p
-}
-
-// elided is elisionEnd(s.text, p, wend), with the common case, no
-// apostrophe after the word, inline.
-func (s *tokenizer) elided(p, wend int) int {
-	if wend >= len(s.text) || !elisionMark[s.text[wend]] {
-		return -1
-	}
-	return elisionEnd(s.text, p, wend)
 }
 
 // elisionMark is true for the bytes that start an apostrophe: the ASCII one and
