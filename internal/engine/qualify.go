@@ -374,6 +374,38 @@ var (
 	englishListWords = listWords[:6]
 )
 
+// maxListWord is the length of the longest list word, in bytes.
+var maxListWord = len(slices.MaxFunc(listWords[:], func(a, b string) int { return cmp.Compare(len(a), len(b)) }))
+
+// trimGapMarks trims spaces, line breaks, no-break spaces and the
+// Markdown marks * _ ` from both ends of s, byte by byte: strings.Trim
+// with a no-break space in its cutset takes its slow path, and gaps are
+// read at every pair of hits.
+func trimGapMarks(s string) string {
+	for len(s) > 0 {
+		if gapMark[s[0]] {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "\u00a0") {
+			s = s[2:]
+		} else {
+			break
+		}
+	}
+	for len(s) > 0 {
+		if gapMark[s[len(s)-1]] {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "\u00a0") {
+			s = s[:len(s)-2]
+		} else {
+			break
+		}
+	}
+	return s
+}
+
+// gapMark holds the ASCII bytes trimGapMarks trims.
+var gapMark = [256]bool{' ': true, '\t': true, '\r': true, '\n': true, '*': true, '_': true, '`': true}
+
 // listGap reports whether gap, the text between two mentions, separates
 // the items of a list, and whether it holds a comma and a conjunction.
 // Markdown emphasis and code marks around the items are skipped.
@@ -381,13 +413,18 @@ func listGap(gap string) (comma, conj, ok bool) { return listGapOf(gap, listWord
 
 // listGapOf is listGap with the list words words.
 func listGapOf(gap string, words []string) (comma, conj, ok bool) {
-	g := strings.Trim(gap, " \t\r\n*_`\u00a0")
+	g := trimGapMarks(gap)
 	comma = strings.HasPrefix(g, ",")
 	if comma {
-		g = strings.TrimLeft(g[1:], " \t\r\n*_`\u00a0")
+		g = trimGapMarks(g[1:])
 	}
 	if g == "" {
 		return comma, false, comma
+	}
+	if len(g) > 3*maxListWord {
+		// No list word folds to so many bytes (a rune's simple fold is
+		// at most three times as long): most gaps are running text.
+		return false, false, false
 	}
 	for _, w := range words {
 		if strings.EqualFold(g, w) {

@@ -66,3 +66,16 @@ func TestQualifyRules(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTrimGapMarks checks trimGapMarks against strings.Trim with the same
+// marks.
+func FuzzTrimGapMarks(f *testing.F) {
+	for _, s := range []string{"", " , ", "\u00a0or\u00a0", "* and *", "`x`", "\u00a0", "\xc2", "a\xc2\xa0", " \t\r\n*_`\u00a0 und \u00a0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimGapMarks(s), strings.Trim(s, " \t\r\n*_`\u00a0"); got != want {
+			t.Fatalf("trimGapMarks(%q) = %q, strings.Trim gives %q", s, got, want)
+		}
+	})
+}
