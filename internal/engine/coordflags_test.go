@@ -25,7 +25,10 @@ func refCoordOf(m *Matcher) []uint8 {
 		}
 		return false
 	}
-	suffixes, prefixes, tails := keys{}, keys{}, keys{}
+	// tails: a word after the first, or an end of a word from within it
+	// before other words, with the words after it; ends: an end of any
+	// word from within it, with the words after it.
+	suffixes, prefixes, tails, ends := keys{}, keys{}, keys{}, keys{}
 	var coordinable []int
 	for p := range m.phrases {
 		ph := &m.phrases[p]
@@ -41,9 +44,12 @@ func refCoordOf(m *Matcher) []uint8 {
 				add(prefixes, strings.Join(toks[:k], " "), id)
 				add(tails, t+"|"+rest, id)
 			}
-			for c := 1; c+2 <= len(t) && rest != ""; c++ {
-				if utf8.RuneStart(t[c]) {
+			for c := 1; c+2 <= len(t); c++ {
+				if utf8.RuneStart(t[c]) && rest != "" {
 					add(tails, t[c:]+"|"+rest, id)
+				}
+				if utf8.RuneStart(t[c]) {
+					add(ends, t[c:]+"|"+rest, id)
 				}
 			}
 		}
@@ -57,6 +63,12 @@ func refCoordOf(m *Matcher) []uint8 {
 			}
 			if other(prefixes, strings.Join(toks[:j], " "), id) {
 				out[p] |= coordAfter
+			}
+			rest := strings.Join(toks[j+1:], " ")
+			for c := 1; c+2 <= len(toks[j]); c++ {
+				if utf8.RuneStart(toks[j][c]) && other(ends, toks[j][c:]+"|"+rest, id) {
+					out[p] |= coordDangling
+				}
 			}
 		}
 		first, rest := toks[0], strings.Join(toks[1:], " ")
