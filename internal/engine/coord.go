@@ -87,8 +87,9 @@ const (
 // (coordBefore), or start with before at least one (coordAfter); the end
 // of the phrase's first word from within it, with its other words, as a
 // word of a name after its first with the words after it there, or as the
-// end of any word of a name from within it, and so the end of a later word
-// from within it with the words after it (coordDangling, see wordEnd).
+// end of any word of a name from within it; or a later word of at least
+// headMin bytes whole, with the words after it, as the end of any word of a
+// name from within it (coordDangling, see wordEnd).
 // The lists are hashed (coordKey) and the questions answered all at once
 // (coordJoin), which reads memory in order where a map of millions of keys
 // would miss the cache at every one.
@@ -132,7 +133,12 @@ const (
 	coordPrefix
 	coordWord
 	coordEnd
+	coordHead
 )
+
+// headMin is the fewest bytes of a later word of a name that a modifier
+// with a dangling hyphen shares whole ("Integrations-" and "Tests").
+const headMin = 4
 
 // addPhrase records the lists of words of phrase p, of concept number id,
 // whose words are toks, and asks the questions whose keys are among them:
@@ -150,12 +156,20 @@ func (j *coordJoin) addPhrase(p int32, toks []string, id int32) {
 			j.add(k.tail(coordWord, t, rest), id)
 			j.later.add(k.word(t))
 		}
-		if e := wordEnd(t); e > 0 {
+		if e := wordEnd(t); e > 0 && len(rest) > 0 {
 			end := k.tail(coordEnd, t[e:], rest)
 			j.add(end, id)
-			if i > 0 || len(rest) > 0 {
+			if i == 0 {
 				j.ask(end, id, p, coordDangling)
 			}
+		}
+		for c := 1; c+headMin <= len(t); c++ {
+			if utf8.RuneStart(t[c]) {
+				j.add(k.tail(coordHead, t[c:], rest), id)
+			}
+		}
+		if i > 0 && len(t) >= headMin {
+			j.ask(k.tail(coordHead, t, rest), id, p, coordDangling)
 		}
 	}
 }
@@ -664,7 +678,7 @@ func (m *Matcher) sharedBefore(text string, c *coordSpan, seq wordSeq, id uint32
 	// "Integrations- und End-to-End-Tests": or it shares a later word of
 	// the name, the head of a compound, joined to its last word.
 	for j := 1; j < len(toks); j++ {
-		if wordEnd(toks[j]) == 0 {
+		if len(toks[j]) < headMin {
 			continue // too short to share
 		}
 		joined := slices.Concat(folded[:last], []string{folded[last] + toks[j]}, toks[j+1:])

@@ -134,10 +134,10 @@ func refSharedBefore(m *Matcher, id string, mod, toks []string, dangling bool) i
 			return p
 		}
 	}
-	// Or a later word of the name whole, when two bytes or more of it
-	// follow its first letter, joined to the modifier's last word.
+	// Or a later word of the name whole, of four bytes or more, joined to
+	// the modifier's last word.
 	for j := 1; dangling && j < len(toks); j++ {
-		if _, size := utf8.DecodeRuneInString(toks[j]); len(toks[j])-size < 2 {
+		if len(toks[j]) < 4 {
 			continue
 		}
 		joined := slices.Concat(mod[:len(mod)-1], []string{mod[len(mod)-1] + toks[j]}, toks[j+1:])
