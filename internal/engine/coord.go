@@ -512,8 +512,31 @@ func coordinatorEnds(text string, at int) bool {
 }
 
 func coordinatorStarts(text string, at int) bool {
-	_, n, _ := coordinatorAfter(text, trimSpaceRight(text, at))
-	return n >= 0
+	p, n, commas := coordinatorAfter(text, trimSpaceRight(text, at))
+	return n > 0 || n == 0 && (commas == 0 || listEnds(text, p))
+}
+
+// listEnds reports whether a coordinator that is not a bare comma may
+// follow text[p] in a chain of modifiers: before any mark that no
+// modifier or coordinator holds ('.', ';', '(' ...), a '/', a '&' or a
+// coordinating word. It may say yes wrongly, never no wrongly, and spares
+// a name followed by a comma the reading of its modifiers.
+func listEnds(text string, p int) bool {
+	for w := p; p < len(text); p++ {
+		switch c := text[p]; {
+		case c == '/' || c == '&':
+			return true
+		case asciiLetter(c) || c >= 0x80 || c >= '0' && c <= '9' || c == '-' || c == '\'':
+		case c == ' ' || c == ',':
+			if k := p - w; k > 0 && k <= 6 && text[w-1] == ' ' && (isCoordinator(lowerWord(new([6]byte), text, w, p)) || k == 2 && text[w]|0x20 == 'a' && text[w+1]|0x20 == 's') {
+				return true
+			}
+			w = p + 1
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // coordBefore appends the hits of the modifiers before name hit h.
