@@ -28,6 +28,7 @@ var (
 	defaultDataCases = mustReadCases("testdata/extract/default-data.txt")
 	recallCases      = mustReadCases("testdata/extract/recall.txt")
 	langCueCases     = mustReadCases("testdata/extract/qualifiers-lang.txt")
+	langCoordCases   = mustReadCases("testdata/extract/coord-lang.txt")
 )
 
 func mustReadCases(path string) []extractCase {

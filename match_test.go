@@ -47,7 +47,7 @@ func brief(text string, ms []Mention) []string {
 }
 
 func TestExtractDefaultNames(t *testing.T) {
-	for _, c := range slices.Concat(defaultNameCases, defaultCueCases, defaultDataCases, recallCases, langCueCases) {
+	for _, c := range slices.Concat(defaultNameCases, defaultCueCases, defaultDataCases, recallCases, langCueCases, langCoordCases) {
 		got := brief(c.text, Extract(c.text))
 		if diff := cmp.Diff(c.want, got); diff != "" {
 			t.Errorf("%s: Extract(%q) mismatch (-want +got):\n%s", c.why, c.text, diff)

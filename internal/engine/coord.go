@@ -21,14 +21,20 @@ import (
 // other modifiers, and for overlaps it counts as long as the coordinated
 // phrase from the modifier to the far end of the name (shared), so that
 // "frontend and backend development" beats a name "frontend and backend".
-// Modifiers chain: "unit, integration and e2e testing"; next to the name,
-// the coordinator is not a bare comma. A modifier is a
-// word, or words joined by hyphens ("end-to-end"); after the name, up to
-// three words, which may be joined by spaces or apostrophes ("de
-// integración", "d'intégration"). A modifier that ends with a hyphen
-// ("front-", "Unit-") shares the end of the name's first word too, as
-// German compounds do: "Front- und Backend-Entwicklung", "Unit- und
-// Integrationstests".
+// Modifiers chain: "unit, integration and e2e testing", "tests
+// unitaires, d'intégration et de bout en bout". A list ends with its
+// coordinator, so a bare comma coordinates only where a coordinator that
+// is not one follows: before the name, the coordinator next to it is not a
+// bare comma ("Kafka, event streaming"); after the name, modifiers after a
+// bare comma next to it count only when a coordinator that is not a bare
+// comma comes later in the chain. A modifier is a word, or words joined by
+// hyphens ("end-to-end"); after the name, up to four words, which may be
+// joined by spaces or apostrophes ("de integración", "d'intégration", "de
+// bout en bout"). A modifier that ends with a hyphen ("front-", "Unit-")
+// shares the end of the name's first word too, as German compounds do:
+// "Front- und Backend-Entwicklung", "Unit- und Integrationstests"; or a
+// later word whole, the head of a hyphenated compound, joined to its
+// own last word: "Unit-, Integrations- und End-to-End-Tests".
 
 // isCoordinator reports whether w, in lower case, is a word that
 // coordinates modifiers on its own; "as well as" and "and/or" do too.
@@ -62,7 +68,9 @@ type coordSpan struct {
 // Coordination flags of a phrase (Matcher.coordOf): another name may end with
 // its last words (coordBefore), start with its first words (coordAfter),
 // or end with the end of its first word and its other words
-// (coordDangling: "Frontend-Entwicklung" for "Backend-Entwicklung").
+// (coordDangling: "Frontend-Entwicklung" for "Backend-Entwicklung"), or
+// with the end of a later word and the words after it ("Integrationstests"
+// for "End-to-End-Tests").
 const (
 	coordBefore uint8 = 1 << iota
 	coordAfter
@@ -79,7 +87,9 @@ const (
 // (coordBefore), or start with before at least one (coordAfter); the end
 // of the phrase's first word from within it, with its other words, as a
 // word of a name after its first with the words after it there, or as the
-// end of any word of a name from within it (coordDangling, see wordEnd).
+// end of any word of a name from within it; or a later word of at least
+// headMin bytes whole, with the words after it, as the end of any word of a
+// name from within it (coordDangling, see wordEnd).
 // The lists are hashed (coordKey) and the questions answered all at once
 // (coordJoin), which reads memory in order where a map of millions of keys
 // would miss the cache at every one.
@@ -123,7 +133,12 @@ const (
 	coordPrefix
 	coordWord
 	coordEnd
+	coordHead
 )
+
+// headMin is the fewest bytes of a later word of a name that a modifier
+// with a dangling hyphen shares whole ("Integrations-" and "Tests").
+const headMin = 4
 
 // addPhrase records the lists of words of phrase p, of concept number id,
 // whose words are toks, and asks the questions whose keys are among them:
@@ -147,6 +162,14 @@ func (j *coordJoin) addPhrase(p int32, toks []string, id int32) {
 			if i == 0 {
 				j.ask(end, id, p, coordDangling)
 			}
+		}
+		for c := 1; c+headMin <= len(t); c++ {
+			if utf8.RuneStart(t[c]) {
+				j.add(k.tail(coordHead, t[c:], rest), id)
+			}
+		}
+		if i > 0 && len(t) >= headMin {
+			j.ask(k.tail(coordHead, t, rest), id, p, coordDangling)
 		}
 	}
 }
@@ -412,14 +435,14 @@ func (s *scanner) coordGate(flags uint8, i, j int) uint8 {
 	if flags&nodeCoordBefore != 0 && i > 0 {
 		if i-1 < s.n-len(s.ring) {
 			g |= nodeCoordBefore // the token has left the ring: say yes
-		} else if t, u := &s.ring[(i-1)&s.mask], &s.ring[i&s.mask]; s.m.coordWord(t.h) && s.asWellAs(t.h, i-2) || slashOrAmp(s.text[t.end:u.start]) {
+		} else if t, u := &s.ring[(i-1)&s.mask], &s.ring[i&s.mask]; s.m.coordWord(t.h) && s.asWellAs(t.h, i-2) || slashOrAmp(s.text[t.end:u.start], false) {
 			g |= nodeCoordBefore
 		}
 	}
 	if flags&nodeCoordAfter != 0 {
 		if j+1 >= s.n {
 			g |= nodeCoordAfter // the token is not made yet: say yes
-		} else if t, u := &s.ring[j&s.mask], &s.ring[(j+1)&s.mask]; s.m.coordWord(u.h) && s.asWellAs(u.h, j+2) || slashOrAmp(s.text[t.end:u.start]) {
+		} else if t, u := &s.ring[j&s.mask], &s.ring[(j+1)&s.mask]; s.m.coordWord(u.h) && s.asWellAs(u.h, j+2) || slashOrAmp(s.text[t.end:u.start], true) {
 			g |= nodeCoordAfter
 		}
 	}
@@ -437,10 +460,11 @@ func (s *scanner) asWellAs(h uint64, k int) bool {
 	return s.ring[k&s.mask].h == s.m.wellHash
 }
 
-// slashOrAmp reports whether gap holds a '/' or a '&'.
-func slashOrAmp(gap string) bool {
+// slashOrAmp reports whether gap holds a '/' or a '&', or a ',' when
+// comma.
+func slashOrAmp(gap string, comma bool) bool {
 	for k := 0; k < len(gap); k++ {
-		if gap[k] == '/' || gap[k] == '&' {
+		if gap[k] == '/' || gap[k] == '&' || comma && gap[k] == ',' {
 			return true
 		}
 	}
@@ -475,19 +499,44 @@ func coordHashes() [12]uint64 {
 }
 
 // coordinatorEnds reports whether a coordinator other than a bare comma
-// ends at text[at], spaces aside; coordinatorStarts whether one starts
-// there. Next to the name, a comma alone separates the items of a list
-// ("Kafka, event streaming"); a comma coordinates modifiers only further
-// on in a chain ("unit, integration and e2e testing"). They spare most
-// names the reading of a modifier.
+// ends at text[at], spaces aside; coordinatorStarts whether one, a bare
+// comma too, starts there. Before the name, a comma next to it separates
+// the items of a list ("Kafka, event streaming"); a comma coordinates
+// modifiers only further on in a chain ("unit, integration and e2e
+// testing"). After it, a comma may start the chain ("tests unitaires,
+// d'intégration et de bout en bout"), which coordAfter checks. They spare
+// most names the reading of a modifier.
 func coordinatorEnds(text string, at int) bool {
 	_, n, commas := coordinatorBefore(text, trimSpaceLeft(text, at))
 	return n > 0 || n == 0 && commas == 0
 }
 
 func coordinatorStarts(text string, at int) bool {
-	_, n, commas := coordinatorAfter(text, trimSpaceRight(text, at))
-	return n > 0 || n == 0 && commas == 0
+	p, n, commas := coordinatorAfter(text, trimSpaceRight(text, at))
+	return n > 0 || n == 0 && (commas == 0 || listEnds(text, p))
+}
+
+// listEnds reports whether a coordinator that is not a bare comma may
+// follow text[p] in a chain of modifiers: before any mark that no
+// modifier or coordinator holds ('.', ';', '(' ...), a '/', a '&' or a
+// coordinating word. It may say yes wrongly, never no wrongly, and spares
+// a name followed by a comma the reading of its modifiers.
+func listEnds(text string, p int) bool {
+	for w := p; p < len(text); p++ {
+		switch c := text[p]; {
+		case c == '/' || c == '&':
+			return true
+		case asciiLetter(c) || c >= 0x80 || c >= '0' && c <= '9' || c == '-' || c == '\'':
+		case c == ' ' || c == ',':
+			if k := p - w; k > 0 && k <= 6 && text[w-1] == ' ' && (isCoordinator(lowerWord(new([6]byte), text, w, p)) || k == 2 && text[w]|0x20 == 'a' && text[w+1]|0x20 == 's') {
+				return true
+			}
+			w = p + 1
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // coordBefore appends the hits of the modifiers before name hit h.
@@ -520,26 +569,38 @@ func (s *scanner) coordAfter(i int, add []hit) []hit {
 	h := &s.hits[i]
 	toks := phraseSeq(s.m, h.phrase)
 	at, t1, clause := h.end, h.t1, h.clause1
+	// Modifiers after a bare comma next to the name wait for a
+	// coordinator that is not one: from is where they start, or -1.
+	from := -1
 	for {
 		var c coordSpan
 		ok := modifierAfter(s.text, at, &c)
 		if !ok {
-			return add
+			break
 		}
 		p, k := s.m.sharedAfter(s.text, toks, c.words[:c.n], s.idOf(h.phrase))
 		if p < 0 {
-			return add
+			break
+		}
+		if at == h.end && c.gapToks == 0 && c.commas > 0 {
+			from = len(add)
+		} else if c.gapToks > 0 || c.commas == 0 {
+			from = -1
 		}
 		c.end, c.n = c.words[k-1][1], k
 		t0 := t1 + c.gapToks
 		t1 = t0 + c.n
 		clause += c.commas
 		if s.namedNear(i, t0, t1, true) {
-			return add
+			break
 		}
 		add = append(add, s.coordHit(h, p, c, t0, clause, c.start-h.start))
 		at = c.end
 	}
+	if from >= 0 {
+		return add[:from]
+	}
+	return add
 }
 
 // namedNear reports whether a name found in the text overlaps the
@@ -637,6 +698,17 @@ func (m *Matcher) sharedBefore(text string, c *coordSpan, seq wordSeq, id uint32
 			return p
 		}
 	}
+	// "Integrations- und End-to-End-Tests": or it shares a later word of
+	// the name, the head of a compound, joined to its last word.
+	for j := 1; j < len(toks); j++ {
+		if len(toks[j]) < headMin {
+			continue // too short to share
+		}
+		joined := slices.Concat(folded[:last], []string{folded[last] + toks[j]}, toks[j+1:])
+		if p := m.coordName(id, wordSeq{toks: joined}, wordSeq{}); p >= 0 {
+			return p
+		}
+	}
 	return -1
 }
 
@@ -645,7 +717,7 @@ func (m *Matcher) sharedBefore(text string, c *coordSpan, seq wordSeq, id uint32
 // name of concept id, and how many words of mod it takes; or -1. The trie is
 // walked once for each start of toks.
 func (m *Matcher) sharedAfter(text string, toks wordSeq, mod [][2]int, id uint32) (int32, int) {
-	var hs [3]uint64
+	var hs [len(coordSpan{}.words)]uint64
 	seq := wordSeq{text: text, spans: mod}
 	for k := range mod {
 		hs[k] = seq.hash(k)
@@ -870,7 +942,7 @@ func modifierAfter(text string, at int, c *coordSpan) bool {
 	*c = coordSpan{gapToks: gapToks, commas: commas}
 	p = trimSpaceRight(text, p)
 	c.start = p
-	for read := 0; read < 3 && p < len(text) && wordAt(text, p); read++ {
+	for read := 0; read < len(c.words) && p < len(text) && wordAt(text, p); read++ {
 		e := p
 		for e < len(text) {
 			r, size := utf8.DecodeRuneInString(text[e:])
@@ -882,6 +954,9 @@ func modifierAfter(text string, at int, c *coordSpan) bool {
 		if q := elisionEnd(text, p, e); q == e+1 {
 			p = q // an elided word, no word of the modifier: "d'intégration"
 			continue
+		}
+		if read == len(c.words)-1 && !modifierEdge(text, e) {
+			break // a fourth word only where the modifier ends: "de bout en bout"
 		}
 		c.words[c.n] = [2]int{p, e}
 		c.n++

@@ -24,11 +24,15 @@ var (
 	// A modifier of up to four words joined by hyphens, maybe a dangling
 	// hyphen, and a coordinator, at the end of the text before a name.
 	refCoordBefore = regexp.MustCompile(`(?:^|[` + regexp.QuoteMeta(refCoordEdge) + `])(` + refCoordW + `(?:-` + refCoordW + `){0,3})(-?) *(?:[,/&]|(?:, *)? ` + refCoordWords + `) *$`)
-	// A coordinator and a modifier of up to three words at the start of
+	// A coordinator and a modifier of up to four words at the start of
 	// the text after a name.
-	// A bare comma, the coordinator that may not stand next to the name.
-	refBareComma  = regexp.MustCompile(`^ *, *$`)
-	refCoordAfter = regexp.MustCompile(`^ *(?:[,/&]|` + refCoordWords + ` ) *(` + refCoordW + `(?:[ '\-]` + refCoordW + `){0,2})`)
+	// The fourth word only where the modifier ends (see refCoordAfter3).
+	refCoordAfter  = regexp.MustCompile(`^ *(?:[,/&]|` + refCoordWords + ` ) *(` + refCoordW + `(?:[ '\-]` + refCoordW + `){0,3})`)
+	refCoordAfter3 = regexp.MustCompile(`^ *(?:[,/&]|` + refCoordWords + ` ) *(` + refCoordW + `(?:[ '\-]` + refCoordW + `){0,2})`)
+	// A bare comma, the coordinator that may not stand next to the name
+	// before it, and after it only when one that is not a bare comma
+	// follows.
+	refBareComma = regexp.MustCompile(`^ *, *$`)
 )
 
 // refCoordinated returns the hits of the modifiers coordinated with the
@@ -37,8 +41,8 @@ func refCoordinated(m *Matcher, text string, hits []refHit) []refHit {
 	var out []refHit
 	for _, h := range hits {
 		ph := &m.phrases[h.phrase]
-		if ph.name < 0 || ph.rule != 0 {
-			continue
+		if ph.name < 0 || ph.rule != 0 || m.gaps[h.phrase] != nil || m.never[h.phrase] {
+			continue // not a name whose words others may share
 		}
 		id, toks := m.str(m.names[ph.name].id), m.phraseToks(h.phrase)
 		for at := h.start; ; {
@@ -54,12 +58,16 @@ func refCoordinated(m *Matcher, text string, hits []refHit) []refHit {
 			out = append(out, refHit{p, g[2], g[3]})
 			at = g[2]
 		}
+		pending := -1 // where modifiers after a bare comma next to the name start
 		for at := h.end; len(toks) > 1; {
 			g := refCoordAfter.FindStringSubmatchIndex(text[at:])
-			if g == nil || at+g[3] < len(text) && !strings.ContainsRune(refCoordEdge, rune(text[at+g[3]])) ||
-				at == h.end && refBareComma.MatchString(text[at:at+g[2]]) {
+			if g != nil && at+g[3] < len(text) && !strings.ContainsRune(refCoordEdge, rune(text[at+g[3]])) {
+				g = refCoordAfter3.FindStringSubmatchIndex(text[at:])
+			}
+			if g == nil || at+g[3] < len(text) && !strings.ContainsRune(refCoordEdge, rune(text[at+g[3]])) {
 				break
 			}
+			bare := refBareComma.MatchString(text[at : at+g[2]])
 			start, words := at+g[2], regexp.MustCompile(`[ '\-]`).Split(text[at+g[2]:at+g[3]], -1)
 			// An elided word before an apostrophe is no word of the
 			// modifier, but part of its text.
@@ -82,8 +90,16 @@ func refCoordinated(m *Matcher, text string, hits []refHit) []refHit {
 			if p < 0 || refNamedNear(m, hits, start, end, true) {
 				break
 			}
+			if at == h.end && bare {
+				pending = len(out)
+			} else if !bare {
+				pending = -1
+			}
 			out = append(out, refHit{p, start, end})
 			at = end
+		}
+		if pending >= 0 {
+			out = out[:pending]
 		}
 	}
 	return out
@@ -115,6 +131,17 @@ func refSharedBefore(m *Matcher, id string, mod, toks []string, dangling bool) i
 			return p
 		}
 		if p := refPhrase(m, id, slices.Concat(mod, []string{tail}, toks[1:])); p >= 0 {
+			return p
+		}
+	}
+	// Or a later word of the name whole, of four bytes or more, joined to
+	// the modifier's last word.
+	for j := 1; dangling && j < len(toks); j++ {
+		if len(toks[j]) < 4 {
+			continue
+		}
+		joined := slices.Concat(mod[:len(mod)-1], []string{mod[len(mod)-1] + toks[j]}, toks[j+1:])
+		if p := refPhrase(m, id, joined); p >= 0 {
 			return p
 		}
 	}

@@ -25,7 +25,10 @@ func refCoordOf(m *Matcher) []uint8 {
 		}
 		return false
 	}
-	suffixes, prefixes, tails := keys{}, keys{}, keys{}
+	// tails: a word after the first, or an end of a word from within it
+	// before other words, with the words after it; ends: an end of four
+	// bytes or more of any word from within it, with the words after it.
+	suffixes, prefixes, tails, ends := keys{}, keys{}, keys{}, keys{}
 	var coordinable []int
 	for p := range m.phrases {
 		ph := &m.phrases[p]
@@ -41,9 +44,12 @@ func refCoordOf(m *Matcher) []uint8 {
 				add(prefixes, strings.Join(toks[:k], " "), id)
 				add(tails, t+"|"+rest, id)
 			}
-			for c := 1; c+2 <= len(t) && rest != ""; c++ {
-				if utf8.RuneStart(t[c]) {
+			for c := 1; c+2 <= len(t); c++ {
+				if utf8.RuneStart(t[c]) && rest != "" {
 					add(tails, t[c:]+"|"+rest, id)
+				}
+				if utf8.RuneStart(t[c]) && c+4 <= len(t) {
+					add(ends, t[c:]+"|"+rest, id)
 				}
 			}
 		}
@@ -57,6 +63,11 @@ func refCoordOf(m *Matcher) []uint8 {
 			}
 			if other(prefixes, strings.Join(toks[:j], " "), id) {
 				out[p] |= coordAfter
+			}
+			// A later word of four bytes or more is the end of
+			// another word from within it.
+			if rest := strings.Join(toks[j+1:], " "); len(toks[j]) >= 4 && other(ends, toks[j]+"|"+rest, id) {
+				out[p] |= coordDangling
 			}
 		}
 		first, rest := toks[0], strings.Join(toks[1:], " ")
