@@ -77,45 +77,29 @@ func matcherNames(t *Taxonomy) []namedIn {
 // must not get twice: a mention of it is one of the earlier name.
 func eachEngineName(t *Taxonomy, add func(kind Kind, i int, lang, name string)) {
 	var given givenNames
-	concept := func(kind Kind, i int, name string, alt []string, loc []Localized) {
-		add(kind, i, "", name)
+	eachConcept(&t.f, func(c Concept, i int, alt []string, loc []Localized) {
+		add(c.Kind, i, "", c.Name)
 		for _, a := range alt {
-			add(kind, i, "", a)
+			add(c.Kind, i, "", a)
 		}
 		if len(loc) == 0 {
 			return
 		}
-		given.reset(name, alt)
+		given.reset(c.Name, alt)
 		for _, l := range loc {
 			if !t.matches(l.Lang) {
 				continue
 			}
 			if !given.has(l.Name) {
-				add(kind, i, l.Lang, l.Name)
+				add(c.Kind, i, l.Lang, l.Name)
 				given.add(l.Name)
 			}
 			for _, a := range l.AltNames {
-				add(kind, i, l.Lang, a)
+				add(c.Kind, i, l.Lang, a)
 				given.add(a)
 			}
 		}
-	}
-	for i := range t.f.Roles {
-		r := &t.f.Roles[i]
-		concept(KindRole, i, r.Name, r.AltNames, r.Localized)
-	}
-	for i := range t.f.Skills {
-		s := &t.f.Skills[i]
-		concept(KindSkill, i, s.Name, s.AltNames, s.Localized)
-	}
-	for i := range t.f.Responsibilities {
-		r := &t.f.Responsibilities[i]
-		concept(KindResponsibility, i, r.Name, r.AltNames, r.Localized)
-	}
-	for i := range t.f.Occupations {
-		o := &t.f.Occupations[i]
-		concept(KindOccupation, i, o.Name, o.AltNames, o.Localized)
-	}
+	})
 }
 
 // conceptAt is what the engine configuration takes of the concept i of

@@ -429,7 +429,7 @@ func (t *Taxonomy) namesByKey() map[string]Concept {
 // eachName calls add with every name of every concept of f, localized
 // names included.
 func eachName(f *file, add func(c Concept, name string)) {
-	names := func(c Concept, alt []string, loc []Localized) {
+	eachConcept(f, func(c Concept, _ int, alt []string, loc []Localized) {
 		add(c, c.Name)
 		for _, a := range alt {
 			add(c, a)
@@ -440,18 +440,29 @@ func eachName(f *file, add func(c Concept, name string)) {
 				add(c, a)
 			}
 		}
+	})
+}
+
+// eachConcept calls visit with every concept of f that has names, in the
+// order of its lists (roles, skills, responsibilities, occupations): the
+// concept with its preferred name, its index in its list, its alternative
+// names and its localized entries.
+func eachConcept(f *file, visit func(c Concept, i int, alt []string, loc []Localized)) {
+	for i := range f.Roles {
+		r := &f.Roles[i]
+		visit(Concept{KindRole, r.ID, r.Name}, i, r.AltNames, r.Localized)
 	}
-	for _, r := range f.Roles {
-		names(Concept{KindRole, r.ID, r.Name}, r.AltNames, r.Localized)
+	for i := range f.Skills {
+		s := &f.Skills[i]
+		visit(Concept{KindSkill, s.ID, s.Name}, i, s.AltNames, s.Localized)
 	}
-	for _, s := range f.Skills {
-		names(Concept{KindSkill, s.ID, s.Name}, s.AltNames, s.Localized)
+	for i := range f.Responsibilities {
+		r := &f.Responsibilities[i]
+		visit(Concept{KindResponsibility, r.ID, r.Name}, i, r.AltNames, r.Localized)
 	}
-	for _, r := range f.Responsibilities {
-		names(Concept{KindResponsibility, r.ID, r.Name}, r.AltNames, r.Localized)
-	}
-	for _, o := range f.Occupations {
-		names(Concept{KindOccupation, o.ID, o.Name}, o.AltNames, o.Localized)
+	for i := range f.Occupations {
+		o := &f.Occupations[i]
+		visit(Concept{KindOccupation, o.ID, o.Name}, i, o.AltNames, o.Localized)
 	}
 }
 

@@ -2,8 +2,6 @@ package engine
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -232,19 +230,7 @@ func TestLocalPartEndsLikeReference(t *testing.T) {
 // times faster than the general path, and 1.7 times the floor.
 func BenchmarkTokenize(b *testing.B) {
 	m := defaultMatcher()
-	files, err := filepath.Glob("../../testdata/bench/*")
-	if err != nil || len(files) == 0 {
-		b.Fatal("no texts in testdata/bench")
-	}
-	var docs []string
-	for _, f := range files {
-		d, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, string(d))
-	}
-	set := strings.Join(docs, "\n\n")
+	set := strings.Join(benchTexts(b, "../../testdata/bench/*"), "\n\n")
 	text := strings.Repeat(set+"\n\n", (1<<20)/(len(set)+2)+1)
 	s := m.newScanner(text)
 	b.Run("fill", func(b *testing.B) {
