@@ -96,3 +96,21 @@ func ExampleSkill_NameIn() {
 	// fr    "revue de code" "Reviewing changes."
 	// es    "code review" "Reviewing changes."
 }
+
+// Taxonomy.NameIn names any concept the package hands out in a language:
+// here the mentions of a French text, in German.
+func ExampleTaxonomy_NameIn() {
+	t, err := roles.Parse([]byte(exampleLangTaxonomy))
+	if err != nil {
+		log.Fatal(err)
+	}
+	text := "Développeuse back-end : Go, revue de code."
+	for _, m := range t.Extract(text) {
+		c := roles.Concept{Kind: m.Kind, ID: m.ID, Name: m.Name}
+		fmt.Printf("%q → %q\n", text[m.Start:m.End], t.NameIn(c, "de"))
+	}
+	// Output:
+	// "Développeuse back-end" → "Backend-Entwickler"
+	// "Go" → "Go"
+	// "revue de code" → "Code-Review"
+}

@@ -217,3 +217,35 @@ func (o Occupation) NameIn(lang string) string { return nameIn(o.Name, o.Localiz
 func (o Occupation) DescriptionIn(lang string) string {
 	return descriptionIn(o.Description, o.Localized, lang)
 }
+
+// NameIn returns the preferred name of the concept c in the language lang,
+// as [Role.NameIn] finds it for a role: c's kind and ID choose the concept,
+// so any Concept the package hands out works, as do the kind and ID of a
+// [Mention] (Concept{Kind: m.Kind, ID: m.ID}). It returns c.Name when the
+// taxonomy has no concept of that kind and ID. Unlike Role(id).NameIn, it
+// copies nothing.
+func (t *Taxonomy) NameIn(c Concept, lang string) string {
+	switch c.Kind {
+	case KindRole:
+		if i, ok := t.roleAt[c.ID]; ok {
+			r := &t.f.Roles[i]
+			return nameIn(r.Name, r.Localized, lang)
+		}
+	case KindSkill:
+		if i, ok := t.skillAt[c.ID]; ok {
+			s := &t.f.Skills[i]
+			return nameIn(s.Name, s.Localized, lang)
+		}
+	case KindResponsibility:
+		if i, ok := t.respAt[c.ID]; ok {
+			r := &t.f.Responsibilities[i]
+			return nameIn(r.Name, r.Localized, lang)
+		}
+	case KindOccupation:
+		if i, ok := t.occAt[c.ID]; ok {
+			o := &t.f.Occupations[i]
+			return nameIn(o.Name, o.Localized, lang)
+		}
+	}
+	return c.Name
+}

@@ -346,6 +346,14 @@ func TestNameIn(t *testing.T) {
 		{"a skill's description", s.DescriptionIn("fr"), "Relire le code des autres."},
 		{"a responsibility's, from its own", resp.DescriptionIn("es"), "Reviews code."},
 		{"an occupation's, from its own", o.DescriptionIn("de"), "Keeps the books."},
+		{"Taxonomy.NameIn of a role", tx.NameIn(Concept{Kind: KindRole, ID: "backend-developer"}, "de-CH"), "Backend-Entwickler EFZ"},
+		{"Taxonomy.NameIn of a skill", tx.NameIn(Concept{Kind: KindSkill, ID: "code-review"}, "fr-CA"), "revue de code"},
+		{"Taxonomy.NameIn of a responsibility", tx.NameIn(Concept{Kind: KindResponsibility, ID: "review-code"}, "es"), "revisar código"},
+		{"Taxonomy.NameIn of an occupation", tx.NameIn(Concept{Kind: KindOccupation, ID: "accountant"}, "de"), "Buchhalter"},
+		{"Taxonomy.NameIn: no entry, the own name", tx.NameIn(Concept{Kind: KindSkill, ID: "code-review", Name: "ignored"}, "it"), s.Name},
+		{"Taxonomy.NameIn: an unknown ID gives c.Name", tx.NameIn(Concept{Kind: KindSkill, ID: "no-such-skill", Name: "As given"}, "de"), "As given"},
+		{"Taxonomy.NameIn: the kind chooses, not the ID alone", tx.NameIn(Concept{Kind: KindRole, ID: "code-review", Name: "As given"}, "fr"), "As given"},
+		{"Taxonomy.NameIn: no kind", tx.NameIn(Concept{ID: "code-review", Name: "As given"}, "fr"), "As given"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.why, tt.got, tt.want)

@@ -398,6 +398,9 @@ var zeroCases = []struct {
 		_, found := tx.Lookup("go")
 		return []any{tx.Version(), len(tx.Extract(zeroText)), found}
 	}, []any{"", 0, false}},
+	{"NameIn", func(z *Taxonomy) any {
+		return z.NameIn(Concept{Kind: KindSkill, ID: "go", Name: "Go"}, "de")
+	}, "Go"},
 	{"UnmarshalJSON/null", func(z *Taxonomy) any { return errorKind(z.UnmarshalJSON([]byte("null"))) }, "no error"},
 	{"UnmarshalJSON/invalid", func(z *Taxonomy) any { return errorKind(z.UnmarshalJSON([]byte("{}"))) }, "*Error"},
 	{"MarshalJSON", func(z *Taxonomy) any {

@@ -351,38 +351,14 @@ func analyze(t *roles.Taxonomy, name string, doc document, lines bool, lang stri
 	if lang != "" {
 		for _, ev := range [][]roles.Signal{r.decision.Evidence, r.decision.LeaningEvidence} {
 			for i := range ev {
-				ev[i].Name = nameIn(t, lang, ev[i].Concept)
+				ev[i].Name = t.NameIn(ev[i].Concept, lang)
 			}
 		}
 		for i := range r.Roles {
-			r.Roles[i].Name = nameIn(t, lang, roles.Concept{Kind: roles.KindRole, ID: r.Roles[i].ID, Name: r.Roles[i].Name})
+			r.Roles[i].Name = t.NameIn(roles.Concept{Kind: roles.KindRole, ID: r.Roles[i].ID, Name: r.Roles[i].Name}, lang)
 		}
 	}
 	return r
-}
-
-// nameIn is the name of the concept c of t in the language lang (see
-// roles.Role.NameIn): c.Name when t has no such concept.
-func nameIn(t *roles.Taxonomy, lang string, c roles.Concept) string {
-	switch c.Kind {
-	case roles.KindRole:
-		if r, ok := t.Role(c.ID); ok {
-			return r.NameIn(lang)
-		}
-	case roles.KindSkill:
-		if s, ok := t.Skill(c.ID); ok {
-			return s.NameIn(lang)
-		}
-	case roles.KindResponsibility:
-		if r, ok := t.Responsibility(c.ID); ok {
-			return r.NameIn(lang)
-		}
-	case roles.KindOccupation:
-		if o, ok := t.Occupation(c.ID); ok {
-			return o.NameIn(lang)
-		}
-	}
-	return c.Name
 }
 
 // mentions spells out the mentions found in doc with their text and position.
