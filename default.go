@@ -36,5 +36,5 @@ func loadDefault() *Taxonomy {
 // loadMatcher makes the matcher of the embedded taxonomy t from its
 // generated tables.
 func loadMatcher(t *Taxonomy) *matcher {
-	return &matcher{m: engine.Builtin(), names: matcherNames(t)}
+	return &matcher{m: engine.Builtin(), nameList: matcherNames(t)}
 }

@@ -12,15 +12,42 @@ import (
 // its hits into Mentions: for each name of the engine's configuration, the
 // concept it names and its language.
 type matcher struct {
-	m     *engine.Matcher
-	names []namedIn // by index in the configuration's Names
+	m *engine.Matcher
+	nameList
 }
 
-// namedIn is a concept with one of its names, and the name's language: ""
-// for the concept's own names.
+// nameList is, for each name of an engine configuration, the concept it
+// names and its language.
+type nameList struct {
+	names []namedIn // by index in the configuration's Names
+	langs []string  // the languages of names, by namedIn.lang; "" first
+}
+
+// namedIn is a concept's ID and one of its names, with the concept's kind
+// and the name's language as indexes: a Mention reads one namedIn of tens
+// of thousands for each hit, and the collector scans them all in each
+// cycle, so they hold two strings rather than four.
 type namedIn struct {
-	Concept
-	lang string
+	id, name string
+	kind     uint8  // index in kinds
+	lang     uint32 // index in nameList.langs
+}
+
+// kinds are the kinds of concepts, by namedIn.kind.
+var kinds = [...]Kind{KindRole, KindSkill, KindResponsibility, KindOccupation}
+
+// add appends the name, in the language lang, of the concept of kind kind
+// and ID id.
+func (l *nameList) add(kind Kind, id, name, lang string) {
+	if l.langs == nil {
+		l.langs = []string{""}
+	}
+	li := slices.Index(l.langs, lang)
+	if li < 0 {
+		li = len(l.langs)
+		l.langs = append(l.langs, lang)
+	}
+	l.names = append(l.names, namedIn{id: id, name: name, kind: uint8(slices.Index(kinds[:], kind)), lang: uint32(li)})
 }
 
 // qualifiers maps the engine's qualifiers to the package's.
@@ -29,7 +56,7 @@ var qualifiers = [...]Qualifier{engine.Required: QualifierRequired, engine.Prefe
 // newMatcher compiles t for the engine.
 func newMatcher(t *Taxonomy) *matcher {
 	c := configOf(t)
-	return &matcher{m: engine.New(&c.Config), names: c.names}
+	return &matcher{m: engine.New(&c.Config), nameList: c.nameList}
 }
 
 // configOf is the engine configuration of t. With eachEngineName, it is
@@ -40,7 +67,7 @@ func newMatcher(t *Taxonomy) *matcher {
 // skill whether it is a language.
 func configOf(t *Taxonomy) *engineConfig {
 	n := t.names // the number of names, unless a concept repeats one
-	c := &engineConfig{Config: engine.Config{Names: make([]engine.Name, 0, n)}, names: make([]namedIn, 0, n)}
+	c := &engineConfig{Config: engine.Config{Names: make([]engine.Name, 0, n)}, nameList: nameList{names: make([]namedIn, 0, n)}}
 	at := conceptAt{i: -1}
 	var compiled []*engine.Rule
 	eachEngineName(t, func(kind Kind, i int, lang, name string) {
@@ -60,12 +87,12 @@ func configOf(t *Taxonomy) *engineConfig {
 // matcherNames is the concept and language of each name of the engine
 // configuration of t, in its order: what a matcher needs of the
 // configuration once it is compiled, made without making the rest.
-func matcherNames(t *Taxonomy) []namedIn {
-	names := make([]namedIn, 0, t.names)
+func matcherNames(t *Taxonomy) nameList {
+	l := nameList{names: make([]namedIn, 0, t.names)}
 	eachEngineName(t, func(kind Kind, i int, lang, name string) {
-		names = append(names, namedIn{Concept{Kind: kind, ID: conceptOf(t, kind, i).id, Name: name}, lang})
+		l.add(kind, conceptOf(t, kind, i).id, name, lang)
 	})
-	return names
+	return l
 }
 
 // eachEngineName calls add with every name of t that its engine
@@ -165,7 +192,7 @@ func engineCues(q QualifierCues) engine.Cues {
 // and language of each name.
 type engineConfig struct {
 	engine.Config
-	names []namedIn
+	nameList
 }
 
 // add adds the name, in the language lang, of the concept at, whose rules
@@ -187,7 +214,7 @@ func (c *engineConfig) add(at *conceptAt, compiled []*engine.Rule, lang, name st
 		}
 	}
 	c.Names = append(c.Names, n)
-	c.names = append(c.names, namedIn{Concept{Kind: at.kind, ID: at.id, Name: name}, lang})
+	c.nameList.add(at.kind, at.id, name, lang)
 }
 
 // givenNames are the names of one concept given to the engine so far, to
@@ -293,7 +320,7 @@ func sketchOf(s string) sketch {
 // more.
 func (e *matcher) mention(r *Mention, h engine.Hit) {
 	c := &e.names[h.Name]
-	r.Kind, r.ID, r.Name, r.Lang, r.Qualifier = c.Kind, c.ID, c.Name, c.lang, qualifiers[h.Qualifier]
+	r.Kind, r.ID, r.Name, r.Lang, r.Qualifier = kinds[c.kind], c.id, c.name, e.langs[c.lang], qualifiers[h.Qualifier]
 	r.Start, r.End, r.Years = h.Start, h.End, h.Years.Years()
 }
 

@@ -593,7 +593,7 @@ func TestMatcherNames(t *testing.T) {
 		all = append(all, tx)
 	}
 	for i, tx := range all {
-		if diff := cmp.Diff(configOf(tx).names, matcherNames(tx), cmp.AllowUnexported(namedIn{})); diff != "" {
+		if diff := cmp.Diff(configOf(tx).nameList, matcherNames(tx), cmp.AllowUnexported(nameList{}, namedIn{})); diff != "" {
 			t.Errorf("taxonomy %d: matcherNames differs from the configuration's (-want +got):\n%s", i, diff)
 		}
 	}

@@ -129,7 +129,10 @@ func benchDocs(tb testing.TB) []string {
 //     sample posting of testdata, drawn in a fixed random order to 1 MiB:
 //     texts written to hold every rule and trap, four times as dense in
 //     mentions as real postings;
-//   - regexp-baseline: one alternation of every name on the postings.
+//   - regexp-baseline: one alternation of every name on the postings;
+//   - de-each: the German postings of internal/engine/testdata/bench-de,
+//     each in its own call: longer words, accents, gender marks and
+//     closed compounds, which English text seldom has.
 //
 // Speed on a text the processor has seen is no guide: run alone, each
 // posting of testdata/bench, a few KB, scans about twice as fast as the
@@ -142,20 +145,8 @@ func BenchmarkExtract(b *testing.B) {
 	t.matcher()
 	docs := benchDocs(b)
 	postings := repeatTo(strings.Join(docs, "\n\n"), 1<<20)
-	size := 0
-	for _, d := range docs {
-		size += len(d)
-	}
 	b.Run("postings", func(b *testing.B) { benchExtract(b, t, postings) })
-	b.Run("postings-each", func(b *testing.B) {
-		b.SetBytes(int64(size))
-		b.ReportAllocs()
-		for range b.N {
-			for _, d := range docs {
-				t.Extract(d)
-			}
-		}
-	})
+	b.Run("postings-each", func(b *testing.B) { benchEach(b, t, docs) })
 	corpus := shuffledParagraphs(postingDocs(b), 1<<20)
 	b.Run("corpus", func(b *testing.B) { benchExtract(b, t, corpus) })
 	re := naiveRegexp(t)
@@ -166,6 +157,35 @@ func BenchmarkExtract(b *testing.B) {
 			re.FindAllStringIndex(postings, -1)
 		}
 	})
+	b.Run("de-each", func(b *testing.B) { benchEach(b, t, germanDocs(b)) })
+}
+
+// germanDocs returns the German postings of the engine's benchmark,
+// internal/engine/testdata/bench-de: job postings as German job boards
+// show them, distinct texts.
+func germanDocs(tb testing.TB) []string {
+	tb.Helper()
+	files, _ := filepath.Glob("internal/engine/testdata/bench-de/*.txt")
+	docs := readDocs(tb, files)
+	if len(docs) == 0 {
+		tb.Fatal("no texts in internal/engine/testdata/bench-de")
+	}
+	return docs
+}
+
+// benchEach runs t.Extract on each of docs, b.N times.
+func benchEach(b *testing.B, t *Taxonomy, docs []string) {
+	size := 0
+	for _, d := range docs {
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for range b.N {
+		for _, d := range docs {
+			t.Extract(d)
+		}
+	}
 }
 
 // benchExtract runs t.Extract on text b.N times.

@@ -519,12 +519,13 @@ func (r *snapReader) indexes() []int32 {
 
 // readEdges reads an edge table, each edge from the node it leads to; the
 // root's table holds the root's edges, the other every edge. The table is
-// as full as insert leaves it: at most half, so that a probe for an
-// absent token ends at an empty slot, and at least a quarter when larger
-// than 1024 slots.
+// at most half full, so that a probe for an absent token ends at an empty
+// slot, and at least an eighth when larger than 1024 slots: insert leaves
+// it between an eighth and a quarter full, and a snapshot made while it
+// left tables half full reads as well.
 func (r *snapReader) readEdges(t *edgeTable, nodes []trieNode, roots bool) {
 	size, n := r.num(), r.count(1)
-	if r.err != nil || size < 1024 || size&(size-1) != 0 || 2*n > size || size > max(1024, 4*n) {
+	if r.err != nil || size < 1024 || size&(size-1) != 0 || 2*n > size || size > max(1024, 8*n) {
 		r.fail("bad edge table of %d edges in %d slots", n, size)
 		return
 	}

@@ -71,12 +71,31 @@ type tokenizer struct {
 // bracket, a comma, a semicolon, or a '.', ':', '!' or '?' before one of
 // them. next reads the rest, and this must read the same.
 func (s *tokenizer) fill(upto int) {
+	n := s.n
+	s.fillTokens(upto)
+	if s.compounds {
+		s.markCompounds(n)
+	}
+}
+
+// markCompounds marks the tokens from token n on that may be closed
+// compounds (see compoundBit), as next does: fillTokens leaves that to it,
+// so that text without compounds, nearly all English text, does not pay
+// for it at every word of its loop.
+func (s *tokenizer) markCompounds(n int) {
+	for ; n < s.n; n++ {
+		t := &s.ring[n&s.mask]
+		t.marks |= uint8(compoundBit(tail32(s.text, t.end))&joinBit(t.end-t.start >= minCompound)) << 1
+	}
+}
+
+// fillTokens is fill but for compound marks.
+func (s *tokenizer) fillTokens(upto int) {
 	text := s.text
 	ring, mask := s.ring, s.mask
 	// The counters the fast path moves, in locals: stores to the ring
 	// would make the compiler load them again from s for every token.
 	n, pos := s.n, s.pos
-	compounds := s.compounds
 	for n < upto {
 		t := &ring[n&mask]
 		if w := pos; w < len(text) && !s.noJoin && s.sentWords+1 < maxSentenceWords {
@@ -116,9 +135,6 @@ func (s *tokenizer) fill(upto int) {
 						t.clause, t.sent, t.para, t.line, t.semi = s.clause, s.sent, s.para, s.line, s.semi
 						t.lineStart, t.paren, t.colonEnd, t.short, t.alnum = s.lineStart, s.depth > 0, false, q-w <= 8, true
 						t.marks = 0
-						if compounds {
-							t.marks = uint8(compoundBit(tail32(text, q))&joinBit(q-w >= minCompound)) << 1
-						}
 						n++
 						continue
 					}
