@@ -198,7 +198,15 @@ var langSentences = []struct {
 		[]string{"Encadrer une équipe=leadership required", "travailler en équipe=teamwork required"}, nil},
 	{"fr", "data words", "Qualité de la donnée, traitement en flux avec Kafka, sur un cloud public.",
 		[]string{"Qualité de la donnée=data-quality required", "traitement en flux=stream-processing required", "cloud public=cloud-computing required"}, nil},
+	{"fr", "verbs conjugated: vous, future, tu", "Vous participerez aux astreintes, et tu rédigeras les cas de test.",
+		[]string{"participerez aux astreintes=operate-production-infrastructure required", "rédigeras les cas de test=assure-software-quality required"}, nil},
 	{"fr", "c'est is no C", "C'est un poste clé en C++.", []string{"C++=cpp required"}, []string{"c"}},
+	{"fr", "third-group verbs in the future, a possessive for the article", "Vous concevrez le schéma et construirez nos pipelines de données.",
+		[]string{"concevrez le schéma=data-modeling required", "construirez nos pipelines de données=build-data-pipelines required"}, nil},
+	{"fr", "a resume in past participles", "Conçu le schéma de la base, optimisé les requêtes SQL et corrigé les anomalies.",
+		[]string{"Conçu le schéma=data-modeling required", "optimisé les requêtes SQL=database-optimization required", "corrigé les anomalies=debug-and-troubleshoot required"}, nil},
+	{"fr", "nouns in -er and verbs of other families find nothing", "Le conseiller clientèle tient le cahier de caisse ; vous suivrez les dossiers des patients et ferez les transmissions.",
+		nil, []string{"test-planning", "data-lineage", "maintain-existing-app", "data-modeling", "assure-software-quality"}},
 
 	// Spanish.
 	{"es", "a gendered title", "Desarrollador/a backend con experiencia en Python",
