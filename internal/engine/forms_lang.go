@@ -339,16 +339,29 @@ var french = romance{
 // in the infinitive ("optimiser les requêtes", "concevoir le schéma"), with
 // the verb as postings and resumes conjugate it (see frenchConjugations):
 // "vous optimiserez", "tu optimises", "optimisé" (accents are folded),
-// "vous concevrez", "conçu". A noun in -er or -ir first ("cahier de
+// "vous concevrez", "conçu"; and the verb, in each form, with the first
+// article after it written as each of its frenchDeterminers ("construirez
+// nos pipelines de données"). A noun in -er or -ir first ("cahier de
 // recette") gets forms that no text writes; a verb alone gets none, as its
 // forms alone say too little.
 func frenchVerbForms(toks []string, gaps []uint64) []form {
 	if len(toks) < 2 {
 		return nil
 	}
+	verbs := frenchConjugations(toks[0])
+	if verbs == nil {
+		return nil
+	}
+	k := slices.IndexFunc(toks[1:], func(w string) bool { return frenchDeterminers[w] != nil }) + 1
 	var out []form
-	for _, v := range frenchConjugations(toks[0]) {
-		out = addForm(out, toks, form{replaced(toks, 0, v), gaps})
+	for _, v := range append([]string{toks[0]}, verbs...) {
+		t := replaced(toks, 0, v)
+		out = addForm(out, toks, form{t, gaps})
+		if k > 0 {
+			for _, d := range frenchDeterminers[toks[k]] {
+				out = addForm(out, toks, form{replaced(t, k, d), gaps})
+			}
+		}
 	}
 	return out
 }
@@ -427,26 +440,26 @@ func frenchConjugations(w string) []string {
 // schéma". Elided articles (l', d') are no tokens of their own.
 var frenchArticles = map[string]string{"les": "des", "des": "les", "le": "un", "un": "le", "la": "une", "une": "la"}
 
-// frenchDeterminers are the possessive and demonstrative determiners that
-// the first article of a name after its first word may be written as, in
+// frenchDeterminers are the possessive determiners that
+// the first article after a verb that opens a name may be written as, in
 // the same number: "construire des pipelines de données" as "construirez
 // nos pipelines de données", "concevoir le schéma" as "concevoir votre
-// schéma". Either gender is harmless where only one is right.
+// schéma". Others ("ses", "ces") are rarer in postings than the
+// forms they would cost.
 var frenchDeterminers = map[string][]string{
-	"les": {"nos", "vos", "leurs", "ses", "ces"},
-	"des": {"nos", "vos", "leurs", "ses", "ces"},
-	"le":  {"notre", "votre", "leur", "son", "ce"},
-	"un":  {"notre", "votre", "leur", "son", "ce"},
-	"la":  {"notre", "votre", "leur", "sa", "cette"},
-	"une": {"notre", "votre", "leur", "sa", "cette"},
+	"les": {"nos", "vos", "leurs"},
+	"des": {"nos", "vos", "leurs"},
+	"le":  {"notre", "votre", "leur"},
+	"un":  {"notre", "votre", "leur"},
+	"la":  {"notre", "votre", "leur"},
+	"une": {"notre", "votre", "leur"},
 }
 
 // frenchArticleForms returns forms, the French forms of a name with tokens
 // toks and gaps, with each of them, and the name itself, also with its
-// articles after its first word swapped for the others of frenchArticles,
-// and with its first article after its first word written as each of its
-// frenchDeterminers. A form with a wrong gender or a partitive that no
-// text writes is harmless.
+// articles after its first word swapped for the others of frenchArticles.
+// A form with a wrong gender or a partitive that no text writes is
+// harmless.
 func frenchArticleForms(toks []string, gaps []uint64, forms []form) []form {
 	out := forms
 	for _, f := range append([]form{{toks, gaps}}, forms...) {
@@ -458,11 +471,6 @@ func frenchArticleForms(toks []string, gaps []uint64, forms []form) []form {
 		}
 		if changed {
 			out = addForm(out, toks, form{swapped, f.gaps})
-		}
-		if k := slices.IndexFunc(f.toks[1:], func(w string) bool { return frenchDeterminers[w] != nil }); k >= 0 {
-			for _, d := range frenchDeterminers[f.toks[k+1]] {
-				out = addForm(out, toks, form{replaced(f.toks, k+1, d), f.gaps})
-			}
 		}
 	}
 	return out
