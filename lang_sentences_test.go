@@ -203,6 +203,8 @@ var langSentences = []struct {
 	{"fr", "c'est is no C", "C'est un poste clé en C++.", []string{"C++=cpp required"}, []string{"c"}},
 	{"fr", "third-group verbs in the future, a possessive for the article", "Vous concevrez le schéma et construirez nos pipelines de données.",
 		[]string{"concevrez le schéma=data-modeling required", "construirez nos pipelines de données=build-data-pipelines required"}, nil},
+	{"fr", "maintenir and partager conjugated, with possessives", "Vous maintiendrez nos pipelines de données et partagerez vos connaissances.",
+		[]string{"maintiendrez nos pipelines de données=build-data-pipelines required", "partagerez vos connaissances=train-and-support-team required"}, nil},
 	{"fr", "a resume in past participles", "Conçu le schéma de la base, optimisé les requêtes SQL et corrigé les anomalies.",
 		[]string{"Conçu le schéma=data-modeling required", "optimisé les requêtes SQL=database-optimization required", "corrigé les anomalies=debug-and-troubleshoot required"}, nil},
 	{"fr", "nouns in -er and verbs of other families find nothing", "Le conseiller clientèle tient le cahier de caisse ; vous suivrez les dossiers des patients et ferez les transmissions.",
