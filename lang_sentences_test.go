@@ -205,6 +205,8 @@ var langSentences = []struct {
 		[]string{"concevrez le schéma=data-modeling required", "construirez nos pipelines de données=build-data-pipelines required"}, nil},
 	{"fr", "maintenir and partager conjugated, with possessives", "Vous maintiendrez nos pipelines de données et partagerez vos connaissances.",
 		[]string{"maintiendrez nos pipelines de données=build-data-pipelines required", "partagerez vos connaissances=train-and-support-team required"}, nil},
+	{"fr", "securing applications, conjugated, with a possessive", "Vous sécuriserez nos applications.",
+		[]string{"sécuriserez nos applications=security required"}, nil},
 	{"fr", "a resume in past participles", "Conçu le schéma de la base, optimisé les requêtes SQL et corrigé les anomalies.",
 		[]string{"Conçu le schéma=data-modeling required", "optimisé les requêtes SQL=database-optimization required", "corrigé les anomalies=debug-and-troubleshoot required"}, nil},
 	{"fr", "nouns in -er and verbs of other families find nothing", "Le conseiller clientèle tient le cahier de caisse ; vous suivrez les dossiers des patients et ferez les transmissions.",
