@@ -6258,6 +6258,9 @@ var defaultFile = file{
 					AltNames: []string{
 						"migration de bases de données",
 						"migration de schéma",
+						"migration des données",
+						"migrer les données",
+						"migrer les bases de données",
 					},
 				},
 			},
@@ -11087,6 +11090,8 @@ var defaultFile = file{
 						"bus de messages",
 						"messagerie asynchrone",
 						"courtier de messages",
+						"file d'attente de messages",
+						"files d'attente de messages",
 					},
 				},
 			},

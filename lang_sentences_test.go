@@ -207,6 +207,8 @@ var langSentences = []struct {
 		[]string{"maintiendrez nos pipelines de données=build-data-pipelines required", "partagerez vos connaissances=train-and-support-team required"}, nil},
 	{"fr", "securing applications, conjugated, with a possessive", "Vous sécuriserez nos applications.",
 		[]string{"sécuriserez nos applications=security required"}, nil},
+	{"fr", "migrating databases, conjugated, with a possessive", "Vous migrerez nos bases de données vers PostgreSQL.",
+		[]string{"migrerez nos bases de données=database-migrations required", "PostgreSQL=postgresql required"}, nil},
 	{"fr", "a resume in past participles", "Conçu le schéma de la base, optimisé les requêtes SQL et corrigé les anomalies.",
 		[]string{"Conçu le schéma=data-modeling required", "optimisé les requêtes SQL=database-optimization required", "corrigé les anomalies=debug-and-troubleshoot required"}, nil},
 	{"fr", "nouns in -er and verbs of other families find nothing", "Le conseiller clientèle tient le cahier de caisse ; vous suivrez les dossiers des patients et ferez les transmissions.",
