@@ -42,7 +42,7 @@ func TestEval15Data(t *testing.T) {
 		p = append(p, checkEval13Concepts(tax, eval13Label{Concepts: l.Concepts})...)
 		p = append(p, checkEval15Text(l.File)...)
 		if l.Split != splits[i] {
-			p = append(p, "split must be "+strconv.Quote(splits[i])+" by the README's rule (within a language, every third entry by file name, from the first, is dev)")
+			p = append(p, "split must be "+strconv.Quote(splits[i])+" by the README's rule (a <lang>-<kind>-dev-<name> file is dev; of the others, within a language, every third entry by file name, from the first, is dev)")
 		}
 		for _, s := range p {
 			t.Errorf("labels.json entry %d (%q): %s", i, l.File, s)
@@ -56,13 +56,19 @@ func TestEval15Data(t *testing.T) {
 	checkEval15Counts(t, labels)
 }
 
-// eval15Splits gives the split of each entry of the sorted manifest: the
-// entries of each language are numbered from 0 in order, and those whose
-// number is a multiple of three are dev.
+// eval15Splits gives the split of each entry of the sorted manifest: a
+// text added for tuning after the set was frozen, named
+// <lang>-<kind>-dev-<name>, is dev; the other entries of each language are
+// numbered from 0 in order, and those whose number is a multiple of three
+// are dev.
 func eval15Splits(labels []eval15Label) []string {
 	seen := map[string]int{}
 	out := make([]string, len(labels))
 	for i, l := range labels {
+		if strings.HasPrefix(l.File, l.Lang+"-"+l.Kind+"-dev-") {
+			out[i] = "dev"
+			continue
+		}
 		out[i] = "holdout"
 		if seen[l.Lang]%3 == 0 {
 			out[i] = "dev"

@@ -54,7 +54,7 @@ func langForms(n *Name, raw, toks []string, gaps []uint64) []form {
 	case "de":
 		out = germanForms(toks, gaps)
 	case "fr":
-		out = frenchArticleForms(toks, gaps, romanceForms(toks, gaps, &french))
+		out = frenchArticleForms(toks, gaps, append(romanceForms(toks, gaps, &french), frenchVerbForms(toks, gaps)...))
 	case "es":
 		out = romanceForms(toks, gaps, &spanish)
 	}
@@ -335,11 +335,125 @@ var french = romance{
 	dotted: true,
 }
 
+// frenchVerbForms returns the forms of a French name that opens with a verb
+// in the infinitive ("optimiser les requêtes", "concevoir le schéma"), with
+// the verb as postings and resumes conjugate it (see frenchConjugations):
+// "vous optimiserez", "tu optimises", "optimisé" (accents are folded),
+// "vous concevrez", "conçu"; and the verb, in each form, with the first
+// article after it written as each of its frenchDeterminers ("construirez
+// nos pipelines de données"). A noun in -er or -ir first ("cahier de
+// recette") gets forms that no text writes; a verb alone gets none, as its
+// forms alone say too little.
+func frenchVerbForms(toks []string, gaps []uint64) []form {
+	if len(toks) < 2 {
+		return nil
+	}
+	verbs := frenchConjugations(toks[0])
+	if verbs == nil {
+		return nil
+	}
+	k := slices.IndexFunc(toks[1:], func(w string) bool { return frenchDeterminers[w] != nil }) + 1
+	var out []form
+	for _, v := range append([]string{toks[0]}, verbs...) {
+		t := replaced(toks, 0, v)
+		out = addForm(out, toks, form{t, gaps})
+		if k > 0 {
+			for _, d := range frenchDeterminers[toks[k]] {
+				out = addForm(out, toks, form{replaced(t, k, d), gaps})
+			}
+		}
+	}
+	return out
+}
+
+// frenchThirdGroup are the endings of the French verbs of the third group
+// that postings put before a name, folded, each with the endings of its
+// forms in the present (tu, il, vous, nous, ils), the past participle
+// (four forms, or those that differ), the future (vous, tu, il) and the
+// present participle: concevoir, recevoir; maintenir, obtenir; prévenir,
+// intervenir; construire, réduire, produire; écrire, décrire; mettre,
+// permettre; prendre, comprendre; résoudre; faire; suivre, poursuivre;
+// lire, relire; ouvrir, couvrir, offrir.
+var frenchThirdGroup = []struct {
+	inf  string
+	ends []string
+}{
+	{"cevoir", []string{"cois", "coit", "cevez", "cevons", "coivent", "cu", "cue", "cus", "cues", "cevrez", "cevras", "cevra", "cevant"}},
+	{"tenir", []string{"tiens", "tient", "tenez", "tenons", "tiennent", "tenu", "tenue", "tenus", "tenues", "tiendrez", "tiendras", "tiendra", "tenant"}},
+	{"venir", []string{"viens", "vient", "venez", "venons", "viennent", "venu", "venue", "venus", "venues", "viendrez", "viendras", "viendra", "venant"}},
+	{"uire", []string{"uis", "uit", "uisez", "uisons", "uisent", "uite", "uits", "uites", "uirez", "uiras", "uira", "uisant"}},
+	{"crire", []string{"cris", "crit", "crivez", "crivons", "crivent", "crite", "crits", "crites", "crirez", "criras", "crira", "crivant"}},
+	{"mettre", []string{"mets", "met", "mettez", "mettons", "mettent", "mis", "mise", "mises", "mettrez", "mettras", "mettra", "mettant"}},
+	{"prendre", []string{"prends", "prend", "prenez", "prenons", "prennent", "pris", "prise", "prises", "prendrez", "prendras", "prendra", "prenant"}},
+	{"soudre", []string{"sous", "sout", "solvez", "solvons", "solvent", "solu", "solue", "solus", "solues", "soudrez", "soudras", "soudra", "solvant"}},
+	{"faire", []string{"fais", "fait", "faites", "faisons", "font", "faite", "faits", "ferez", "feras", "fera", "faisant"}},
+	{"suivre", []string{"suis", "suit", "suivez", "suivons", "suivent", "suivi", "suivie", "suivis", "suivies", "suivrez", "suivras", "suivra", "suivant"}},
+	{"lire", []string{"lis", "lit", "lisez", "lisons", "lisent", "lu", "lue", "lus", "lues", "lirez", "liras", "lira", "lisant"}},
+	{"vrir", []string{"vre", "vres", "vrez", "vrons", "vrent", "vert", "verte", "verts", "vertes", "vrirez", "vriras", "vrira", "vrant"}},
+}
+
+// frenchConjugations returns the forms of the French verb w, folded, as
+// postings and resumes write it before a name: in the present ("vous
+// optimisez", "il optimise", "nous corrigeons", "ils optimisent"), the
+// future ("vous optimiserez", "tu optimiseras", "il optimisera"), the past
+// participle ("optimisé", "optimisée(s)") and the present participle ("en
+// optimisant"). The third group goes by frenchThirdGroup; other verbs in
+// -er by the first group ("déployer" also as "déploie", "déploierez"), and
+// in -ir by the second ("définir": "définissez", "défini"). Other words
+// get none.
+func frenchConjugations(w string) []string {
+	if len(w) < 4 || !lettersOnly(w) {
+		return nil
+	}
+	for _, v := range frenchThirdGroup {
+		if stem, ok := strings.CutSuffix(w, v.inf); ok {
+			out := make([]string, len(v.ends))
+			for k, e := range v.ends {
+				out[k] = stem + e
+			}
+			return out
+		}
+	}
+	stem := w[:len(w)-2]
+	switch {
+	case len(w) < 5 || strings.HasSuffix(w, "oir"):
+		return nil
+	case strings.HasSuffix(w, "er"):
+		soft := stem
+		if strings.HasSuffix(stem, "g") {
+			soft = stem + "e" // corrigeons, corrigeant
+		}
+		out := []string{stem + "e", stem + "es", stem + "ez", soft + "ons", stem + "ent", stem + "ee", stem + "ees", w + "ez", w + "as", w + "a", soft + "ant"}
+		if y, ok := strings.CutSuffix(stem, "y"); ok {
+			out = append(out, y+"ie", y+"ies", y+"ient", y+"ierez", y+"ieras", y+"iera") // déploie, déploierez
+		}
+		return out
+	case strings.HasSuffix(w, "ir"):
+		return []string{stem + "is", stem + "it", stem + "issez", stem + "issons", stem + "issent", stem + "i", stem + "ie", stem + "ies", w + "ez", w + "as", w + "a", stem + "issant"}
+	}
+	return nil
+}
+
 // frenchArticles are the French articles that a name's article may be
 // written as instead, in the same number: "rédiger des cas de test" and
 // "rédiger les cas de test", "concevoir le schéma" and "concevoir un
 // schéma". Elided articles (l', d') are no tokens of their own.
 var frenchArticles = map[string]string{"les": "des", "des": "les", "le": "un", "un": "le", "la": "une", "une": "la"}
+
+// frenchDeterminers are the possessive determiners that
+// the first article after a verb that opens a name may be written as, in
+// the same number: "construire des pipelines de données" as "construirez
+// nos pipelines de données", "concevoir le schéma" as "concevoir votre
+// schéma". Others ("ses", "ces") are rarer in postings than the
+// forms they would cost.
+var frenchDeterminers = map[string][]string{
+	"les": {"nos", "vos", "leurs"},
+	"des": {"nos", "vos", "leurs"},
+	"le":  {"notre", "votre", "leur"},
+	"un":  {"notre", "votre", "leur"},
+	"la":  {"notre", "votre", "leur"},
+	"une": {"notre", "votre", "leur"},
+}
 
 // frenchArticleForms returns forms, the French forms of a name with tokens
 // toks and gaps, with each of them, and the name itself, also with its
