@@ -105,6 +105,18 @@ var langSentences = []struct {
 		"Erste Erfahrungen mit Kafka wären super.\nBonuspunkte: GraphQL.\n\nWas wir uns wünschen:\n- Erfahrung mit Ansible",
 		[]string{"Kafka=kafka preferred", "GraphQL=graphql preferred", "Ansible=ansible preferred"}, nil},
 
+	{"de", "across the stack as postings phrase it", "Du arbeitest sowohl im Frontend als auch im Backend, von der Datenbank bis zur Oberfläche.",
+		[]string{"sowohl im Frontend als auch im Backend=build-features-end-to-end required", "von der Datenbank bis zur Oberfläche=build-features-end-to-end required"}, []string{"databases"}},
+	{"de", "agil arbeiten with a method near, and Barrierefreiheit with the web near",
+		"Wir arbeiten agil nach Kanban und achten auf Barrierefreiheit nach WCAG 2.1.",
+		[]string{"arbeiten agil=agile required", "Kanban=kanban required", "Barrierefreiheit=accessibility required", "WCAG=wcag required"}, nil},
+	{"de", "a sales team, a building, a hospital and bookkeeping: no agile, accessibility, on-call duty or documentation",
+		"Im Vertrieb arbeiten wir agil und mit flachen Hierarchien. Die Barrierefreiheit unseres Gebäudes ist durch Aufzüge gewährleistet. Sie nehmen am ärztlichen Bereitschaftsdienst teil. Die Dokumentation der Buchungen gehört zu Ihren Aufgaben. Die Pflege und Weiterentwicklung unserer Pflegestandards liegt bei einer Arbeitsgruppe.",
+		nil, []string{"agile", "accessibility", "incident-management", "technical-documentation", "maintain-existing-app"}},
+	{"de", "Data Vault is a model, HashiCorp Vault a tool", "Datenmodellierung nach Data Vault 2.0 im Snowflake-Warehouse.",
+		[]string{"Datenmodellierung=data-modeling required"}, []string{"vault"}},
+	{"de", "streaming and data contracts", "Echtzeitverarbeitung von Bestellereignissen aus Kafka und Datenverträge zwischen Teams.",
+		[]string{"Echtzeitverarbeitung=stream-processing required", "Kafka=kafka required", "Datenverträge=data-contracts required"}, nil},
 	// French.
 	{"fr", "a title", "Développeur back-end (H/F) - Node.js",
 		[]string{"Développeur back-end=backend-developer required", "Node.js=nodejs required"}, nil},
@@ -284,6 +296,16 @@ var langSentences = []struct {
 	{"es", "Spanish context words vouch for language names",
 		"Experiencia con Go.\nAl menos 3 años de experiencia en Rust.\nProgramación en C para microcontroladores.\nConocimientos de React.",
 		[]string{"Go=go required", "Rust=rust required", "C=c required", "React=react required"}, nil},
+	{"es", "the position named with de", "Experiencia en puestos de DevOps o SRE. No busco un rol de backend.",
+		[]string{"puestos de DevOps=devops-engineer required", "rol de backend=backend-developer negated"}, []string{"devops"}},
+	{"es", "accesibilidad and revisión por pares with their context, and without",
+		"Implementé pautas de accesibilidad WCAG y la revisión por pares del código. Nuestras oficinas cuentan con plena accesibilidad. La revisión por pares de los artículos científicos es anónima.",
+		[]string{"accesibilidad=accessibility required", "WCAG=wcag required", "revisión por pares=code-review required"}, nil},
+	{"es", "ordinary prose of other jobs names no practice",
+		"Guardamos tus fotos en la nube. Tu objetivo será mejorar el rendimiento comercial de la zona. En el almacén hacemos el trabajo en pares. Deberás investigar incidencias con los transportistas. El sistema de alertas de la alarma se revisa cada mes. El puesto de enfermería incluye guardias de 24 horas.",
+		nil, []string{"cloud-computing", "performance-optimization", "pair-programming", "debug-and-troubleshoot", "monitoring", "incident-management", "operate-production-infrastructure"}},
+	{"es", "a cloud platform and the performance of an application", "Somos una plataforma en la nube. Mejoré el rendimiento de la aplicación.",
+		[]string{"plataforma en la nube=cloud-computing required", "rendimiento de la aplicación=performance-optimization required"}, nil},
 }
 
 // TestLangSentences runs the sentences on the default taxonomy: each
