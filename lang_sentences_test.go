@@ -304,6 +304,10 @@ var langSentences = []struct {
 	{"es", "ordinary prose of other jobs names no practice",
 		"Guardamos tus fotos en la nube. Tu objetivo será mejorar el rendimiento comercial de la zona. En el almacén hacemos el trabajo en pares. Deberás investigar incidencias con los transportistas. El sistema de alertas de la alarma se revisa cada mes. El puesto de enfermería incluye guardias de 24 horas.",
 		nil, []string{"cloud-computing", "performance-optimization", "pair-programming", "debug-and-troubleshoot", "monitoring", "incident-management", "operate-production-infrastructure"}},
+	{"es", "guardias, investigar incidencias, trabajo en pares and mejorar el rendimiento with software near",
+		"Despliega y atiende las guardias de producción. Sabrás investigar incidencias complejas en producción. Metodologías: Scrum, trabajo en pares. Mejoré el rendimiento de la API.",
+		[]string{"guardias=incident-management required", "investigar incidencias=debug-and-troubleshoot required", "trabajo en pares=pair-programming required",
+			"Mejoré el rendimiento=performance-optimization required"}, nil},
 	{"es", "a cloud platform and the performance of an application", "Somos una plataforma en la nube. Mejoré el rendimiento de la aplicación.",
 		[]string{"plataforma en la nube=cloud-computing required", "rendimiento de la aplicación=performance-optimization required"}, nil},
 }
