@@ -2472,6 +2472,11 @@ var defaultFile = file{
 						"barrierefreie Webentwicklung",
 						"Web-Barrierefreiheit",
 						"Barrierefreiheit",
+						"barrierefreie Webanwendungen",
+						"barrierefreie Websites",
+						"barrierefreie Benutzeroberflächen",
+						"barrierefreie Oberflächen",
+						"barrierefreies Webdesign",
 					},
 				},
 				{
@@ -6116,6 +6121,8 @@ var defaultFile = file{
 						"Datenbankschema",
 						"Datenbankschemata",
 						"ER-Modellierung",
+						"Daten modellieren",
+						"Datenmodelle entwerfen",
 					},
 				},
 				{
@@ -6473,6 +6480,11 @@ var defaultFile = file{
 						"SQL-Abfragen optimieren",
 						"optimierst Abfragen",
 						"optimierst SQL-Abfragen",
+						"Datenbankabfragen optimieren",
+						"Optimierung von Datenbankabfragen",
+						"langsame Datenbankabfragen",
+						"Optimierung langsamer Abfragen",
+						"Optimierung langsamer SQL-Abfragen",
 					},
 				},
 				{
@@ -18897,6 +18909,9 @@ var defaultFile = file{
 						"analysierst Fehler",
 						"behebst Bugs",
 						"fixt Bugs",
+						"Incidents beheben",
+						"Incidents analysieren",
+						"Störungen analysieren",
 					},
 				},
 				{
@@ -19314,6 +19329,8 @@ var defaultFile = file{
 						"Datenbankwartung",
 						"Datenbanken warten",
 						"Pflege der Datenbanken",
+						"Datenbanken betreuen",
+						"Betreuung der Datenbanken",
 					},
 				},
 				{
