@@ -49,8 +49,10 @@
 //     here; clause, sentence, paragraph and line breaks are counted here.
 //   - forms.go: word forms of a name (plurals, -ing, -ed) and its British
 //     spelling (-ise for -ize); forms_lang.go: the forms of a name by its
-//     language (German, French, Spanish plurals and gender forms) and the
-//     ae, oe, ue spelling of umlauts.
+//     language (German, French, Spanish plurals and gender forms; German
+//     and Spanish verb phrases conjugated, "du entwickelst neue Features",
+//     "desarrollarás nuevas funcionalidades") and the ae, oe, ue spelling
+//     of umlauts.
 //   - compound.go: names inside closed German compounds
 //     ("Javakenntnisse"), which the scanner tries at tokens the tokenizer
 //     marks.

@@ -3,6 +3,7 @@ package engine
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Word forms by language. A name whose Lang is German, French or Spanish
@@ -52,11 +53,11 @@ func langForms(n *Name, raw, toks []string, gaps []uint64) []form {
 			}
 		}
 	case "de":
-		out = germanForms(toks, gaps)
+		out = append(germanForms(toks, gaps), germanVerbForms(raw, toks, gaps)...)
 	case "fr":
 		out = frenchArticleForms(toks, gaps, append(romanceForms(toks, gaps, &french), frenchVerbForms(toks, gaps)...))
 	case "es":
-		out = romanceForms(toks, gaps, &spanish)
+		out = append(romanceForms(toks, gaps, &spanish), spanishVerbForms(raw, toks, gaps)...)
 	}
 	return out
 }
@@ -512,4 +513,133 @@ var spanish = romance{
 		return "", nil
 	},
 	stop: wordSet("de del la el los las y en para con a al por"),
+}
+
+// verbWord reports whether w, a word as written, is at least five
+// letters, all in lower case: a German verb, where nouns are capitalised,
+// or a Spanish verb, where names of roles and products are.
+func verbWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 5
+}
+
+// spanishVerbForms returns the forms of a Spanish name of two words or
+// more that starts with a verb in the infinitive ("desarrollar APIs",
+// "automatizar los despliegues") as postings and resumes conjugate it:
+// the future ("desarrollarás", "desarrollará"), the present for tú
+// ("desarrollas"), the preterite ("desarrollé", "corregí", "construyó"),
+// the gerund ("desarrollando", "construyendo") and the participle ("he
+// desarrollado"). Accents are folded for matching, so the forms are
+// written without them. Left out: the present for nosotros ("reportamos
+// errores" is a company's bookkeeping as often as its testers') and the
+// preterite "desarrolló" of -ar verbs, which folds to the noun
+// "desarrollo" ("Diseño y desarrollo de APIs"). Irregular verbs get
+// regular forms, which no text writes; a name of one word gets none
+// ("documentar" would give "documentas").
+func spanishVerbForms(raw, toks []string, gaps []uint64) []form {
+	if len(toks) < 2 || len(raw) < 2 || !verbWord(raw[0]) {
+		return nil
+	}
+	var out []form
+	for _, w := range spanishVerb(toks[0]) {
+		out = addForm(out, toks, form{replaced(toks, 0, w), gaps})
+	}
+	return out
+}
+
+// spanishVerb returns the forms of a Spanish infinitive listed by
+// spanishVerbForms, or nil when inf ends in none of -ar, -er and -ir.
+func spanishVerb(inf string) []string {
+	stem, end := inf[:len(inf)-2], inf[len(inf)-2:]
+	switch end {
+	case "ar":
+		pret := stem + "e" // desarrollé
+		switch {
+		case strings.HasSuffix(stem, "c"):
+			pret = stem[:len(stem)-1] + "que" // practiqué
+		case strings.HasSuffix(stem, "g"):
+			pret = stem + "ue" // entregué
+		case strings.HasSuffix(stem, "z"):
+			pret = stem[:len(stem)-1] + "ce" // automaticé
+		}
+		return []string{inf + "as", inf + "a", stem + "as", pret, stem + "ando", stem + "ado"}
+	case "er", "ir":
+		gerund := stem + "iendo"
+		if strings.IndexByte("aeiou", stem[len(stem)-1]) >= 0 {
+			gerund = stem + "yendo" // construyendo
+		}
+		return []string{inf + "as", inf + "a", stem + "es", stem + "i", stem + "io", gerund, stem + "ido"}
+	}
+	return nil
+}
+
+// separable are the German particles that a verb leaves at the end of its
+// clause when conjugated: "Features umsetzen", "du setzt Features um".
+var separable = []string{"zusammen", "weiter", "durch", "nach", "fest", "auf", "aus", "ein", "mit", "vor", "bei", "an", "ab", "um"}
+
+// germanVerbForms returns the forms of a German name of two words or more
+// that ends in a verb in the infinitive ("neue Features entwickeln",
+// "Datenpipelines aufbauen"), as a posting's main clause puts the verb
+// first: for du ("du entwickelst neue Features", "du baust
+// Datenpipelines auf") and for Sie and wir ("Sie entwickeln neue
+// Features"). A verb that may start with a particle gets both readings;
+// the one that is no word never occurs in text.
+func germanVerbForms(raw, toks []string, gaps []uint64) []form {
+	n := len(toks) - 1
+	if n < 1 || len(raw) != len(toks) || !verbWord(raw[n]) || !hasAnySuffix(toks[n], "en", "ln", "rn") {
+		return nil
+	}
+	var out []form
+	verbFirst := func(verb, particle string) {
+		t := append([]string{verb}, toks[:n]...)
+		g := []uint64(nil)
+		if gaps != nil {
+			g = make([]uint64, len(toks), len(toks)+1)
+			g[1] = gapKeyAt(gaps, n)
+			for k := 1; k < n; k++ {
+				g[k+1] = gapKeyAt(gaps, k)
+			}
+		}
+		if particle != "" {
+			t = append(t, particle)
+			if g != nil {
+				g = append(g, 0)
+			}
+		}
+		out = addForm(out, toks, form{t, g})
+	}
+	inf := toks[n]
+	verbFirst(germanDu(inf), "")
+	verbFirst(inf, "")
+	for _, p := range separable {
+		if rest := strings.TrimPrefix(inf, p); len(rest) >= 4 && rest != inf {
+			verbFirst(germanDu(rest), p)
+			verbFirst(rest, p)
+		}
+	}
+	return out
+}
+
+// germanDu returns the present tense for du of a regular German verb:
+// entwickeln, entwickelst; melden, meldest; setzen, setzt; bauen, baust.
+func germanDu(inf string) string {
+	stem := strings.TrimSuffix(inf, "n")
+	if strings.HasSuffix(inf, "en") {
+		stem = inf[:len(inf)-2]
+	}
+	switch {
+	case stem == "":
+		return inf
+	case hasAnySuffix(stem, "t", "d", "chn") || len(stem) > 2 && hasAnySuffix(stem, "m", "n") && !strings.ContainsRune("lrmnh", rune(stem[len(stem)-2])):
+		return stem + "est" // arbeitest, öffnest, rechnest (but lernst, wohnst)
+	case hasAnySuffix(stem, "s", "ß", "x", "z"):
+		return stem + "t" // setzt, fixt
+	}
+	return stem + "st"
 }

@@ -75,6 +75,26 @@ var langFormCases = []struct {
 	{"Spanish one word", "es", "programador", "programador/a", true},
 	{"Spanish plural of a phrase", "es", "prueba unitaria", "pruebas unitarias", true},
 	{"Spanish plural before de", "es", "revisión de código", "revisiones de código", true},
+	{"German du, verb first", "de", "neue Features entwickeln", "entwickelst neue Features", true},
+	{"German Sie, verb first", "de", "neue Features entwickeln", "entwickeln neue Features", true},
+	{"German du, stem in -d", "de", "Fehler melden", "meldest Fehler", true},
+	{"German du, stem in -z", "de", "Features umsetzen", "setzt Features um", true},
+	{"German separable verb", "de", "Datenpipelines aufbauen", "baust Datenpipelines auf", true},
+	{"German separable verb for Sie", "de", "Datenpipelines aufbauen", "bauen Datenpipelines auf", true},
+	{"German verb with an umlaut", "de", "Testfälle durchführen", "führst Testfälle durch", true},
+	{"a German noun is no verb", "de", "Wartung bestehender Anwendungen", "Anwendungenst Wartung bestehender", false},
+	{"German verb forms need an object", "de", "entwickeln", "entwickelst", false},
+	{"Spanish future", "es", "desarrollar nuevas funcionalidades", "desarrollarás nuevas funcionalidades", true},
+	{"Spanish future, third person", "es", "desarrollar nuevas funcionalidades", "desarrollará nuevas funcionalidades", true},
+	{"Spanish preterite", "es", "automatizar los despliegues", "automaticé los despliegues", true},
+	{"Spanish preterite of -ir", "es", "corregir errores", "corregí errores", true},
+	{"Spanish gerund after a vowel", "es", "construir aplicaciones web", "construyendo aplicaciones web", true},
+	{"Spanish participle", "es", "desarrollar nuevas funcionalidades", "desarrollado nuevas funcionalidades", true},
+	{"Spanish present, tú", "es", "diseñar la arquitectura", "diseñas la arquitectura", true},
+	{"no Spanish present for nosotros", "es", "reportar errores", "reportamos errores", false},
+	{"no Spanish noun from a verb", "es", "diseñar la arquitectura", "diseño la arquitectura", false},
+	{"no verb forms of a title", "es", "Tester de software", "Testeras de software", false},
+	{"no verb forms of one word", "es", "documentar", "documentarás", false},
 	{"English keeps English forms", "", "Backend Developer", "Backend Developers", true},
 	{"no gender forms in English", "", "Backend Developer", "Backend Developer/in", false},
 	{"no English forms in Spanish", "es", "prueba unitaria", "prueba unitarias", false},
@@ -111,6 +131,18 @@ func TestPrimaryLang(t *testing.T) {
 	for tag, want := range map[string]string{"de": "de", "de-CH": "de", "ES-419": "es", "": ""} {
 		if got := primaryLang(tag); got != want {
 			t.Errorf("primaryLang(%q) = %q, want %q", tag, got, want)
+		}
+	}
+}
+
+// TestGermanDu checks the present tense for du of regular German verbs.
+func TestGermanDu(t *testing.T) {
+	for inf, want := range map[string]string{
+		"entwickeln": "entwickelst", "verbessern": "verbesserst", "melden": "meldest", "arbeiten": "arbeitest",
+		"rechnen": "rechnest", "lernen": "lernst", "setzen": "setzt", "fixen": "fixt", "bauen": "baust", "schließen": "schließt",
+	} {
+		if got := germanDu(inf); got != want {
+			t.Errorf("germanDu(%q) = %q, want %q", inf, got, want)
 		}
 	}
 }
