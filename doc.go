@@ -175,7 +175,11 @@
 //     ("Java is not required but a plus", "nicht zwingend erforderlich,
 //     aber wünschenswert").
 //     A NegatedAfter cue that starts a line and ends with a colon negates
-//     the rest of its sentence ("Not required: Java or Kotlin"). Negation
+//     the rest of its sentence ("Not required: Java or Kotlin"). A heading
+//     that is a NegatedAfter cue and nothing else ("## Not required",
+//     "Keine Voraussetzung:", "No es imprescindible") negates the mentions
+//     of its section (see Preferred below for sections) whose sentence
+//     holds no cue of its own. Negation
 //     spreads over a list: when the first or the last of mentions separated
 //     only by commas, "or", "and", "nor", "and/or", '/', '&' or their
 //     German, French and Spanish kin ("oder", "und", "sowie", "ou", "et",
@@ -203,14 +207,17 @@
 //     cue in brackets applies only to the mentions in the same brackets, or
 //     else to the mention just before them ("SQL (PostgreSQL preferred)",
 //     "C# (required), F# (a plus)"). A mention is also Preferred in a section
-//     whose heading holds a Preferred cue. A heading is a Markdown heading
+//     whose heading holds a Preferred cue, or names, after determiners, what
+//     a Preferred cue names without its indefinite article ("## Les plus"
+//     and "Plus:" for "un plus" and "a plus"; "Nos atouts", "Unsere
+//     Pluspunkte" hold cues). A heading is a Markdown heading
 //     ("## Nice to have"), a line of at most 10 words that ends with ':', or
-//     a line of at most 5 words, not a list item, that holds a Preferred or
-//     Required cue and no name ("Bonus points"). The next heading without a
-//     Preferred cue ends the section; a section under a heading that is not a
-//     Markdown heading also ends at the first paragraph that is not a list,
-//     and one under a Markdown heading at the first paragraph of prose after
-//     a list.
+//     a line of at most 5 words, not a list item, that holds a Preferred,
+//     Required or NegatedAfter cue and no name ("Bonus points"). The next
+//     heading ends the section or opens another; a section under a heading
+//     that is not a Markdown heading also ends at the first paragraph that
+//     is not a list, and one under a Markdown heading at the first
+//     paragraph of prose after a list.
 //     A sentence ends at . ! ?, at a blank line, at a list item, at a line
 //     break unless the next line goes on in lower case or the line ends with
 //     a comma or a word that leads on, such as "or", "with" or "the"

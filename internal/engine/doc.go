@@ -64,8 +64,9 @@
 //     Builtin makes at run time.
 //   - scan.go: the scanner: its loop, matching at a token, verifying a hit.
 //   - hits.go: a hit, and the hits of the paragraph being read.
-//   - sections.go: headings, and the sections of preferred items they
-//     open and close.
+//   - sections.go: headings, and the sections of preferred or negated
+//     items they open and close; what a heading says is decided in
+//     qualify.go (headingQualifier).
 //   - settle.go: a paragraph settled, in parts when it is very long;
 //     overlaps decided (pick).
 //   - coord.go: coordinated names that share words ("unit and

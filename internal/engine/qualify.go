@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // negationWindow is how many words may stand between a negation cue and
@@ -35,13 +36,37 @@ func (s *scanner) qualify(i int) Qualifier {
 	if s.negAfterCues && s.negatedByLabel(i) {
 		return Negated
 	}
-	if h.section {
+	if h.section == Preferred {
 		return Preferred
 	}
 	if _, found := slices.BinarySearch(s.prefSents, h.sent); found && s.preferredInScope(i) && !s.requiredNearer(i) {
 		return Preferred
 	}
+	if h.section == Negated && !s.sentenceQualified(i) {
+		return Negated // under "Not required"
+	}
 	return Required
+}
+
+// sentenceQualified reports whether the sentence of mention i holds a
+// qualifier cue that counts: such a sentence says how it means what it
+// names, and the section it stands in does not ("Nicht erforderlich:" and
+// below it "Kein Python: unsere Data Scientists kümmern sich darum").
+func (s *scanner) sentenceQualified(i int) bool {
+	hits := s.hits
+	h := &hits[i]
+	const says = cuePreferred | cueRequired | cueNegated | cueNegatedAfter
+	for k := i - 1; k >= 0 && hits[k].sent == h.sent; k-- {
+		if hits[k].cues&says != 0 && s.counts(k) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(hits) && hits[k].sent == h.sent; k++ {
+		if hits[k].cues&says != 0 && s.counts(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // butPreferred reports whether NegatedAfter cue k is followed, before any
@@ -433,3 +458,111 @@ func listGapOf(gap string, words []string) (comma, conj, ok bool) {
 	}
 	return false, false, false
 }
+
+// headingQualifier returns the qualifier of the section a line would open
+// as a heading: Preferred when it holds a Preferred cue, or names what one
+// names without its article (see namesPreferred); Negated when a
+// NegatedAfter cue is the whole line ("Not required", "Keine
+// Voraussetzung", "No es imprescindible"); else Required. head is the line
+// up to the end of its last word, words its number of tokens, and i the
+// token after it.
+func (s *scanner) headingQualifier(head string, words, i int) Qualifier {
+	switch {
+	case s.linePref:
+		return Preferred
+	case s.lineNm:
+		return Required
+	case s.negAfterCues && s.negatedLine(i):
+		return Negated
+	case words <= maxHeadingWords && !s.lineReq && s.namesPreferred(head):
+		return Preferred
+	}
+	return Required
+}
+
+// negatedLine reports whether a NegatedAfter cue that counts spans the
+// line that ends before token i.
+func (s *scanner) negatedLine(i int) bool {
+	hits := s.hits
+	for k := len(hits) - 1; k >= 0 && hits[k].t0 >= s.lineTok; k-- {
+		if c := &hits[k]; c.cues&cueNegatedAfter != 0 && c.t0 == s.lineTok && c.t1 == i && s.counts(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHeadingWords is the most words of a heading that namesPreferred
+// reads: determiners and the words of a cue after its article.
+const maxHeadingWords = 4
+
+// namesPreferred reports whether line, a heading, names what a Preferred
+// cue names without the article that makes the cue a predicate: "Plus",
+// "Les plus", "Nos plus" for "a plus", "un plus" and "ein Plus", as
+// "Atouts" and "Pluspunkte" are cues themselves. Determiners and
+// possessives may lead (headingDeterminers). The word alone in running
+// text is no cue ("plus de 5 ans").
+func (s *scanner) namesPreferred(line string) bool {
+	var toks [maxHeadingWords]struct {
+		h          uint64
+		start, end int
+	}
+	n := 0
+	for p := 0; p < len(line); {
+		if !tokenStartAt(line, p) {
+			p++
+			continue
+		}
+		end, h, _ := scanWord(line, p)
+		if n == len(toks) {
+			return false
+		}
+		toks[n].h, toks[n].start, toks[n].end = h, p, end
+		n++
+		p = end
+	}
+	k := 0
+	for k < n-1 && headingDeterminers()[toks[k].h] {
+		k++
+	}
+	m := s.m
+	for _, a := range cueArticles {
+		node, ok := m.rootChild(hashString(a))
+		for j := k; ok && j < n; j++ {
+			node, ok = m.child(node, toks[j].h)
+		}
+		if !ok || m.nodes[node].phrase < 0 {
+			continue
+		}
+		p := m.nodes[node].phrase
+		ph := &m.phrases[p]
+		same := ph.cues&cuePreferred != 0 && foldEqual(a, m.tok(ph.toks, 0))
+		for j := k; same && j < n; j++ {
+			same = foldEqual(line[toks[j].start:toks[j].end], m.tok(ph.toks, 1+j-k))
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// cueArticles are the indefinite articles that make a Preferred cue a
+	// predicate ("is a plus", "un atout"): the cue without one names what
+	// a heading may name. Function words of the languages the engine
+	// knows, as clauseBreakWords are.
+	cueArticles = []string{"a", "an", "un", "une", "ein", "eine", "einen", "uno", "una"}
+	// headingDeterminers lead the words of a heading: "Les plus", "Nos
+	// atouts", "Unsere Pluspunkte", "Nuestros extras", "Our nice to haves".
+	headingDeterminers = sync.OnceValue(func() map[uint64]bool {
+		set := map[uint64]bool{}
+		for _, w := range strings.Fields(`the our your some
+			der die das unsere unser deine dein ihre ihr eure euer einige
+			le la les l nos notre vos votre tes ton mes quelques
+			el lo los las nuestros nuestras nuestro nuestra tus tu sus su vuestros vuestras algunos algunas`) {
+			set[hashString(w)] = true
+		}
+		return set
+	})
+)
