@@ -57,8 +57,10 @@
 // "Python.Then" holds Python but "Vue.js" never holds a "js". Java is never
 // found in JavaScript, nor React in "reactive". The words of a name may be
 // separated by spaces, one line break, a hyphen, a slash, an ampersand or an
-// underscore ("back-end developer", "CI/CD", "R&D"), never by other
-// punctuation: "Go. Rust" is two words, not the phrase "go rust". A name
+// underscore ("back-end developer", "CI/CD", "R&D"), and by Markdown
+// emphasis on a word (up to three '*' or '_' between a word and a space:
+// "**Spring** Boot", "is **not** required"), never by other punctuation:
+// "Go. Rust" is two words, not the phrase "go rust". A name
 // that has other marks between two words matches text with the same marks
 // there, spaces aside; one of , ( - – — : | stands for any of them, as job
 // titles set a part apart: the name "Software Engineer, Backend" matches

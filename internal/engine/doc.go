@@ -46,7 +46,9 @@
 //   - tokens.go: the tokenizer: fill (the common case, inline) and next
 //     (the general case) make the same tokens, which TestFillMatchesNext
 //     and FuzzScan check; URLs, e-mail addresses and domains are skipped
-//     here; clause, sentence, paragraph and line breaks are counted here.
+//     here; clause, sentence, paragraph and line breaks are counted here;
+//     Markdown emphasis on a word does not part it from the next
+//     (emphasisAt).
 //   - forms.go: word forms of a name (plurals, -ing, -ed) and its British
 //     spelling (-ise for -ize); forms_lang.go: the forms of a name by its
 //     language (German, French, Spanish plurals and gender forms) and the
