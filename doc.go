@@ -110,7 +110,8 @@
 // development", "Front- und Backend-Entwicklung"). Likewise after a name of
 // several words, with a modifier of up to three words in place of its last
 // words ("tests unitaires et d'intégration", "schema design and
-// migrations"). Such a mention covers the modifier alone: text[m.Start:m.End]
+// migrations"); words in brackets may stand before the coordinator there
+// ("tests unitaires (Jest) et de bout en bout"). Such a mention covers the modifier alone: text[m.Start:m.End]
 // is "unit", never overlapping the name it shares words with. A modifier
 // that another name found in the text starts (after the name) or ends
 // (before it) is that name instead: "IBM MQ and WebSphere MQ" names no IBM
