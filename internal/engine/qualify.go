@@ -464,9 +464,9 @@ func listGapOf(gap string, words []string) (comma, conj, ok bool) {
 // names without its article (see namesPreferred); Negated when a
 // NegatedAfter cue is the whole line ("Not required", "Keine
 // Voraussetzung", "No es imprescindible"); else Required. head is the line
-// up to the end of its last word, words its number of tokens, and i the
-// token after it.
-func (s *scanner) headingQualifier(head string, words, i int) Qualifier {
+// up to the end of its last word, words its number of tokens, i the
+// token after it, and lastH the hash of its last token.
+func (s *scanner) headingQualifier(head string, words, i int, lastH uint64) Qualifier {
 	switch {
 	case s.linePref:
 		return Preferred
@@ -474,7 +474,7 @@ func (s *scanner) headingQualifier(head string, words, i int) Qualifier {
 		return Required
 	case s.negAfterCues && s.negatedLine(i):
 		return Negated
-	case words <= maxHeadingWords && !s.lineReq && s.namesPreferred(head):
+	case words <= maxHeadingWords && s.m.cueHeadWords()[lastH] && !s.lineReq && !isListItem(strings.TrimLeft(head, " \t")) && s.namesPreferred(head):
 		return Preferred
 	}
 	return Required
@@ -526,8 +526,8 @@ func (s *scanner) namesPreferred(line string) bool {
 		k++
 	}
 	m := s.m
-	for _, a := range cueArticles {
-		node, ok := m.rootChild(hashString(a))
+	for ai, a := range cueArticles {
+		node, ok := m.rootChild(cueArticleHashes()[ai])
 		for j := k; ok && j < n; j++ {
 			node, ok = m.child(node, toks[j].h)
 		}
@@ -547,12 +547,37 @@ func (s *scanner) namesPreferred(line string) bool {
 	return false
 }
 
+// cueHeadWords returns the hashes of the last words of the Preferred cues
+// of m that start with an indefinite article (cueArticles): the word a
+// heading that namesPreferred reads must end with, so that most lines cost
+// one lookup.
+func (m *Matcher) cueHeadWords() map[uint64]bool {
+	m.headOnce.Do(func() {
+		m.headWords = map[uint64]bool{}
+		for p := range m.phrases {
+			toks := m.phraseToks(int32(p))
+			if m.phrases[p].cues&cuePreferred != 0 && len(toks) > 1 && slices.Contains(cueArticles, toks[0]) {
+				m.headWords[hashString(toks[len(toks)-1])] = true
+			}
+		}
+	})
+	return m.headWords
+}
+
 var (
 	// cueArticles are the indefinite articles that make a Preferred cue a
 	// predicate ("is a plus", "un atout"): the cue without one names what
 	// a heading may name. Function words of the languages the engine
 	// knows, as clauseBreakWords are.
 	cueArticles = []string{"a", "an", "un", "une", "ein", "eine", "einen", "uno", "una"}
+	// cueArticleHashes are the hashes of cueArticles.
+	cueArticleHashes = sync.OnceValue(func() []uint64 {
+		hs := make([]uint64, len(cueArticles))
+		for i, a := range cueArticles {
+			hs[i] = hashString(a)
+		}
+		return hs
+	})
 	// headingDeterminers lead the words of a heading: "Les plus", "Nos
 	// atouts", "Unsere Pluspunkte", "Nuestros extras", "Our nice to haves".
 	headingDeterminers = sync.OnceValue(func() map[uint64]bool {

@@ -22,7 +22,7 @@ func (s *scanner) endLine(t *token, i int) {
 	if words := i - s.lineTok; words > 0 {
 		last := &s.ring[(i-1)&s.mask]
 		head := s.text[last.lineStart:last.end]
-		q := s.headingQualifier(head, words, i)
+		q := s.headingQualifier(head, words, i, last.h)
 		if atx, ok := isHeading(head, words, q != Required || s.lineReq, s.lineNm, t.colonEnd); ok {
 			s.section = q
 			s.softSection = !atx
