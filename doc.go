@@ -191,7 +191,10 @@
 //     required"); when the first is preferred, all are. A comma before a
 //     conjunction counts from the third item on, so "not Java, and
 //     TypeScript is ..." is no list, and a comma after one ends the list
-//     ("No Java or Kotlin, Go is required").
+//     ("No Java or Kotlin, Go is required"). Negation reaches the mentions
+//     in brackets that follow a negated mention within three words and no
+//     other mark ("No experience with Java test frameworks (JUnit,
+//     TestNG)").
 //   - Preferred when a Preferred cue occurs in the same sentence ("Kafka is a
 //     plus"), before the mention or after it with no semicolon between them
 //     ("Docker; Terraform is a plus" prefers only Terraform). A cue after

@@ -80,7 +80,8 @@
 //   - qualify.go: negation (qualify, negatedByLabel), cues that are part of
 //     a longer match and do not count (counts), preference (in scope, how
 //     far a cue after its mention reaches back, in brackets, nearer than a
-//     Required cue) and lists that share a qualifier (spreadLists); the
+//     Required cue), lists that share a qualifier (spreadLists) and
+//     brackets after a negated mention (negateAsides); the
 //     words that end a clause and "not only" by language are in build.go.
 //   - years.go: years of experience attached to mentions ("5+ years of
 //     Go"), read when a paragraph is settled from hits of year words;

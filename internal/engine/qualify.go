@@ -363,6 +363,7 @@ func (s *scanner) spreadLists() {
 	if !slices.Contains(quals, neg) && !slices.Contains(quals, pref) {
 		return
 	}
+	s.negateAsides()
 	for a := 0; a < len(sel); {
 		b, conj := a+1, false
 		for ; b < len(sel); b++ {
@@ -385,6 +386,32 @@ func (s *scanner) spreadLists() {
 			}
 		}
 		a = b
+	}
+}
+
+// negateAsides negates the mentions in brackets that follow a negated
+// mention in its clause, with at most negationWindow words and no other
+// mark between them: the brackets name examples of what is ruled out ("No
+// experience with Java test frameworks (JUnit, TestNG)").
+func (s *scanner) negateAsides() {
+	hits, sel, quals := s.hits, s.sel, s.quals
+	for j := 1; j < len(sel); j++ {
+		b, h := &hits[sel[j-1]], &hits[sel[j]]
+		if quals[j-1] != Negated || b.paren || !h.paren || h.sent != b.sent || h.t0-b.t1 > negationWindow {
+			continue
+		}
+		gap := s.text[b.end:h.start]
+		if strings.Count(gap, "(") != 1 || strings.ContainsAny(gap, ",;:.!?)[]") || !strings.HasSuffix(strings.TrimRight(gap, " "), "(") {
+			continue // words then '(' right before the first mention in it
+		}
+		for k := j; k < len(sel) && hits[sel[k]].paren; k++ {
+			if k > j && strings.ContainsAny(s.text[hits[sel[k-1]].end:hits[sel[k]].start], "()") {
+				break // the brackets closed
+			}
+			if quals[k] == Required {
+				quals[k] = Negated
+			}
+		}
 	}
 }
 

@@ -60,6 +60,8 @@ func TestQualifyRules(t *testing.T) {
 		{"a heading that is a NegatedAfter cue opens a negated section", "## Not required\n- Java\n- Go\n\n## Required\n- Rust", "Java-; Go-; Rust"},
 		{"a NegatedAfter cue with more in its line opens no negated section", "Degree not required:\n- Java", "Java"},
 		{"a Preferred cue in a negated section prefers", "Nicht erforderlich:\n- Java\n- Go is a plus", "Java-; Go+"},
+		{"negation reaches into brackets after a negated mention", "no Java test frameworks (Kotlin, Go). no Java (Rust)", "Java-; Kotlin-; Go-; Java-; Rust-"},
+		{"brackets after a mark or far away, or after a mention not negated", "no Java, then (Kotlin). no Java here and there and again (Go). Java tests (Rust)", "Java-; Kotlin; Java-; Go; Java; Rust"},
 		{"a sentence with a cue of its own in a negated section", "## Not required\n- no Java: our Kotlin team does it", "Java-; Kotlin"},
 	} {
 		var got []string
