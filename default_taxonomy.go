@@ -20319,6 +20319,9 @@ var defaultFile = file{
 			"pluses",
 			"is welcome",
 			"appreciated",
+			"is useful",
+			"are useful",
+			"would be useful",
 		},
 		Required: []string{
 			"requirements",
@@ -20577,6 +20580,11 @@ var defaultFile = file{
 					"valor añadido",
 					"se valorarán",
 					"se valoran",
+					"un extra",
+					"es un extra",
+					"será un extra",
+					"sería un extra",
+					"extras",
 				},
 				Required: []string{
 					"Requisitos",
@@ -20696,6 +20704,10 @@ var defaultFile = file{
 					"sont appréciées",
 					"est souhaitable",
 					"sont souhaitables",
+					"ferait la différence",
+					"feraient la différence",
+					"fera la différence",
+					"feront la différence",
 				},
 				Required: []string{
 					"Profil recherché",

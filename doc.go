@@ -57,8 +57,10 @@
 // "Python.Then" holds Python but "Vue.js" never holds a "js". Java is never
 // found in JavaScript, nor React in "reactive". The words of a name may be
 // separated by spaces, one line break, a hyphen, a slash, an ampersand or an
-// underscore ("back-end developer", "CI/CD", "R&D"), never by other
-// punctuation: "Go. Rust" is two words, not the phrase "go rust". A name
+// underscore ("back-end developer", "CI/CD", "R&D"), and by Markdown
+// emphasis on a word (up to three '*' or '_' between a word and a space:
+// "**Spring** Boot", "is **not** required"), never by other punctuation:
+// "Go. Rust" is two words, not the phrase "go rust". A name
 // that has other marks between two words matches text with the same marks
 // there, spaces aside; one of , ( - – — : | stands for any of them, as job
 // titles set a part apart: the name "Software Engineer, Backend" matches
@@ -108,7 +110,8 @@
 // development", "Front- und Backend-Entwicklung"). Likewise after a name of
 // several words, with a modifier of up to three words in place of its last
 // words ("tests unitaires et d'intégration", "schema design and
-// migrations"). Such a mention covers the modifier alone: text[m.Start:m.End]
+// migrations"); words in brackets may stand before the coordinator there
+// ("tests unitaires (Jest) et de bout en bout"). Such a mention covers the modifier alone: text[m.Start:m.End]
 // is "unit", never overlapping the name it shares words with. A modifier
 // that another name found in the text starts (after the name) or ends
 // (before it) is that name instead: "IBM MQ and WebSphere MQ" names no IBM
@@ -175,7 +178,11 @@
 //     ("Java is not required but a plus", "nicht zwingend erforderlich,
 //     aber wünschenswert").
 //     A NegatedAfter cue that starts a line and ends with a colon negates
-//     the rest of its sentence ("Not required: Java or Kotlin"). Negation
+//     the rest of its sentence ("Not required: Java or Kotlin"). A heading
+//     that is a NegatedAfter cue and nothing else ("## Not required",
+//     "Keine Voraussetzung:", "No es imprescindible") negates the mentions
+//     of its section (see Preferred below for sections) whose sentence
+//     holds no cue of its own. Negation
 //     spreads over a list: when the first or the last of mentions separated
 //     only by commas, "or", "and", "nor", "and/or", '/', '&' or their
 //     German, French and Spanish kin ("oder", "und", "sowie", "ou", "et",
@@ -184,7 +191,10 @@
 //     required"); when the first is preferred, all are. A comma before a
 //     conjunction counts from the third item on, so "not Java, and
 //     TypeScript is ..." is no list, and a comma after one ends the list
-//     ("No Java or Kotlin, Go is required").
+//     ("No Java or Kotlin, Go is required"). Negation reaches the mentions
+//     in brackets that follow a negated mention within three words and no
+//     other mark ("No experience with Java test frameworks (JUnit,
+//     TestNG)").
 //   - Preferred when a Preferred cue occurs in the same sentence ("Kafka is a
 //     plus"), before the mention or after it with no semicolon between them
 //     ("Docker; Terraform is a plus" prefers only Terraform). A cue after
@@ -203,14 +213,17 @@
 //     cue in brackets applies only to the mentions in the same brackets, or
 //     else to the mention just before them ("SQL (PostgreSQL preferred)",
 //     "C# (required), F# (a plus)"). A mention is also Preferred in a section
-//     whose heading holds a Preferred cue. A heading is a Markdown heading
+//     whose heading holds a Preferred cue, or names, after determiners, what
+//     a Preferred cue names without its indefinite article ("## Les plus"
+//     and "Plus:" for "un plus" and "a plus"; "Nos atouts", "Unsere
+//     Pluspunkte" hold cues). A heading is a Markdown heading
 //     ("## Nice to have"), a line of at most 10 words that ends with ':', or
-//     a line of at most 5 words, not a list item, that holds a Preferred or
-//     Required cue and no name ("Bonus points"). The next heading without a
-//     Preferred cue ends the section; a section under a heading that is not a
-//     Markdown heading also ends at the first paragraph that is not a list,
-//     and one under a Markdown heading at the first paragraph of prose after
-//     a list.
+//     a line of at most 5 words, not a list item, that holds a Preferred,
+//     Required or NegatedAfter cue and no name ("Bonus points"). The next
+//     heading ends the section or opens another; a section under a heading
+//     that is not a Markdown heading also ends at the first paragraph that
+//     is not a list, and one under a Markdown heading at the first
+//     paragraph of prose after a list.
 //     A sentence ends at . ! ?, at a blank line, at a list item, at a line
 //     break unless the next line goes on in lower case or the line ends with
 //     a comma or a word that leads on, such as "or", "with" or "the"

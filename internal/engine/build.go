@@ -76,6 +76,11 @@ type Matcher struct {
 	// scanners keeps scanners with their buffers between calls, so that a
 	// call allocates little more than its result.
 	scanners sync.Pool
+	// headWords are the hashes of the last words of Preferred cues that
+	// start with an indefinite article, made on first use (see
+	// cueHeadWords).
+	headOnce  sync.Once
+	headWords map[uint64]bool
 }
 
 // trieNode is a node of the phrase trie; node 0 is the root.

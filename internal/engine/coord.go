@@ -60,7 +60,8 @@ type coordSpan struct {
 	start, end int       // bytes of the modifier
 	words      [4][2]int // the bytes of its words
 	n          int       // how many words
-	gapToks    int       // tokens between it and the name (or the modifier before)
+	gapToks    int       // tokens of the coordinator between it and the name (or the modifier before)
+	asideToks  int       // tokens of words in brackets before the coordinator (see skipAside)
 	commas     int32     // clause breaks between them
 	dangling   bool      // the modifier ends with a hyphen
 }
@@ -427,7 +428,8 @@ func (s *scanner) coordinate(from, to int) {
 // coordGate returns which of a name's flags nodeCoordBefore and
 // nodeCoordAfter (in flags) may lead to a modifier, for the name over
 // tokens [i, j] found by the scanner: those with a token next to it that is
-// a coordinating word, or a '/' or '&' between them. It may say yes
+// a coordinating word, or a '/', '&' or, after the name, a ',' or a '('
+// between them. It may say yes
 // wrongly, never no wrongly (see coordinatorEnds), and costs a name a few
 // comparisons of hashes while the tokens are at hand.
 func (s *scanner) coordGate(flags uint8, i, j int) uint8 {
@@ -442,7 +444,7 @@ func (s *scanner) coordGate(flags uint8, i, j int) uint8 {
 	if flags&nodeCoordAfter != 0 {
 		if j+1 >= s.n {
 			g |= nodeCoordAfter // the token is not made yet: say yes
-		} else if t, u := &s.ring[j&s.mask], &s.ring[(j+1)&s.mask]; s.m.coordWord(u.h) && s.asWellAs(u.h, j+2) || slashOrAmp(s.text[t.end:u.start], true) {
+		} else if t, u := &s.ring[j&s.mask], &s.ring[(j+1)&s.mask]; s.m.coordWord(u.h) && s.asWellAs(u.h, j+2) || slashOrAmp(s.text[t.end:u.start], true) || strings.IndexByte(s.text[t.end:u.start], '(') >= 0 {
 			g |= nodeCoordAfter
 		}
 	}
@@ -512,8 +514,60 @@ func coordinatorEnds(text string, at int) bool {
 }
 
 func coordinatorStarts(text string, at int) bool {
-	p, n, commas := coordinatorAfter(text, trimSpaceRight(text, at))
+	q, _, ok := skipAside(text, trimSpaceRight(text, at))
+	if !ok {
+		return false
+	}
+	p, n, commas := coordinatorAfter(text, q)
 	return n > 0 || n == 0 && (commas == 0 || listEnds(text, p))
+}
+
+// maxAside is the longest aside in brackets, in bytes, that skipAside
+// reads.
+const maxAside = 40
+
+// skipAside reads words in brackets that stand between a name, or a
+// modifier after it, and the coordinator that follows: "tests unitaires
+// (Jest) et de bout en bout". At text[p], a '(' and words of letters,
+// digits and marks (maybe ending in '+' or '#') separated by spaces,
+// commas, '/' and '-', a ')', and spaces; at most maxAside bytes from '('
+// to ')'. It returns where the text goes on and how many tokens the words
+// make; a gender mark ("(m/w/d)") is read as spaces, as the tokenizer
+// does. Text that is no '(' is returned as it is; a bracket that is no
+// such aside reports false.
+func skipAside(text string, p int) (q, toks int, ok bool) {
+	if p >= len(text) || text[p] != '(' {
+		return p, 0, true
+	}
+	if e := genderMarkEnd(text, p); e >= 0 {
+		return trimSpaceRight(text, e), 0, true
+	}
+	for q = p + 1; q < len(text) && q-p < maxAside; {
+		switch c := text[q]; {
+		case c == ')':
+			return trimSpaceRight(text, q+1), toks, toks > 0
+		case c == ' ' || c == ',' || c == '/' || c == '-':
+			q++
+		case wordAt(text, q):
+			for q < len(text) {
+				r, size := utf8.DecodeRuneInString(text[q:])
+				if !isWordRune(r) {
+					break
+				}
+				q += size
+			}
+			for q < len(text) && (text[q] == '+' || text[q] == '#') {
+				q++
+			}
+			toks++
+			if q < len(text) && strings.IndexByte(" ,/-)", text[q]) < 0 {
+				return p, 0, false
+			}
+		default:
+			return p, 0, false
+		}
+	}
+	return p, 0, false
 }
 
 // listEnds reports whether a coordinator that is not a bare comma may
@@ -526,7 +580,7 @@ func listEnds(text string, p int) bool {
 		switch c := text[p]; {
 		case c == '/' || c == '&':
 			return true
-		case asciiLetter(c) || c >= 0x80 || c >= '0' && c <= '9' || c == '-' || c == '\'':
+		case asciiLetter(c) || c >= 0x80 || c >= '0' && c <= '9' || c == '-' || c == '\'' || c == '(' || c == ')':
 		case c == ' ' || c == ',':
 			if k := p - w; k > 0 && k <= 6 && text[w-1] == ' ' && (isCoordinator(lowerWord(new([6]byte), text, w, p)) || k == 2 && text[w]|0x20 == 'a' && text[w+1]|0x20 == 's') {
 				return true
@@ -588,7 +642,7 @@ func (s *scanner) coordAfter(i int, add []hit) []hit {
 			from = -1
 		}
 		c.end, c.n = c.words[k-1][1], k
-		t0 := t1 + c.gapToks
+		t0 := t1 + c.asideToks + c.gapToks
 		t1 = t0 + c.n
 		clause += c.commas
 		if s.namedNear(i, t0, t1, true) {
@@ -933,13 +987,20 @@ func coordinatorBefore(text string, q int) (int, int, int32) {
 
 // modifierAfter reads a coordinator and a modifier of up to three words
 // that start at text[at] (the end of a name or of a modifier), spaces
-// aside.
+// and words in brackets before the coordinator aside (see skipAside).
 func modifierAfter(text string, at int, c *coordSpan) bool {
-	p, gapToks, commas := coordinatorAfter(text, trimSpaceRight(text, at))
+	q, aside, ok := skipAside(text, trimSpaceRight(text, at))
+	if !ok {
+		return false
+	}
+	p, gapToks, commas := coordinatorAfter(text, q)
 	if gapToks < 0 {
 		return false
 	}
-	*c = coordSpan{gapToks: gapToks, commas: commas}
+	if aside > 0 {
+		commas += 2 // the brackets break clauses
+	}
+	*c = coordSpan{gapToks: gapToks, asideToks: aside, commas: commas}
 	p = trimSpaceRight(text, p)
 	c.start = p
 	for read := 0; read < len(c.words) && p < len(text) && wordAt(text, p); read++ {

@@ -18,6 +18,9 @@ const (
 	refCoordW     = `[\p{L}\p{Nd}\p{M}]+`
 	refCoordWords = `(?i:and|or|as well as|and/or|und|oder|sowie|et|ou|y|o|e|u)`
 	refCoordEdge  = " \t\r\n(,;:\"*[.!?)"
+	// refAside is words in brackets: words of letters, digits and marks,
+	// maybe ending in '+' or '#', separated by spaces, commas, '/' and '-'.
+	refAside = `\([ ,/\-]*` + refCoordW + `[+#]*(?:[ ,/\-]+` + refCoordW + `[+#]*)*[ ,/\-]*\)`
 )
 
 var (
@@ -27,8 +30,10 @@ var (
 	// A coordinator and a modifier of up to four words at the start of
 	// the text after a name.
 	// The fourth word only where the modifier ends (see refCoordAfter3).
-	refCoordAfter  = regexp.MustCompile(`^ *(?:[,/&]|` + refCoordWords + ` ) *(` + refCoordW + `(?:[ '\-]` + refCoordW + `){0,3})`)
-	refCoordAfter3 = regexp.MustCompile(`^ *(?:[,/&]|` + refCoordWords + ` ) *(` + refCoordW + `(?:[ '\-]` + refCoordW + `){0,2})`)
+	// Words in brackets may stand before the coordinator (group 1, see
+	// refAsideOK).
+	refCoordAfter  = regexp.MustCompile(`^ *(` + refAside + `)? *(?:[,/&]|` + refCoordWords + ` ) *(` + refCoordW + `(?:[ '\-]` + refCoordW + `){0,3})`)
+	refCoordAfter3 = regexp.MustCompile(`^ *(` + refAside + `)? *(?:[,/&]|` + refCoordWords + ` ) *(` + refCoordW + `(?:[ '\-]` + refCoordW + `){0,2})`)
 	// A bare comma, the coordinator that may not stand next to the name
 	// before it, and after it only when one that is not a bare comma
 	// follows.
@@ -61,14 +66,21 @@ func refCoordinated(m *Matcher, text string, hits []refHit) []refHit {
 		pending := -1 // where modifiers after a bare comma next to the name start
 		for at := h.end; len(toks) > 1; {
 			g := refCoordAfter.FindStringSubmatchIndex(text[at:])
-			if g != nil && at+g[3] < len(text) && !strings.ContainsRune(refCoordEdge, rune(text[at+g[3]])) {
+			if g != nil && at+g[5] < len(text) && !strings.ContainsRune(refCoordEdge, rune(text[at+g[5]])) {
 				g = refCoordAfter3.FindStringSubmatchIndex(text[at:])
 			}
-			if g == nil || at+g[3] < len(text) && !strings.ContainsRune(refCoordEdge, rune(text[at+g[3]])) {
+			if g == nil || at+g[5] < len(text) && !strings.ContainsRune(refCoordEdge, rune(text[at+g[5]])) {
 				break
 			}
-			bare := refBareComma.MatchString(text[at : at+g[2]])
-			start, words := at+g[2], regexp.MustCompile(`[ '\-]`).Split(text[at+g[2]:at+g[3]], -1)
+			between := text[at : at+g[4]]
+			if g[2] >= 0 {
+				if g[3]-g[2] > maxAside {
+					break // too long an aside
+				}
+				between = text[at:at+g[2]] + text[at+g[3]:at+g[4]]
+			}
+			bare := refBareComma.MatchString(between)
+			start, words := at+g[4], regexp.MustCompile(`[ '\-]`).Split(text[at+g[4]:at+g[5]], -1)
 			// An elided word before an apostrophe is no word of the
 			// modifier, but part of its text.
 			var kept []string
@@ -184,7 +196,8 @@ func TestCoordinated(t *testing.T) {
 	for i := range 200 {
 		text := coordText(r, m)
 		checkAgainstReference(t, m, text, text)
-		toks := refTokens(m, text)
+		// Gender marks read as spaces, as in refHitsIn.
+		toks := refTokens(m, refGenderMark.ReplaceAllStringFunc(text, func(g string) string { return strings.Repeat(" ", len(g)) }))
 		s := m.newScanner(text)
 		s.onHit = func(h *hit) {
 			if h.gaps >= 0 {
@@ -215,7 +228,8 @@ func coordText(r *rand.Rand, m *Matcher) string {
 			byLast[last] = append(byLast[last], toks)
 		}
 	}
-	coords := []string{", ", " and ", " or ", "/", " & ", " as well as ", "- und ", ", and ", " et ", " y ", " and the "}
+	coords := []string{", ", " and ", " or ", "/", " & ", " as well as ", "- und ", ", and ", " et ", " y ", " and the ",
+		" (Jest) and ", " (C++, end-to-end/x) et ", " (é.g.) or ", " (Jest), "}
 	var b strings.Builder
 	for range 6 {
 		n := multi[r.IntN(len(multi))]
@@ -231,4 +245,35 @@ func coordText(r *rand.Rand, m *Matcher) string {
 		b.WriteString(". ")
 	}
 	return b.String()
+}
+
+// TestSkipAside checks which brackets skipAside reads as an aside before a
+// coordinator, and the tokens it counts against the reference's tokens.
+func TestSkipAside(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		toks int
+		ok   bool
+	}{
+		{"(Jest) et", 1, true},
+		{"(Jest, Vitest/Cypress) et", 3, true},
+		{"(C++, C#, end-to-end) y", 5, true},
+		{"( Jest ) and", 1, true},
+		{"(m/w/d) und", 0, true},
+		{"no bracket", 0, true},
+		{"() and", 0, false},
+		{"(e.g. Jest) and", 0, false},
+		{"(l'API) et", 0, false},
+		{"(Jest) (Vitest) and", 1, true},
+		{"(Jest and", 0, false},
+		{"(a very long aside of many words that goes on) and", 0, false},
+	} {
+		q, toks, ok := skipAside(c.text, 0)
+		if toks != c.toks || ok != c.ok {
+			t.Errorf("skipAside(%q) = %d tokens, %v; want %d, %v", c.text, toks, ok, c.toks, c.ok)
+		}
+		if ok && c.toks > 0 && len(refTokens(defaultMatcher(), c.text[:q])) != toks {
+			t.Errorf("skipAside(%q): %d tokens, the reference makes %d", c.text, toks, len(refTokens(defaultMatcher(), c.text[:q])))
+		}
+	}
 }

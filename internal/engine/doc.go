@@ -46,7 +46,9 @@
 //   - tokens.go: the tokenizer: fill (the common case, inline) and next
 //     (the general case) make the same tokens, which TestFillMatchesNext
 //     and FuzzScan check; URLs, e-mail addresses and domains are skipped
-//     here; clause, sentence, paragraph and line breaks are counted here.
+//     here; clause, sentence, paragraph and line breaks are counted here;
+//     Markdown emphasis on a word does not part it from the next
+//     (emphasisAt).
 //   - forms.go: word forms of a name (plurals, -ing, -ed) and its British
 //     spelling (-ise for -ize); forms_lang.go: the forms of a name by its
 //     language (German, French, Spanish plurals and gender forms; German
@@ -66,8 +68,9 @@
 //     Builtin makes at run time.
 //   - scan.go: the scanner: its loop, matching at a token, verifying a hit.
 //   - hits.go: a hit, and the hits of the paragraph being read.
-//   - sections.go: headings, and the sections of preferred items they
-//     open and close.
+//   - sections.go: headings, and the sections of preferred or negated
+//     items they open and close; what a heading says is decided in
+//     qualify.go (headingQualifier).
 //   - settle.go: a paragraph settled, in parts when it is very long;
 //     overlaps decided (pick).
 //   - coord.go: coordinated names that share words ("unit and
@@ -79,7 +82,8 @@
 //   - qualify.go: negation (qualify, negatedByLabel), cues that are part of
 //     a longer match and do not count (counts), preference (in scope, how
 //     far a cue after its mention reaches back, in brackets, nearer than a
-//     Required cue) and lists that share a qualifier (spreadLists); the
+//     Required cue), lists that share a qualifier (spreadLists) and
+//     brackets after a negated mention (negateAsides); the
 //     words that end a clause and "not only" by language are in build.go.
 //   - years.go: years of experience attached to mentions ("5+ years of
 //     Go"), read when a paragraph is settled from hits of year words;

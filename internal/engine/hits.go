@@ -3,12 +3,12 @@ package engine
 // hit is one phrase of the matcher found in the text.
 type hit struct {
 	phrase           int32
-	section          bool  // in a section headed by a Preferred cue
-	name, ruled      bool  // the phrase is a name; a name with a rule
-	cues             uint8 // the phrase's cues
-	t0, t1           int   // tokens [t0, t1)
-	start, end       int   // bytes
-	clause0, clause1 int32 // clause of the first and last token
+	section          Qualifier // of the section a heading opened (see headingQualifier), or Required
+	name, ruled      bool      // the phrase is a name; a name with a rule
+	cues             uint8     // the phrase's cues
+	t0, t1           int       // tokens [t0, t1)
+	start, end       int       // bytes
+	clause0, clause1 int32     // clause of the first and last token
 	sent             int32
 	semi             int32 // semicolons before it
 	// gaps is, for a phrase with marks between its words, the bytes between

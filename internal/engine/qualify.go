@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // negationWindow is how many words may stand between a negation cue and
@@ -35,13 +36,37 @@ func (s *scanner) qualify(i int) Qualifier {
 	if s.negAfterCues && s.negatedByLabel(i) {
 		return Negated
 	}
-	if h.section {
+	if h.section == Preferred {
 		return Preferred
 	}
 	if _, found := slices.BinarySearch(s.prefSents, h.sent); found && s.preferredInScope(i) && !s.requiredNearer(i) {
 		return Preferred
 	}
+	if h.section == Negated && !s.sentenceQualified(i) {
+		return Negated // under "Not required"
+	}
 	return Required
+}
+
+// sentenceQualified reports whether the sentence of mention i holds a
+// qualifier cue that counts: such a sentence says how it means what it
+// names, and the section it stands in does not ("Nicht erforderlich:" and
+// below it "Kein Python: unsere Data Scientists kümmern sich darum").
+func (s *scanner) sentenceQualified(i int) bool {
+	hits := s.hits
+	h := &hits[i]
+	const says = cuePreferred | cueRequired | cueNegated | cueNegatedAfter
+	for k := i - 1; k >= 0 && hits[k].sent == h.sent; k-- {
+		if hits[k].cues&says != 0 && s.counts(k) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(hits) && hits[k].sent == h.sent; k++ {
+		if hits[k].cues&says != 0 && s.counts(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // butPreferred reports whether NegatedAfter cue k is followed, before any
@@ -338,6 +363,7 @@ func (s *scanner) spreadLists() {
 	if !slices.Contains(quals, neg) && !slices.Contains(quals, pref) {
 		return
 	}
+	s.negateAsides()
 	for a := 0; a < len(sel); {
 		b, conj := a+1, false
 		for ; b < len(sel); b++ {
@@ -360,6 +386,32 @@ func (s *scanner) spreadLists() {
 			}
 		}
 		a = b
+	}
+}
+
+// negateAsides negates the mentions in brackets that follow a negated
+// mention in its clause, with at most negationWindow words and no other
+// mark between them: the brackets name examples of what is ruled out ("No
+// experience with Java test frameworks (JUnit, TestNG)").
+func (s *scanner) negateAsides() {
+	hits, sel, quals := s.hits, s.sel, s.quals
+	for j := 1; j < len(sel); j++ {
+		b, h := &hits[sel[j-1]], &hits[sel[j]]
+		if quals[j-1] != Negated || b.paren || !h.paren || h.sent != b.sent || h.t0-b.t1 > negationWindow {
+			continue
+		}
+		gap := s.text[b.end:h.start]
+		if strings.Count(gap, "(") != 1 || strings.ContainsAny(gap, ",;:.!?)[]") || !strings.HasSuffix(strings.TrimRight(gap, " "), "(") {
+			continue // words then '(' right before the first mention in it
+		}
+		for k := j; k < len(sel) && hits[sel[k]].paren; k++ {
+			if k > j && strings.ContainsAny(s.text[hits[sel[k-1]].end:hits[sel[k]].start], "()") {
+				break // the brackets closed
+			}
+			if quals[k] == Required {
+				quals[k] = Negated
+			}
+		}
 	}
 }
 
@@ -433,3 +485,136 @@ func listGapOf(gap string, words []string) (comma, conj, ok bool) {
 	}
 	return false, false, false
 }
+
+// headingQualifier returns the qualifier of the section a line would open
+// as a heading: Preferred when it holds a Preferred cue, or names what one
+// names without its article (see namesPreferred); Negated when a
+// NegatedAfter cue is the whole line ("Not required", "Keine
+// Voraussetzung", "No es imprescindible"); else Required. head is the line
+// up to the end of its last word, words its number of tokens, i the
+// token after it, and lastH the hash of its last token.
+func (s *scanner) headingQualifier(head string, words, i int, lastH uint64) Qualifier {
+	switch {
+	case s.linePref:
+		return Preferred
+	case s.lineNm:
+		return Required
+	case s.negAfterCues && s.negatedLine(i):
+		return Negated
+	case words <= maxHeadingWords && s.m.cueHeadWords()[lastH] && !s.lineReq && !isListItem(strings.TrimLeft(head, " \t")) && s.namesPreferred(head):
+		return Preferred
+	}
+	return Required
+}
+
+// negatedLine reports whether a NegatedAfter cue that counts spans the
+// line that ends before token i.
+func (s *scanner) negatedLine(i int) bool {
+	hits := s.hits
+	for k := len(hits) - 1; k >= 0 && hits[k].t0 >= s.lineTok; k-- {
+		if c := &hits[k]; c.cues&cueNegatedAfter != 0 && c.t0 == s.lineTok && c.t1 == i && s.counts(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHeadingWords is the most words of a heading that namesPreferred
+// reads: determiners and the words of a cue after its article.
+const maxHeadingWords = 4
+
+// namesPreferred reports whether line, a heading, names what a Preferred
+// cue names without the article that makes the cue a predicate: "Plus",
+// "Les plus", "Nos plus" for "a plus", "un plus" and "ein Plus", as
+// "Atouts" and "Pluspunkte" are cues themselves. Determiners and
+// possessives may lead (headingDeterminers). The word alone in running
+// text is no cue ("plus de 5 ans").
+func (s *scanner) namesPreferred(line string) bool {
+	var toks [maxHeadingWords]struct {
+		h          uint64
+		start, end int
+	}
+	n := 0
+	for p := 0; p < len(line); {
+		if !tokenStartAt(line, p) {
+			p++
+			continue
+		}
+		end, h, _ := scanWord(line, p)
+		if n == len(toks) {
+			return false
+		}
+		toks[n].h, toks[n].start, toks[n].end = h, p, end
+		n++
+		p = end
+	}
+	k := 0
+	for k < n-1 && headingDeterminers()[toks[k].h] {
+		k++
+	}
+	m := s.m
+	for ai, a := range cueArticles {
+		node, ok := m.rootChild(cueArticleHashes()[ai])
+		for j := k; ok && j < n; j++ {
+			node, ok = m.child(node, toks[j].h)
+		}
+		if !ok || m.nodes[node].phrase < 0 {
+			continue
+		}
+		p := m.nodes[node].phrase
+		ph := &m.phrases[p]
+		same := ph.cues&cuePreferred != 0 && foldEqual(a, m.tok(ph.toks, 0))
+		for j := k; same && j < n; j++ {
+			same = foldEqual(line[toks[j].start:toks[j].end], m.tok(ph.toks, 1+j-k))
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// cueHeadWords returns the hashes of the last words of the Preferred cues
+// of m that start with an indefinite article (cueArticles): the word a
+// heading that namesPreferred reads must end with, so that most lines cost
+// one lookup.
+func (m *Matcher) cueHeadWords() map[uint64]bool {
+	m.headOnce.Do(func() {
+		m.headWords = map[uint64]bool{}
+		for p := range m.phrases {
+			toks := m.phraseToks(int32(p))
+			if m.phrases[p].cues&cuePreferred != 0 && len(toks) > 1 && slices.Contains(cueArticles, toks[0]) {
+				m.headWords[hashString(toks[len(toks)-1])] = true
+			}
+		}
+	})
+	return m.headWords
+}
+
+var (
+	// cueArticles are the indefinite articles that make a Preferred cue a
+	// predicate ("is a plus", "un atout"): the cue without one names what
+	// a heading may name. Function words of the languages the engine
+	// knows, as clauseBreakWords are.
+	cueArticles = []string{"a", "an", "un", "une", "ein", "eine", "einen", "uno", "una"}
+	// cueArticleHashes are the hashes of cueArticles.
+	cueArticleHashes = sync.OnceValue(func() []uint64 {
+		hs := make([]uint64, len(cueArticles))
+		for i, a := range cueArticles {
+			hs[i] = hashString(a)
+		}
+		return hs
+	})
+	// headingDeterminers lead the words of a heading: "Les plus", "Nos
+	// atouts", "Unsere Pluspunkte", "Nuestros extras", "Our nice to haves".
+	headingDeterminers = sync.OnceValue(func() map[uint64]bool {
+		set := map[uint64]bool{}
+		for _, w := range strings.Fields(`the our your some
+			der die das unsere unser deine dein ihre ihr eure euer einige
+			le la les l nos notre vos votre tes ton mes quelques
+			el lo los las nuestros nuestras nuestro nuestra tus tu sus su vuestros vuestras algunos algunas`) {
+			set[hashString(w)] = true
+		}
+		return set
+	})
+)

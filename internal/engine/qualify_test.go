@@ -54,6 +54,15 @@ func TestQualifyRules(t *testing.T) {
 		{"not required but a plus wishes for it", "Java not required but a plus", "Java+"},
 		{"a mention before the plus keeps the negation", "Java not required but Go is a plus", "Java-; Go+"},
 		{"a comma after the conjunction ends a list", "kein Java oder Kotlin, Go is required", "Java-; Kotlin-; Go"},
+		{"a heading that names a Preferred cue's word without its article", "## Plus\n- Java\n\n**The plus:**\n- Go", "Java+; Go+"},
+		{"the word alone is no cue in a sentence, a list item or a line with a name", "plus Java\n- plus\n- Go\n\nKotlin plus\n- Rust", "Java; Go; Kotlin; Rust"},
+		{"a heading of more words than a cue and its determiners", "## The big plus\n- Java", "Java"},
+		{"a heading that is a NegatedAfter cue opens a negated section", "## Not required\n- Java\n- Go\n\n## Required\n- Rust", "Java-; Go-; Rust"},
+		{"a NegatedAfter cue with more in its line opens no negated section", "Degree not required:\n- Java", "Java"},
+		{"a Preferred cue in a negated section prefers", "Nicht erforderlich:\n- Java\n- Go is a plus", "Java-; Go+"},
+		{"negation reaches into brackets after a negated mention", "no Java test frameworks (Kotlin, Go). no Java (Rust)", "Java-; Kotlin-; Go-; Java-; Rust-"},
+		{"brackets after a mark or far away, or after a mention not negated", "no Java, then (Kotlin). no Java here and there and again (Go). Java tests (Rust)", "Java-; Kotlin; Java-; Go; Java; Rust"},
+		{"a sentence with a cue of its own in a negated section", "## Not required\n- no Java: our Kotlin team does it", "Java-; Kotlin"},
 	} {
 		var got []string
 		m.Collect(c.text, func(hits []Hit) {

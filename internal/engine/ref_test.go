@@ -132,6 +132,38 @@ func refJoinable(gap string) bool {
 	return nl <= 1 && conn <= 1 && apos <= 1 && (nl == 0 || conn == 0)
 }
 
+// refEmphasis finds a run of '*' or '_', refWordRune a letter, digit or
+// mark.
+var (
+	refEmphasis = regexp.MustCompile(`\*+|_+`)
+	refWordRune = regexp.MustCompile(`^` + refW + `$`)
+)
+
+// refUnemphasized returns the gap text[p:q] between two words without the
+// Markdown emphasis that touches them: a run of at most three '*' or '_'
+// at its start, after a letter, digit or mark, and followed by a space, a
+// tab, a line break or the end of the text; or at its end, before a
+// letter or digit, after one of those or the start of the text.
+func refUnemphasized(text string, p, q int) string {
+	gap := text[p:q]
+	blank := func(i int) bool { return i < 0 || i >= len(text) || strings.IndexByte(" \t\n\r", text[i]) >= 0 }
+	var keep strings.Builder
+	last := 0
+	for _, r := range refEmphasis.FindAllStringIndex(gap, -1) {
+		a, b := p+r[0], p+r[1]
+		before, _ := utf8.DecodeLastRuneInString(text[:a])
+		after, _ := utf8.DecodeRuneInString(text[b:])
+		lead := a == p && a > 0 && refWordRune.MatchString(string(before)) && blank(b)
+		trail := b == q && b < len(text) && refWordRune.MatchString(string(after)) && blank(a-1)
+		if b-a <= 3 && (lead || trail) {
+			keep.WriteString(gap[last:r[0]])
+			last = r[1]
+		}
+	}
+	keep.WriteString(gap[last:])
+	return keep.String()
+}
+
 var refTLDs = strings.Fields(`com org net io dev co ai app edu gov uk de fr eu us info biz me ly sh
 	xyz tech cloud jobs nl ca au ch se es pl ru jp cn br site online page blog tv gg`)
 
@@ -187,7 +219,7 @@ func refTokens(m *Matcher, text string) []refTok {
 			gapEnd, lead = lead, -1
 		}
 		t := refTok{start: w[0], end: w[1], full: w[1], folded: refFold(word)}
-		join := joinNext && refJoinable(text[prevEnd:gapEnd])
+		join := joinNext && refJoinable(refUnemphasized(text, prevEnd, gapEnd))
 		joinNext = true
 		if strings.Contains(word, ".") && !known[t.folded] {
 			segs := strings.Split(word, ".")

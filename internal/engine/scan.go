@@ -123,13 +123,13 @@ func (s *scanner) startsAt(t *token, i int, yield func(Hit) bool) bool {
 		}
 		s.curPara = t.para
 		s.startParagraph(t.lineStart)
-		if s.section && !isListItem(strings.TrimSpace(s.text[t.lineStart:t.end])) {
+		if s.section != Required && !isListItem(strings.TrimSpace(s.text[t.lineStart:t.end])) {
 			// A section headed by a plain line ends with its list; one
 			// under a Markdown heading goes on over paragraphs of prose,
 			// but not into one that follows its list.
 			last := &s.ring[(i-1)&s.mask]
 			if s.softSection || isListItem(strings.TrimSpace(s.text[last.lineStart:last.end])) {
-				s.section = false
+				s.section = Required
 			}
 		}
 	} else if t.line != s.curLine {

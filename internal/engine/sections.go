@@ -6,24 +6,25 @@ import (
 
 // sections follows the paragraph, the line and the sentence the scan is in,
 // what the current line holds, and whether a heading has opened a section
-// of preferred items.
+// of preferred or negated items.
 type sections struct {
 	curPara, curLine          int32
 	curSent                   int32
 	lineTok                   int // first token of the line
 	linePref, lineReq, lineNm bool
-	section                   bool // in a section of preferred items
-	softSection               bool // headed by a plain line, not a Markdown heading
+	section                   Qualifier // of the section a heading opened, or Required
+	softSection               bool      // headed by a plain line, not a Markdown heading
 }
 
 // endLine settles the line that just ended before token t (token i): a
-// heading opens or ends a section of preferred items.
+// heading opens or ends a section of preferred or negated items.
 func (s *scanner) endLine(t *token, i int) {
 	if words := i - s.lineTok; words > 0 {
 		last := &s.ring[(i-1)&s.mask]
 		head := s.text[last.lineStart:last.end]
-		if atx, ok := isHeading(head, words, s.linePref || s.lineReq, s.lineNm, t.colonEnd); ok {
-			s.section = s.linePref
+		q := s.headingQualifier(head, words, i, last.h)
+		if atx, ok := isHeading(head, words, q != Required || s.lineReq, s.lineNm, t.colonEnd); ok {
+			s.section = q
 			s.softSection = !atx
 		}
 	}

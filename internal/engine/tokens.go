@@ -258,6 +258,12 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 			p++
 			continue
 		case gConn:
+			if c == '_' {
+				if q, ok := emphasisAt(text, p); ok {
+					p, s.lineBlank = q, false // "_not_ required"
+					continue
+				}
+			}
 			g.conn++
 		case gApos:
 			g.apos++
@@ -280,6 +286,12 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 		case gStop:
 			g.sent, g.clause, g.join = true, true, false
 		default:
+			if c == '*' {
+				if q, ok := emphasisAt(text, p); ok {
+					p, s.lineBlank = q, false // "**not** required"
+					continue
+				}
+			}
 			g.join = false
 		}
 		s.lineBlank = false
@@ -290,6 +302,31 @@ func (s *tokenizer) readGap(p int, g *gap) int {
 	}
 	return p
 }
+
+// emphasisAt reports whether the run of '*' or '_' at text[p] is Markdown
+// emphasis on the words it touches, which does not part them: at most three
+// marks that touch a word on one side and a space, a tab, a line break or
+// the end of the text on the other ("Was du **nicht** brauchst", "is
+// _not_ required"). It returns the end of the run. A run between two words
+// ("Entwickler*in") or between marks is no emphasis.
+func emphasisAt(text string, p int) (int, bool) {
+	q := p
+	for q < len(text) && text[q] == text[p] {
+		q++
+	}
+	if q-p > 3 {
+		return q, false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:p])
+	wordBefore := p > 0 && isWordRune(r)
+	wordAfter := q < len(text) && wordAt(text, q)
+	blankBefore := p == 0 || blankByte(text[p-1])
+	blankAfter := q == len(text) || blankByte(text[q])
+	return q, wordBefore && blankAfter || wordAfter && blankBefore
+}
+
+// blankByte reports whether c is a space, a tab or a line break.
+func blankByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // elisionMark is true for the bytes that start an apostrophe: the ASCII one and
 // the first byte of '’'.
