@@ -236,8 +236,8 @@ func TestEval15(t *testing.T) {
 // TestEval15 accepts of each language of the held-out texts (see TestEval15).
 // The goals of issue 15 are 0.97, 0.92 and 0.95 on postings we never see.
 var eval15Floors = map[string][3]float64{
-	"holdout/de": {0.98, 0.88, 0.97},
-	"holdout/fr": {0.97, 0.87, 0.97},
-	"holdout/es": {0.95, 0.83, 0.98},
+	"holdout/de": {0.98, 0.89, 0.97},
+	"holdout/fr": {0.97, 0.88, 0.97},
+	"holdout/es": {0.95, 0.86, 0.98},
 	"holdout/en": {0.98, 0.87, 0.97},
 }
