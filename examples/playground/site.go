@@ -76,7 +76,7 @@ func hidden(name string) bool { return strings.HasPrefix(name, ".") || strings.H
 func (s *site) add(name string, body []byte) {
 	f := &file{body: body, ctype: contentType(name), etag: etag(body)}
 	var b bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression) // a valid level: no error
+	zw := gzip.NewWriter(&b) // the default level: level 9 takes 4 times as long for 1% less wasm
 	zw.Write(body)
 	zw.Close()
 	if b.Len() < len(body) {
