@@ -125,6 +125,10 @@ const QUALIFIER_WORDS = {
 
 const LANG_NAMES = { "": "English or any language", de: "German", fr: "French", es: "Spanish" };
 
+// mentionsOf holds, for each box of highlights, the mentions its marks
+// index (data-i), for the tooltips.
+const mentionsOf = new WeakMap();
+
 // renderHighlights fills box with text, each mention wrapped in a mark.
 // Mentions come by start and do not overlap; one that overlaps the one
 // before is skipped and counted in data-skipped. It returns the marks.
@@ -159,7 +163,7 @@ function renderHighlights(box, text, mentions) {
   box.dataset.count = String(count);
   if (skipped) box.dataset.skipped = String(skipped);
   else delete box.dataset.skipped;
-  box._mentions = mentions;
+  mentionsOf.set(box, mentions);
   return count;
 }
 
@@ -168,7 +172,7 @@ function tooltipContent(m) {
     el("p", { class: "tip-title" }, el("strong", {}, m.name), " ", el("code", {}, m.id)),
     el("p", {}, `${m.kind}, ${QUALIFIER_WORDS[m.qualifier] || m.qualifier}`),
   ];
-  if (m.years) rows.push(el("p", {}, `${m.years}+ years`));
+  if (m.years) rows.push(el("p", {}, `${m.years} years or more`));
   if (m.broader && m.broader.length) {
     rows.push(el("p", {}, "Broader: " + m.broader.map((b) => b.name).join(", ")));
   }
@@ -182,7 +186,7 @@ let tooltipTimer = 0;
 
 function showTooltip(mark) {
   const box = mark.closest(".highlighted");
-  const m = box && box._mentions && box._mentions[Number(mark.dataset.i)];
+  const m = box && mentionsOf.has(box) && mentionsOf.get(box)[Number(mark.dataset.i)];
   if (!m) return;
   clearTimeout(tooltipTimer);
   const tip = $("tooltip");
