@@ -435,8 +435,22 @@ function runAnalysis() {
   setStatus("Ready");
 }
 
+// loadedSample is the sample last loaded into the textarea, for the
+// language of the text (WCAG 3.1.2): the sample's while the text still
+// starts with the sample's first line, else "" (unknown).
+let loadedSample = null;
+
+function textLang(text) {
+  if (!loadedSample) return "";
+  const first = loadedSample.text.split("\n", 1)[0];
+  return text.startsWith(first) ? loadedSample.lang : "";
+}
+
 function showAnalysis(text, a) {
   hideTooltip();
+  const lang = textLang(text);
+  $("posting").lang = lang;
+  $("highlighted").lang = lang;
   renderHighlights($("highlighted"), text, a.mentions);
   $("mention-summary").textContent = mentionSummary(a.mentions);
   renderDecision(a.decision, a.seniority);
@@ -681,7 +695,8 @@ function runApply() {
   if (r.error) {
     out.replaceChildren();
     showApplyErrors(text, r.error);
-    setStatus(`${r.error.problems && r.error.problems.length || 1} problem(s) in the ${kind}`, true);
+    const n = (r.error.problems && r.error.problems.length) || 1;
+    setStatus(`${n} ${n === 1 ? "problem" : "problems"} in the ${kind === "resume" ? "JSON Resume" : "overlay"}`, true);
     return;
   }
   out.replaceChildren(...(kind === "overlay" ? appliedAnalysis(r, $("posting").value) : resumeResult(r.resume, text)));
@@ -711,7 +726,9 @@ function setupAnalyze(texts) {
   sel.value = def.id;
   sel.addEventListener("change", async () => {
     const t = texts.find((x) => x.id === sel.value);
-    $("posting").value = await fetchText(t.file);
+    const text = await fetchText(t.file);
+    loadedSample = { text, lang: t.lang };
+    $("posting").value = text;
     runAnalysis();
   });
   $("posting").addEventListener("input", scheduleAnalysis);
@@ -719,7 +736,10 @@ function setupAnalyze(texts) {
     runAnalysis();
     setupCompare();
   });
-  return fetchText(def.file);
+  return fetchText(def.file).then((text) => {
+    loadedSample = { text, lang: def.lang };
+    return text;
+  });
 }
 
 async function start() {
