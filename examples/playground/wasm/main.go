@@ -2,8 +2,8 @@
 
 // Command wasm is the library compiled to WebAssembly for the playground's
 // page. It sets globalThis.roles to the page's API and then dispatches the
-// event "roles-ready" on document (on globalThis where there is no
-// document):
+// event "roles-ready" on document (on globalThis in a worker, where there
+// is no document):
 //
 //	roles.analyze(text, lang)            an Analysis
 //	roles.compare(a, b, lang)            {"comparison": ...}
@@ -34,9 +34,11 @@ func main() {
 
 	target := js.Global().Get("document")
 	if target.IsUndefined() {
-		target = js.Global()
+		target = js.Global() // a worker; Node.js has no event to dispatch
 	}
-	target.Call("dispatchEvent", js.Global().Get("Event").New("roles-ready"))
+	if target.Get("dispatchEvent").Type() == js.TypeFunction {
+		target.Call("dispatchEvent", js.Global().Get("Event").New("roles-ready"))
+	}
 	select {} // serve calls until the page goes away
 }
 

@@ -7,7 +7,10 @@
 
 const DEBOUNCE_MS = 150;
 
-const playgroundStats = { loadToFirstResultMs: null, analyses: [] };
+// loadToFirstResultMs: from navigation start to the first analysis shown;
+// analyses: for each analysis, from calling the library to the DOM updated;
+// libraryMs: the part of it spent in the library (call and JSON.parse).
+const playgroundStats = { loadToFirstResultMs: null, analyses: [], libraryMs: [] };
 window.playgroundStats = playgroundStats;
 
 const $ = (id) => document.getElementById(id);
@@ -122,6 +125,10 @@ const QUALIFIER_WORDS = {
 
 const LANG_NAMES = { "": "English or any language", de: "German", fr: "French", es: "Spanish" };
 
+// mentionsOf holds, for each box of highlights, the mentions its marks
+// index (data-i), for the tooltips.
+const mentionsOf = new WeakMap();
+
 // renderHighlights fills box with text, each mention wrapped in a mark.
 // Mentions come by start and do not overlap; one that overlaps the one
 // before is skipped and counted in data-skipped. It returns the marks.
@@ -156,7 +163,7 @@ function renderHighlights(box, text, mentions) {
   box.dataset.count = String(count);
   if (skipped) box.dataset.skipped = String(skipped);
   else delete box.dataset.skipped;
-  box._mentions = mentions;
+  mentionsOf.set(box, mentions);
   return count;
 }
 
@@ -165,7 +172,7 @@ function tooltipContent(m) {
     el("p", { class: "tip-title" }, el("strong", {}, m.name), " ", el("code", {}, m.id)),
     el("p", {}, `${m.kind}, ${QUALIFIER_WORDS[m.qualifier] || m.qualifier}`),
   ];
-  if (m.years) rows.push(el("p", {}, `${m.years}+ years`));
+  if (m.years) rows.push(el("p", {}, `${m.years} years or more`));
   if (m.broader && m.broader.length) {
     rows.push(el("p", {}, "Broader: " + m.broader.map((b) => b.name).join(", ")));
   }
@@ -179,7 +186,7 @@ let tooltipTimer = 0;
 
 function showTooltip(mark) {
   const box = mark.closest(".highlighted");
-  const m = box && box._mentions && box._mentions[Number(mark.dataset.i)];
+  const m = box && mentionsOf.has(box) && mentionsOf.get(box)[Number(mark.dataset.i)];
   if (!m) return;
   clearTimeout(tooltipTimer);
   const tip = $("tooltip");
@@ -318,8 +325,10 @@ function renderDecision(d, seniority) {
 function skillItems(list, cls) {
   const ul = el("ul", { class: "skills " + cls });
   for (const s of list) {
-    ul.append(el("li", { "data-id": s.id, "data-requirement": s.requirement },
-      s.name, " ", el("span", { class: "req req-" + s.requirement }, s.requirement)));
+    const what = s.requirement
+      ? el("span", { class: "req req-" + s.requirement }, s.requirement)
+      : el("span", { class: "imp" }, s.kind === "role" ? "(the title)" : `(${s.kind})`);
+    ul.append(el("li", { "data-id": s.id, "data-kind": s.kind, "data-requirement": s.requirement }, s.name, " ", what));
   }
   if (!list.length) ul.append(el("li", { class: "none" }, "none"));
   return ul;
@@ -382,8 +391,16 @@ function renderAdvice(a) {
 // ---- analysis loop --------------------------------------------------------
 
 let debounceTimer = 0;
+let lastRunEnd = -Infinity;
 
+// scheduleAnalysis debounces on both edges: the first input after a pause
+// is analysed at once, so a single keystroke or a paste shows at once;
+// inputs that follow within DEBOUNCE_MS wait until the typing pauses.
 function scheduleAnalysis() {
+  if (!debounceTimer && performance.now() - lastRunEnd >= DEBOUNCE_MS) {
+    runAnalysis();
+    return;
+  }
   clearTimeout(debounceTimer);
   setStatus("Analysing…");
   debounceTimer = setTimeout(runAnalysis, DEBOUNCE_MS);
@@ -391,6 +408,7 @@ function scheduleAnalysis() {
 
 function runAnalysis() {
   clearTimeout(debounceTimer);
+  debounceTimer = 0;
   const text = $("posting").value;
   const t0 = performance.now();
   let a;
@@ -400,13 +418,16 @@ function runAnalysis() {
     setStatus("Error: " + err.message, true);
     return;
   }
+  const t1 = performance.now();
   if (a.error) {
     setStatus("Error: " + a.error.message, true);
     return;
   }
   showAnalysis(text, a);
   const ms = performance.now() - t0;
+  lastRunEnd = performance.now();
   playgroundStats.analyses.push(ms);
+  playgroundStats.libraryMs.push(t1 - t0);
   if (playgroundStats.loadToFirstResultMs === null) playgroundStats.loadToFirstResultMs = performance.now();
   const box = $("highlighted");
   box.dataset.run = String(Number(box.dataset.run || 0) + 1);
@@ -427,7 +448,7 @@ function showAnalysis(text, a) {
 // ---- compare ----------------------------------------------------------------
 
 function requirementText(rs) {
-  return rs && rs.skill ? `${rs.requirement}, importance ${rs.importance}` : "—";
+  return rs && rs.skill ? `${rs.requirement}, importance ${rs.importance}` : "not required";
 }
 
 function compareTable(caption, heads, rows) {
@@ -463,8 +484,8 @@ function renderCompare() {
   const heads = ["Skill", A, B];
   const resp = [
     ...c.sharedResponsibilities.map((x) => [x.name, "yes", "yes"]),
-    ...c.onlyAResponsibilities.map((x) => [x.name, "yes", "—"]),
-    ...c.onlyBResponsibilities.map((x) => [x.name, "—", "yes"]),
+    ...c.onlyAResponsibilities.map((x) => [x.name, "yes", "no"]),
+    ...c.onlyBResponsibilities.map((x) => [x.name, "no", "yes"]),
   ];
   const rel = [...relationText(A, B, c.aToB || []), ...relationText(B, A, c.bToA || [])];
   out.replaceChildren(
@@ -472,7 +493,7 @@ function renderCompare() {
     compareTable(`Skills only ${A} requires (${c.onlyASkills.length})`, heads, skillRows(c.onlyASkills)),
     compareTable(`Skills only ${B} requires (${c.onlyBSkills.length})`, heads, skillRows(c.onlyBSkills)),
     compareTable(`Responsibilities (${resp.length})`, ["Responsibility", A, B], resp),
-    el("h3", {}, "Relations"),
+    el("h2", {}, "Relations"),
     el("ul", {}, ...(rel.length ? rel.map((t) => el("li", {}, t)) : [el("li", {}, "The taxonomy states no relation between them.")])),
     c.leaning ? el("p", { class: "help" }, "The responsibilities only one of these two carries are the duties that move the developer/engineer leaning.") : null,
   );
@@ -559,8 +580,15 @@ function lineColumnOffset(text, line, column) {
   }
   const end = text.indexOf("\n", start);
   const lineText = text.slice(start, end < 0 ? text.length : end);
-  const bytes = new TextEncoder().encode(lineText).slice(0, Math.max(0, column - 1));
-  return start + new TextDecoder().decode(bytes).length;
+  let bytes = 0;
+  let at = start;
+  for (const ch of lineText) { // by code point; a column inside one stays before it
+    const cp = ch.codePointAt(0);
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (bytes > column - 1) break;
+    at += ch.length;
+  }
+  return at;
 }
 
 // problemRange finds where a problem is in the input: [start, end) or null.
@@ -593,7 +621,7 @@ function problemItems(text, problems) {
     const li = el("li", { "data-path": p.path, "data-code": p.code },
       el("code", { class: "ptr" }, where), " ", el("span", { class: "code-tag" }, p.code), " ", el("span", {}, p.message));
     if (range) {
-      const btn = el("button", { type: "button", class: "locate", "aria-label": `Select ${where} in the input` }, "Show in input");
+      const btn = el("button", { type: "button", class: "locate", "aria-label": `Show in input: ${where}` }, "Show in input");
       btn.addEventListener("click", () => selectInInput(range[0], range[1]));
       li.append(" ", btn);
     }
@@ -611,7 +639,7 @@ function showApplyErrors(text, error) {
 
 function appliedAnalysis(r, text) {
   const a = r.analysis;
-  const box = el("div", { class: "highlighted applied", "aria-label": "Mentions under the overlay" });
+  const box = el("div", { class: "highlighted applied", role: "region", "aria-label": "Mentions under the overlay" });
   renderHighlights(box, text, a.mentions);
   const d = a.decision;
   return [
@@ -626,9 +654,9 @@ function appliedAnalysis(r, text) {
 }
 
 function resumeResult(res, text) {
-  const rows = res.profile.map((p) => [p.name, p.kind, p.years ? String(p.years) : "—"]);
+  const rows = res.profile.map((p) => [p.name, p.kind, p.years ? String(p.years) : "not stated"]);
   const d = res.decision;
-  const cov = res.coverage.slice(0, 4).map((c) => el("li", { "data-role": c.role }, `${c.name}: ${percent(c.score)} covered; missing ${c.missing.filter((m) => m.requirement === "essential").map((m) => m.name).join(", ") || "no essential skill"}`));
+  const cov = res.coverage.slice(0, 4).map((c) => el("li", { "data-role": c.role }, `${c.name}: ${percent(c.score)} covered; essential skills missing: ${c.missing.filter((m) => m.requirement === "essential").map((m) => m.name).join(", ") || "none"}`));
   const parts = [
     el("h2", {}, "Resume"),
     el("p", {}, "Headline: ", el("strong", {}, res.headline || "(none)")),

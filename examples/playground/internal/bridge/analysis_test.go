@@ -264,3 +264,53 @@ func TestAnalyzeEmpty(t *testing.T) {
 		}
 	}
 }
+
+// posting1000 is a posting of about 1,000 words, the size the issue
+// names for a keystroke's analysis: the repository's bench postings one
+// after another, cut after the 1,000th word.
+func posting1000(tb testing.TB) string {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "..", "..", "..", "testdata", "bench", "posting-*"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no bench postings: %v", err)
+	}
+	var b strings.Builder
+	words := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, line := range strings.SplitAfter(string(data), "\n") {
+			if words >= 1000 {
+				return b.String()
+			}
+			b.WriteString(line)
+			words += len(strings.Fields(line))
+		}
+	}
+	return b.String()
+}
+
+// BenchmarkAnalyze analyses a 1,000-word posting as the page does on a
+// keystroke; BenchmarkExtract is the scan alone, for the share of the rest.
+func BenchmarkAnalyze(b *testing.B) {
+	text := posting1000(b)
+	tx := roles.Default()
+	Analyze(tx, text, "") // the taxonomy's lazy parts
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		AnalyzeJSON(text, "de")
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	text := posting1000(b)
+	roles.Extract(text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		roles.Extract(text)
+	}
+}
