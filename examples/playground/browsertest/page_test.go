@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf16"
@@ -224,5 +226,65 @@ func checkNumber(t *testing.T, what, got string, want float64) {
 	x, err := strconv.ParseFloat(got, 64)
 	if err != nil || math.Abs(x-want) > 1e-9 {
 		t.Errorf("%s = %q, the library says %v", what, got, want)
+	}
+}
+
+// tip is what the tooltip shows while a mark has the focus.
+type tip struct {
+	Shown    bool   `json:"shown"`    // the tooltip shows
+	Text     string `json:"text"`     // its textContent
+	TabIndex int    `json:"tabIndex"` // the mark's tabIndex: 0, so Tab reaches it
+}
+
+// readTipsJS focuses each mark in turn, as Tab does, and reads the tooltip.
+const readTipsJS = `(() => {
+	const tips = [...document.querySelectorAll('#highlighted mark.mention')].map(m => {
+		m.focus();
+		const t = document.querySelector('[role=tooltip]');
+		return {shown: !!t && t.checkVisibility(), text: t ? t.textContent : '', tabIndex: m.tabIndex};
+	});
+	document.activeElement.blur();
+	return tips;
+})()`
+
+// qualifierWords are the words, any of which the tooltip must use to say
+// a qualifier: colour is never the only signal.
+var qualifierWords = map[roles.Qualifier][]string{
+	roles.QualifierRequired:  {"required"},
+	roles.QualifierPreferred: {"preferred", "nice to have"},
+	roles.QualifierNegated:   {"negated", "ruled out"},
+}
+
+// checkTooltips focuses every mark and checks that the tooltip shows and
+// names the concept's ID, its name in lang, the name that matched, the
+// qualifier in words and the years.
+func checkTooltips(t *testing.T, ctx context.Context, s pageState, lang string) {
+	t.Helper()
+	tips := run(t, ctx, "reading the tooltips", chromedp.Evaluate[[]tip](readTipsJS))
+	ms := roles.Extract(s.Text)
+	if len(tips) != len(ms) {
+		return // checkAnalysis says why
+	}
+	bad := 0
+	for i, m := range ms {
+		wants := []string{m.ID, roles.Default().NameIn(roles.Concept{Kind: m.Kind, ID: m.ID}, lang), m.Name}
+		if m.Years > 0 {
+			wants = append(wants, strconv.FormatFloat(m.Years, 'f', -1, 64))
+		}
+		ok := tips[i].Shown && tips[i].TabIndex == 0 && slices.ContainsFunc(qualifierWords[m.Qualifier], func(w string) bool {
+			return strings.Contains(tips[i].Text, w)
+		})
+		for _, w := range wants {
+			ok = ok && strings.Contains(tips[i].Text, w)
+		}
+		if !ok {
+			if bad++; bad <= 3 {
+				t.Errorf("mark %d (%s %q, %s) with the focus: tooltip shown %v, tabIndex %d, text %q; want it shown, tabIndex 0, and %q and the qualifier in words",
+					i, m.ID, s.Text[m.Start:m.End], m.Qualifier, tips[i].Shown, tips[i].TabIndex, tips[i].Text, wants)
+			}
+		}
+	}
+	if bad > 3 {
+		t.Errorf("and %d more marks", bad-3)
 	}
 }

@@ -46,6 +46,9 @@ func checkWasm(t *testing.T, server string) {
 		if ct := resp.Header.Get("Content-Type"); ct != "application/wasm" {
 			t.Errorf("GET /roles.wasm: Content-Type %q, want application/wasm", ct)
 		}
+		if cc := resp.Header.Get("Cache-Control"); cc != "no-cache" {
+			t.Errorf("GET /roles.wasm: Cache-Control %q, want no-cache (a rebuilt library is fetched again)", cc)
+		}
 		return resp, body
 	}
 	_, plain := get("")

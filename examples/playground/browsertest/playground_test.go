@@ -91,6 +91,7 @@ func checkSamples(t *testing.T, ctx context.Context) []string {
 					got = append(got, s.Text)
 				}
 				checkAnalysis(t, s)
+				checkTooltips(t, ctx, s, lang)
 			})
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -217,6 +218,11 @@ func startBrowser(t *testing.T, chrome string, ev *pageEvents) context.Context {
 	t.Cleanup(cancel)
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting %s: %v", chrome, err)
+	}
+	// A headless window never has the system's focus, so focus and focusin
+	// events would not fire; a person's window has it.
+	if _, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		t.Fatalf("emulating a focused page: %v", err)
 	}
 	return ctx
 }
