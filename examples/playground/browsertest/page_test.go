@@ -182,6 +182,9 @@ func wantMarks(text string) []mark {
 // returns for the text in the textarea.
 func checkAnalysis(t *testing.T, s pageState) {
 	t.Helper()
+	if s.Status != "Ready" {
+		t.Errorf("#status says %q after the analysis, want Ready", s.Status)
+	}
 	text := s.Text
 	want := wantMarks(text)
 	if diff := cmp.Diff(want, s.Marks); diff != "" {
