@@ -281,8 +281,17 @@ function signalList(signals, positive, negative) {
   return ul;
 }
 
-function collapsible(summary, body, open) {
-  return el("details", { open: !!open }, el("summary", {}, summary), body);
+// detailsOpen remembers, by key, which collapsible parts the reader opened
+// or closed, so that the next analysis (a keystroke later) keeps them so.
+const detailsOpen = new Map();
+
+function collapsible(summary, body, open, key) {
+  const isOpen = detailsOpen.has(key) ? detailsOpen.get(key) : !!open;
+  const d = el("details", { open: isOpen }, el("summary", {}, summary), body);
+  d.addEventListener("toggle", () => { // also fired once for an element made open
+    if (d.open !== isOpen || detailsOpen.has(key)) detailsOpen.set(key, d.open);
+  });
+  return d;
 }
 
 function renderDecision(d, seniority) {
@@ -304,7 +313,7 @@ function renderDecision(d, seniority) {
     parts.push(...leaningScale(d.leaning));
     if (d.leaningEvidence.length) {
       parts.push(collapsible(`What moved the leaning (${d.leaningEvidence.length})`,
-        signalList(d.leaningEvidence, "the engineer", "the developer"), false));
+        signalList(d.leaningEvidence, "the engineer", "the developer"), false, "leaning"));
     }
   } else {
     parts.push(el("p", { class: "scale-words" }, `Leaning ${String(d.leaning)}: not back-end work, so no leaning.`));
@@ -312,11 +321,11 @@ function renderDecision(d, seniority) {
   if (d.evidence.length) {
     const other = d.runnerUpName || "the runner-up";
     parts.push(collapsible(`Evidence (${d.evidence.length})`,
-      signalList(d.evidence, d.roleName || "no role", other), false));
+      signalList(d.evidence, d.roleName || "no role", other), false, "evidence"));
   }
   const fits = el("ol", { class: "fits" });
   for (const f of d.roles.slice(0, 4)) fits.append(el("li", {}, `${f.name}: ${percent(f.fit)}`));
-  parts.push(collapsible("Fit of each role (best four)", fits, false));
+  parts.push(collapsible("Fit of each role (best four)", fits, false, "fits"));
   $("decision-body").replaceChildren(...parts);
 }
 
@@ -343,7 +352,7 @@ function renderCoverage(coverage, decided) {
     return el("section", { "data-role": c.role, class: "cov" },
       el("h3", {}, c.name, " ", el("span", { class: "score" }, percent(c.score))),
       el("meter", { min: 0, max: 1, value: c.score, "aria-label": `${c.name} coverage` }),
-      collapsible(`${c.matched.length} matched, ${c.missing.length} missing`, body, open));
+      collapsible(`${c.matched.length} matched, ${c.missing.length} missing`, body, open, "coverage " + c.role));
   });
   $("coverage").replaceChildren(...sections);
 }
@@ -383,7 +392,7 @@ function renderAdvice(a) {
     for (const c of a.cues) {
       ul.append(el("li", {}, c.negated ? "⊘ not: " : "", `“${c.phrase}”`, c.count > 1 ? ` ×${c.count}` : ""));
     }
-    parts.push(collapsible(`Cues found (${a.cues.length})`, ul, false));
+    parts.push(collapsible(`Cues found (${a.cues.length})`, ul, false, "cues"));
   }
   $("advice-body").replaceChildren(...parts);
 }
@@ -435,8 +444,22 @@ function runAnalysis() {
   setStatus("Ready");
 }
 
+// loadedSample is the sample last loaded into the textarea, for the
+// language of the text (WCAG 3.1.2): the sample's while the text still
+// starts with the sample's first line, else "" (unknown).
+let loadedSample = null;
+
+function textLang(text) {
+  if (!loadedSample) return "";
+  const first = loadedSample.text.split("\n", 1)[0];
+  return text.startsWith(first) ? loadedSample.lang : "";
+}
+
 function showAnalysis(text, a) {
   hideTooltip();
+  const lang = textLang(text);
+  $("posting").lang = lang;
+  $("highlighted").lang = lang;
   renderHighlights($("highlighted"), text, a.mentions);
   $("mention-summary").textContent = mentionSummary(a.mentions);
   renderDecision(a.decision, a.seniority);
@@ -681,7 +704,8 @@ function runApply() {
   if (r.error) {
     out.replaceChildren();
     showApplyErrors(text, r.error);
-    setStatus(`${r.error.problems && r.error.problems.length || 1} problem(s) in the ${kind}`, true);
+    const n = (r.error.problems && r.error.problems.length) || 1;
+    setStatus(`${n} ${n === 1 ? "problem" : "problems"} in the ${kind === "resume" ? "JSON Resume" : "overlay"}`, true);
     return;
   }
   out.replaceChildren(...(kind === "overlay" ? appliedAnalysis(r, $("posting").value) : resumeResult(r.resume, text)));
@@ -711,7 +735,9 @@ function setupAnalyze(texts) {
   sel.value = def.id;
   sel.addEventListener("change", async () => {
     const t = texts.find((x) => x.id === sel.value);
-    $("posting").value = await fetchText(t.file);
+    const text = await fetchText(t.file);
+    loadedSample = { text, lang: t.lang };
+    $("posting").value = text;
     runAnalysis();
   });
   $("posting").addEventListener("input", scheduleAnalysis);
@@ -719,7 +745,10 @@ function setupAnalyze(texts) {
     runAnalysis();
     setupCompare();
   });
-  return fetchText(def.file);
+  return fetchText(def.file).then((text) => {
+    loadedSample = { text, lang: def.lang };
+    return text;
+  });
 }
 
 async function start() {

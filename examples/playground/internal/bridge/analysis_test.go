@@ -314,3 +314,32 @@ func BenchmarkExtract(b *testing.B) {
 		roles.Extract(text)
 	}
 }
+
+// FuzzAnalyze: any text, valid UTF-8 or not, gives one JSON document with
+// no error, whose mentions lie in the text as JavaScript counts it, at
+// the UTF-16 offsets of their byte offsets.
+func FuzzAnalyze(f *testing.F) {
+	for _, tc := range utf16Cases {
+		f.Add(tc.text)
+	}
+	f.Add(nonASCII)
+	f.Fuzz(func(t *testing.T, text string) {
+		out := AnalyzeJSON(text, "de")
+		var a struct {
+			Error    *ErrorInfo `json:"error"`
+			Mentions []Mention  `json:"mentions"`
+		}
+		if err := json.Unmarshal([]byte(out), &a); err != nil || a.Error != nil {
+			t.Fatalf("%q: %v %+v", text, err, a.Error)
+		}
+		units := slowUTF16(text, len(text))
+		last := 0
+		for _, m := range a.Mentions {
+			if m.ByteStart < 0 || m.ByteStart > m.ByteEnd || m.ByteEnd > len(text) || m.End > units || m.Start < last ||
+				m.Start != slowUTF16(text, m.ByteStart) || m.End != slowUTF16(text, m.ByteEnd) {
+				t.Fatalf("%q: mention %+v outside the text or at the wrong units", text, m)
+			}
+			last = m.End
+		}
+	})
+}
