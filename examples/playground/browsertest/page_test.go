@@ -246,7 +246,7 @@ const readTipsJS = `(() => {
 		const t = document.querySelector('[role=tooltip]');
 		return {shown: !!t && t.checkVisibility(), text: t ? t.textContent : '', tabIndex: m.tabIndex};
 	});
-	document.activeElement.blur();
+	document.getElementById('posting').focus(); // away from the marks, which hides the tooltip
 	return tips;
 })()`
 

@@ -39,7 +39,11 @@ func TestPlayground(t *testing.T) {
 	t.Run("samples", func(t *testing.T) { samples = checkSamples(t, ctx) })
 	t.Run("texts", func(t *testing.T) {
 		for _, c := range texts {
-			t.Run(c.name, func(t *testing.T) { checkAnalysis(t, setPosting(t, ctx, c.text)) })
+			t.Run(c.name, func(t *testing.T) {
+				s := setPosting(t, ctx, c.text)
+				checkAnalysis(t, s)
+				checkTooltips(t, ctx, s, "")
+			})
 		}
 	})
 	t.Run("phone width", func(t *testing.T) { checkPhoneWidth(t, ctx) })
