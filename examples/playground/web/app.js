@@ -259,10 +259,12 @@ function leaningWords(x) {
 function leaningScale(x) {
   const pos = ((Math.max(-1, Math.min(1, x)) + 1) / 2) * 100;
   const words = `Leaning ${x.toFixed(2)}: ${leaningWords(x)}`;
+  const marker = el("span", { class: "scale-marker" });
+  marker.style.left = pos + "%"; // through the CSSOM, which a strict CSP allows
   const scale = el("div", { class: "scale", role: "img", "aria-label": words + " (scale from −1, back-end developer, to +1, back-end engineer)" },
     el("div", { class: "scale-track" },
-      el("span", { class: "scale-tick", style: "left:50%" }),
-      el("span", { class: "scale-marker", style: `left:${pos}%` })),
+      el("span", { class: "scale-tick" }),
+      marker),
     el("div", { class: "scale-labels", "aria-hidden": "true" },
       el("span", {}, "Back-end developer (−1)"),
       el("span", {}, "0"),
