@@ -250,6 +250,19 @@ const readTipsJS = `(() => {
 	return tips;
 })()`
 
+// blurTipJS focuses the first mark, then takes the focus away to nothing,
+// as a click on empty space does, and says whether the tooltip is hidden.
+const blurTipJS = `(() => {
+	const m = document.querySelector('#highlighted mark.mention');
+	if (!m) return true;
+	m.focus();
+	m.blur();
+	const t = document.querySelector('[role=tooltip]');
+	const hidden = !t || !t.checkVisibility();
+	document.getElementById('posting').focus();
+	return hidden;
+})()`
+
 // qualifierWords are the words, any of which the tooltip must use to say
 // a qualifier: colour is never the only signal.
 var qualifierWords = map[roles.Qualifier][]string{
@@ -289,5 +302,8 @@ func checkTooltips(t *testing.T, ctx context.Context, s pageState, lang string) 
 	}
 	if bad > 3 {
 		t.Errorf("and %d more marks", bad-3)
+	}
+	if !run(t, ctx, "blurring a mark", chromedp.Evaluate[bool](blurTipJS)) {
+		t.Errorf("a mark's tooltip still shows after the mark lost the focus to nothing")
 	}
 }

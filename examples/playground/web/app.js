@@ -214,6 +214,13 @@ function setupTooltips() {
     if (isMark(ev.target)) showTooltip(ev.target);
     else if (tooltipFor) hideTooltip();
   });
+  // Focus that leaves a mark for nothing (a click on empty space, the
+  // window losing focus) hides its tooltip, unless the pointer holds it.
+  document.addEventListener("focusout", (ev) => {
+    if (ev.target !== tooltipFor || isMark(ev.relatedTarget)) return;
+    if (ev.target.matches(":hover") || $("tooltip").matches(":hover")) return;
+    hideTooltip();
+  });
   document.addEventListener("pointerover", (ev) => {
     if (isMark(ev.target)) showTooltip(ev.target);
     else if (ev.target.closest && ev.target.closest("#tooltip")) clearTimeout(tooltipTimer);
