@@ -220,6 +220,9 @@ func (c *cli) printRecords(order <-chan *record, prog *progress) int {
 	for r := range order {
 		line := <-r.out
 		n++
+		if r.err != nil {
+			prog.clear()
+		}
 		var bad *badRecordError
 		switch {
 		case errors.As(r.err, &bad):

@@ -292,6 +292,15 @@ func TestProgress(t *testing.T) {
 	if got, want := strings.TrimSpace(b.String()), "100 records, 10.0 MB, 5.0 MB/s, 6s left"; got != want {
 		t.Errorf("line %q, want %q", got, want)
 	}
+	b.Reset()
+	p.clear()
+	if want := "\r" + strings.Repeat(" ", 64) + "\r"; b.String() != want {
+		t.Errorf("clear printed %q, want %q", b.String(), want)
+	}
+	p.clear() // nothing shown: nothing to clear
+	if b.Len() != 66 {
+		t.Errorf("a second clear printed %q", b.String()[min(66, b.Len()):])
+	}
 	p.total = -1
 	p.finish()
 	if got := b.String(); !strings.HasSuffix(strings.TrimRight(got, " \n"), "100 records, 10.0 MB, 5.0 MB/s") || !strings.HasSuffix(got, "\n") {
@@ -299,6 +308,7 @@ func TestProgress(t *testing.T) {
 	}
 	var nilp *progress
 	nilp.update(1, 1) // a run without a progress line
+	nilp.clear()
 	nilp.finish()
 }
 

@@ -20,6 +20,7 @@ type progress struct {
 	now      func() time.Time
 	records  int
 	done     int64
+	shown    bool // the line is on the terminal, to be cleared before an error
 }
 
 // newProgress returns the progress line of a run over inputs, or nil when
@@ -87,4 +88,15 @@ func (p *progress) print() {
 		line += fmt.Sprintf(", %v left", left.Round(time.Second))
 	}
 	fmt.Fprintf(p.w, "\r%-64s", line) // spaces over what a longer line left
+	p.shown = true
+}
+
+// clear blanks the line, if shown, so that an error printed next starts
+// a line of its own; the next update prints it again.
+func (p *progress) clear() {
+	if p == nil || !p.shown {
+		return
+	}
+	fmt.Fprintf(p.w, "\r%64s\r", "")
+	p.shown = false
 }
