@@ -1,0 +1,322 @@
+package main
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/openroles/roles"
+)
+
+// TestMain runs the pipelines of the tests on prism, the SDK's local
+// runner, in this process (-runner chooses another).
+func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+
+// inputs are the library's sample postings and resumes (never its
+// evaluation sets), by file name.
+func inputs(t *testing.T) map[string]string {
+	t.Helper()
+	docs := map[string]string{}
+	for _, glob := range []string{"bench/*", "corpus/*.md", "corpus/*.txt", "resumes/*", "posting.md"} {
+		paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", glob))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs[filepath.Base(p)] = string(data)
+		}
+	}
+	if len(docs) < 20 {
+		t.Fatalf("found %d sample documents, want at least 20", len(docs))
+	}
+	return docs
+}
+
+// run builds the pipeline on o and runs it.
+func run(t *testing.T, o options) {
+	t.Helper()
+	p, s := beam.NewPipelineWithRoot()
+	build(s, o)
+	if err := ptest.Run(p); err != nil {
+		t.Fatalf("pipeline: %v", err)
+	}
+}
+
+// TestTextFiles runs the pipeline on one text file per document and checks
+// every output against the library called directly.
+func TestTextFiles(t *testing.T) {
+	docs := inputs(t)
+	in, out := t.TempDir(), t.TempDir()
+	for name, text := range docs {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := options{Input: filepath.Join(in, "*"), Output: filepath.Join(out, "run"), Shards: 3, Top: 10}
+	run(t, o)
+	check(t, o, docs)
+	if _, err := os.Stat(o.Output + "-errors.txt"); !os.IsNotExist(err) {
+		t.Errorf("text input wrote %s-errors.txt (stat: %v)", o.Output, err)
+	}
+}
+
+// TestJSONL runs the pipeline on the same documents as JSONL records in two
+// files, among blank and malformed lines, and checks every output and the
+// errors.
+func TestJSONL(t *testing.T) {
+	docs := inputs(t)
+	in, out := t.TempDir(), t.TempDir()
+	names := slices.Sorted(maps.Keys(docs))
+	var files [2]strings.Builder
+	for i, name := range names {
+		line, err := json.Marshal(map[string]any{"id": name, "text": docs[name], "source": "test"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&files[i%2], "%s\n\n", line)
+		// JSON holds only UTF-8: the record holds what the line decodes to
+		// (U+FFFD for each invalid byte of posting-unicode.md).
+		var r struct{ Text string }
+		if err := json.Unmarshal(line, &r); err != nil {
+			t.Fatal(err)
+		}
+		docs[name] = r.Text
+	}
+	files[0].WriteString(`{"id": "x", "text": 3}` + "\n" + `{"text": "no id"}` + "\n")
+	files[1].WriteString(`not json` + "\n" + `{"id": 17, "text": "Backend engineer: Go and Kubernetes."}` + "\n")
+	docs["17"] = "Backend engineer: Go and Kubernetes."
+	for i := range files {
+		if err := os.WriteFile(filepath.Join(in, fmt.Sprintf("part-%d.jsonl", i)), []byte(files[i].String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := options{Input: filepath.Join(in, "*.jsonl"), Output: filepath.Join(out, "run"), Shards: 2, Top: 10}
+	run(t, o)
+	check(t, o, docs)
+
+	got := readLines(t, o.Output+"-errors.txt")
+	slices.Sort(got)
+	want := []string{
+		filepath.Join(in, "part-0.jsonl") + `: no "id": "{\"text\": \"no id\"}"`,
+		filepath.Join(in, "part-0.jsonl") + `: not a JSON object: json: cannot unmarshal number into Go struct field .text of type string: "{\"id\": \"x\", \"text\": 3}"`,
+		filepath.Join(in, "part-1.jsonl") + `: not a JSON object: invalid character 'o' in literal null (expecting 'u'): "not json"`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("errors:\n got %q\nwant %q", got, want)
+	}
+}
+
+// readLines reads the lines of the files that glob matches.
+func readLines(t *testing.T, glob string) []string {
+	t.Helper()
+	paths, err := filepath.Glob(glob)
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no output file matches %s (%v)", glob, err)
+	}
+	var lines []string
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 64<<20)
+		for sc.Scan() {
+			lines = append(lines, sc.Text())
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return lines
+}
+
+// check compares every output of the run o on docs with what the library
+// gives called directly, and with counts made here.
+func check(t *testing.T, o options, docs map[string]string) {
+	t.Helper()
+	roleCount := map[string]int{}
+	skillCount := map[string]*qualifierCounts{}
+	var backend []backendUse
+	want := map[string]string{}
+	for id, text := range docs {
+		d := roles.Decide(text)
+		ms := roles.Extract(text)
+		r := result{ID: id, Role: d.Role, Confidence: d.Confidence, Leaning: d.Leaning, Mentions: ms}
+		if ms == nil {
+			r.Mentions = []roles.Mention{}
+		}
+		if ranked := roles.RankText(text); len(ranked) > 0 {
+			r.Top = &coverage{Role: ranked[0].Role, Score: ranked[0].Score, Skills: ranked[0].Skills, Responsibilities: ranked[0].Responsibilities}
+		}
+		want[id] = jsonLine(r)
+		roleCount[d.Role]++
+		countSkills(skillCount, d.Role, ms)
+		if d.Role == developer || d.Role == engineer {
+			backend = append(backend, backendUse{Role: d.Role, Skills: mentioned(ms)})
+		}
+	}
+	checkResults(t, o, want)
+	checkLines(t, "roles", o.Output+"-roles.jsonl", roleLines(roleCount))
+	checkLines(t, "skills", o.Output+"-skills.jsonl", skillLines(skillCount))
+	sep := readLines(t, o.Output+"-separating.jsonl")
+	if w := separatingLines(backend, o.Top); !slices.Equal(sep, w) {
+		t.Errorf("separating skills:\n got %q\nwant %q", sep, w)
+	}
+	if len(sep) == 0 {
+		t.Errorf("no separating skills: the input has no back-end records of both roles")
+	}
+}
+
+// checkResults compares the results written with want, by record ID.
+func checkResults(t *testing.T, o options, want map[string]string) {
+	t.Helper()
+	got := map[string]string{}
+	for _, line := range readLines(t, o.Output+"-results-*-of-*.jsonl") {
+		var r struct{ ID string }
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("result %q: %v", clip(line, 80), err)
+		}
+		if _, dup := got[r.ID]; dup {
+			t.Errorf("record %q written twice", r.ID)
+		}
+		got[r.ID] = line
+	}
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("record %q:\n got %s\nwant %s", id, got[id], w)
+		}
+	}
+	for id := range got {
+		if _, ok := want[id]; !ok {
+			t.Errorf("record %q written, but not in the input", id)
+		}
+	}
+}
+
+// checkLines compares the lines of file, in any order, with want.
+func checkLines(t *testing.T, what, file string, want []string) {
+	t.Helper()
+	got := readLines(t, file)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("%s:\n got %q\nwant %q", what, got, want)
+	}
+}
+
+// countSkills counts, under "role\tskill", each qualifier that the skill
+// mentions of ms carry, once per record.
+func countSkills(counts map[string]*qualifierCounts, role string, ms []roles.Mention) {
+	seen := map[roles.Mention]bool{}
+	for _, m := range ms {
+		key := roles.Mention{ID: m.ID, Qualifier: m.Qualifier}
+		if m.Kind != roles.KindSkill || seen[key] {
+			continue
+		}
+		seen[key] = true
+		c := counts[role+"\t"+m.ID]
+		if c == nil {
+			c = &qualifierCounts{}
+			counts[role+"\t"+m.ID] = c
+		}
+		switch m.Qualifier {
+		case roles.QualifierRequired:
+			c.Required++
+		case roles.QualifierPreferred:
+			c.Preferred++
+		case roles.QualifierNegated:
+			c.Negated++
+		}
+	}
+}
+
+// mentioned is the skills that ms mention without negating them.
+func mentioned(ms []roles.Mention) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Kind == roles.KindSkill && m.Qualifier != roles.QualifierNegated && !slices.Contains(out, m.ID) {
+			out = append(out, m.ID)
+		}
+	}
+	return out
+}
+
+// roleLines are the lines of PREFIX-roles.jsonl for the counts.
+func roleLines(counts map[string]int) []string {
+	var out []string
+	for role, n := range counts {
+		out = append(out, fmt.Sprintf(`{"role":%q,"records":%d}`, role, n))
+	}
+	return out
+}
+
+// skillLines are the lines of PREFIX-skills.jsonl for the counts.
+func skillLines(counts map[string]*qualifierCounts) []string {
+	var out []string
+	for key, c := range counts {
+		role, skill, _ := strings.Cut(key, "\t")
+		out = append(out, fmt.Sprintf(`{"role":%q,"skill":%q,"required":%d,"preferred":%d,"negated":%d}`, role, skill, c.Required, c.Preferred, c.Negated))
+	}
+	return out
+}
+
+// separatingLines are the lines of PREFIX-separating.jsonl for the records
+// of the two back-end roles: the top skills by the difference of their
+// shares, largest first, then by ID.
+func separatingLines(records []backendUse, top int) []string {
+	var dev, eng float64
+	devN, engN := map[string]float64{}, map[string]float64{}
+	for _, r := range records {
+		n := devN
+		if r.Role == engineer {
+			n = engN
+			eng++
+		} else {
+			dev++
+		}
+		for _, s := range r.Skills {
+			n[s]++
+		}
+	}
+	var rows []separating
+	for _, s := range slices.Sorted(maps.Keys(maps.Collect(func(yield func(string, bool) bool) {
+		for k := range devN {
+			yield(k, true)
+		}
+		for k := range engN {
+			yield(k, true)
+		}
+	}))) {
+		r := separating{Skill: s}
+		if dev > 0 {
+			r.Developer = devN[s] / dev
+		}
+		if eng > 0 {
+			r.Engineer = engN[s] / eng
+		}
+		r.Difference = r.Engineer - r.Developer
+		rows = append(rows, r)
+	}
+	slices.SortStableFunc(rows, func(a, b separating) int { return cmp.Compare(math.Abs(b.Difference), math.Abs(a.Difference)) })
+	var out []string
+	for _, r := range rows[:min(top, len(rows))] {
+		out = append(out, fmt.Sprintf(`{"skill":%q,"developer":%v,"engineer":%v,"difference":%v}`, r.Skill, r.Developer, r.Engineer, r.Difference))
+	}
+	return out
+}
