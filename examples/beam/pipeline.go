@@ -44,7 +44,7 @@ func readRecords(s beam.Scope, glob string) (recs, bad beam.PCollection) {
 		return beam.ParDo2(s, parseLine, textio.ReadWithFilename(s, glob))
 	}
 	files := fileio.ReadMatches(s, fileio.MatchFiles(s, glob))
-	return beam.ParDo(s, readFile, files), beam.PCollection{}
+	return beam.ParDo(s, &readTextFn{Dir: globDir(glob)}, files), beam.PCollection{}
 }
 
 // aggregate counts what the facts of the records say: records per decided

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -72,6 +74,48 @@ func TestTextFiles(t *testing.T) {
 	if _, err := os.Stat(o.Output + "-errors.txt"); !os.IsNotExist(err) {
 		t.Errorf("text input wrote %s-errors.txt (stat: %v)", o.Output, err)
 	}
+}
+
+// TestTextFilesSameName runs the pipeline on every document three times,
+// in three directories under the same base name (the third gzipped): each
+// record is named by its path under the glob's directory, so none is lost
+// to another of the same base name.
+func TestTextFilesSameName(t *testing.T) {
+	docs := inputs(t)
+	in, out := t.TempDir(), t.TempDir()
+	want := map[string]string{}
+	for name, text := range docs {
+		for _, dir := range []string{"a", "b", "c"} {
+			data, file := []byte(text), name
+			if dir == "c" {
+				data, file = gzipped(t, data), name+".gz"
+			}
+			if err := os.MkdirAll(filepath.Join(in, dir), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(in, dir, file), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			want[dir+"/"+file] = text
+		}
+	}
+	o := options{Input: filepath.Join(in, "*", "*"), Output: filepath.Join(out, "run"), Shards: 3, Top: 10}
+	run(t, o)
+	check(t, o, want)
+}
+
+// gzipped is data compressed with gzip.
+func gzipped(t *testing.T, data []byte) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	if _, err := zw.Write(data); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 // TestJSONL runs the pipeline on the same documents as JSONL records in two
