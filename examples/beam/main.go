@@ -25,7 +25,8 @@
 //	                                     records of each decided role each skill is mentioned so
 //	PREFIX-separating.jsonl              the -top skills whose share of records differs most
 //	                                     between backend-developer and backend-engineer, largest first
-//	PREFIX-errors.txt                    malformed JSONL records, one per line (only when there are some)
+//	PREFIX-errors.txt                    malformed JSONL records, one per line, as FILE:LINE: what is
+//	                                     wrong: the line's first 80 bytes (only when there are some)
 //
 // A shard that receives no record writes no file. The runner is chosen by
 // -runner (prism, the local runner, by default; dataflow; universal for

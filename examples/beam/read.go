@@ -17,7 +17,6 @@ import (
 func init() {
 	beam.RegisterType(reflect.TypeOf((*record)(nil)).Elem())
 	register.DoFn2x2[context.Context, fileio.ReadableFile, record, error](&readTextFn{})
-	register.Function4x0(parseLine)
 	register.Emitter1[record]()
 	register.Emitter1[string]()
 }
@@ -70,20 +69,6 @@ func textID(dir, path string) string {
 		return path
 	}
 	return filepath.ToSlash(rel)
-}
-
-// parseLine decodes one line of the JSONL file file as a record, or emits
-// to bad why it is not one. Blank lines are skipped.
-func parseLine(file, line string, emit func(record), bad func(string)) {
-	if strings.TrimSpace(line) == "" {
-		return
-	}
-	r, err := decodeRecord([]byte(line))
-	if err != nil {
-		bad(fmt.Sprintf("%s: %v: %q", file, err, clip(line, 80)))
-		return
-	}
-	emit(r)
 }
 
 // decodeRecord decodes {"id": ..., "text": ...}: "id" is a string or a
