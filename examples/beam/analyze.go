@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -63,11 +65,18 @@ type analyzeFn struct {
 func (f *analyzeFn) Setup() { f.t = roles.Default() }
 
 // ProcessElement scans rec once and emits its result line and its facts.
-func (f *analyzeFn) ProcessElement(_ context.Context, rec record, emit func(string), emitFacts func(facts)) error {
+// Its errors, and a panic of the library, name the record and where it was
+// read, so that one record among millions can be found and run again.
+func (f *analyzeFn) ProcessElement(_ context.Context, rec record, emit func(string), emitFacts func(facts)) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("beam: %s: record %q: panic: %v\n%s", rec.Source, rec.ID, p, debug.Stack())
+		}
+	}()
 	r, fs := analyze(f.t, rec)
 	line, err := json.Marshal(r)
 	if err != nil {
-		return err
+		return fmt.Errorf("beam: %s: record %q: %v", rec.Source, rec.ID, err)
 	}
 	emit(string(line))
 	emitFacts(fs)

@@ -15,6 +15,7 @@ type options struct {
 	Output string // prefix of the output files
 	Shards int    // number of results files
 	Top    int    // number of separating skills listed
+	Block  int64  // bytes per block of an uncompressed JSONL file (blockSize when 0; tests make it small)
 }
 
 // isJSONL reports whether the files of glob hold JSON Lines records rather
@@ -27,7 +28,7 @@ func isJSONL(glob string) bool {
 // build adds the whole pipeline to s: read, analyse, write the results,
 // and the aggregates.
 func build(s beam.Scope, o options) {
-	recs, bad := readRecords(s.Scope("read"), o.Input)
+	recs, bad := readRecords(s.Scope("read"), o.Input, o.Block)
 	if bad.IsValid() {
 		textio.Write(s.Scope("write errors"), o.Output+"-errors.txt", bad)
 	}
@@ -39,12 +40,15 @@ func build(s beam.Scope, o options) {
 // readRecords reads the records of the files that glob matches, lines of
 // JSONL files or whole text files, and, for JSONL, the errors of the lines
 // that are not records (text files have no such errors: bad is invalid).
-func readRecords(s beam.Scope, glob string) (recs, bad beam.PCollection) {
-	if isJSONL(glob) {
-		return beam.ParDo2(s, parseLine, textio.ReadWithFilename(s, glob))
-	}
+// block is the size of the blocks an uncompressed JSONL file is read in
+// (blockSize when 0). A glob without "*" must match a file (fileio's
+// default); one with "*" may match none.
+func readRecords(s beam.Scope, glob string, block int64) (recs, bad beam.PCollection) {
 	files := fileio.ReadMatches(s, fileio.MatchFiles(s, glob))
-	return beam.ParDo(s, readFile, files), beam.PCollection{}
+	if isJSONL(glob) {
+		return beam.ParDo2(s, &readJSONLFn{Block: block}, files)
+	}
+	return beam.ParDo(s, &readTextFn{Dir: globDir(glob)}, files), beam.PCollection{}
 }
 
 // aggregate counts what the facts of the records say: records per decided

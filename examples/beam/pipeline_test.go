@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -74,20 +76,114 @@ func TestTextFiles(t *testing.T) {
 	}
 }
 
-// TestJSONL runs the pipeline on the same documents as JSONL records in two
-// files, among blank and malformed lines, and checks every output and the
-// errors.
-func TestJSONL(t *testing.T) {
+// TestTextFilesSameName runs the pipeline on every document three times,
+// in three directories under the same base name (the third gzipped): each
+// record is named by its path under the glob's directory, so none is lost
+// to another of the same base name.
+func TestTextFilesSameName(t *testing.T) {
 	docs := inputs(t)
 	in, out := t.TempDir(), t.TempDir()
+	want := map[string]string{}
+	for name, text := range docs {
+		for _, dir := range []string{"a", "b", "c"} {
+			data, file := []byte(text), name
+			if dir == "c" {
+				data, file = gzipped(t, data), name+".gz"
+			}
+			if err := os.MkdirAll(filepath.Join(in, dir), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(in, dir, file), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			want[dir+"/"+file] = text
+		}
+	}
+	o := options{Input: filepath.Join(in, "*", "*"), Output: filepath.Join(out, "run"), Shards: 3, Top: 10}
+	run(t, o)
+	check(t, o, want)
+}
+
+// gzipped is data compressed with gzip.
+func gzipped(t *testing.T, data []byte) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	if _, err := zw.Write(data); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestJSONL runs the pipeline on the same documents as JSONL records in two
+// files, among blank and malformed lines, and checks every output and the
+// errors, with their lines: the files whole, cut into blocks of a few
+// hundred bytes (so that many readers share each file), and gzipped.
+func TestJSONL(t *testing.T) {
+	for _, c := range []struct {
+		why   string
+		block int64
+		gzip  bool
+	}{
+		{"whole files", 0, false},
+		{"blocks of 300 bytes", 300, false},
+		{"gzipped", 0, true},
+	} {
+		t.Run(c.why, func(t *testing.T) {
+			in, out := t.TempDir(), t.TempDir()
+			docs, files, bad := jsonlFiles(t, in)
+			glob := filepath.Join(in, "*.jsonl")
+			if c.gzip {
+				for _, f := range files {
+					data, err := os.ReadFile(f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(f+".gz", gzipped(t, data), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				glob += ".gz"
+				for i := range bad {
+					bad[i] = strings.Replace(bad[i], ".jsonl:", ".jsonl.gz:", 1)
+				}
+			}
+			o := options{Input: glob, Output: filepath.Join(out, "run"), Shards: 2, Top: 10, Block: c.block}
+			run(t, o)
+			check(t, o, docs)
+			got := readLines(t, o.Output+"-errors.txt")
+			slices.Sort(got)
+			slices.Sort(bad)
+			if !slices.Equal(got, bad) {
+				t.Errorf("errors:\n got %q\nwant %q", got, bad)
+			}
+		})
+	}
+}
+
+// jsonlFiles writes the sample documents as JSONL records to two files in
+// dir, among blank lines, a line ending in "\r\n", malformed lines and a
+// last line without its newline. It returns the records by ID, the files,
+// and the errors that the malformed lines should give.
+func jsonlFiles(t *testing.T, dir string) (docs map[string]string, files, bad []string) {
+	t.Helper()
+	docs = inputs(t)
 	names := slices.Sorted(maps.Keys(docs))
-	var files [2]strings.Builder
+	var lines [2][]string
+	files = []string{filepath.Join(dir, "part-0.jsonl"), filepath.Join(dir, "part-1.jsonl")}
+	malformed := func(f int, line, why string) {
+		lines[f] = append(lines[f], line)
+		bad = append(bad, fmt.Sprintf("%s:%d: %s: %q", files[f], len(lines[f]), why, line))
+	}
 	for i, name := range names {
 		line, err := json.Marshal(map[string]any{"id": name, "text": docs[name], "source": "test"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		fmt.Fprintf(&files[i%2], "%s\n\n", line)
+		lines[i%2] = append(lines[i%2], string(line), "")
 		// JSON holds only UTF-8: the record holds what the line decodes to
 		// (U+FFFD for each invalid byte of posting-unicode.md).
 		var r struct{ Text string }
@@ -95,29 +191,27 @@ func TestJSONL(t *testing.T) {
 			t.Fatal(err)
 		}
 		docs[name] = r.Text
+		if i == 5 {
+			malformed(1, `{"id": "half", "text": "Go`, "not a JSON object: unexpected end of JSON input")
+		}
 	}
-	files[0].WriteString(`{"id": "x", "text": 3}` + "\n" + `{"text": "no id"}` + "\n")
-	files[1].WriteString(`not json` + "\n" + `{"id": 17, "text": "Backend engineer: Go and Kubernetes."}` + "\n")
+	malformed(0, `{"id": "x", "text": 3}`, "not a JSON object: json: cannot unmarshal number into Go struct field .text of type string")
+	malformed(0, `{"text": "no id"}`, `no "id"`)
+	lines[0] = append(lines[0], `{"id": "crlf", "text": "Go and Rust."}`+"\r")
+	docs["crlf"] = "Go and Rust."
+	malformed(1, `not json`, "not a JSON object: invalid character 'o' in literal null (expecting 'u')")
+	lines[1] = append(lines[1], `{"id": 17, "text": "Backend engineer: Go and Kubernetes."}`)
 	docs["17"] = "Backend engineer: Go and Kubernetes."
-	for i := range files {
-		if err := os.WriteFile(filepath.Join(in, fmt.Sprintf("part-%d.jsonl", i)), []byte(files[i].String()), 0o644); err != nil {
+	for i, f := range files {
+		text := strings.Join(lines[i], "\n")
+		if i == 0 {
+			text += "\n"
+		}
+		if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	o := options{Input: filepath.Join(in, "*.jsonl"), Output: filepath.Join(out, "run"), Shards: 2, Top: 10}
-	run(t, o)
-	check(t, o, docs)
-
-	got := readLines(t, o.Output+"-errors.txt")
-	slices.Sort(got)
-	want := []string{
-		filepath.Join(in, "part-0.jsonl") + `: no "id": "{\"text\": \"no id\"}"`,
-		filepath.Join(in, "part-0.jsonl") + `: not a JSON object: json: cannot unmarshal number into Go struct field .text of type string: "{\"id\": \"x\", \"text\": 3}"`,
-		filepath.Join(in, "part-1.jsonl") + `: not a JSON object: invalid character 'o' in literal null (expecting 'u'): "not json"`,
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("errors:\n got %q\nwant %q", got, want)
-	}
+	return docs, files, bad
 }
 
 // readLines reads the lines of the files that glob matches.

@@ -5,7 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"path"
+	"path/filepath"
 	"reflect"
 	"strings"
 
@@ -16,39 +16,59 @@ import (
 
 func init() {
 	beam.RegisterType(reflect.TypeOf((*record)(nil)).Elem())
-	register.Function2x2(readFile)
-	register.Function4x0(parseLine)
+	register.DoFn2x2[context.Context, fileio.ReadableFile, record, error](&readTextFn{})
 	register.Emitter1[record]()
 	register.Emitter1[string]()
 }
 
 // A record is one document to analyse: a posting or a resume.
 type record struct {
-	ID   string // the record's "id", or the file's base name
-	Text string
+	ID     string // the record's "id", or the text file's path under the glob's directory (see textID)
+	Text   string
+	Source string // where the record was read: FILE:LINE for a JSONL line, the path of a text file
 }
 
-// readFile reads a whole file as one record, named by the file's base name.
-func readFile(ctx context.Context, f fileio.ReadableFile) (record, error) {
+// readTextFn reads whole files as records, one each.
+type readTextFn struct {
+	Dir string // the directory of the glob that matched the files (see globDir)
+}
+
+// ProcessElement reads f as one record, named by its path under the
+// glob's directory.
+func (fn *readTextFn) ProcessElement(ctx context.Context, f fileio.ReadableFile) (record, error) {
 	data, err := f.Read(ctx)
 	if err != nil {
 		return record{}, fmt.Errorf("beam: reading %s: %v", f.Metadata.Path, err)
 	}
-	return record{ID: path.Base(f.Metadata.Path), Text: string(data)}, nil
+	return record{ID: textID(fn.Dir, f.Metadata.Path), Text: string(data), Source: f.Metadata.Path}, nil
 }
 
-// parseLine decodes one line of the JSONL file file as a record, or emits
-// to bad why it is not one. Blank lines are skipped.
-func parseLine(file, line string, emit func(record), bad func(string)) {
-	if strings.TrimSpace(line) == "" {
-		return
+// globDir is the part of glob before its first wildcard, up to and
+// including the last "/": the directory that every match lies under, as
+// written ("" when the glob has no "/" before a wildcard).
+func globDir(glob string) string {
+	if i := strings.IndexAny(glob, `*?[\`); i >= 0 {
+		glob = glob[:i]
 	}
-	r, err := decodeRecord([]byte(line))
-	if err != nil {
-		bad(fmt.Sprintf("%s: %v: %q", file, err, clip(line, 80)))
-		return
+	return glob[:strings.LastIndex(glob, "/")+1]
+}
+
+// textID is the ID of the text file at path, which a glob whose directory
+// is dir matched: path under dir, with "/" between its parts. Files of one
+// directory keep their base names, files of different directories differ,
+// and the IDs do not change when the whole tree moves. Should the path not
+// lie under dir (which the file systems of Beam never do), it is the whole
+// path.
+func textID(dir, path string) string {
+	if rel, ok := strings.CutPrefix(path, dir); ok && rel != "" {
+		return rel
 	}
-	emit(r)
+	// filepath.Glob cleans what it returns: "./in//*" matches "in/a".
+	rel, err := filepath.Rel(dir, path)
+	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, "../") {
+		return path
+	}
+	return filepath.ToSlash(rel)
 }
 
 // decodeRecord decodes {"id": ..., "text": ...}: "id" is a string or a
