@@ -1,0 +1,86 @@
+package roles
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// analyzeDocs are the texts of TestAnalyzeGolden and BenchmarkAnalyze: the
+// postings and resumes of testdata/bench, and n distinct documents of the
+// benchmark corpus's generator (postings in four languages and resumes,
+// some with lines broken as in a PDF).
+func analyzeDocs(tb testing.TB, n int) []string {
+	tb.Helper()
+	docs := benchDocs(tb)
+	g := newCorpusGen(readBenchParts(tb), Default(), 17)
+	seen := map[string]bool{}
+	for len(seen) < n {
+		if d := g.doc(); !seen[d] {
+			seen[d] = true
+			docs = append(docs, d)
+		}
+	}
+	return docs
+}
+
+// TestAnalyzeGolden keeps what RankMentions and DecideMentions return for
+// the mentions of some hundred texts, as rolematch -jsonl calls them, from
+// changing unnoticed. The generator writes no negation, so every third
+// text has every fourth of its mentions negated, which rules out some
+// concepts and leaves others also named. testdata/analyze.golden holds,
+// for each text, a hash of each result printed with %#v (every field,
+// every float exactly, nil told from empty), and the decided role and the
+// best-ranked role to read. A change of the formula updates it with
+// -update; a change of speed must not.
+func TestAnalyzeGolden(t *testing.T) {
+	tx := Default()
+	var b strings.Builder
+	for i, d := range analyzeDocs(t, 300) {
+		ms := tx.Extract(d)
+		if i%3 == 2 {
+			for j := 0; j < len(ms); j += 4 {
+				ms[j].Qualifier = QualifierNegated
+			}
+		}
+		dec := tx.DecideMentions(d, ms)
+		rank := tx.RankMentions(ms)
+		fmt.Fprintf(&b, "%d rank %x decide %x role %q top %q %.4f\n", i,
+			sha256.Sum256(fmt.Appendf(nil, "%#v", rank)), sha256.Sum256(fmt.Appendf(nil, "%#v", dec)),
+			dec.Role, rank[0].Role, rank[0].Score)
+	}
+	golden(t, "analyze.golden", []byte(b.String()))
+}
+
+// BenchmarkAnalyze measures, on the same distinct texts in one run, the
+// calls rolematch -jsonl makes for each record beside SeniorityMentions:
+// Extract (the yardstick), then DecideMentions and RankMentions on the
+// mentions it found. Each op is all the texts, each in its own call; the
+// bytes are the texts'.
+func BenchmarkAnalyze(b *testing.B) {
+	tx := Default()
+	docs := analyzeDocs(b, 300)
+	ms := make([][]Mention, len(docs))
+	for i, d := range docs {
+		ms[i] = tx.Extract(d)
+		tx.DecideMentions(d, ms[i]) // build the indexes and walks
+		tx.RankMentions(ms[i])
+	}
+	each := func(b *testing.B, call func(i int)) {
+		size := 0
+		for _, d := range docs {
+			size += len(d)
+		}
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for range b.N {
+			for i := range docs {
+				call(i)
+			}
+		}
+	}
+	b.Run("extract", func(b *testing.B) { each(b, func(i int) { tx.Extract(docs[i]) }) })
+	b.Run("decide", func(b *testing.B) { each(b, func(i int) { tx.DecideMentions(docs[i], ms[i]) }) })
+	b.Run("rank", func(b *testing.B) { each(b, func(i int) { tx.RankMentions(ms[i]) }) })
+}
