@@ -496,7 +496,7 @@ func (k *deciding) leaning() (float64, []Signal) {
 			eng += w
 		}
 		if w != 0 {
-			refs = append(refs, signalRef{w: w, fact: int32(i)})
+			refs = append(refs, k.ref(i, w))
 		}
 	}
 	k.refs = refs
@@ -520,14 +520,24 @@ func (k *deciding) signal(f *decFact, w float64) Signal {
 // signalRef is a fact that moved a decision by w. Evidence is sorted as
 // signalRefs, which hold no pointers, and made into Signals once in order.
 type signalRef struct {
-	w    float64
-	fact int32
+	w float64
+	// order is the fact's kind's rank in kindOrder, shifted left 32 bits,
+	// then its index in its kind's list: the order of signals of equal
+	// weight.
+	order uint64
+	fact  int32
 }
 
 // kindOrder ranks factKinds by the Kinds' names, the order of signals of
 // equal weight: occupation, responsibility, role, skill. Within a kind,
 // the taxonomy's lists are sorted by ID.
 var kindOrder = [len(factKinds)]uint8{3, 1, 2, 0}
+
+// ref returns a signalRef to fact i with weight w.
+func (k *deciding) ref(i int, w float64) signalRef {
+	f := &k.facts[i]
+	return signalRef{w: w, order: uint64(kindOrder[f.kind])<<32 | uint64(uint32(f.at)), fact: int32(i)}
+}
 
 // signals sorts refs by weight, highest first, then by kind and ID, and
 // returns them as Signals.
@@ -536,11 +546,7 @@ func (k *deciding) signals(refs []signalRef) []Signal {
 		if c := cmp.Compare(b.w, a.w); c != 0 {
 			return c
 		}
-		fa, fb := &k.facts[a.fact], &k.facts[b.fact]
-		if c := cmp.Compare(kindOrder[fa.kind], kindOrder[fb.kind]); c != 0 {
-			return c
-		}
-		return cmp.Compare(fa.at, fb.at)
+		return cmp.Compare(a.order, b.order)
 	})
 	out := make([]Signal, len(refs))
 	for i, r := range refs {
@@ -624,7 +630,7 @@ func (k *deciding) evidence(a, b int) []Signal {
 	refs := k.refs[:0]
 	for i := range k.facts {
 		if w := k.pull[i*k.nOpt+a] - k.pull[i*k.nOpt+b]; w != 0 {
-			refs = append(refs, signalRef{w: w, fact: int32(i)})
+			refs = append(refs, k.ref(i, w))
 		}
 	}
 	k.refs = refs
@@ -709,16 +715,26 @@ func (k *deciding) title(text string) int {
 	if text == "" {
 		return -1
 	}
-	end, at := titleEnd(text), -1
+	at := -1
 	for i := range k.ms {
 		m := &k.ms[i]
-		if m.Start >= end || at >= 0 && m.Start >= k.ms[at].Start || m.Qualifier == QualifierNegated ||
+		if at >= 0 && m.Start >= k.ms[at].Start || m.Qualifier == QualifierNegated ||
 			m.Kind != KindRole && m.Kind != KindOccupation {
 			continue
 		}
 		if _, _, ok := k.t.indexOf(m.Kind, m.ID); ok {
 			at = i
 		}
+	}
+	// The first of them is the title if it starts before titleEnd(text),
+	// which looks at the text only up to where it returns: it is enough to
+	// look up to that start.
+	if at < 0 {
+		return -1
+	}
+	start := k.ms[at].Start
+	if titleEnd(text[:min(max(start+1, 0), len(text))]) <= start {
+		return -1
 	}
 	return at
 }
