@@ -223,6 +223,20 @@ type decFact struct {
 // factKinds are the kinds of decFact.kind.
 var factKinds = [...]Kind{KindSkill, KindResponsibility, KindRole, KindOccupation}
 
+// kindIndex returns the index of kind in factKinds, as indexOf does; 0 for
+// a kind not among them.
+func kindIndex(kind Kind) int {
+	switch kind {
+	case KindResponsibility:
+		return 1
+	case KindRole:
+		return 2
+	case KindOccupation:
+		return 3
+	}
+	return 0
+}
+
 // deciding is one call of decide. Nothing it holds is returned, so that
 // finished decidings go back to a pool for the next calls.
 type deciding struct {

@@ -518,6 +518,13 @@ type factSet struct {
 	// map, cleared.
 	indexed bool
 	kept    []keptMention // the mentions that the facts' samples keep
+	// slot[first[kind]+at], in a set that withMentionFacts fills, is 1 +
+	// the index into facts of the fact about the concept at index at of
+	// factKinds[kind]'s list, or 0 for none: how mentionFact finds facts
+	// without comparing IDs. Only the entries of facts are set; reset
+	// clears them.
+	slot  []int32
+	first [len(factKinds) + 1]int
 }
 
 // factSets keeps the sets of finished calls for the next ones: what merging
@@ -535,6 +542,12 @@ const maxPooledFacts = 1 << 12
 func withMentionFacts[R any](t *Taxonomy, ms iter.Seq[Mention], use func(*factSet) R) R {
 	s := factSets.Get().(*factSet)
 	s.reset()
+	for i, n := range []int{len(t.f.Skills), len(t.f.Responsibilities), len(t.f.Roles), len(t.f.Occupations)} {
+		s.first[i+1] = s.first[i] + n
+	}
+	if n := s.first[len(factKinds)]; len(s.slot) < n {
+		s.slot = make([]int32, n)
+	}
 	t.mentionFacts(s, ms)
 	out := use(s)
 	if cap(s.facts) <= maxPooledFacts && cap(s.kept) <= maxPooledFacts*maxEvidenceMentions {
@@ -545,6 +558,11 @@ func withMentionFacts[R any](t *Taxonomy, ms iter.Seq[Mention], use func(*factSe
 
 // reset empties s for reuse.
 func (s *factSet) reset() {
+	if s.slot != nil {
+		for i := range s.facts {
+			s.slot[s.first[kindIndex(s.facts[i].kind)]+s.facts[i].at] = 0
+		}
+	}
 	s.facts, s.kept = s.facts[:0], s.kept[:0]
 	if s.indexed {
 		clear(s.index)
@@ -716,10 +734,11 @@ func (t *Taxonomy) mentionFact(s *factSet, m *Mention) int {
 		return -1
 	}
 	w := qualifierWeight(m.Qualifier)
-	k := s.find(m.ID)
-	if k < 0 {
-		k = s.add(inputFact{kind: m.Kind, at: at, id: m.ID, entry: -1})
+	slot := &s.slot[s.first[kind]+at]
+	if *slot == 0 {
+		*slot = int32(s.add(inputFact{kind: m.Kind, at: at, id: m.ID, entry: -1})) + 1
 	}
+	k := int(*slot) - 1
 	f := &s.facts[k]
 	f.pos = max(f.pos, w)
 	if m.Qualifier == QualifierNegated {
@@ -937,7 +956,7 @@ func (k *ranking) less(a, b *rankHit) bool {
 	if fa.kind != fb.kind {
 		return fa.kind < fb.kind
 	}
-	return fa.id < fb.id
+	return fa.at < fb.at // the taxonomy's lists are sorted by ID
 }
 
 // allocate makes the backing arrays for what the ranking returns: a
