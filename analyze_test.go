@@ -3,6 +3,7 @@ package roles
 import (
 	"crypto/sha256"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -83,4 +84,49 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.Run("extract", func(b *testing.B) { each(b, func(i int) { tx.Extract(docs[i]) }) })
 	b.Run("decide", func(b *testing.B) { each(b, func(i int) { tx.DecideMentions(docs[i], ms[i]) }) })
 	b.Run("rank", func(b *testing.B) { each(b, func(i int) { tx.RankMentions(ms[i]) }) })
+}
+
+// TestEvidenceMentionsShared checks what Evidence.Mentions says of the
+// copies it holds: in one answer, the evidence of one concept shares one
+// copy of its mentions, which is not the input's and which appending
+// cannot overwrite (its capacity is its length); setting an element sets
+// it for that concept's evidence only.
+func TestEvidenceMentionsShared(t *testing.T) {
+	tx := Default()
+	for i, d := range analyzeDocs(t, 30) {
+		ms := tx.Extract(d)
+		in := append([]Mention(nil), ms...)
+		ranked := tx.RankMentions(ms)
+		var all [][]Mention
+		byID := map[string][]Mention{}
+		for _, m := range ranked {
+			for _, c := range append(m.Matched, m.Missing...) {
+				for _, e := range c.Evidence {
+					if len(e.Mentions) == 0 {
+						continue
+					}
+					if cap(e.Mentions) != len(e.Mentions) {
+						t.Fatalf("text %d: %s: mentions of capacity %d, length %d", i, e.ID, cap(e.Mentions), len(e.Mentions))
+					}
+					if first, ok := byID[e.ID]; ok && &first[0] != &e.Mentions[0] {
+						t.Fatalf("text %d: %s: its evidence holds two copies of its mentions", i, e.ID)
+					}
+					byID[e.ID] = e.Mentions
+					all = append(all, e.Mentions)
+				}
+			}
+		}
+		for id, v := range byID {
+			v[0].Name = "changed"
+			for _, w := range all {
+				if got := w[0].Name == "changed"; got != (w[0].ID == id) {
+					t.Fatalf("text %d: setting a mention of %s set %s's: %v", i, id, w[0].ID, got)
+				}
+			}
+			v[0].Name = "" // tell the next concept's from this one's
+		}
+		if !slices.Equal(in, ms) {
+			t.Fatalf("text %d: the input's mentions changed", i)
+		}
+	}
 }

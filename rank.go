@@ -106,7 +106,9 @@ type Evidence struct {
 	Entry int `json:"entry"`
 	// Mentions are the first mentions of the concept that count, in input
 	// order, at most eight of them, so that evidence stays as small as the
-	// answer however long the text; nil for a profile.
+	// answer however long the text; nil for a profile. The evidence of one
+	// concept in one answer shares them: appending to them copies them, but
+	// setting an element sets it for all that evidence.
 	Mentions []Mention `json:"mentions,omitempty"`
 	// Count is how many mentions of the concept count, however many
 	// Mentions shows; 0 for a profile.
@@ -252,7 +254,8 @@ func RankProfile(p Profile) (ProfileRanking, error) { return Default().RankProfi
 //
 // Mentions whose kind and ID the taxonomy does not know are ignored, as is an
 // empty or unknown qualifier taken for Required. The mentions are not
-// changed; the evidence holds copies.
+// changed; the evidence holds copies, one for each concept (see
+// [Evidence.Mentions]).
 func (t *Taxonomy) RankMentions(ms []Mention) []RoleMatch {
 	return withMentionFacts(t, slices.Values(ms), func(s *factSet) []RoleMatch { return t.rank(s, -1) })
 }
@@ -791,6 +794,7 @@ type ranking struct {
 	evidence []Evidence // the hits' evidence, then the titles'
 	vias     []string
 	ments    []Mention
+	shown    [][]Mention // see rankBuf.shown
 }
 
 // rankBufs keeps the buckets and hits of finished rankings for the next
@@ -802,6 +806,9 @@ type rankBuf struct {
 	scratch []int32
 	hits    []rankHit
 	titles  []rankHit
+	// shown[f] is the copy of fact f's mentions that its evidence shares,
+	// once cut; rank clears it before the buffer goes back to the pool.
+	shown [][]Mention
 }
 
 // maxPooledHits is how many hits a rankBuf may hold and go back to the
@@ -812,9 +819,13 @@ const maxPooledHits = 1 << 14
 // facts of s.
 func (t *Taxonomy) rank(s *factSet, only int) []RoleMatch {
 	buf := rankBufs.Get().(*rankBuf)
-	k := ranking{r: t.orEmpty().ranker(), facts: s.facts, kept: s.kept, only: only, buf: buf}
+	if cap(buf.shown) < len(s.facts) {
+		buf.shown = make([][]Mention, len(s.facts))
+	}
+	k := ranking{r: t.orEmpty().ranker(), facts: s.facts, kept: s.kept, only: only, buf: buf, shown: buf.shown[:len(s.facts)]}
 	out := k.rank()
-	if cap(buf.hits) <= maxPooledHits {
+	clear(k.shown)
+	if cap(buf.hits) <= maxPooledHits && cap(buf.shown) <= maxPooledFacts {
 		buf.titles = k.titles[:0]
 		rankBufs.Put(buf)
 	}
@@ -916,6 +927,7 @@ func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
 			continue
 		}
 		ls, w := r.links(f)
+		hit := false
 		for li, l := range ls {
 			if !k.wants(l.role) {
 				continue
@@ -928,6 +940,9 @@ func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
 			k.hits[fill[g]] = rankHit{fact: int32(fi), role: int32(l.role), link: int32(li), w: hw}
 			fill[g]++
 			nvia += len(l.via)
+			hit = true
+		}
+		if hit {
 			nment += f.counted().shown()
 		}
 	}
@@ -995,14 +1010,20 @@ func cut[T any](buf *[]T, src []T) []T {
 	return v
 }
 
-// cutMentions returns a copy of the mentions that ms keeps, cut from the
-// front of k.ments as cut does; nil when it keeps none.
-func (k *ranking) cutMentions(ms *mentionSample) []Mention {
+// cutMentions returns a copy of the mentions that fact fi's counted sample
+// keeps, cut from the front of k.ments as cut does the first time, and the
+// same copy after; nil when it keeps none.
+func (k *ranking) cutMentions(fi int32) []Mention {
+	if v := k.shown[fi]; v != nil {
+		return v
+	}
+	ms := k.facts[fi].counted()
 	n := ms.shown()
 	if n == 0 {
 		return nil
 	}
 	v := k.ments[:n:n]
+	k.shown[fi] = v
 	k.ments = k.ments[n:]
 	for i, at := 0, ms.head; i < n; i++ {
 		km := &k.kept[at-1]
@@ -1109,7 +1130,7 @@ func (k *ranking) item(m *RoleMatch, it *roleItem, lo, hi int32) float64 {
 		h := &k.hits[j]
 		f := &k.facts[h.fact]
 		ls, _ := k.r.links(f)
-		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: k.cutMentions(f.counted()), Count: f.counted().n}
+		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: k.cutMentions(h.fact), Count: f.counted().n}
 	}
 	if c := it.coverage(value, ev); k.hits[lo].w > 0 {
 		m.Matched = append(m.Matched, c)
@@ -1127,7 +1148,7 @@ func (k *ranking) title(m *RoleMatch, j int) {
 	e := len(k.hits) + j
 	ev := k.evidence[e : e+1 : e+1]
 	f := &k.facts[th.fact]
-	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: k.cutMentions(f.counted()), Count: f.counted().n}
+	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: k.cutMentions(th.fact), Count: f.counted().n}
 	c := Coverage{Kind: KindRole, ID: m.Role, Name: m.Name, Weight: 1, Value: th.w, Evidence: ev}
 	if th.w > 0 {
 		m.Matched = append(m.Matched, c)
