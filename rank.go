@@ -257,7 +257,12 @@ func RankProfile(p Profile) (ProfileRanking, error) { return Default().RankProfi
 // changed; the evidence holds copies, one for each concept (see
 // [Evidence.Mentions]).
 func (t *Taxonomy) RankMentions(ms []Mention) []RoleMatch {
-	return withMentionFacts(t, slices.Values(ms), func(s *factSet) []RoleMatch { return t.rank(s, -1) })
+	add := func(s *factSet) {
+		for i := range ms {
+			t.mentionFact(s, &ms[i])
+		}
+	}
+	return withFacts(t, add, func(s *factSet) []RoleMatch { return t.rank(s, -1) })
 }
 
 // RankText ranks every role of the taxonomy against a text (a resume or a
@@ -543,6 +548,13 @@ const maxPooledFacts = 1 << 12
 // as mentionFacts does, and returns what use returns for it; use must not
 // keep the set.
 func withMentionFacts[R any](t *Taxonomy, ms iter.Seq[Mention], use func(*factSet) R) R {
+	return withFacts(t, func(s *factSet) { t.mentionFacts(s, ms) }, use)
+}
+
+// withFacts lets add merge mentions into a set of facts taken from the
+// pool, with mentionFact, and returns what use returns for it; use must
+// not keep the set.
+func withFacts[R any](t *Taxonomy, add func(*factSet), use func(*factSet) R) R {
 	s := factSets.Get().(*factSet)
 	s.reset()
 	for i, n := range []int{len(t.f.Skills), len(t.f.Responsibilities), len(t.f.Roles), len(t.f.Occupations)} {
@@ -551,7 +563,7 @@ func withMentionFacts[R any](t *Taxonomy, ms iter.Seq[Mention], use func(*factSe
 	if n := s.first[len(factKinds)]; len(s.slot) < n {
 		s.slot = make([]int32, n)
 	}
-	t.mentionFacts(s, ms)
+	add(s)
 	out := use(s)
 	if cap(s.facts) <= maxPooledFacts && cap(s.kept) <= maxPooledFacts*maxEvidenceMentions {
 		factSets.Put(s)
