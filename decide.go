@@ -557,8 +557,11 @@ func (k *deciding) ref(i int, w float64) signalRef {
 // returns them as Signals.
 func (k *deciding) signals(refs []signalRef) []Signal {
 	slices.SortFunc(refs, func(a, b signalRef) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
+		switch { // weights are never NaN
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
 		}
 		return cmp.Compare(a.order, b.order)
 	})
