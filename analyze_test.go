@@ -3,6 +3,7 @@ package roles
 import (
 	"crypto/sha256"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -127,6 +128,53 @@ func TestEvidenceMentionsShared(t *testing.T) {
 		}
 		if !slices.Equal(in, ms) {
 			t.Fatalf("text %d: the input's mentions changed", i)
+		}
+	}
+}
+
+// TestAnalyzeConcurrent decides and ranks the texts of TestAnalyzeGolden
+// from several goroutines at once, on the default taxonomy and on a fresh
+// copy of it whose skills' pulls and walks are worked out under the race,
+// and on the small taxonomy of the ranking tests in between, so that the
+// pooled indexes serve taxonomies of different sizes in turn: every answer
+// must be the one a lone call gives.
+func TestAnalyzeConcurrent(t *testing.T) {
+	fresh, err := Parse(embeddedTaxonomy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	small := rankTaxonomy(t)
+	docs := analyzeDocs(t, 40)
+	type answer struct {
+		rank, smallRank []RoleMatch
+		dec, smallDec   Decision
+	}
+	analyze := func(tx *Taxonomy, d string) answer {
+		ms := tx.Extract(d)
+		sms := []Mention{mentionAt(KindSkill, "pg", QualifierRequired, 0), mentionAt(KindRole, "keeper", QualifierPreferred, 3), mentionAt(KindResponsibility, "fix-bugs", QualifierNegated, 9)}
+		return answer{tx.RankMentions(ms), small.RankMentions(sms), tx.DecideMentions(d, ms), small.DecideMentions("", sms)}
+	}
+	want := make([]answer, len(docs))
+	for i, d := range docs {
+		want[i] = analyze(Default(), d)
+	}
+	errs := make(chan error)
+	for g := range 4 {
+		go func() {
+			tx := []*Taxonomy{Default(), fresh}[g%2]
+			for j := range docs {
+				i := (j + g*len(docs)/4) % len(docs)
+				if got := analyze(tx, docs[i]); !reflect.DeepEqual(got, want[i]) {
+					errs <- fmt.Errorf("goroutine %d, text %d: the answer differs from a lone call's", g, i)
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
 		}
 	}
 }
