@@ -55,38 +55,6 @@ func TestAnalyzeGolden(t *testing.T) {
 	golden(t, "analyze.golden", []byte(b.String()))
 }
 
-// BenchmarkAnalyze measures, on the same distinct texts in one run, the
-// calls rolematch -jsonl makes for each record beside SeniorityMentions:
-// Extract (the yardstick), then DecideMentions and RankMentions on the
-// mentions it found. Each op is all the texts, each in its own call; the
-// bytes are the texts'.
-func BenchmarkAnalyze(b *testing.B) {
-	tx := Default()
-	docs := analyzeDocs(b, 300)
-	ms := make([][]Mention, len(docs))
-	for i, d := range docs {
-		ms[i] = tx.Extract(d)
-		tx.DecideMentions(d, ms[i]) // build the indexes and walks
-		tx.RankMentions(ms[i])
-	}
-	each := func(b *testing.B, call func(i int)) {
-		size := 0
-		for _, d := range docs {
-			size += len(d)
-		}
-		b.SetBytes(int64(size))
-		b.ReportAllocs()
-		for range b.N {
-			for i := range docs {
-				call(i)
-			}
-		}
-	}
-	b.Run("extract", func(b *testing.B) { each(b, func(i int) { tx.Extract(docs[i]) }) })
-	b.Run("decide", func(b *testing.B) { each(b, func(i int) { tx.DecideMentions(docs[i], ms[i]) }) })
-	b.Run("rank", func(b *testing.B) { each(b, func(i int) { tx.RankMentions(ms[i]) }) })
-}
-
 // TestEvidenceMentionsShared checks what Evidence.Mentions says of the
 // copies it holds: in one answer, the evidence of one concept shares one
 // copy of its mentions, which is not the input's and which appending
