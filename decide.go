@@ -131,10 +131,8 @@ type famPull struct {
 
 func newDecider(t *Taxonomy) *decider {
 	d := &decider{r: t.ranker(), family: make([]int, len(t.f.Roles)), pair: -1, dev: -1, eng: -1,
-		side: make([]int8, len(t.f.Responsibilities)), pulls: make([]atomic.Pointer[[]famPull], len(t.f.Skills))}
-	for i, n := range []int{len(t.f.Skills), len(t.f.Responsibilities), len(t.f.Roles), len(t.f.Occupations)} {
-		d.first[i+1] = d.first[i] + n
-	}
+		side: make([]int8, len(t.f.Responsibilities)), pulls: make([]atomic.Pointer[[]famPull], len(t.f.Skills)),
+		first: t.kindStarts()}
 	dev, okd := t.roleAt[developerID]
 	eng, oke := t.roleAt[engineerID]
 	for ri := range t.f.Roles {
@@ -235,6 +233,16 @@ func kindIndex(kind Kind) int {
 		return 3
 	}
 	return 0
+}
+
+// kindStarts returns where the concepts of each of factKinds start in one
+// list of all t's concepts, kind after kind, each kind's in t's order; its
+// last element counts them all.
+func (t *Taxonomy) kindStarts() (first [len(factKinds) + 1]int) {
+	for i, n := range [...]int{len(t.f.Skills), len(t.f.Responsibilities), len(t.f.Roles), len(t.f.Occupations)} {
+		first[i+1] = first[i] + n
+	}
+	return first
 }
 
 // deciding is one call of decide. Nothing it holds is returned, so that

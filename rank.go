@@ -557,9 +557,7 @@ func withMentionFacts[R any](t *Taxonomy, ms iter.Seq[Mention], use func(*factSe
 func withFacts[R any](t *Taxonomy, add func(*factSet), use func(*factSet) R) R {
 	s := factSets.Get().(*factSet)
 	s.reset()
-	for i, n := range []int{len(t.f.Skills), len(t.f.Responsibilities), len(t.f.Roles), len(t.f.Occupations)} {
-		s.first[i+1] = s.first[i] + n
-	}
+	s.first = t.kindStarts()
 	if n := s.first[len(factKinds)]; len(s.slot) < n {
 		s.slot = make([]int32, n)
 	}
