@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sync"
+	"sync/atomic"
 )
 
 // Decision says which role a posting, a resume or a profile is about, how
@@ -113,11 +115,24 @@ type decider struct {
 	// role ri's skill item: a broad competency spreads its pull over the
 	// many skills under it.
 	spread [][]float64
+	// pulls[i], once made, is what skill i pulls toward each family, before
+	// the weight of its mentions (see skillPulls).
+	pulls []atomic.Pointer[[]famPull]
+	// first[kind] is where the concepts of factKinds[kind] start in a
+	// deciding's index; first[len(factKinds)] counts them all.
+	first [len(factKinds) + 1]int
+}
+
+// famPull is a skill's pull toward one family, when it is not 0.
+type famPull struct {
+	fam int
+	v   float64
 }
 
 func newDecider(t *Taxonomy) *decider {
 	d := &decider{r: t.ranker(), family: make([]int, len(t.f.Roles)), pair: -1, dev: -1, eng: -1,
-		side: make([]int8, len(t.f.Responsibilities))}
+		side: make([]int8, len(t.f.Responsibilities)), pulls: make([]atomic.Pointer[[]famPull], len(t.f.Skills)),
+		first: t.kindStarts()}
 	dev, okd := t.roleAt[developerID]
 	eng, oke := t.roleAt[engineerID]
 	for ri := range t.f.Roles {
@@ -206,23 +221,78 @@ type decFact struct {
 // factKinds are the kinds of decFact.kind.
 var factKinds = [...]Kind{KindSkill, KindResponsibility, KindRole, KindOccupation}
 
-// deciding is one call of decide.
+// kindIndex returns the index of kind in factKinds, as indexOf does; 0 for
+// a kind not among them.
+func kindIndex(kind Kind) int {
+	switch kind {
+	case KindResponsibility:
+		return 1
+	case KindRole:
+		return 2
+	case KindOccupation:
+		return 3
+	}
+	return 0
+}
+
+// kindStarts returns where the concepts of each of factKinds start in one
+// list of all t's concepts, kind after kind, each kind's in t's order; its
+// last element counts them all.
+func (t *Taxonomy) kindStarts() (first [len(factKinds) + 1]int) {
+	for i, n := range [...]int{len(t.f.Skills), len(t.f.Responsibilities), len(t.f.Roles), len(t.f.Occupations)} {
+		first[i+1] = first[i] + n
+	}
+	return first
+}
+
+// deciding is one call of decide. Nothing it holds is returned, so that
+// finished decidings go back to a pool for the next calls.
 type deciding struct {
 	t     *Taxonomy
 	d     *decider
 	ms    []Mention // the mentions decided from, if any
 	facts []decFact
-	index map[int64]int32 // kind<<32 | at → index into facts
+	// index[d.first[kind]+at] is 1 + the index into facts of the fact about
+	// the concept at index at of factKinds[kind]'s list, or 0 for none. A
+	// call sets only the entries of its facts, and clears them when done.
+	index []int32
 	// pull[f*nOpt+o] is fact f's pull toward option o: a family, or none
 	// (the last option).
 	pull  []float64
 	score []float64 // by option
+	fit   []float64 // by option: see fits
+	refs  []signalRef
+	order []int // the options, for options
 	nOpt  int
 }
 
-func (t *Taxonomy) newDeciding(n int) *deciding {
+// decidings keeps the decidings of finished calls for the next ones.
+var decidings = sync.Pool{New: func() any { return new(deciding) }}
+
+// maxPooledDecFacts is how many facts a deciding may hold and go back to
+// the pool: one large input should not keep its memory alive in it.
+const maxPooledDecFacts = 1 << 12
+
+// decide takes a deciding from the pool, lets fill add the facts of the
+// input (from ms, if any), and returns the decision.
+func (t *Taxonomy) decide(ms []Mention, fill func(k *deciding)) Decision {
+	k := decidings.Get().(*deciding)
 	d := t.orEmpty().decider()
-	return &deciding{t: t, d: d, index: make(map[int64]int32, n), facts: make([]decFact, 0, n), nOpt: len(d.families) + 1}
+	k.t, k.d, k.ms, k.nOpt = t, d, ms, len(d.families)+1
+	if n := d.first[len(factKinds)]; len(k.index) < n {
+		k.index = make([]int32, n)
+	}
+	k.facts = k.facts[:0]
+	fill(k)
+	out := k.decision()
+	for i := range k.facts {
+		k.index[d.first[k.facts[i].kind]+int(k.facts[i].at)] = 0
+	}
+	k.t, k.d, k.ms = nil, nil, nil
+	if cap(k.facts) <= maxPooledDecFacts {
+		decidings.Put(k)
+	}
+	return out
 }
 
 // mention counts mention i toward the fact about its concept; inTitle says
@@ -234,14 +304,12 @@ func (k *deciding) mention(i int, inTitle bool) {
 		return
 	}
 	w := qualifierWeight(m.Qualifier)
-	key := int64(kind)<<32 | int64(at)
-	j, seen := k.index[key]
-	if !seen {
-		j = int32(len(k.facts))
-		k.index[key] = j
+	slot := &k.index[k.d.first[kind]+at]
+	if *slot == 0 {
 		k.facts = append(k.facts, decFact{kind: kind, at: int32(at), first: -1, entry: -1})
+		*slot = int32(len(k.facts))
 	}
-	f := &k.facts[j]
+	f := &k.facts[*slot-1]
 	if w > 0 {
 		if f.count == 0 {
 			f.first = int32(i)
@@ -321,8 +389,8 @@ func titleEnd(text string) int {
 // scores.
 func (k *deciding) weigh() {
 	n := k.nOpt
-	k.pull = make([]float64, len(k.facts)*n)
-	k.score = make([]float64, n)
+	k.pull = zeroed(k.pull, len(k.facts)*n)
+	k.score = zeroed(k.score, n)
 	k.score[n-1] = noneBase
 	for i := range k.facts {
 		f := &k.facts[i]
@@ -353,16 +421,40 @@ func (k *deciding) weigh() {
 	}
 }
 
-// skill sets p to the pull of a skill toward each family: its best affinity
-// to a role of the family, through the hierarchy as ranking climbs it.
+// zeroed returns buf with n zeros, reallocated if it is shorter.
+func zeroed(buf []float64, n int) []float64 {
+	if cap(buf) < n {
+		return make([]float64, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// skill sets p to the pull of a skill toward each family: what the
+// skill's mentions weigh times its pulls (see skillPulls).
 func (k *deciding) skill(f *decFact, p []float64) {
-	for _, l := range k.d.r.upFrom(int(f.at)) {
-		it := &k.d.r.roles[l.role].items[l.item]
-		a := float64(it.importance) / 5 * l.factor * k.d.spread[l.role][l.item]
+	for _, fp := range k.d.skillPulls(int(f.at)) {
+		p[fp.fam] = skillWeight * f.q * fp.v
+	}
+}
+
+// skillPulls returns what skill i pulls toward each family before the
+// weight of its mentions, working it out the first time: its best affinity
+// to a role of the family, through the hierarchy as ranking climbs it.
+// Concurrent first calls may both work it out; they find the same pulls.
+func (d *decider) skillPulls(i int) []famPull {
+	if ps := d.pulls[i].Load(); ps != nil {
+		return *ps
+	}
+	p := make([]float64, len(d.families))
+	for _, l := range d.r.upFrom(i) {
+		it := &d.r.roles[l.role].items[l.item]
+		a := float64(it.importance) / 5 * l.factor * d.spread[l.role][l.item]
 		if it.req != RequirementEssential {
 			a *= optionalPart
 		}
-		fam := k.d.family[l.role]
+		fam := d.family[l.role]
 		p[fam] = 1 - (1-p[fam])*(1-a)
 	}
 	// A skill pulls only toward the families it is nearly as central to as
@@ -372,19 +464,22 @@ func (k *deciding) skill(f *decFact, p []float64) {
 	for _, v := range p {
 		hi = max(hi, v)
 	}
-	for o, v := range p {
-		if v < sharedPart*hi {
-			v = 0
+	ps := []famPull{}
+	for fam, v := range p {
+		if v != 0 && v >= sharedPart*hi {
+			ps = append(ps, famPull{fam: fam, v: v})
 		}
-		p[o] = skillWeight * f.q * v
 	}
+	d.pulls[i].Store(&ps)
+	return ps
 }
 
 // fits turns the options' scores into fits: exp(score), normalised over
-// the options to sum to 1.
+// the options to sum to 1. They are k's until the next call.
 func (k *deciding) fits() []float64 {
 	hi := slices.Max(k.score)
-	out := make([]float64, len(k.score))
+	k.fit = zeroed(k.fit, len(k.score))
+	out := k.fit
 	sum := 0.0
 	for o, s := range k.score {
 		out[o] = math.Exp(s - hi)
@@ -404,7 +499,7 @@ func (k *deciding) leaning() (float64, []Signal) {
 		return 0, []Signal{}
 	}
 	var dev, eng float64
-	var refs []signalRef
+	refs := k.refs[:0]
 	for i := range k.facts {
 		f := &k.facts[i]
 		w := 0.0
@@ -423,9 +518,10 @@ func (k *deciding) leaning() (float64, []Signal) {
 			eng += w
 		}
 		if w != 0 {
-			refs = append(refs, signalRef{w: w, fact: int32(i)})
+			refs = append(refs, k.ref(i, w))
 		}
 	}
+	k.refs = refs
 	return leaningOf(dev, eng), k.signals(refs)
 }
 
@@ -446,8 +542,12 @@ func (k *deciding) signal(f *decFact, w float64) Signal {
 // signalRef is a fact that moved a decision by w. Evidence is sorted as
 // signalRefs, which hold no pointers, and made into Signals once in order.
 type signalRef struct {
-	w    float64
-	fact int32
+	w float64
+	// order is the fact's kind's rank in kindOrder, shifted left 32 bits,
+	// then its index in its kind's list: the order of signals of equal
+	// weight.
+	order uint64
+	fact  int32
 }
 
 // kindOrder ranks factKinds by the Kinds' names, the order of signals of
@@ -455,18 +555,23 @@ type signalRef struct {
 // the taxonomy's lists are sorted by ID.
 var kindOrder = [len(factKinds)]uint8{3, 1, 2, 0}
 
+// ref returns a signalRef to fact i with weight w.
+func (k *deciding) ref(i int, w float64) signalRef {
+	f := &k.facts[i]
+	return signalRef{w: w, order: uint64(kindOrder[f.kind])<<32 | uint64(uint32(f.at)), fact: int32(i)}
+}
+
 // signals sorts refs by weight, highest first, then by kind and ID, and
 // returns them as Signals.
 func (k *deciding) signals(refs []signalRef) []Signal {
 	slices.SortFunc(refs, func(a, b signalRef) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
+		switch { // weights are never NaN
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
 		}
-		fa, fb := &k.facts[a.fact], &k.facts[b.fact]
-		if c := cmp.Compare(kindOrder[fa.kind], kindOrder[fb.kind]); c != 0 {
-			return c
-		}
-		return cmp.Compare(fa.at, fb.at)
+		return cmp.Compare(a.order, b.order)
 	})
 	out := make([]Signal, len(refs))
 	for i, r := range refs {
@@ -513,9 +618,10 @@ func (d *decider) split(ri int, fit, lean float64) float64 {
 
 // options lists the options from the best fit down: none first among
 // equals, then the families in the order of their best roles in roles.
+// The list is k's until the next call.
 func (k *deciding) options(roles []RoleFit, fit []float64) []int {
 	none := len(fit) - 1
-	order := []int{none}
+	order := append(k.order[:0], none)
 	for _, r := range roles {
 		fam := k.d.family[k.t.roleAt[r.Role]]
 		if !slices.Contains(order, fam) {
@@ -523,6 +629,7 @@ func (k *deciding) options(roles []RoleFit, fit []float64) []int {
 		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(fit[b], fit[a]) })
+	k.order = order
 	return order
 }
 
@@ -545,12 +652,13 @@ func (k *deciding) evidence(a, b int) []Signal {
 	if a == b {
 		return []Signal{}
 	}
-	var refs []signalRef
+	refs := k.refs[:0]
 	for i := range k.facts {
 		if w := k.pull[i*k.nOpt+a] - k.pull[i*k.nOpt+b]; w != 0 {
-			refs = append(refs, signalRef{w: w, fact: int32(i)})
+			refs = append(refs, k.ref(i, w))
 		}
 	}
+	k.refs = refs
 	return k.signals(refs)
 }
 
@@ -619,13 +727,12 @@ func (t *Taxonomy) Decide(text string) Decision {
 // title; with "" nothing is the title. Mentions of concepts t does not have
 // are ignored; ms is not changed.
 func (t *Taxonomy) DecideMentions(text string, ms []Mention) Decision {
-	k := t.newDeciding(len(ms))
-	k.ms = ms
-	title := k.title(text)
-	for i := range ms {
-		k.mention(i, i == title)
-	}
-	return k.decision()
+	return t.decide(ms, func(k *deciding) {
+		title := k.title(text)
+		for i := range ms {
+			k.mention(i, i == title)
+		}
+	})
 }
 
 // title returns the index of the mention that is the text's title, or -1.
@@ -633,16 +740,26 @@ func (k *deciding) title(text string) int {
 	if text == "" {
 		return -1
 	}
-	end, at := titleEnd(text), -1
+	at := -1
 	for i := range k.ms {
 		m := &k.ms[i]
-		if m.Start >= end || at >= 0 && m.Start >= k.ms[at].Start || m.Qualifier == QualifierNegated ||
+		if at >= 0 && m.Start >= k.ms[at].Start || m.Qualifier == QualifierNegated ||
 			m.Kind != KindRole && m.Kind != KindOccupation {
 			continue
 		}
 		if _, _, ok := k.t.indexOf(m.Kind, m.ID); ok {
 			at = i
 		}
+	}
+	// The first of them is the title if it starts before titleEnd(text),
+	// which looks at the text only up to where it returns: it is enough to
+	// look up to that start.
+	if at < 0 {
+		return -1
+	}
+	start := k.ms[at].Start
+	if titleEnd(text[:min(max(start+1, 0), len(text))]) <= start {
+		return -1
 	}
 	return at
 }
@@ -657,12 +774,12 @@ func (t *Taxonomy) DecideProfile(p Profile) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
-	k := t.newDeciding(len(facts))
-	for _, f := range facts {
-		kind, _, _ := t.indexOf(f.kind, f.id)
-		k.facts = append(k.facts, decFact{kind: kind, at: int32(f.at), first: -1, entry: int32(f.entry), q: f.pos})
-	}
-	return k.decision(), nil
+	return t.decide(nil, func(k *deciding) {
+		for _, f := range facts {
+			kind, _, _ := t.indexOf(f.kind, f.id)
+			k.facts = append(k.facts, decFact{kind: kind, at: int32(f.at), first: -1, entry: int32(f.entry), q: f.pos})
+		}
+	}), nil
 }
 
 // Decide says which role of the default taxonomy a text is about. It is

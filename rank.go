@@ -106,7 +106,9 @@ type Evidence struct {
 	Entry int `json:"entry"`
 	// Mentions are the first mentions of the concept that count, in input
 	// order, at most eight of them, so that evidence stays as small as the
-	// answer however long the text; nil for a profile.
+	// answer however long the text; nil for a profile. The evidence of one
+	// concept in one answer shares them: appending to them copies them, but
+	// setting an element sets it for all that evidence.
 	Mentions []Mention `json:"mentions,omitempty"`
 	// Count is how many mentions of the concept count, however many
 	// Mentions shows; 0 for a profile.
@@ -252,9 +254,15 @@ func RankProfile(p Profile) (ProfileRanking, error) { return Default().RankProfi
 //
 // Mentions whose kind and ID the taxonomy does not know are ignored, as is an
 // empty or unknown qualifier taken for Required. The mentions are not
-// changed; the evidence holds copies.
+// changed; the evidence holds copies, one for each concept (see
+// [Evidence.Mentions]).
 func (t *Taxonomy) RankMentions(ms []Mention) []RoleMatch {
-	return withMentionFacts(t, slices.Values(ms), func(s *factSet) []RoleMatch { return t.rank(s, -1) })
+	add := func(s *factSet) {
+		for i := range ms {
+			t.mentionFact(s, &ms[i])
+		}
+	}
+	return withFacts(t, add, func(s *factSet) []RoleMatch { return t.rank(s, -1) })
 }
 
 // RankText ranks every role of the taxonomy against a text (a resume or a
@@ -518,6 +526,13 @@ type factSet struct {
 	// map, cleared.
 	indexed bool
 	kept    []keptMention // the mentions that the facts' samples keep
+	// slot[first[kind]+at], in a set that withMentionFacts fills, is 1 +
+	// the index into facts of the fact about the concept at index at of
+	// factKinds[kind]'s list, or 0 for none: how mentionFact finds facts
+	// without comparing IDs. Only the entries of facts are set; reset
+	// clears them.
+	slot  []int32
+	first [len(factKinds) + 1]int
 }
 
 // factSets keeps the sets of finished calls for the next ones: what merging
@@ -533,9 +548,20 @@ const maxPooledFacts = 1 << 12
 // as mentionFacts does, and returns what use returns for it; use must not
 // keep the set.
 func withMentionFacts[R any](t *Taxonomy, ms iter.Seq[Mention], use func(*factSet) R) R {
+	return withFacts(t, func(s *factSet) { t.mentionFacts(s, ms) }, use)
+}
+
+// withFacts lets add merge mentions into a set of facts taken from the
+// pool, with mentionFact, and returns what use returns for it; use must
+// not keep the set.
+func withFacts[R any](t *Taxonomy, add func(*factSet), use func(*factSet) R) R {
 	s := factSets.Get().(*factSet)
 	s.reset()
-	t.mentionFacts(s, ms)
+	s.first = t.kindStarts()
+	if n := s.first[len(factKinds)]; len(s.slot) < n {
+		s.slot = make([]int32, n)
+	}
+	add(s)
 	out := use(s)
 	if cap(s.facts) <= maxPooledFacts && cap(s.kept) <= maxPooledFacts*maxEvidenceMentions {
 		factSets.Put(s)
@@ -545,6 +571,11 @@ func withMentionFacts[R any](t *Taxonomy, ms iter.Seq[Mention], use func(*factSe
 
 // reset empties s for reuse.
 func (s *factSet) reset() {
+	if s.slot != nil {
+		for i := range s.facts {
+			s.slot[s.first[kindIndex(s.facts[i].kind)]+s.facts[i].at] = 0
+		}
+	}
 	s.facts, s.kept = s.facts[:0], s.kept[:0]
 	if s.indexed {
 		clear(s.index)
@@ -716,10 +747,11 @@ func (t *Taxonomy) mentionFact(s *factSet, m *Mention) int {
 		return -1
 	}
 	w := qualifierWeight(m.Qualifier)
-	k := s.find(m.ID)
-	if k < 0 {
-		k = s.add(inputFact{kind: m.Kind, at: at, id: m.ID, entry: -1})
+	slot := &s.slot[s.first[kind]+at]
+	if *slot == 0 {
+		*slot = int32(s.add(inputFact{kind: m.Kind, at: at, id: m.ID, entry: -1})) + 1
 	}
+	k := int(*slot) - 1
 	f := &s.facts[k]
 	f.pos = max(f.pos, w)
 	if m.Qualifier == QualifierNegated {
@@ -772,6 +804,7 @@ type ranking struct {
 	evidence []Evidence // the hits' evidence, then the titles'
 	vias     []string
 	ments    []Mention
+	shown    [][]Mention // see rankBuf.shown
 }
 
 // rankBufs keeps the buckets and hits of finished rankings for the next
@@ -783,6 +816,9 @@ type rankBuf struct {
 	scratch []int32
 	hits    []rankHit
 	titles  []rankHit
+	// shown[f] is the copy of fact f's mentions that its evidence shares,
+	// once cut; rank clears it before the buffer goes back to the pool.
+	shown [][]Mention
 }
 
 // maxPooledHits is how many hits a rankBuf may hold and go back to the
@@ -793,9 +829,13 @@ const maxPooledHits = 1 << 14
 // facts of s.
 func (t *Taxonomy) rank(s *factSet, only int) []RoleMatch {
 	buf := rankBufs.Get().(*rankBuf)
-	k := ranking{r: t.orEmpty().ranker(), facts: s.facts, kept: s.kept, only: only, buf: buf}
+	if cap(buf.shown) < len(s.facts) {
+		buf.shown = make([][]Mention, len(s.facts))
+	}
+	k := ranking{r: t.orEmpty().ranker(), facts: s.facts, kept: s.kept, only: only, buf: buf, shown: buf.shown[:len(s.facts)]}
 	out := k.rank()
-	if cap(buf.hits) <= maxPooledHits {
+	clear(k.shown)
+	if cap(buf.hits) <= maxPooledHits && cap(buf.shown) <= maxPooledFacts {
 		buf.titles = k.titles[:0]
 		rankBufs.Put(buf)
 	}
@@ -897,6 +937,7 @@ func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
 			continue
 		}
 		ls, w := r.links(f)
+		hit := false
 		for li, l := range ls {
 			if !k.wants(l.role) {
 				continue
@@ -909,6 +950,9 @@ func (k *ranking) placeHits(fill []int32) (nvia, nment int) {
 			k.hits[fill[g]] = rankHit{fact: int32(fi), role: int32(l.role), link: int32(li), w: hw}
 			fill[g]++
 			nvia += len(l.via)
+			hit = true
+		}
+		if hit {
 			nment += f.counted().shown()
 		}
 	}
@@ -937,7 +981,7 @@ func (k *ranking) less(a, b *rankHit) bool {
 	if fa.kind != fb.kind {
 		return fa.kind < fb.kind
 	}
-	return fa.id < fb.id
+	return fa.at < fb.at // the taxonomy's lists are sorted by ID
 }
 
 // allocate makes the backing arrays for what the ranking returns: a
@@ -976,14 +1020,20 @@ func cut[T any](buf *[]T, src []T) []T {
 	return v
 }
 
-// cutMentions returns a copy of the mentions that ms keeps, cut from the
-// front of k.ments as cut does; nil when it keeps none.
-func (k *ranking) cutMentions(ms *mentionSample) []Mention {
+// cutMentions returns a copy of the mentions that fact fi's counted sample
+// keeps, cut from the front of k.ments as cut does the first time, and the
+// same copy after; nil when it keeps none.
+func (k *ranking) cutMentions(fi int32) []Mention {
+	if v := k.shown[fi]; v != nil {
+		return v
+	}
+	ms := k.facts[fi].counted()
 	n := ms.shown()
 	if n == 0 {
 		return nil
 	}
 	v := k.ments[:n:n]
+	k.shown[fi] = v
 	k.ments = k.ments[n:]
 	for i, at := 0, ms.head; i < n; i++ {
 		km := &k.kept[at-1]
@@ -1090,7 +1140,7 @@ func (k *ranking) item(m *RoleMatch, it *roleItem, lo, hi int32) float64 {
 		h := &k.hits[j]
 		f := &k.facts[h.fact]
 		ls, _ := k.r.links(f)
-		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: k.cutMentions(f.counted()), Count: f.counted().n}
+		ev[j-lo] = Evidence{Kind: f.kind, ID: f.id, Via: cut(&k.vias, ls[h.link].via), Weight: h.w, Entry: f.entry, Mentions: k.cutMentions(h.fact), Count: f.counted().n}
 	}
 	if c := it.coverage(value, ev); k.hits[lo].w > 0 {
 		m.Matched = append(m.Matched, c)
@@ -1108,7 +1158,7 @@ func (k *ranking) title(m *RoleMatch, j int) {
 	e := len(k.hits) + j
 	ev := k.evidence[e : e+1 : e+1]
 	f := &k.facts[th.fact]
-	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: k.cutMentions(f.counted()), Count: f.counted().n}
+	ev[0] = Evidence{Kind: f.kind, ID: f.id, Weight: th.w, Entry: f.entry, Mentions: k.cutMentions(th.fact), Count: f.counted().n}
 	c := Coverage{Kind: KindRole, ID: m.Role, Name: m.Name, Weight: 1, Value: th.w, Evidence: ev}
 	if th.w > 0 {
 		m.Matched = append(m.Matched, c)
