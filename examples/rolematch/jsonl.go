@@ -188,26 +188,28 @@ func (c *cli) openSource(name string) (*source, func(), error) {
 // analyzeRecords decodes and analyzes each record of work and sends its
 // JSON line, or its error, to the record's out.
 func (c *cli) analyzeRecords(work <-chan *record) {
-	var buf bytes.Buffer
-	jw := newJSONWriter(&buf)
+	var jw jsonWriter // without a writer: each line stays in jw.b
 	for r := range work {
-		id, text, what := parseRecord(r.raw, c.idField, c.textField)
-		if what == "" && c.maxBytes > 0 && int64(len(text)) > c.maxBytes {
-			what = fmt.Sprintf("text longer than -max-bytes %d; skipped", c.maxBytes)
-		}
-		if what != "" {
-			r.err = &badRecordError{input: r.input, line: r.line, what: what}
-			r.out <- nil
-			continue
-		}
-		rep := analyze(c.tax, r.input, document{text: text, line: 1}, false, c.lang)
-		rep.ID, rep.Line = id, r.line
-		buf.Reset()
-		if err := jw.report(rep); err != nil {
-			r.err = err // a bytes.Buffer does not fail; kept for the record
-		}
-		r.out <- bytes.Clone(buf.Bytes())
+		r.out <- bytes.Clone(c.analyzeRecord(&jw, r))
 	}
+}
+
+// analyzeRecord decodes and analyzes r and returns its JSON line, or nil
+// with r.err set for a malformed record. The line is jw's, which has no
+// writer; it is valid until jw's next report.
+func (c *cli) analyzeRecord(jw *jsonWriter, r *record) []byte {
+	id, text, what := decodeRecord(r.raw, c.idField, c.textField)
+	if what == "" && c.maxBytes > 0 && int64(len(text)) > c.maxBytes {
+		what = fmt.Sprintf("text longer than -max-bytes %d; skipped", c.maxBytes)
+	}
+	if what != "" {
+		r.err = &badRecordError{input: r.input, line: r.line, what: what}
+		return nil
+	}
+	rep := analyze(c.tax, r.input, document{text: text, line: 1}, false, c.lang)
+	rep.ID, rep.Line = id, r.line
+	jw.report(rep) // without a writer, it cannot fail
+	return jw.b
 }
 
 // printRecords prints the records of order as their analyses end, in
