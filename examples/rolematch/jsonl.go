@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sync"
 )
 
@@ -88,9 +89,21 @@ func jsonKind(v json.RawMessage) string {
 	return "a number"
 }
 
+// jsonlGOGC is the garbage collector's GOGC for -jsonl, unless the
+// environment sets GOGC. Each record's analysis allocates about a hundred
+// kilobytes that die with it, over a live heap of a few megabytes (the
+// taxonomy's tables are static data), so at the default of 100 the
+// collector runs every few dozen records: its marking and write barriers
+// took a fifth of the CPU of a run on 30 MB of records at one worker. At
+// 400 that run used 17% less CPU and 49 MB of peak RSS instead of 28 MB.
+const jsonlGOGC = 400
+
 // runJSONL reads the records of inputs, analyzes them on c.workers
 // goroutines and prints one JSON line per record, in input order.
 func (c *cli) runJSONL(inputs []string) int {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(jsonlGOGC)
+	}
 	prog := c.newProgress(inputs)
 	stop := make(chan struct{})
 	order := make(chan *record, 4*c.workers) // the window: records read, not yet printed

@@ -96,8 +96,10 @@
 // skipped. Records are analyzed on -workers goroutines (GOMAXPROCS, the
 // cores, by default) and printed in order; rolematch holds a window of a
 // few records per worker, never the input, so its memory stays flat
-// however long the input (31 MB of peak RSS on 1 GB of records; README.md
-// gives the figures). A large input to try it on:
+// however long the input (README.md gives the figures). Unless the
+// environment sets GOGC, -jsonl sets it to 400: the analyses allocate much
+// and keep little, and fewer collections save CPU for a few tens of MB.
+// A large input to try it on:
 //
 //	go test -run TestWriteBenchJSONL -benchjsonl /tmp/big.jsonl -benchjsonl-size 1GB .
 //	go run ./examples/rolematch -jsonl -workers 1 /tmp/big.jsonl > /dev/null
