@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sync"
 )
 
@@ -88,9 +89,21 @@ func jsonKind(v json.RawMessage) string {
 	return "a number"
 }
 
+// jsonlGOGC is the garbage collector's GOGC for -jsonl, unless the
+// environment sets GOGC. Each record's analysis allocates about a hundred
+// kilobytes that die with it, over a live heap of a few megabytes (the
+// taxonomy's tables are static data), so at the default of 100 the
+// collector runs every few dozen records: its marking and write barriers
+// took a fifth of the CPU of a run on 30 MB of records at one worker. At
+// 400 that run used 17% less CPU and 49 MB of peak RSS instead of 28 MB.
+const jsonlGOGC = 400
+
 // runJSONL reads the records of inputs, analyzes them on c.workers
 // goroutines and prints one JSON line per record, in input order.
 func (c *cli) runJSONL(inputs []string) int {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(jsonlGOGC)
+	}
 	prog := c.newProgress(inputs)
 	stop := make(chan struct{})
 	order := make(chan *record, 4*c.workers) // the window: records read, not yet printed
@@ -188,26 +201,28 @@ func (c *cli) openSource(name string) (*source, func(), error) {
 // analyzeRecords decodes and analyzes each record of work and sends its
 // JSON line, or its error, to the record's out.
 func (c *cli) analyzeRecords(work <-chan *record) {
-	var buf bytes.Buffer
-	jw := newJSONWriter(&buf)
+	var jw jsonWriter // without a writer: each line stays in jw.b
 	for r := range work {
-		id, text, what := parseRecord(r.raw, c.idField, c.textField)
-		if what == "" && c.maxBytes > 0 && int64(len(text)) > c.maxBytes {
-			what = fmt.Sprintf("text longer than -max-bytes %d; skipped", c.maxBytes)
-		}
-		if what != "" {
-			r.err = &badRecordError{input: r.input, line: r.line, what: what}
-			r.out <- nil
-			continue
-		}
-		rep := analyze(c.tax, r.input, document{text: text, line: 1}, false, c.lang)
-		rep.ID, rep.Line = id, r.line
-		buf.Reset()
-		if err := jw.report(rep); err != nil {
-			r.err = err // a bytes.Buffer does not fail; kept for the record
-		}
-		r.out <- bytes.Clone(buf.Bytes())
+		r.out <- bytes.Clone(c.analyzeRecord(&jw, r))
 	}
+}
+
+// analyzeRecord decodes and analyzes r and returns its JSON line, or nil
+// with r.err set for a malformed record. The line is jw's, which has no
+// writer; it is valid until jw's next report.
+func (c *cli) analyzeRecord(jw *jsonWriter, r *record) []byte {
+	id, text, what := decodeRecord(r.raw, c.idField, c.textField)
+	if what == "" && c.maxBytes > 0 && int64(len(text)) > c.maxBytes {
+		what = fmt.Sprintf("text longer than -max-bytes %d; skipped", c.maxBytes)
+	}
+	if what != "" {
+		r.err = &badRecordError{input: r.input, line: r.line, what: what}
+		return nil
+	}
+	rep := analyze(c.tax, r.input, document{text: text, line: 1}, false, c.lang)
+	rep.ID, rep.Line = id, r.line
+	jw.report(rep) // without a writer, it cannot fail
+	return jw.b
 }
 
 // printRecords prints the records of order as their analyses end, in

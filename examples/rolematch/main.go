@@ -96,8 +96,10 @@
 // skipped. Records are analyzed on -workers goroutines (GOMAXPROCS, the
 // cores, by default) and printed in order; rolematch holds a window of a
 // few records per worker, never the input, so its memory stays flat
-// however long the input (31 MB of peak RSS on 1 GB of records; README.md
-// gives the figures). A large input to try it on:
+// however long the input (README.md gives the figures). Unless the
+// environment sets GOGC, -jsonl sets it to 400: the analyses allocate much
+// and keep little, and fewer collections save CPU for a few tens of MB.
+// A large input to try it on:
 //
 //	go test -run TestWriteBenchJSONL -benchjsonl /tmp/big.jsonl -benchjsonl-size 1GB .
 //	go run ./examples/rolematch -jsonl -workers 1 /tmp/big.jsonl > /dev/null
@@ -123,8 +125,6 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"cmp"
 	"encoding/json"
 	"errors"
@@ -167,15 +167,15 @@ type report struct {
 // matched and what is missing, and for each matched ID the concepts of the
 // input that count toward it.
 type role struct {
-	ID               string              `json:"id"`
-	Name             string              `json:"name"`
-	Score            float64             `json:"score"`            // the fit (roles.RoleFit.Fit): which role the input is about
-	Coverage         float64             `json:"coverage"`         // roles.RoleMatch.Score: how much of the role the input shows
-	Skills           float64             `json:"skills"`           // the skills part of the coverage
-	Responsibilities float64             `json:"responsibilities"` // the responsibilities part
-	Matched          []string            `json:"matched"`
-	Missing          []string            `json:"missing"`
-	Evidence         map[string][]string `json:"evidence"` // matched ID → the input's concepts, "postgresql→data-integration" for a hierarchy step
+	ID               string      `json:"id"`
+	Name             string      `json:"name"`
+	Score            float64     `json:"score"`            // the fit (roles.RoleFit.Fit): which role the input is about
+	Coverage         float64     `json:"coverage"`         // roles.RoleMatch.Score: how much of the role the input shows
+	Skills           float64     `json:"skills"`           // the skills part of the coverage
+	Responsibilities float64     `json:"responsibilities"` // the responsibilities part
+	Matched          coverageIDs `json:"matched"`          // the IDs of what matched
+	Missing          coverageIDs `json:"missing"`          // the IDs of what is missing
+	Evidence         evidenceOf  `json:"evidence"`         // matched ID → the input's concepts, "postgresql→data-integration" for a hierarchy step
 }
 
 // mention is a roles.Mention with its text and position spelled out.
@@ -442,24 +442,18 @@ func mentions(doc document, ms []roles.Mention) []mention {
 }
 
 // rolesOf puts each role's coverage beside its fit in d, and orders the
-// roles by fit, highest first, then by ID.
+// roles by fit, highest first, then by ID. The roles hold the slices of
+// ranked, not copies.
 func rolesOf(ranked []roles.RoleMatch, d roles.Decision) []role {
-	fit := make(map[string]float64, len(d.Roles))
-	for _, f := range d.Roles {
-		fit[f.Role] = f.Fit
-	}
 	out := make([]role, 0, len(ranked))
 	for _, m := range ranked {
-		ro := role{ID: m.Role, Name: m.Name, Score: fit[m.Role], Coverage: m.Score, Skills: m.Skills,
-			Responsibilities: m.Responsibilities, Matched: []string{}, Missing: []string{}, Evidence: map[string][]string{}}
-		for _, c := range m.Matched {
-			ro.Matched = append(ro.Matched, c.ID)
-			for _, e := range c.Evidence {
-				ro.Evidence[c.ID] = append(ro.Evidence[c.ID], strings.Join(append([]string{e.ID}, e.Via...), "→"))
+		ro := role{ID: m.Role, Name: m.Name, Coverage: m.Score, Skills: m.Skills,
+			Responsibilities: m.Responsibilities, Matched: m.Matched, Missing: m.Missing, Evidence: m.Matched}
+		for _, f := range d.Roles {
+			if f.Role == m.Role {
+				ro.Score = f.Fit
+				break
 			}
-		}
-		for _, c := range m.Missing {
-			ro.Missing = append(ro.Missing, c.ID)
 		}
 		out = append(out, ro)
 	}
@@ -470,76 +464,6 @@ func rolesOf(ranked []roles.RoleMatch, d roles.Decision) []role {
 		return strings.Compare(a.ID, b.ID)
 	})
 	return out
-}
-
-// A jsonWriter prints reports as encoding/json does, a line each, but a
-// piece at a time: one mention at a time through a buffered writer, so that
-// a document with a million mentions is not held a second time as JSON.
-type jsonWriter struct {
-	w   *bufio.Writer
-	buf bytes.Buffer  // one value, as enc writes it
-	enc *json.Encoder // into buf, without HTML escapes
-	err error         // the first error
-}
-
-func newJSONWriter(w io.Writer) *jsonWriter {
-	j := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
-	j.enc = json.NewEncoder(&j.buf)
-	j.enc.SetEscapeHTML(false)
-	return j
-}
-
-// report prints r as one line and flushes it.
-func (j *jsonWriter) report(r report) error {
-	j.raw(`{`)
-	if len(r.ID) > 0 {
-		j.raw(`"id":`)
-		j.value(r.ID)
-		j.raw(`,`)
-	}
-	j.raw(`"input":`)
-	j.value(r.Input)
-	if r.Line != 0 {
-		j.raw(`,"line":`)
-		j.value(r.Line)
-	}
-	j.raw(`,"role":`)
-	j.value(r.Role)
-	j.raw(`,"leaning":`)
-	j.value(r.Leaning)
-	j.raw(`,"seniority":`)
-	j.value(r.Seniority)
-	j.raw(`,"mentions":[`)
-	for i, m := range r.Mentions {
-		if i > 0 {
-			j.raw(",")
-		}
-		j.value(m)
-	}
-	j.raw(`],"roles":`)
-	j.value(r.Roles)
-	j.raw("}\n")
-	if j.err == nil {
-		j.err = j.w.Flush()
-	}
-	return j.err
-}
-
-func (j *jsonWriter) raw(s string) {
-	if j.err == nil {
-		_, j.err = j.w.WriteString(s)
-	}
-}
-
-// value prints v as encoding/json does, without the encoder's newline.
-func (j *jsonWriter) value(v any) {
-	if j.err != nil {
-		return
-	}
-	j.buf.Reset()
-	if j.err = j.enc.Encode(v); j.err == nil {
-		_, j.err = j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
-	}
 }
 
 // printTable prints a report as a readable block: the answer, why, the
@@ -577,11 +501,15 @@ func printRoles(w io.Writer, rs []role) {
 	for _, ro := range rs {
 		fmt.Fprintf(w, "%-*s  fit %.2f  coverage %.2f  (skills %.2f, responsibilities %.2f)\n",
 			width, ro.ID, ro.Score, ro.Coverage, ro.Skills, ro.Responsibilities)
-		for _, id := range ro.Matched {
-			fmt.Fprintf(w, "  + %s  ← %s\n", id, strings.Join(ro.Evidence[id], ", "))
+		for _, c := range ro.Matched {
+			fmt.Fprintf(w, "  + %s  ← %s\n", c.ID, strings.Join(chains(c.Evidence), ", "))
 		}
 		if len(ro.Missing) > 0 {
-			fmt.Fprintf(w, "  - missing: %s\n", strings.Join(ro.Missing, ", "))
+			ids := make([]string, len(ro.Missing))
+			for i, c := range ro.Missing {
+				ids[i] = c.ID
+			}
+			fmt.Fprintf(w, "  - missing: %s\n", strings.Join(ids, ", "))
 		}
 	}
 }
