@@ -1,8 +1,11 @@
 package roles
 
 import (
+	"maps"
+	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -122,14 +125,24 @@ func (t *Taxonomy) Seniority(text string) Seniority {
 // from the mentions t found in it, so that a text scanned once can be
 // decided, ranked and levelled. ms is not changed.
 func (t *Taxonomy) SeniorityMentions(text string, ms []Mention) Seniority {
-	ws := splitSeniorWords(text)
-	ev := seniorityWords(text, ws, ms)
+	v := seniorVocabulary()
+	s := seniorScratchPool.Get().(*seniorScratch)
+	if s.fold == nil {
+		s.fold = make([]byte, 0, v.maxLen+utf8.UTFMax)
+	}
+	s.ws = v.splitSeniorWords(s.ws[:0], text, s.fold)
+	titleEnd := titleLinesEnd(text, s.ws)
+	roles := roleEdges{ms: ms, edges: s.edges[:0]}
+	s.ev = seniorityWords(s.ev[:0], text, s.ws, titleEnd, &roles)
+	s.edges = roles.edges
 	if y := mostYears(ms); y >= 0 {
 		m := ms[y]
-		ev = append(ev, SeniorityEvidence{Level: yearsLevel(m.Years), Cue: CueYears, Text: text[m.Start:m.End], Start: m.Start, End: m.End, Years: m.Years})
+		s.ev = append(s.ev, SeniorityEvidence{Level: yearsLevel(m.Years), Cue: CueYears, Text: text[m.Start:m.End], Start: m.Start, End: m.End, Years: m.Years})
 	}
+	ev := append([]SeniorityEvidence{}, s.ev...)
+	s.release()
 	slices.SortStableFunc(ev, func(a, b SeniorityEvidence) int { return a.Start - b.Start })
-	return Seniority{Level: decideLevel(ev, titleLinesEnd(text, ws)), Evidence: ev}
+	return Seniority{Level: decideLevel(ev, titleEnd), Evidence: ev}
 }
 
 // SeniorityOf says how senior the work of text is, on the default
@@ -208,60 +221,298 @@ func titleLinesEnd(text string, ws []seniorWord) int {
 	return end
 }
 
-// seniorWord is a word of text, folded, with its bytes.
+// seniorWord is a word of a text: its bytes, the line it is on, and what
+// it is in the vocabulary of seniority.
 type seniorWord struct {
-	w          string
 	start, end int
 	line       int // the line it is on
+	seniorEntry
 }
 
-// splitSeniorWords splits text into its words: letters and digits, with
-// hyphens, slashes and dots between words.
-func splitSeniorWords(text string) []seniorWord {
-	var ws []seniorWord
-	line := 0
-	for p := 0; p < len(text); {
-		r, size := utf8.DecodeRuneInString(text[p:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if r == '\n' {
-				line++
+// seniorLists says which lists of seniority_words.go a folded word is in,
+// one bit for each.
+type seniorLists uint16
+
+// The lists, one bit each.
+const (
+	inTitleWords     seniorLists = 1 << iota // levelTitleWords
+	inPhraseWords                            // levelPhraseWords
+	inPairFirst                              // the first words of levelPairs
+	inPairSecond                             // the second words of levelPairs
+	inJobNouns                               // jobNouns
+	inNotOwnLevel                            // notOwnLevel
+	inLeadVerbs                              // leadVerbs
+	inLeadVerbsAfter                         // leadVerbsAfter
+	inPeopleNouns                            // peopleNouns
+)
+
+// seniorEntry is a word of the vocabulary: its number and its lists. The
+// zero entry is a word that is in none.
+type seniorEntry struct {
+	id uint16
+	in seniorLists
+}
+
+// seniorPair is what a pair of levelPairs names.
+type seniorPair = struct {
+	level SeniorityLevel
+	cue   SeniorityCue
+}
+
+// seniorVocab holds the lists of seniority_words.go as one table: each
+// folded word with its number and lists, the levels of the title and
+// phrase words and the pairs by number, and a filter that rules out most
+// other words before the map is asked.
+type seniorVocab struct {
+	entries map[string]seniorEntry
+	maybe   [1 << 14 / 64]uint64 // the seniorKey of every word
+	maxLen  int                  // the length of the longest word
+	title   []SeniorityLevel     // by number: the level of a word of levelTitleWords
+	phrase  []SeniorityLevel     // by number: the level of a word of levelPhraseWords
+	pairs   map[uint32]seniorPair
+}
+
+// seniorKey is the bit of seniorVocab.maybe of a folded word of n bytes
+// that starts with byte a and ends with byte z.
+func seniorKey(a, z byte, n int) uint { return uint(a&31) | uint(z&31)<<5 | uint(n&15)<<10 }
+
+// seniorVocabulary returns the table of the lists, built on first use.
+var seniorVocabulary = sync.OnceValue(func() *seniorVocab {
+	lists := map[string]seniorLists{}
+	for l, words := range map[seniorLists]map[string]bool{inJobNouns: jobNouns, inNotOwnLevel: notOwnLevel,
+		inLeadVerbs: leadVerbs, inLeadVerbsAfter: leadVerbsAfter, inPeopleNouns: peopleNouns} {
+		for w := range words {
+			lists[w] |= l
+		}
+	}
+	for w := range levelTitleWords {
+		lists[w] |= inTitleWords
+	}
+	for w := range levelPhraseWords {
+		lists[w] |= inPhraseWords
+	}
+	for p := range levelPairs {
+		lists[p[0]] |= inPairFirst
+		lists[p[1]] |= inPairSecond
+	}
+	v := &seniorVocab{entries: map[string]seniorEntry{}, pairs: map[uint32]seniorPair{}}
+	v.title, v.phrase = make([]SeniorityLevel, len(lists)+1), make([]SeniorityLevel, len(lists)+1)
+	for i, w := range slices.Sorted(maps.Keys(lists)) {
+		e := seniorEntry{id: uint16(i + 1), in: lists[w]}
+		v.entries[w] = e
+		v.maybe[seniorKey(w[0], w[len(w)-1], len(w))/64] |= 1 << (seniorKey(w[0], w[len(w)-1], len(w)) % 64)
+		v.maxLen = max(v.maxLen, len(w))
+		v.title[e.id], v.phrase[e.id] = levelTitleWords[w], levelPhraseWords[w]
+	}
+	for p, level := range levelPairs {
+		v.pairs[pairKey(v.entries[p[0]].id, v.entries[p[1]].id)] = level
+	}
+	return v
+})
+
+// pairKey is the key of seniorVocab.pairs of the words numbered a and b.
+func pairKey(a, b uint16) uint32 { return uint32(a)<<16 | uint32(b) }
+
+// lookUp returns the entry of word w, folded as strings.ToLower folds
+// it; ascii says w is all ASCII. fold is scratch of at least
+// v.maxLen+utf8.UTFMax bytes.
+func (v *seniorVocab) lookUp(w string, ascii bool, fold []byte) seniorEntry {
+	f := fold[:0]
+	if ascii {
+		// The key drops the bit that tells upper from lower case.
+		if k := seniorKey(w[0], w[len(w)-1], len(w)); len(w) > v.maxLen || v.maybe[k/64]&(1<<(k%64)) == 0 {
+			return seniorEntry{}
+		}
+		for i := 0; i < len(w); i++ {
+			f = append(f, asciiLower[w[i]])
+		}
+		return v.entries[string(f)]
+	}
+	for _, r := range w {
+		if f = utf8.AppendRune(f, unicode.ToLower(r)); len(f) > v.maxLen {
+			return seniorEntry{}
+		}
+	}
+	if k := seniorKey(f[0], f[len(f)-1], len(f)); v.maybe[k/64]&(1<<(k%64)) == 0 {
+		return seniorEntry{}
+	}
+	return v.entries[string(f)]
+}
+
+// asciiLower folds each ASCII byte to lower case.
+var asciiLower = func() (l [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		l[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			l[c] += 'a' - 'A'
+		}
+	}
+	return l
+}()
+
+// splitSeniorWords appends to ws the words of text, each with its entry
+// of v: letters and digits, with hyphens, slashes and dots between words.
+// fold is scratch for v.lookUp. It reads text 64 bytes at a time, as a
+// mask of the bytes of words and one of line ends, and takes the words
+// from where the first mask changes.
+func (v *seniorVocab) splitSeniorWords(ws []seniorWord, text string, fold []byte) []seniorWord {
+	s := wordSplitter{v: v, text: text, fold: fold, ws: ws}
+	var (
+		line, start, startLine, skip int
+		inWord                       bool
+		prev, carry                  uint64 // the last bit of the previous block's mask; the first bits of this block's
+	)
+	for b := 0; b < len(text); b += 64 {
+		w, nl, ok := asciiBlockMasks(text, b)
+		if !ok {
+			w, nl, skip, carry = blockMasks(text, b, skip, carry)
+			s.hiEnd = b + 64
+		}
+		for t := w ^ (w<<1 | prev); t != 0; t &= t - 1 {
+			i := bits.TrailingZeros64(t)
+			if !inWord {
+				start, startLine = b+i, line+bits.OnesCount64(nl&(1<<i-1))
+			} else {
+				s.add(start, b+i, startLine)
+			}
+			inWord = !inWord
+		}
+		prev, line = w>>63, line+bits.OnesCount64(nl)
+	}
+	if inWord {
+		s.add(start, len(text), startLine)
+	}
+	return s.ws
+}
+
+// wordSplitter gathers the words of text for splitSeniorWords.
+type wordSplitter struct {
+	v     *seniorVocab
+	text  string
+	fold  []byte       // scratch for v.lookUp
+	ws    []seniorWord // the words so far
+	hiEnd int          // where the last block of text with a byte beyond ASCII ends
+}
+
+// add appends the word text[start:end], on line line, with its entry.
+func (s *wordSplitter) add(start, end, line int) {
+	w := s.text[start:end]
+	ascii := start >= s.hiEnd || isASCII(w)
+	s.ws = append(s.ws, seniorWord{start: start, end: end, line: line, seniorEntry: s.v.lookUp(w, ascii, s.fold)})
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// Bytes repeated in a uint64, for the masks of asciiBlockMasks.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x80 * ones
+)
+
+// asciiBlockMasks returns, for the 64 bytes of text from b when there are
+// so many and all are ASCII, a mask of its bytes that are letters or
+// digits and one of its line ends ('\n'), bit i for byte b+i; ok is false
+// for a shorter block or one with a byte beyond ASCII.
+func asciiBlockMasks(text string, b int) (w, nl uint64, ok bool) {
+	if len(text)-b < 64 {
+		return 0, 0, false
+	}
+	for i := 0; i < 8; i++ {
+		x := load64(text, b+8*i)
+		if x&highs != 0 {
+			return 0, 0, false
+		}
+		cw, cnl := chunkMasks(x)
+		w, nl = w|cw<<(8*i), nl|cnl<<(8*i)
+	}
+	return w, nl, true
+}
+
+// chunkMasks returns the masks of asciiBlockMasks for the eight ASCII
+// bytes of x: the high bit of a byte of x+(0x80-lo)*ones is set when the
+// byte is lo or more, that of x+(0x7f-hi)*ones when it is above hi, and
+// ASCII bytes do not carry into the next.
+func chunkMasks(x uint64) (w, nl uint64) {
+	l := x | 0x20*ones
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7f-'z')*ones)
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x7f-'9')*ones)
+	newline := ^((x ^ '\n'*ones) + 0x7f*ones)
+	return gatherHighs((letter | digit) & highs), gatherHighs(newline & highs)
+}
+
+// gatherHighs gathers the high bits of the eight bytes of x, which has no
+// other bits, into its low eight bits: the multiplication moves each to
+// its place, and no two products meet.
+func gatherHighs(x uint64) uint64 { return (x >> 7) * 0x0102040810204080 >> 56 }
+
+// load64 returns the eight bytes of s from i, the first the lowest.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// blockMasks returns the masks of asciiBlockMasks for any block of text
+// from b, of 64 bytes or the rest of text: eight ASCII bytes at a time
+// where it can, else decoding characters. The first skip bytes are the
+// end of a character of the previous block, and carry their bits of the
+// mask of words. It returns the same for the next block, when a character
+// of the block runs into it.
+func blockMasks(text string, b, skip int, carry uint64) (w, nl uint64, skipNext int, carryNext uint64) {
+	end, w := min(b+64, len(text)), carry
+	p := b + skip
+	for i := 0; i < 8; i++ {
+		o := b + 8*i
+		if p == o && o+8 <= end {
+			if x := load64(text, o); x&highs == 0 {
+				cw, cnl := chunkMasks(x)
+				w, nl, p = w|cw<<(8*i), nl|cnl<<(8*i), o+8
+				continue
+			}
+		}
+		for p < min(o+8, end) {
+			size := 1
+			if c := text[p]; c >= utf8.RuneSelf {
+				var r rune
+				r, size = utf8.DecodeRuneInString(text[p:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					w |= (1<<size - 1) << (p - b)
+					carryNext = (1<<size - 1) >> (b + 64 - p)
+				}
+			} else if c == '\n' {
+				nl |= 1 << (p - b)
+			} else if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				w |= 1 << (p - b)
 			}
 			p += size
-			continue
 		}
-		q := p
-		for q < len(text) {
-			r, size := utf8.DecodeRuneInString(text[q:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				break
-			}
-			q += size
-		}
-		ws = append(ws, seniorWord{w: strings.ToLower(text[p:q]), start: p, end: q, line: line})
-		p = q
 	}
-	return ws
+	return w, nl, p - end, carryNext
 }
 
-// seniorityWords finds the level words, phrases and duties of text, whose
-// words are ws; ms are its mentions, whose roles stand for
-// job nouns.
-func seniorityWords(text string, ws []seniorWord, ms []Mention) []SeniorityEvidence {
-	roleAt := map[int]bool{}
-	for _, m := range ms {
-		if m.Kind == KindRole && m.Qualifier != QualifierNegated {
-			roleAt[m.Start], roleAt[m.End] = true, true
-		}
-	}
-	ev := []SeniorityEvidence{}
+// seniorityWords appends to ev the level words, phrases and duties of
+// text, whose words are ws and whose title lines end at first; roles are
+// where its roles, which stand for job nouns, start and end.
+func seniorityWords(ev []SeniorityEvidence, text string, ws []seniorWord, first int, roles *roleEdges) []SeniorityEvidence {
+	v := seniorVocabulary()
 	add := func(l SeniorityLevel, c SeniorityCue, i, j int) {
 		ev = append(ev, SeniorityEvidence{Level: l, Cue: c, Text: text[ws[i].start:ws[j].end], Start: ws[i].start, End: ws[j].end})
 	}
-	first := titleLinesEnd(text, ws)
 	for i := 0; i < len(ws); i++ {
-		w := ws[i]
-		if i+1 < len(ws) && ws[i+1].line == w.line {
-			if p, ok := levelPairs[[2]string{w.w, ws[i+1].w}]; ok {
+		w := &ws[i]
+		if w.in == 0 {
+			continue
+		}
+		if w.in&inPairFirst != 0 && i+1 < len(ws) && ws[i+1].line == w.line && ws[i+1].in&inPairSecond != 0 {
+			if p, ok := v.pairs[pairKey(w.id, ws[i+1].id)]; ok {
 				if ownLevel(ws, i) && (p.cue == CuePhrase || w.start < first) {
 					add(p.level, p.cue, i, i+1)
 				}
@@ -271,10 +522,10 @@ func seniorityWords(text string, ws []seniorWord, ms []Mention) []SeniorityEvide
 		}
 		if j := leadsPeople(ws, i); j >= 0 {
 			add(SeniorityLead, CueDuty, min(i, j), max(i, j))
-		} else if l, ok := levelPhraseWords[w.w]; ok && ownLevel(ws, i) {
-			add(l, CuePhrase, i, i)
-		} else if l, ok := levelTitleWords[w.w]; ok && ownLevel(ws, i) && (w.start < first || nearJobNoun(ws, i, roleAt)) {
-			add(l, CueTitle, i, i)
+		} else if w.in&inPhraseWords != 0 && ownLevel(ws, i) {
+			add(v.phrase[w.id], CuePhrase, i, i)
+		} else if w.in&inTitleWords != 0 && ownLevel(ws, i) && (w.start < first || nearJobNoun(ws, i, roles)) {
+			add(v.title[w.id], CueTitle, i, i)
 		}
 	}
 	return ev
@@ -284,7 +535,7 @@ func seniorityWords(text string, ws []seniorWord, ms []Mention) []SeniorityEvide
 // notOwnLevel stands up to two words before it on its line.
 func ownLevel(ws []seniorWord, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2 && ws[k].line == ws[i].line; k-- {
-		if notOwnLevel[ws[k].w] {
+		if ws[k].in&inNotOwnLevel != 0 {
 			return false
 		}
 	}
@@ -294,13 +545,13 @@ func ownLevel(ws []seniorWord, i int) bool {
 // nearJobNoun reports whether a job noun or a role follows level word i
 // within three words on its line ("Senior Backend Engineer"), or comes
 // just before it ("Backend-Entwickler (Junior)").
-func nearJobNoun(ws []seniorWord, i int, roleAt map[int]bool) bool {
+func nearJobNoun(ws []seniorWord, i int, roles *roleEdges) bool {
 	for k := i + 1; k < len(ws) && k <= i+3 && ws[k].line == ws[i].line; k++ {
-		if jobNouns[ws[k].w] || roleAt[ws[k].start] {
+		if ws[k].in&inJobNouns != 0 || roles.at(ws[k].start) {
 			return true
 		}
 	}
-	if k := i - 1; k >= 0 && ws[k].line == ws[i].line && (jobNouns[ws[k].w] || roleAt[ws[k].end]) {
+	if k := i - 1; k >= 0 && ws[k].line == ws[i].line && (ws[k].in&inJobNouns != 0 || roles.at(ws[k].end)) {
 		return true
 	}
 	return false
@@ -312,18 +563,68 @@ func nearJobNoun(ws []seniorWord, i int, roleAt map[int]bool) bool {
 // führen"), the index of that noun; else -1.
 func leadsPeople(ws []seniorWord, i int) int {
 	switch {
-	case leadVerbs[ws[i].w]:
+	case ws[i].in&inLeadVerbs != 0:
 		for k := i + 1; k < len(ws) && k <= i+3 && ws[k].line == ws[i].line; k++ {
-			if peopleNouns[ws[k].w] {
+			if ws[k].in&inPeopleNouns != 0 {
 				return k
 			}
 		}
-	case leadVerbsAfter[ws[i].w]:
+	case ws[i].in&inLeadVerbsAfter != 0:
 		for k := i - 1; k >= 0 && k >= i-3 && ws[k].line == ws[i].line; k-- {
-			if peopleNouns[ws[k].w] {
+			if ws[k].in&inPeopleNouns != 0 {
 				return k
 			}
 		}
 	}
 	return -1
+}
+
+// roleEdges tells where the roles among a text's mentions, not negated,
+// start or end. It gathers them, sorted, on the first question, as most
+// texts ask none.
+type roleEdges struct {
+	ms    []Mention
+	edges []int
+	ready bool
+}
+
+// at reports whether a role starts or ends at byte pos.
+func (r *roleEdges) at(pos int) bool {
+	if !r.ready {
+		for _, m := range r.ms {
+			if m.Kind == KindRole && m.Qualifier != QualifierNegated {
+				r.edges = append(r.edges, m.Start, m.End)
+			}
+		}
+		slices.Sort(r.edges)
+		r.ready = true
+	}
+	_, found := slices.BinarySearch(r.edges, pos)
+	return found
+}
+
+// seniorScratch is the memory of one call of SeniorityMentions, kept for
+// the next in seniorScratchPool: the words, the evidence before it is
+// copied out, the edges of roles, the folded word.
+type seniorScratch struct {
+	ws    []seniorWord
+	ev    []SeniorityEvidence
+	edges []int
+	fold  []byte
+}
+
+// seniorScratchPool holds the scratch of calls of SeniorityMentions.
+var seniorScratchPool = sync.Pool{New: func() any { return new(seniorScratch) }}
+
+// seniorScratchMax is the most words a pooled scratch keeps room for: a
+// larger one, of a long text, is left to the collector.
+const seniorScratchMax = 1 << 16
+
+// release clears s of the text it saw and puts it back in the pool.
+func (s *seniorScratch) release() {
+	clear(s.ev)
+	s.ws, s.ev, s.edges = s.ws[:0], s.ev[:0], s.edges[:0]
+	if cap(s.ws) <= seniorScratchMax && cap(s.edges) <= seniorScratchMax && cap(s.ev) <= seniorScratchMax {
+		seniorScratchPool.Put(s)
+	}
 }
