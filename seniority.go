@@ -131,7 +131,7 @@ func (t *Taxonomy) SeniorityMentions(text string, ms []Mention) Seniority {
 		s.fold = make([]byte, 0, v.maxLen+utf8.UTFMax)
 	}
 	s.ws = v.splitSeniorWords(s.ws[:0], text, s.fold)
-	titleEnd := titleLinesEnd(text, s.ws)
+	titleEnd := titleLinesEnd(text)
 	roles := roleEdges{ms: ms, edges: s.edges[:0]}
 	s.ev = seniorityWords(s.ev[:0], text, s.ws, titleEnd, &roles)
 	s.edges = roles.edges
@@ -195,10 +195,9 @@ const (
 	titleLineWords   = 12
 )
 
-// titleLinesEnd returns where the title lines of text end; ws are its
-// words.
-func titleLinesEnd(text string, ws []seniorWord) int {
-	end, lines, k := 0, 0, 0
+// titleLinesEnd returns where the title lines of text end.
+func titleLinesEnd(text string) int {
+	end, lines := 0, 0
 	for p := 0; p < len(text) && lines < seniorTitleLines; {
 		q := strings.IndexByte(text[p:], '\n')
 		if q < 0 {
@@ -206,11 +205,7 @@ func titleLinesEnd(text string, ws []seniorWord) int {
 		} else {
 			q += p
 		}
-		n := 0
-		for ; k < len(ws) && ws[k].start < q; k++ {
-			n++
-		}
-		if n > titleLineWords {
+		if countWords(text[p:q], titleLineWords+1) > titleLineWords {
 			break
 		}
 		if strings.TrimSpace(text[p:q]) != "" {
@@ -221,11 +216,67 @@ func titleLinesEnd(text string, ws []seniorWord) int {
 	return end
 }
 
-// seniorWord is a word of a text: its bytes, the line it is on, and what
-// it is in the vocabulary of seniority.
+// countWords returns how many words s has, counting no further than most.
+func countWords(s string, most int) int {
+	n := 0
+	for p := 0; n < most; n++ {
+		start, end := nextWord(s, p)
+		if start == len(s) {
+			break
+		}
+		p = end
+	}
+	return n
+}
+
+// nextWord returns where the first word of s at or after byte p, a
+// character boundary, starts and ends: letters and digits. Both are
+// len(s) when there is none.
+func nextWord(s string, p int) (start, end int) {
+	for p < len(s) {
+		word, size := wordRuneAt(s, p)
+		if word {
+			break
+		}
+		p += size
+	}
+	start = p
+	for p < len(s) {
+		word, size := wordRuneAt(s, p)
+		if !word {
+			break
+		}
+		p += size
+	}
+	return start, p
+}
+
+// wordRuneAt reports whether the character of s at byte p is a letter or
+// a digit, and returns its size.
+func wordRuneAt(s string, p int) (bool, int) {
+	if c := s[p]; c < utf8.RuneSelf {
+		return asciiWord[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(s[p:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r), size
+}
+
+// asciiWord says which ASCII bytes are letters or digits.
+var asciiWord = func() (w [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		w[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return w
+}()
+
+// seniorWord is a word of a text that is in the vocabulary of seniority:
+// its bytes, its place among all the words of the text, the line it is
+// on, where the word before it ends, and its entry.
 type seniorWord struct {
 	start, end int
-	line       int // the line it is on
+	n          int // its place among the words of the text, from 0
+	line       int // the line it is on, from 0
+	prevEnd    int // where the word before it ends, or -1 for the first word
 	seniorEntry
 }
 
@@ -260,21 +311,45 @@ type seniorPair = struct {
 }
 
 // seniorVocab holds the lists of seniority_words.go as one table: each
-// folded word with its number and lists, the levels of the title and
-// phrase words and the pairs by number, and a filter that rules out most
-// other words before the map is asked.
+// folded word with its number and lists, in an open-addressing hash table
+// keyed by its first eight bytes and its length; the levels of the title
+// and phrase words and the pairs by number.
 type seniorVocab struct {
-	entries map[string]seniorEntry
-	maybe   [1 << 14 / 64]uint64 // the seniorKey of every word
-	maxLen  int                  // the length of the longest word
-	title   []SeniorityLevel     // by number: the level of a word of levelTitleWords
-	phrase  []SeniorityLevel     // by number: the level of a word of levelPhraseWords
-	pairs   map[uint32]seniorPair
+	slots  [1 << seniorSlotBits]uint16 // by seniorHash: the number of a word, or 0 for none
+	words  []seniorVocabWord           // by number; the first is no word
+	maxLen int                         // the length of the longest word
+	title  []SeniorityLevel            // by number: the level of a word of levelTitleWords
+	phrase []SeniorityLevel            // by number: the level of a word of levelPhraseWords
+	pairs  map[uint32]seniorPair       // by pairKey
 }
 
-// seniorKey is the bit of seniorVocab.maybe of a folded word of n bytes
-// that starts with byte a and ends with byte z.
-func seniorKey(a, z byte, n int) uint { return uint(a&31) | uint(z&31)<<5 | uint(n&15)<<10 }
+// seniorVocabWord is a word of seniorVocab.
+type seniorVocabWord struct {
+	prefix uint64 // its seniorPrefix
+	word   string
+	seniorEntry
+}
+
+// seniorSlotBits sizes the hash table of seniorVocab: sixteen slots or
+// more for each word, so that most words outside it end at an empty slot.
+const seniorSlotBits = 12
+
+// seniorHash is the first slot of seniorVocab.slots for a word of n bytes
+// whose seniorPrefix is prefix.
+func seniorHash(prefix uint64, n int) uint {
+	return uint((prefix ^ uint64(n)) * 0x9e3779b97f4a7c15 >> (64 - seniorSlotBits))
+}
+
+// seniorPrefix returns the first eight bytes of w, or all of them when it
+// is shorter, the first the lowest, each with the bit 0x20 set: a word of
+// ASCII letters and digits has the prefix of its folded form.
+func seniorPrefix[S ~string | ~[]byte](w S) uint64 {
+	var x uint64
+	for i := range min(len(w), 8) {
+		x |= uint64(w[i]|0x20) << (8 * i)
+	}
+	return x
+}
 
 // seniorVocabulary returns the table of the lists, built on first use.
 var seniorVocabulary = sync.OnceValue(func() *seniorVocab {
@@ -295,120 +370,181 @@ var seniorVocabulary = sync.OnceValue(func() *seniorVocab {
 		lists[p[0]] |= inPairFirst
 		lists[p[1]] |= inPairSecond
 	}
-	v := &seniorVocab{entries: map[string]seniorEntry{}, pairs: map[uint32]seniorPair{}}
+	return newSeniorVocab(lists)
+})
+
+// newSeniorVocab builds the table of the words of lists.
+func newSeniorVocab(lists map[string]seniorLists) *seniorVocab {
+	v := &seniorVocab{words: make([]seniorVocabWord, 1, len(lists)+1), pairs: map[uint32]seniorPair{}}
 	v.title, v.phrase = make([]SeniorityLevel, len(lists)+1), make([]SeniorityLevel, len(lists)+1)
-	for i, w := range slices.Sorted(maps.Keys(lists)) {
-		e := seniorEntry{id: uint16(i + 1), in: lists[w]}
-		v.entries[w] = e
-		v.maybe[seniorKey(w[0], w[len(w)-1], len(w))/64] |= 1 << (seniorKey(w[0], w[len(w)-1], len(w)) % 64)
+	if len(lists) > len(v.slots)/16 || lists[""] != 0 {
+		panic("roles: the seniority words do not fit their table")
+	}
+	ids := map[string]uint16{}
+	for _, w := range slices.Sorted(maps.Keys(lists)) {
+		id := uint16(len(v.words))
+		v.words = append(v.words, seniorVocabWord{prefix: seniorPrefix(w), word: w, seniorEntry: seniorEntry{id: id, in: lists[w]}})
+		h := seniorHash(seniorPrefix(w), len(w))
+		for v.slots[h] != 0 {
+			h = (h + 1) % uint(len(v.slots))
+		}
+		v.slots[h], ids[w] = id, id
 		v.maxLen = max(v.maxLen, len(w))
-		v.title[e.id], v.phrase[e.id] = levelTitleWords[w], levelPhraseWords[w]
+		v.title[id], v.phrase[id] = levelTitleWords[w], levelPhraseWords[w]
 	}
 	for p, level := range levelPairs {
-		v.pairs[pairKey(v.entries[p[0]].id, v.entries[p[1]].id)] = level
+		v.pairs[pairKey(ids[p[0]], ids[p[1]])] = level
 	}
 	return v
-})
+}
 
 // pairKey is the key of seniorVocab.pairs of the words numbered a and b.
 func pairKey(a, b uint16) uint32 { return uint32(a)<<16 | uint32(b) }
 
-// lookUp returns the entry of word w, folded as strings.ToLower folds
-// it; ascii says w is all ASCII. fold is scratch of at least
-// v.maxLen+utf8.UTFMax bytes.
-func (v *seniorVocab) lookUp(w string, ascii bool, fold []byte) seniorEntry {
-	f := fold[:0]
-	if ascii {
-		// The key drops the bit that tells upper from lower case.
-		if k := seniorKey(w[0], w[len(w)-1], len(w)); len(w) > v.maxLen || v.maybe[k/64]&(1<<(k%64)) == 0 {
-			return seniorEntry{}
-		}
-		for i := 0; i < len(w); i++ {
-			f = append(f, asciiLower[w[i]])
-		}
-		return v.entries[string(f)]
+// lookUpASCII returns the entry of the word text[start:end], all ASCII
+// letters and digits, folded as strings.ToLower folds it: with the bit
+// 0x20 set, each byte is its folded form or, beyond ASCII, none.
+func (v *seniorVocab) lookUpASCII(text string, start, end int) seniorEntry {
+	n := end - start
+	if n > v.maxLen {
+		return seniorEntry{}
 	}
+	var prefix uint64
+	if start+8 <= len(text) {
+		prefix = asciiPrefix(load64(text, start), n)
+	} else {
+		prefix = seniorPrefix(text[start:end])
+	}
+	for h := seniorHash(prefix, n); v.slots[h] != 0; h = (h + 1) % uint(len(v.slots)) {
+		if w := &v.words[v.slots[h]]; w.prefix == prefix && len(w.word) == n && foldedTail(text[start:end], w.word) {
+			return w.seniorEntry
+		}
+	}
+	return seniorEntry{}
+}
+
+// foldedTail reports whether the bytes of w after the eighth, ASCII
+// letters and digits, fold to those of word, of the same length.
+func foldedTail(w, word string) bool {
+	for i := 8; i < len(w); i++ {
+		if w[i]|0x20 != word[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lookUp returns the entry of word w, beyond ASCII, folded as
+// strings.ToLower folds it. fold is scratch of at least
+// v.maxLen+utf8.UTFMax bytes.
+func (v *seniorVocab) lookUp(w string, fold []byte) seniorEntry {
+	f := fold[:0]
 	for _, r := range w {
 		if f = utf8.AppendRune(f, unicode.ToLower(r)); len(f) > v.maxLen {
 			return seniorEntry{}
 		}
 	}
-	if k := seniorKey(f[0], f[len(f)-1], len(f)); v.maybe[k/64]&(1<<(k%64)) == 0 {
-		return seniorEntry{}
+	prefix := seniorPrefix(f)
+	for h := seniorHash(prefix, len(f)); v.slots[h] != 0; h = (h + 1) % uint(len(v.slots)) {
+		if w := &v.words[v.slots[h]]; w.word == string(f) {
+			return w.seniorEntry
+		}
 	}
-	return v.entries[string(f)]
+	return seniorEntry{}
 }
 
-// asciiLower folds each ASCII byte to lower case.
-var asciiLower = func() (l [utf8.RuneSelf]byte) {
-	for c := range utf8.RuneSelf {
-		l[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			l[c] += 'a' - 'A'
-		}
-	}
-	return l
-}()
-
-// splitSeniorWords appends to ws the words of text, each with its entry
-// of v: letters and digits, with hyphens, slashes and dots between words.
-// fold is scratch for v.lookUp. It reads text 64 bytes at a time, as a
-// mask of the bytes of words and one of line ends, and takes the words
-// from where the first mask changes.
+// splitSeniorWords appends to ws the words of text that are in v, each
+// with its entry: words are letters and digits, with hyphens, slashes and
+// dots between them. fold is scratch for v.lookUp. It reads text 64 bytes
+// at a time, as masks of the bytes of words, of line ends and of bytes
+// beyond ASCII, and finds each word from where the first mask changes.
 func (v *seniorVocab) splitSeniorWords(ws []seniorWord, text string, fold []byte) []seniorWord {
-	s := wordSplitter{v: v, text: text, fold: fold, ws: ws}
+	s := wordSplitter{v: v, text: text, fold: fold, ws: ws, prevEnd: -1, start: -1}
 	var (
-		line, start, startLine, skip int
-		inWord                       bool
-		prev, carry                  uint64 // the last bit of the previous block's mask; the first bits of this block's
+		skip  int
+		carry uint64 // the first bits of the mask of the next block
 	)
 	for b := 0; b < len(text); b += 64 {
-		w, nl, ok := asciiBlockMasks(text, b)
+		m, nl, hi, ok := asciiBlockMasks(text, b)
 		if !ok {
-			w, nl, skip, carry = blockMasks(text, b, skip, carry)
-			s.hiEnd = b + 64
+			m, nl, hi, skip, carry = blockMasks(text, b, skip, carry)
 		}
-		for t := w ^ (w<<1 | prev); t != 0; t &= t - 1 {
-			i := bits.TrailingZeros64(t)
-			if !inWord {
-				start, startLine = b+i, line+bits.OnesCount64(nl&(1<<i-1))
-			} else {
-				s.add(start, b+i, startLine)
-			}
-			inWord = !inWord
-		}
-		prev, line = w>>63, line+bits.OnesCount64(nl)
+		s.block(b, m, nl, hi)
 	}
-	if inWord {
-		s.add(start, len(text), startLine)
+	if s.start >= 0 {
+		s.word(s.start, len(text), s.startLine, s.startASCII)
 	}
 	return s.ws
 }
 
-// wordSplitter gathers the words of text for splitSeniorWords.
+// wordSplitter gathers the words of text that are in the vocabulary v
+// for splitSeniorWords.
 type wordSplitter struct {
-	v     *seniorVocab
-	text  string
-	fold  []byte       // scratch for v.lookUp
-	ws    []seniorWord // the words so far
-	hiEnd int          // where the last block of text with a byte beyond ASCII ends
+	v          *seniorVocab
+	text       string
+	fold       []byte       // scratch for v.lookUp
+	ws         []seniorWord // the words so far
+	n          int          // how many words there were, in the vocabulary or not
+	prevEnd    int          // where the last word ended, or -1
+	line       int          // the lines before the block
+	prev       uint64       // the last bit of the mask of words of the previous block
+	start      int          // where the word that runs on from the previous block starts, or -1
+	startLine  int          // its line
+	startASCII bool         // whether its bytes so far are all ASCII
 }
 
-// add appends the word text[start:end], on line line, with its entry.
-func (s *wordSplitter) add(start, end, line int) {
-	w := s.text[start:end]
-	ascii := start >= s.hiEnd || isASCII(w)
-	s.ws = append(s.ws, seniorWord{start: start, end: end, line: line, seniorEntry: s.v.lookUp(w, ascii, s.fold)})
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+// block reads the words of the block of text from b, whose masks are m
+// (letters and digits), nl (line ends) and hi (bytes beyond ASCII). It
+// looks up a word only when it may be in the vocabulary: when it is not
+// all ASCII, or when the first slot of its hash is taken.
+func (s *wordSplitter) block(b int, m, nl, hi uint64) {
+	text, v := s.text, s.v
+	if e := bits.TrailingZeros64(^m); s.start >= 0 {
+		if s.startASCII = s.startASCII && hi&(1<<e-1) == 0; e < 64 {
+			s.word(s.start, b+e, s.startLine, s.startASCII)
+			s.start = -1
 		}
 	}
-	return true
+	for starts := m &^ (m<<1 | s.prev); starts != 0; starts &= starts - 1 {
+		i := bits.TrailingZeros64(starts)
+		e := i + bits.TrailingZeros64(^m>>i)
+		if e >= 64 {
+			s.start, s.startLine, s.startASCII = b+i, s.line+bits.OnesCount64(nl&(1<<i-1)), hi>>i == 0
+			break
+		}
+		start, n := b+i, e-i
+		if hi>>i&(1<<n-1) == 0 && (n > v.maxLen || start+8 <= len(text) && v.slots[seniorHash(asciiPrefix(load64(text, start), n), n)] == 0) {
+			s.n, s.prevEnd = s.n+1, b+e
+			continue
+		}
+		s.word(start, b+e, s.line+bits.OnesCount64(nl&(1<<i-1)), hi>>i&(1<<n-1) == 0)
+	}
+	s.prev, s.line = m>>63, s.line+bits.OnesCount64(nl)
+}
+
+// asciiPrefix returns the seniorPrefix of a word of n ASCII letters and
+// digits whose first eight bytes, or those of the word and then others,
+// are x.
+func asciiPrefix(x uint64, n int) uint64 {
+	unused := 64 - 8*n // the bits of the eight bytes that are not the word's, if any
+	unused &^= unused >> 63
+	return (x | 0x20*ones) & (^uint64(0) >> unused)
+}
+
+// word counts the word text[start:end] on line line, and appends it with
+// its entry when it is in the vocabulary; ascii says whether it is all
+// ASCII.
+func (s *wordSplitter) word(start, end, line int, ascii bool) {
+	var e seniorEntry
+	if ascii {
+		e = s.v.lookUpASCII(s.text, start, end)
+	} else {
+		e = s.v.lookUp(s.text[start:end], s.fold)
+	}
+	if e.in != 0 {
+		s.ws = append(s.ws, seniorWord{start: start, end: end, n: s.n, line: line, prevEnd: s.prevEnd, seniorEntry: e})
+	}
+	s.n, s.prevEnd = s.n+1, end
 }
 
 // Bytes repeated in a uint64, for the masks of asciiBlockMasks.
@@ -419,21 +555,22 @@ const (
 
 // asciiBlockMasks returns, for the 64 bytes of text from b when there are
 // so many and all are ASCII, a mask of its bytes that are letters or
-// digits and one of its line ends ('\n'), bit i for byte b+i; ok is false
-// for a shorter block or one with a byte beyond ASCII.
-func asciiBlockMasks(text string, b int) (w, nl uint64, ok bool) {
+// digits, one of its line ends ('\n') and one of its bytes beyond ASCII,
+// bit i for byte b+i; ok is false for a shorter block or one with a byte
+// beyond ASCII.
+func asciiBlockMasks(text string, b int) (w, nl, hi uint64, ok bool) {
 	if len(text)-b < 64 {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	for i := 0; i < 8; i++ {
 		x := load64(text, b+8*i)
 		if x&highs != 0 {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		cw, cnl := chunkMasks(x)
 		w, nl = w|cw<<(8*i), nl|cnl<<(8*i)
 	}
-	return w, nl, true
+	return w, nl, 0, true
 }
 
 // chunkMasks returns the masks of asciiBlockMasks for the eight ASCII
@@ -466,8 +603,8 @@ func load64(s string, i int) uint64 {
 // end of a character of the previous block, and carry their bits of the
 // mask of words. It returns the same for the next block, when a character
 // of the block runs into it.
-func blockMasks(text string, b, skip int, carry uint64) (w, nl uint64, skipNext int, carryNext uint64) {
-	end, w := min(b+64, len(text)), carry
+func blockMasks(text string, b, skip int, carry uint64) (w, nl, hi uint64, skipNext int, carryNext uint64) {
+	end, w, hi := min(b+64, len(text)), carry, uint64(1)<<skip-1
 	p := b + skip
 	for i := 0; i < 8; i++ {
 		o := b + 8*i
@@ -483,6 +620,7 @@ func blockMasks(text string, b, skip int, carry uint64) (w, nl uint64, skipNext 
 			if c := text[p]; c >= utf8.RuneSelf {
 				var r rune
 				r, size = utf8.DecodeRuneInString(text[p:])
+				hi |= (1<<size - 1) << (p - b)
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
 					w |= (1<<size - 1) << (p - b)
 					carryNext = (1<<size - 1) >> (b + 64 - p)
@@ -495,12 +633,13 @@ func blockMasks(text string, b, skip int, carry uint64) (w, nl uint64, skipNext 
 			p += size
 		}
 	}
-	return w, nl, p - end, carryNext
+	return w, nl, hi, p - end, carryNext
 }
 
 // seniorityWords appends to ev the level words, phrases and duties of
-// text, whose words are ws and whose title lines end at first; roles are
-// where its roles, which stand for job nouns, start and end.
+// text, whose words of the vocabulary are ws and whose title lines end at
+// first; roles are where its roles, which stand for job nouns, start and
+// end.
 func seniorityWords(ev []SeniorityEvidence, text string, ws []seniorWord, first int, roles *roleEdges) []SeniorityEvidence {
 	v := seniorVocabulary()
 	add := func(l SeniorityLevel, c SeniorityCue, i, j int) {
@@ -508,10 +647,7 @@ func seniorityWords(ev []SeniorityEvidence, text string, ws []seniorWord, first 
 	}
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
-		if w.in == 0 {
-			continue
-		}
-		if w.in&inPairFirst != 0 && i+1 < len(ws) && ws[i+1].line == w.line && ws[i+1].in&inPairSecond != 0 {
+		if w.in&inPairFirst != 0 && i+1 < len(ws) && ws[i+1].n == w.n+1 && ws[i+1].line == w.line && ws[i+1].in&inPairSecond != 0 {
 			if p, ok := v.pairs[pairKey(w.id, ws[i+1].id)]; ok {
 				if ownLevel(ws, i) && (p.cue == CuePhrase || w.start < first) {
 					add(p.level, p.cue, i, i+1)
@@ -524,17 +660,23 @@ func seniorityWords(ev []SeniorityEvidence, text string, ws []seniorWord, first 
 			add(SeniorityLead, CueDuty, min(i, j), max(i, j))
 		} else if w.in&inPhraseWords != 0 && ownLevel(ws, i) {
 			add(v.phrase[w.id], CuePhrase, i, i)
-		} else if w.in&inTitleWords != 0 && ownLevel(ws, i) && (w.start < first || nearJobNoun(ws, i, roles)) {
+		} else if w.in&inTitleWords != 0 && ownLevel(ws, i) && (w.start < first || nearJobNoun(text, ws, i, roles)) {
 			add(v.title[w.id], CueTitle, i, i)
 		}
 	}
 	return ev
 }
 
+// near reports whether word k is on the line of word i, at most d words
+// from it.
+func near(ws []seniorWord, i, k, d int) bool {
+	return ws[k].line == ws[i].line && ws[k].n <= ws[i].n+d && ws[k].n >= ws[i].n-d
+}
+
 // ownLevel reports whether level word i is the text's own: no word of
 // notOwnLevel stands up to two words before it on its line.
 func ownLevel(ws []seniorWord, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2 && ws[k].line == ws[i].line; k-- {
+	for k := i - 1; k >= 0 && near(ws, i, k, 2); k-- {
 		if ws[k].in&inNotOwnLevel != 0 {
 			return false
 		}
@@ -543,18 +685,38 @@ func ownLevel(ws []seniorWord, i int) bool {
 }
 
 // nearJobNoun reports whether a job noun or a role follows level word i
-// within three words on its line ("Senior Backend Engineer"), or comes
-// just before it ("Backend-Entwickler (Junior)").
-func nearJobNoun(ws []seniorWord, i int, roles *roleEdges) bool {
-	for k := i + 1; k < len(ws) && k <= i+3 && ws[k].line == ws[i].line; k++ {
-		if ws[k].in&inJobNouns != 0 || roles.at(ws[k].start) {
+// of text within three words on its line ("Senior Backend Engineer"), or
+// comes just before it ("Backend-Entwickler (Junior)"). The words of ws
+// are those of the vocabulary: the words between are read again from
+// text when there are roles.
+func nearJobNoun(text string, ws []seniorWord, i int, roles *roleEdges) bool {
+	for k := i + 1; k < len(ws) && near(ws, i, k, 3); k++ {
+		if ws[k].in&inJobNouns != 0 {
 			return true
 		}
 	}
-	if k := i - 1; k >= 0 && ws[k].line == ws[i].line && (ws[k].in&inJobNouns != 0 || roles.at(ws[k].end)) {
+	w := ws[i]
+	if i > 0 && near(ws, i, i-1, 1) && ws[i-1].in&inJobNouns != 0 {
 		return true
 	}
-	return false
+	if !roles.any() {
+		return false
+	}
+	line := text
+	if q := strings.IndexByte(text[w.end:], '\n'); q >= 0 {
+		line = text[:w.end+q]
+	}
+	for k, p := 0, w.end; k < 3; k++ {
+		start, end := nextWord(line, p)
+		if start == len(line) {
+			break
+		}
+		if roles.at(start) {
+			return true
+		}
+		p = end
+	}
+	return w.prevEnd >= 0 && strings.IndexByte(text[w.prevEnd:w.start], '\n') < 0 && roles.at(w.prevEnd)
 }
 
 // leadsPeople returns, when word i is a verb of leading with a noun of
@@ -564,13 +726,13 @@ func nearJobNoun(ws []seniorWord, i int, roles *roleEdges) bool {
 func leadsPeople(ws []seniorWord, i int) int {
 	switch {
 	case ws[i].in&inLeadVerbs != 0:
-		for k := i + 1; k < len(ws) && k <= i+3 && ws[k].line == ws[i].line; k++ {
+		for k := i + 1; k < len(ws) && near(ws, i, k, 3); k++ {
 			if ws[k].in&inPeopleNouns != 0 {
 				return k
 			}
 		}
 	case ws[i].in&inLeadVerbsAfter != 0:
-		for k := i - 1; k >= 0 && k >= i-3 && ws[k].line == ws[i].line; k-- {
+		for k := i - 1; k >= 0 && near(ws, i, k, 3); k-- {
 			if ws[k].in&inPeopleNouns != 0 {
 				return k
 			}
@@ -590,6 +752,15 @@ type roleEdges struct {
 
 // at reports whether a role starts or ends at byte pos.
 func (r *roleEdges) at(pos int) bool {
+	_, found := slices.BinarySearch(r.gather(), pos)
+	return found
+}
+
+// any reports whether there are roles.
+func (r *roleEdges) any() bool { return len(r.gather()) > 0 }
+
+// gather returns the edges, gathering them on the first call.
+func (r *roleEdges) gather() []int {
 	if !r.ready {
 		for _, m := range r.ms {
 			if m.Kind == KindRole && m.Qualifier != QualifierNegated {
@@ -599,8 +770,7 @@ func (r *roleEdges) at(pos int) bool {
 		slices.Sort(r.edges)
 		r.ready = true
 	}
-	_, found := slices.BinarySearch(r.edges, pos)
-	return found
+	return r.edges
 }
 
 // seniorScratch is the memory of one call of SeniorityMentions, kept for
