@@ -4,6 +4,7 @@ import (
 	"maps"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -261,12 +262,17 @@ func wordRuneAt(s string, p int) (bool, int) {
 	return unicode.IsLetter(r) || unicode.IsDigit(r), size
 }
 
-// asciiWord says which ASCII bytes are letters or digits.
-var asciiWord = func() (w [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		w[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+// asciiWord says which ASCII bytes are letters or digits, and asciiClass
+// has 1 for them and 2 for '\n'.
+var asciiWord, asciiClass = func() (w [utf8.RuneSelf]bool, c [utf8.RuneSelf]uint8) {
+	for b := range utf8.RuneSelf {
+		w[b] = 'a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9'
+		if w[b] {
+			c[b] = 1
+		}
 	}
-	return w
+	c['\n'] = 2
+	return w, c
 }()
 
 // seniorWord is a word of a text that is in the vocabulary of seniority:
@@ -377,11 +383,14 @@ var seniorVocabulary = sync.OnceValue(func() *seniorVocab {
 func newSeniorVocab(lists map[string]seniorLists) *seniorVocab {
 	v := &seniorVocab{words: make([]seniorVocabWord, 1, len(lists)+1), pairs: map[uint32]seniorPair{}}
 	v.title, v.phrase = make([]SeniorityLevel, len(lists)+1), make([]SeniorityLevel, len(lists)+1)
-	if len(lists) > len(v.slots)/16 || lists[""] != 0 {
+	if len(lists) > len(v.slots)/16 {
 		panic("roles: the seniority words do not fit their table")
 	}
 	ids := map[string]uint16{}
 	for _, w := range slices.Sorted(maps.Keys(lists)) {
+		if !isFoldedWord(w) {
+			panic("roles: seniority word " + strconv.Quote(w) + " is not folded letters and digits")
+		}
 		id := uint16(len(v.words))
 		v.words = append(v.words, seniorVocabWord{prefix: seniorPrefix(w), word: w, seniorEntry: seniorEntry{id: id, in: lists[w]}})
 		h := seniorHash(seniorPrefix(w), len(w))
@@ -398,12 +407,19 @@ func newSeniorVocab(lists map[string]seniorLists) *seniorVocab {
 	return v
 }
 
+// isFoldedWord reports whether w is a word as splitSeniorWords finds
+// them, letters and digits, folded as strings.ToLower folds it.
+func isFoldedWord(w string) bool {
+	return w != "" && w == strings.ToLower(w) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) < 0
+}
+
 // pairKey is the key of seniorVocab.pairs of the words numbered a and b.
 func pairKey(a, b uint16) uint32 { return uint32(a)<<16 | uint32(b) }
 
-// lookUpASCII returns the entry of the word text[start:end], all ASCII
-// letters and digits, folded as strings.ToLower folds it: with the bit
-// 0x20 set, each byte is its folded form or, beyond ASCII, none.
+// lookUpASCII returns the entry of the word text[start:end], of ASCII
+// letters and digits, folded as strings.ToLower folds it. Setting the bit
+// 0x20 of such a byte folds it; the words of v are folded letters and
+// digits, so that a byte of them with that bit set is itself.
 func (v *seniorVocab) lookUpASCII(text string, start, end int) seniorEntry {
 	n := end - start
 	if n > v.maxLen {
@@ -424,7 +440,8 @@ func (v *seniorVocab) lookUpASCII(text string, start, end int) seniorEntry {
 }
 
 // foldedTail reports whether the bytes of w after the eighth, ASCII
-// letters and digits, fold to those of word, of the same length.
+// letters and digits, fold to those of word, a word of the vocabulary of
+// the same length.
 func foldedTail(w, word string) bool {
 	for i := 8; i < len(w); i++ {
 		if w[i]|0x20 != word[i] {
@@ -496,7 +513,8 @@ type wordSplitter struct {
 // block reads the words of the block of text from b, whose masks are m
 // (letters and digits), nl (line ends) and hi (bytes beyond ASCII). It
 // looks up a word only when it may be in the vocabulary: when it is not
-// all ASCII, or when the first slot of its hash is taken.
+// all ASCII, when it starts less than eight bytes before the end of text,
+// or when it is short enough and the first slot of its hash is taken.
 func (s *wordSplitter) block(b int, m, nl, hi uint64) {
 	text, v := s.text, s.v
 	if e := bits.TrailingZeros64(^m); s.start >= 0 {
@@ -616,19 +634,17 @@ func blockMasks(text string, b, skip int, carry uint64) (w, nl, hi uint64, skipN
 			}
 		}
 		for p < min(o+8, end) {
-			size := 1
-			if c := text[p]; c >= utf8.RuneSelf {
-				var r rune
-				r, size = utf8.DecodeRuneInString(text[p:])
-				hi |= (1<<size - 1) << (p - b)
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					w |= (1<<size - 1) << (p - b)
-					carryNext = (1<<size - 1) >> (b + 64 - p)
-				}
-			} else if c == '\n' {
-				nl |= 1 << (p - b)
-			} else if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
-				w |= 1 << (p - b)
+			if c := text[p]; c < utf8.RuneSelf {
+				w |= uint64(asciiClass[c]&1) << (p - b)
+				nl |= uint64(asciiClass[c]>>1) << (p - b)
+				p++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[p:])
+			hi |= (1<<size - 1) << (p - b)
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				w |= (1<<size - 1) << (p - b)
+				carryNext = (1<<size - 1) >> (b + 64 - p)
 			}
 			p += size
 		}

@@ -367,3 +367,54 @@ func FuzzSeniorityRef(f *testing.F) {
 		checkSeniorityRef(t, text, Extract(text))
 	})
 }
+
+// TestSplitSeniorWords checks the words of the vocabulary that
+// splitSeniorWords keeps, their places, lines and the ends of the words
+// before them, against the reference's words, on random texts of letters
+// of one, two and three bytes, invalid bytes, line ends and the words of
+// seniority, long enough to cross many blocks of 64 bytes.
+func TestSplitSeniorWords(t *testing.T) {
+	v := seniorVocabulary()
+	words := seniorVocabWords()
+	bits := []string{"a", "Z", "9", " ", " ", "\n", "-", "é", "É", "İ", "\u212a", "•", "\xff", "\xc3", "\xe2\x82", "ẞ", "٣"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 3000 {
+		var b strings.Builder
+		for range r.IntN(120) {
+			if r.IntN(3) == 0 {
+				b.WriteString(words[r.IntN(len(words))])
+			} else {
+				b.WriteString(bits[r.IntN(len(bits))])
+			}
+		}
+		text := b.String()
+		var want []seniorWord
+		ref := refSplitSeniorWords(text)
+		for k, w := range ref {
+			e := v.entryOf(w.w)
+			if e.in == 0 {
+				continue
+			}
+			prevEnd := -1
+			if k > 0 {
+				prevEnd = ref[k-1].end
+			}
+			want = append(want, seniorWord{start: w.start, end: w.end, n: k, line: w.line, prevEnd: prevEnd, seniorEntry: e})
+		}
+		got := v.splitSeniorWords(nil, text, make([]byte, 0, v.maxLen+utf8.UTFMax))
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(seniorWord{}, seniorEntry{})); diff != "" {
+			t.Fatalf("splitSeniorWords(%q) (-want +got):\n%s", text, diff)
+		}
+	}
+}
+
+// entryOf returns the entry of a folded word by a plain search of the
+// table, or the zero entry.
+func (v *seniorVocab) entryOf(folded string) seniorEntry {
+	for _, w := range v.words[1:] {
+		if w.word == folded {
+			return w.seniorEntry
+		}
+	}
+	return seniorEntry{}
+}
