@@ -219,13 +219,20 @@ func titleLinesEnd(text string) int {
 
 // countWords returns how many words s has, counting no further than most.
 func countWords(s string, most int) int {
-	n := 0
-	for p := 0; n < most; n++ {
-		start, end := nextWord(s, p)
-		if start == len(s) {
-			break
+	n, inWord := 0, false
+	for p := 0; p < len(s); {
+		word, size := false, 1
+		if c := s[p]; c < utf8.RuneSelf {
+			word = asciiWord[c]
+		} else {
+			word, size = wordRuneAt(s, p)
 		}
-		p = end
+		if word && !inWord {
+			if n++; n == most {
+				break
+			}
+		}
+		inWord, p = word, p+size
 	}
 	return n
 }
@@ -431,9 +438,15 @@ func (v *seniorVocab) lookUpASCII(text string, start, end int) seniorEntry {
 	} else {
 		prefix = seniorPrefix(text[start:end])
 	}
-	for h := seniorHash(prefix, n); v.slots[h] != 0; h = (h + 1) % uint(len(v.slots)) {
-		if w := &v.words[v.slots[h]]; w.prefix == prefix && len(w.word) == n && foldedTail(text[start:end], w.word) {
-			return w.seniorEntry
+	return v.findASCII(text[start:end], prefix, seniorHash(prefix, n))
+}
+
+// findASCII returns the entry of w, of ASCII letters and digits, whose
+// seniorPrefix is prefix and whose hash is h.
+func (v *seniorVocab) findASCII(w string, prefix uint64, h uint) seniorEntry {
+	for ; v.slots[h] != 0; h = (h + 1) % uint(len(v.slots)) {
+		if vw := &v.words[v.slots[h]]; vw.prefix == prefix && len(vw.word) == len(w) && foldedTail(w, vw.word) {
+			return vw.seniorEntry
 		}
 	}
 	return seniorEntry{}
@@ -531,11 +544,17 @@ func (s *wordSplitter) block(b int, m, nl, hi uint64) {
 			break
 		}
 		start, n := b+i, e-i
-		if hi>>i&(1<<n-1) == 0 && (n > v.maxLen || start+8 <= len(text) && v.slots[seniorHash(asciiPrefix(load64(text, start), n), n)] == 0) {
-			s.n, s.prevEnd = s.n+1, b+e
+		ascii := hi>>i&(1<<n-1) == 0
+		if !ascii || start+8 > len(text) {
+			s.word(start, b+e, s.line+bits.OnesCount64(nl&(1<<i-1)), ascii)
 			continue
 		}
-		s.word(start, b+e, s.line+bits.OnesCount64(nl&(1<<i-1)), hi>>i&(1<<n-1) == 0)
+		prefix := asciiPrefix(load64(text, start), n)
+		if h := seniorHash(prefix, n); n <= v.maxLen && v.slots[h] != 0 {
+			s.add(start, b+e, s.line+bits.OnesCount64(nl&(1<<i-1)), v.findASCII(text[start:b+e], prefix, h))
+		} else {
+			s.n, s.prevEnd = s.n+1, b+e
+		}
 	}
 	s.prev, s.line = m>>63, s.line+bits.OnesCount64(nl)
 }
@@ -553,12 +572,16 @@ func asciiPrefix(x uint64, n int) uint64 {
 // its entry when it is in the vocabulary; ascii says whether it is all
 // ASCII.
 func (s *wordSplitter) word(start, end, line int, ascii bool) {
-	var e seniorEntry
 	if ascii {
-		e = s.v.lookUpASCII(s.text, start, end)
+		s.add(start, end, line, s.v.lookUpASCII(s.text, start, end))
 	} else {
-		e = s.v.lookUp(s.text[start:end], s.fold)
+		s.add(start, end, line, s.v.lookUp(s.text[start:end], s.fold))
 	}
+}
+
+// add counts the word text[start:end] on line line, and appends it when
+// its entry e is that of a word of the vocabulary.
+func (s *wordSplitter) add(start, end, line int, e seniorEntry) {
 	if e.in != 0 {
 		s.ws = append(s.ws, seniorWord{start: start, end: end, n: s.n, line: line, prevEnd: s.prevEnd, seniorEntry: e})
 	}
