@@ -490,14 +490,11 @@ func (v *seniorVocab) lookUp(w string, fold []byte) seniorEntry {
 // beyond ASCII, and finds each word from where the first mask changes.
 func (v *seniorVocab) splitSeniorWords(ws []seniorWord, text string, fold []byte) []seniorWord {
 	s := wordSplitter{v: v, text: text, fold: fold, ws: ws, prevEnd: -1, start: -1}
-	var (
-		skip  int
-		carry uint64 // the first bits of the mask of the next block
-	)
+	var carry uint64 // the first bits of the mask of words of the next block
 	for b := 0; b < len(text); b += 64 {
 		m, nl, hi, ok := asciiBlockMasks(text, b)
 		if !ok {
-			m, nl, hi, skip, carry = blockMasks(text, b, skip, carry)
+			m, nl, hi, carry = blockMasks(text, b, carry)
 		}
 		s.block(b, m, nl, hi)
 	}
@@ -639,40 +636,61 @@ func load64(s string, i int) uint64 {
 }
 
 // blockMasks returns the masks of asciiBlockMasks for any block of text
-// from b, of 64 bytes or the rest of text: eight ASCII bytes at a time
-// where it can, else decoding characters. The first skip bytes are the
-// end of a character of the previous block, and carry their bits of the
-// mask of words. It returns the same for the next block, when a character
-// of the block runs into it.
-func blockMasks(text string, b, skip int, carry uint64) (w, nl, hi uint64, skipNext int, carryNext uint64) {
-	end, w, hi := min(b+64, len(text)), carry, uint64(1)<<skip-1
-	p := b + skip
+// from b, of 64 bytes or the rest of text. carry has the bits of the mask
+// of words of the bytes that end a character of the previous block, and
+// carryNext those of the next block, when a character of the block runs
+// into it: decoded on their own, such bytes are neither letters nor
+// digits. It reads eight bytes at a time, and decodes only the characters
+// beyond ASCII.
+func blockMasks(text string, b int, carry uint64) (w, nl, hi, carryNext uint64) {
+	if len(text)-b < 64 {
+		w, nl, hi = tailMasks(text, b, carry)
+		return w, nl, hi, 0
+	}
+	w, p := carry, b // p: where the next character beyond ASCII may start
 	for i := 0; i < 8; i++ {
-		o := b + 8*i
-		if p == o && o+8 <= end {
-			if x := load64(text, o); x&highs == 0 {
-				cw, cnl := chunkMasks(x)
-				w, nl, p = w|cw<<(8*i), nl|cnl<<(8*i), o+8
-				continue
+		x := load64(text, b+8*i)
+		// Without their high bits, the bytes carry nothing into the next;
+		// the bytes that had one are not classified here.
+		cw, cnl := chunkMasks(x &^ highs)
+		ascii := gatherHighs(^x & highs)
+		w, nl = w|(cw&ascii)<<(8*i), nl|(cnl&ascii)<<(8*i)
+		for beyond := gatherHighs(x & highs); beyond != 0; beyond &= beyond - 1 {
+			q := b + 8*i + bits.TrailingZeros64(beyond)
+			if q < p {
+				continue // a byte of the character before
 			}
-		}
-		for p < min(o+8, end) {
-			if c := text[p]; c < utf8.RuneSelf {
-				w |= uint64(asciiClass[c]&1) << (p - b)
-				nl |= uint64(asciiClass[c]>>1) << (p - b)
-				p++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(text[p:])
-			hi |= (1<<size - 1) << (p - b)
+			r, size := utf8.DecodeRuneInString(text[q:])
+			hi |= (1<<size - 1) << (q - b)
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				w |= (1<<size - 1) << (p - b)
-				carryNext = (1<<size - 1) >> (b + 64 - p)
+				w |= (1<<size - 1) << (q - b)
+				carryNext = (1<<size - 1) >> (b + 64 - q)
 			}
-			p += size
+			p = q + size
 		}
 	}
-	return w, nl, hi, p - end, carryNext
+	return w, nl, hi, carryNext
+}
+
+// tailMasks returns what blockMasks does for the last block of text, from
+// b, shorter than 64 bytes, one character at a time.
+func tailMasks(text string, b int, carry uint64) (w, nl, hi uint64) {
+	w = carry
+	for p := b; p < len(text); {
+		if c := text[p]; c < utf8.RuneSelf {
+			w |= uint64(asciiClass[c]&1) << (p - b)
+			nl |= uint64(asciiClass[c]>>1) << (p - b)
+			p++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[p:])
+		hi |= (1<<size - 1) << (p - b)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			w |= (1<<size - 1) << (p - b)
+		}
+		p += size
+	}
+	return w, nl, hi
 }
 
 // seniorityWords appends to ev the level words, phrases and duties of
