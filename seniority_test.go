@@ -2,8 +2,10 @@ package roles
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -143,4 +145,33 @@ func FuzzSeniority(f *testing.F) {
 			t.Fatalf("SeniorityOf(%q): level %s is in no evidence", text, s.Level)
 		}
 	})
+}
+
+// TestSeniorityConcurrent levels texts on many goroutines at once, as the
+// pooled scratch of SeniorityMentions is shared between calls: each
+// result must be the one the text gets alone.
+func TestSeniorityConcurrent(t *testing.T) {
+	texts := benchDocs(t)
+	for _, tt := range seniorityCases {
+		texts = append(texts, tt.text)
+	}
+	want := make([]Seniority, len(texts))
+	for i, text := range texts {
+		want[i] = SeniorityOf(text)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 4 * len(texts) {
+				i := (k*7 + g) % len(texts)
+				if got := SeniorityOf(texts[i]); !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("SeniorityOf(%.80q) on goroutine %d = %+v, want %+v", texts[i], g, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
