@@ -308,6 +308,20 @@ var jsonPlain = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// plain8 reports whether the eight bytes of s are all ASCII that a JSON
+// string holds as they are: none below 0x20, none '"' or '\\', none from
+// 0x80 on. It tests the eight at once, in one word.
+func plain8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	quote, backslash := x^(ones*'"'), x^(ones*'\\')
+	// A byte of v is 0 when ((v - 1) &^ v) has its high bit; a byte of x is
+	// below 0x20 when ((x - 0x20) &^ x) has it, for x below 0x80.
+	special := (x-ones*0x20)&^x | (quote-ones)&^quote | (backslash-ones)&^backslash
+	return (special|x)&highs == 0
+}
+
 // appendStringBody appends s escaped, without the quotes: '"' and '\\'
 // after a backslash; \b, \f, \n, \r and \t; other control characters as
 // \u00XX; invalid UTF-8 as \ufffd; U+2028 and U+2029 as \u2028 and \u2029
@@ -316,6 +330,10 @@ func appendStringBody(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plain8(s[i:i+8]) {
+			i += 8
+			continue
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if jsonPlain[c] {
 				i++

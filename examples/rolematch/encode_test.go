@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/openroles/roles"
@@ -134,5 +135,41 @@ func TestJSONWriterSpills(t *testing.T) {
 	}
 	if got.String() != want {
 		t.Errorf("a spilled report differs from encoding/json's: %d bytes, want %d", got.Len(), len(want))
+	}
+}
+
+// TestPlain8 checks plain8 against a test of each byte: every byte value
+// at every place among plain bytes, and random words.
+func TestPlain8(t *testing.T) {
+	slow := func(s string) bool {
+		for i := range len(s) {
+			if s[i] >= utf8.RuneSelf || !jsonPlain[s[i]] {
+				return false
+			}
+		}
+		return true
+	}
+	check := func(s string) {
+		if got, want := plain8(s), slow(s); got != want {
+			t.Errorf("plain8(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for c := range 256 {
+		for at := range 8 {
+			b := []byte("aZ9 ~!#a")
+			b[at] = byte(c)
+			check(string(b))
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		var b [8]byte
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+			if rng.IntN(2) == 0 {
+				b[i] = byte(0x20 + rng.IntN(0x60))
+			}
+		}
+		check(string(b[:]))
 	}
 }
