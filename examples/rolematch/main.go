@@ -685,15 +685,18 @@ func newPositions(text string, line int) *positions {
 // was given; a column counts runes as utf8.RuneCountInString does.
 func (p *positions) at(off int) (line, col int) {
 	for p.off < off {
-		r, size := utf8.DecodeRuneInString(p.text[p.off:off])
-		p.examined += size
-		p.off += size
-		if r == '\n' {
-			p.line++
-			p.col = 1
-		} else {
-			p.col++
+		seg := p.text[p.off:off]
+		nl := strings.IndexByte(seg, '\n')
+		if nl < 0 {
+			p.col += utf8.RuneCountInString(seg)
+			p.examined += len(seg)
+			p.off = off
+			break
 		}
+		p.line++
+		p.col = 1
+		p.examined += nl + 1
+		p.off += nl + 1
 	}
 	return p.line, p.col
 }
