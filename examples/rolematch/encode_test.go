@@ -124,7 +124,7 @@ func TestRoleLists(t *testing.T) {
 func TestJSONWriterSpills(t *testing.T) {
 	tax := roles.Default()
 	text := strings.Repeat("Backend engineer with Go, Kafka and PostgreSQL; \"REST\" APIs.\n", 400)
-	r := analyze(tax, "big.md", document{text: text, line: 1}, false, "")
+	r := analyze(tax, "big.md", document{text: text, line: 1}, false, "", -1)
 	want := marshal(t, r) + "\n"
 	if len(want) < 4*spillAt {
 		t.Fatalf("the report is %d bytes, want more than %d for the test to spill", len(want), 4*spillAt)

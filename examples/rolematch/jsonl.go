@@ -219,7 +219,7 @@ func (c *cli) analyzeRecord(jw *jsonWriter, r *record) []byte {
 		r.err = &badRecordError{input: r.input, line: r.line, what: what}
 		return nil
 	}
-	rep := analyze(c.tax, r.input, document{text: text, line: 1}, false, c.lang)
+	rep := analyze(c.tax, r.input, document{text: text, line: 1}, false, c.lang, c.nroles)
 	rep.ID, rep.Line = id, r.line
 	jw.report(rep) // without a writer, it cannot fail
 	return jw.b

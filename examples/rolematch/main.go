@@ -4,9 +4,9 @@
 //
 // Usage:
 //
-//	rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [-lang TAG] [FILE...]
+//	rolematch [-json] [-lines] [-max-bytes N] [-roles N] [-taxonomy FILE] [-lang TAG] [FILE...]
 //	rolematch -jsonl [-id-field NAME] [-text-field NAME] [-max-record N] [-workers N]
-//		[-strict] [-progress] [-max-bytes N] [-taxonomy FILE] [-lang TAG] [FILE...]
+//		[-strict] [-progress] [-max-bytes N] [-roles N] [-taxonomy FILE] [-lang TAG] [FILE...]
 //
 // It reads each FILE, or standard input when there is none, scans each
 // document once (roles.Taxonomy.Extract) and prints one block per document.
@@ -56,6 +56,12 @@
 // in [0, 1] and comparable across roles, and "coverage", also in [0, 1],
 // how much of the role the document shows, with its "skills" and
 // "responsibilities" parts.
+//
+// -roles N prints only the N roles that fit best, in the table and in
+// "roles"; -roles 0 prints none (an empty "roles") and does not rank the
+// roles at all: ranking them and writing their coverage is nearly half
+// the work on each document. The default, -1, prints every role. The
+// answer, "role", is the same either way.
 //
 // Each input is one document, unless -lines is given: then each line of an
 // input is a document of its own (a stream of postings, one per line),
@@ -242,6 +248,7 @@ type cli struct {
 	asJSON   bool
 	lines    bool
 	maxBytes int64
+	nroles   int // -roles: how many roles to print, -1 for all
 	taxFile  string
 	lang     string // the language of the names printed, "" for English
 	tax      *roles.Taxonomy
@@ -263,9 +270,9 @@ type cli struct {
 // errWrite marks a failure to write the output, which ends the run.
 var errWrite = errors.New("cannot write the output")
 
-const usage = `usage: rolematch [-json] [-lines] [-max-bytes N] [-taxonomy FILE] [-lang TAG] [FILE...]
+const usage = `usage: rolematch [-json] [-lines] [-max-bytes N] [-roles N] [-taxonomy FILE] [-lang TAG] [FILE...]
        rolematch -jsonl [-id-field NAME] [-text-field NAME] [-max-record N] [-workers N]
-                 [-strict] [-progress] [-max-bytes N] [-taxonomy FILE] [-lang TAG] [FILE...]
+                 [-strict] [-progress] [-max-bytes N] [-roles N] [-taxonomy FILE] [-lang TAG] [FILE...]
 
 For each FILE (standard input when there is none), rolematch says which role
 the document is about, with its fit in [0, 1], or "no role"; for back-end
@@ -283,6 +290,7 @@ func (c *cli) parseFlags(args []string) (inputs []string, ok bool) {
 	fs.BoolVar(&c.asJSON, "json", false, "print one JSON object per document, one per line: \"role\", \"leaning\", \"mentions\",\nand \"roles\" by fit, each with \"score\" (the fit) and \"coverage\"")
 	fs.BoolVar(&c.lines, "lines", false, "read each line of each input as a document of its own (blank lines are skipped)")
 	fs.Int64Var(&c.maxBytes, "max-bytes", 0, "skip, with an error, any document longer than `N` bytes (0: no limit)")
+	fs.IntVar(&c.nroles, "roles", -1, "print only the `N` roles that fit best (-1: all; 0: none, and the roles are not ranked)")
 	fs.StringVar(&c.taxFile, "taxonomy", "", "use the taxonomy in this JSON `file` instead of the embedded one")
 	fs.StringVar(&c.lang, "lang", "", "print the names of concepts in this language, a BCP 47 `tag` such as de, fr or es-419,\nwhere the taxonomy has them, else in English")
 	fs.BoolVar(&c.jsonl, "jsonl", false, "read JSON Lines records {\"id\": ..., \"text\": ...} and print one JSON line per record, with its \"id\"")
@@ -301,6 +309,10 @@ func (c *cli) parseFlags(args []string) (inputs []string, ok bool) {
 	}
 	if c.maxBytes < 0 {
 		fmt.Fprintf(c.stderr, "rolematch: -max-bytes %d: want 0 (no limit) or more\n", c.maxBytes)
+		return nil, false
+	}
+	if c.nroles < -1 {
+		fmt.Fprintf(c.stderr, "rolematch: -roles %d: want -1 (all), 0 (none) or more\n", c.nroles)
 		return nil, false
 	}
 	if !c.checkJSONLFlags() {
@@ -345,7 +357,7 @@ func (c *cli) input(name string) error {
 		case err != nil:
 			return err
 		}
-		if err := c.print(analyze(c.tax, name, doc, c.lines, c.lang)); err != nil {
+		if err := c.print(analyze(c.tax, name, doc, c.lines, c.lang, c.nroles)); err != nil {
 			return err
 		}
 	}
@@ -403,12 +415,20 @@ func printError(w io.Writer, err error) {
 
 // analyze builds the report on one input, which it scans once: the
 // mentions found feed both the decision and the ranking. The names of
-// concepts are in the language lang ("" for English).
-func analyze(t *roles.Taxonomy, name string, doc document, lines bool, lang string) report {
+// concepts are in the language lang ("" for English). The report holds
+// the nroles roles that fit best, all of them for -1; for 0 the roles are
+// not ranked.
+func analyze(t *roles.Taxonomy, name string, doc document, lines bool, lang string, nroles int) report {
 	ms := t.Extract(doc.text)
 	d := t.DecideMentions(doc.text, ms)
 	r := report{Input: name, Role: d.Role, Leaning: d.Leaning, Seniority: t.SeniorityMentions(doc.text, ms),
-		Mentions: mentions(doc, ms), Roles: rolesOf(t.RankMentions(ms), d), decision: d}
+		Mentions: mentions(doc, ms), Roles: []role{}, decision: d}
+	if nroles != 0 {
+		r.Roles = rolesOf(t.RankMentions(ms), d)
+		if nroles > 0 && nroles < len(r.Roles) {
+			r.Roles = r.Roles[:nroles]
+		}
+	}
 	if lines {
 		r.Line = doc.line
 	}
@@ -486,8 +506,10 @@ func printTable(w io.Writer, r report) {
 		}
 		tw.Flush()
 	}
-	fmt.Fprintln(w)
-	printRoles(w, r.Roles)
+	if len(r.Roles) > 0 {
+		fmt.Fprintln(w)
+		printRoles(w, r.Roles)
+	}
 }
 
 // printRoles prints each role's fit and coverage, with what matched and

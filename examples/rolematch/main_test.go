@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -461,7 +462,7 @@ func TestJSONWriter(t *testing.T) {
 	seen := map[string]bool{}
 	for _, text := range texts {
 		for _, lines := range []bool{false, true} {
-			r := analyze(tax, "in<&>.md", document{text: text, line: 3}, lines, "")
+			r := analyze(tax, "in<&>.md", document{text: text, line: 3}, lines, "", -1)
 			var want, got bytes.Buffer
 			enc := json.NewEncoder(&want)
 			enc.SetEscapeHTML(false)
@@ -812,5 +813,41 @@ func TestRunLangBadTag(t *testing.T) {
 	if code := run([]string{"-lang", "German"}, strings.NewReader("Go"), io.Discard, &errb); code != 2 ||
 		!strings.Contains(errb.String(), `"German" is not a language tag`) {
 		t.Errorf("-lang German: exit %d, stderr %q; want 2 and the tag's problem", code, errb.String())
+	}
+}
+
+// TestRolesFlag: -roles N prints the first N roles of the full list, in
+// JSON and in the table, 0 prints none, and nothing else changes.
+func TestRolesFlag(t *testing.T) {
+	text := decideCases[0].text
+	all := jsonFields(t, runOn(t, text, "-json"))
+	var allRoles []json.RawMessage
+	if err := json.Unmarshal([]byte(all["roles"]), &allRoles); err != nil || len(allRoles) < 3 {
+		t.Fatalf("-json roles: %v, %d roles", err, len(allRoles))
+	}
+	for _, n := range []int{0, 1, 2, len(allRoles), len(allRoles) + 5} {
+		got := jsonFields(t, runOn(t, text, "-json", "-roles", fmt.Sprint(n)))
+		want := maps.Clone(all)
+		kept := allRoles[:min(n, len(allRoles))]
+		roles, err := json.Marshal(kept)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want["roles"] = string(roles)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("-json -roles %d (-want +got):\n%s", n, diff)
+		}
+		table := runOn(t, text, "-roles", fmt.Sprint(n))
+		if has := strings.Contains(table, "\nROLES ("); has != (n > 0) {
+			t.Errorf("-roles %d: the table has ROLES: %v, want %v", n, has, n > 0)
+		}
+		if lines := strings.Count(table, "  fit "); lines != len(kept) {
+			t.Errorf("-roles %d: the table lists %d roles, want %d", n, lines, len(kept))
+		}
+	}
+	var stderr bytes.Buffer
+	if code := run([]string{"-roles", "-2"}, strings.NewReader(text), io.Discard, &stderr); code != 2 ||
+		!strings.Contains(stderr.String(), "rolematch: -roles -2: want -1 (all), 0 (none) or more") {
+		t.Errorf("-roles -2: exit %d, stderr %q; want 2 and the error", code, stderr.String())
 	}
 }
